@@ -1,0 +1,45 @@
+/**
+ * The columnar dataset every reader produces and every estimator consumes.
+ *
+ * Contract shared by the readers (`src/io`), the design and estimators (`src/design`, `src/estimate`)
+ * and the labour-migration layer (`src/migration`). Change it only with all three in mind.
+ */
+
+/** A numeric variable. Missing values are `NaN` in `values`. */
+export interface NumericColumn {
+  readonly kind: 'numeric';
+  readonly name: string;
+  /** Variable label (SPSS/Stata), if any. */
+  readonly label?: string;
+  readonly values: Float64Array;
+  /** Value labels for labelled numeric variables (SPSS/Stata), code → label. */
+  readonly valueLabels?: ReadonlyMap<number, string>;
+  /**
+   * Why a value is missing, for rows whose `values[i]` is NaN and the source said more than "system missing":
+   * SPSS user-missing codes or Stata extended missing `.a`–`.z`. Row index → original code or tag.
+   */
+  readonly missingReasons?: ReadonlyMap<number, number | string>;
+}
+
+/** A text variable, dictionary-encoded. `codes[i]` indexes `levels`; `-1` means missing. */
+export interface CategoricalColumn {
+  readonly kind: 'categorical';
+  readonly name: string;
+  readonly label?: string;
+  readonly codes: Int32Array;
+  /** Distinct values in order of first appearance. */
+  readonly levels: readonly string[];
+}
+
+export type Column = NumericColumn | CategoricalColumn;
+
+/** An immutable table of equal-length columns. */
+export interface Dataset {
+  readonly nrows: number;
+  readonly columns: readonly Column[];
+  /** The column with this exact name; throws a `RangeError` naming the column and listing close names when absent. */
+  column(name: string): Column;
+  has(name: string): boolean;
+  /** Where the data came from (file name), for error messages. */
+  readonly source?: string;
+}
