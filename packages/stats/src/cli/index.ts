@@ -1,0 +1,1 @@
+// labmig stats … command-line entry (runStatsCli).

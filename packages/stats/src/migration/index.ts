@@ -1,0 +1,1 @@
+// Public API of this area; re-exported from ../index.ts.

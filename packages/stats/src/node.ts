@@ -1,0 +1,1 @@
+// Node-only entry: reading files from disk. Owned by the readers area.
