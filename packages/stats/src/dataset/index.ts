@@ -1,1 +1,13 @@
 // Public API of this area; re-exported from ../index.ts.
+export type * from './dataset.types.ts';
+export {
+  createDataset,
+  numericColumn,
+  categoricalColumn,
+  categoricalFromCodes,
+  withColumns,
+  type CreateDatasetOptions,
+  type NumericColumnOptions,
+} from './dataset.ts';
+export { selectRows, filterRows } from './dataset-rows.ts';
+export { suggestNames } from './suggest-names.ts';
