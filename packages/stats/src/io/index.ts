@@ -1,1 +1,9 @@
 // Public API of this area; re-exported from ../index.ts.
+export { DataFileError, type DataFileErrorCode, type DataFileLocation } from './data-file-error.ts';
+export { parseCsv, readCsvStream } from './csv/parse-csv.ts';
+export { CsvReader } from './csv/csv-reader.ts';
+export type { CsvOptions } from './csv/csv-options.ts';
+export type { CsvColumnType } from './csv/csv-column.ts';
+export type { TextEncodingName } from './csv/csv-sniff.ts';
+export { detectFormat, type DataFileFormat } from './detect-format.ts';
+export { readDataBytes } from './read-data-bytes.ts';
