@@ -77,11 +77,11 @@ export class ByteDict {
   }
 
   /** The entries as strings, in code order. */
-  decode(decoder: TextDecoder): string[] {
+  decode(decode: (bytes: Uint8Array) => string): string[] {
     const out = new Array<string>(this.count);
     for (let c = 0; c < this.count; c++) {
       const s = this.starts[c];
-      out[c] = decoder.decode(this.pool.subarray(s, s + this.lens[c]));
+      out[c] = decode(this.pool.subarray(s, s + this.lens[c]));
     }
     return out;
   }

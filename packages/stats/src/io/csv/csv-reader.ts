@@ -7,6 +7,7 @@ import { sniffDecimal, sniffDelimiter, sniffEncoding, type TextEncodingName } fr
 import { CsvTokenizer } from './csv-tokenizer.ts';
 import { Utf16Transcoder } from './utf16-transcoder.ts';
 import { unescapeQuotes } from './unescape-quotes.ts';
+import { isValidUtf8, textDecoderFor } from '../text-decode.ts';
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -31,13 +32,16 @@ export class CsvReader {
   private nameBytes: Uint8Array[] = [];
   private columns: CsvColumnBuilder[] = [];
   private na: Uint8Array[];
+  /** `naFirst[b]` is 1 when some NA token starts with byte `b`: most fields are ruled out with one look-up. */
+  private naFirst = new Uint8Array(256);
   private rows = 0;
   private scratch = new Uint8Array(256);
   private done = false;
 
   constructor(private readonly options: CsvOptions = {}) {
     const enc = new TextEncoder();
-    this.na = (options.na ?? ['NA']).map((s) => enc.encode(s));
+    this.na = (options.na ?? ['NA']).map((s) => enc.encode(s)).filter((t) => t.length > 0);
+    for (const t of this.na) this.naFirst[t[0]] = 1;
     this.encoding = options.encoding;
   }
 
@@ -101,12 +105,13 @@ export class CsvReader {
         { file: this.options.source, line },
       );
     }
+    const naFirst = this.naFirst;
     for (let j = 0; j < nf; j++) {
       let s = starts[j];
       let e = ends[j];
       let buf = b;
       const f = flags[j];
-      if (s === e || (f === 0 && this.isNa(b, s, e))) {
+      if (s === e || (f === 0 && naFirst[b[s]] === 1 && this.isNa(b, s, e))) {
         cols[j].addMissing();
         continue;
       }
@@ -128,7 +133,8 @@ export class CsvReader {
   };
 
   private isNa(b: Uint8Array, s: number, e: number): boolean {
-    for (const t of this.na) {
+    for (let i = 0; i < this.na.length; i++) {
+      const t = this.na[i];
       if (t.length !== e - s) continue;
       let k = 0;
       while (k < t.length && t[k] === b[s + k]) k++;
@@ -140,14 +146,14 @@ export class CsvReader {
   private setHeader(b: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, nf: number): void {
     const o = this.options;
     const hasHeader = o.header ?? true;
-    const decoder = new TextDecoder(this.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+    const decode = textDecoderFor(this.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
     this.nameBytes = [];
     for (let j = 0; j < nf; j++) {
       let raw = b.slice(starts[j], ends[j]);
       if (flags[j] === 3) raw = raw.subarray(0, unescapeQuotes(raw, 0, raw.length, raw));
       this.nameBytes.push(raw);
     }
-    const names = this.nameBytes.map((raw, j) => (hasHeader && raw.length ? decoder.decode(raw) : `V${j + 1}`));
+    const names = this.nameBytes.map((raw, j) => (hasHeader && raw.length ? decode(raw) : `V${j + 1}`));
     checkNames(names, o);
     this.columns = names.map((n) => new CsvColumnBuilder(o.columnTypes?.[n], this.decimal, 1024));
     this.names = names;
@@ -158,24 +164,17 @@ export class CsvReader {
     const o = this.options;
     if (!this.names) throw new DataFileError('file.empty', 'the file has no header and no data.', { file: o.source });
     const enc = this.encoding ?? (this.allUtf8() ? 'utf-8' : 'windows-1252');
-    const decoder = new TextDecoder(enc === 'windows-1252' ? 'windows-1252' : 'utf-8');
-    const names = (o.header ?? true) ? this.nameBytes.map((raw, j) => (raw.length ? decoder.decode(raw) : `V${j + 1}`)) : this.names;
+    const decode = textDecoderFor(enc === 'windows-1252' ? 'windows-1252' : 'utf-8');
+    const names = (o.header ?? true) ? this.nameBytes.map((raw, j) => (raw.length ? decode(raw) : `V${j + 1}`)) : this.names;
     const columns: Column[] = this.columns.map((c, j) => {
       if (c.values) return numericColumn(names[j], trim(c.values, this.rows));
-      return categoricalFromCodes(names[j], trim32(c.codes!, this.rows), c.dict!.decode(decoder));
+      return categoricalFromCodes(names[j], trim32(c.codes!, this.rows), c.dict!.decode(decode));
     });
     return createDataset(columns, { source: o.source });
   }
 
   private allUtf8(): boolean {
-    const strict = new TextDecoder('utf-8', { fatal: true });
-    try {
-      for (const raw of this.nameBytes) strict.decode(raw);
-      for (const c of this.columns) if (c.dict) strict.decode(c.dict.bytes());
-      return true;
-    } catch {
-      return false;
-    }
+    return this.nameBytes.every(isValidUtf8) && this.columns.every((c) => !c.dict || isValidUtf8(c.dict.bytes()));
   }
 }
 
@@ -201,12 +200,13 @@ function checkNames(names: string[], o: CsvOptions): void {
   }
 }
 
+// A view is enough when little capacity is wasted; copying costs time and, briefly, memory.
 function trim(a: Float64Array, n: number): Float64Array {
-  return a.length === n ? a : a.slice(0, n);
+  return a.length <= n * 1.15 ? a.subarray(0, n) : a.slice(0, n);
 }
 
 function trim32(a: Int32Array, n: number): Int32Array {
-  return a.length === n ? a : a.slice(0, n);
+  return a.length <= n * 1.15 ? a.subarray(0, n) : a.slice(0, n);
 }
 
 function concat(parts: Uint8Array[], total: number): Uint8Array {

@@ -53,15 +53,16 @@ export function parseNumberBytes(b: Uint8Array, s: number, e: number, dec: numbe
   }
   if (p !== e) return NaN;
   let v: number;
-  if (!hasExp && intDigits + fracDigits <= 15) v = fracDigits ? mant / POW10[fracDigits] : mant;
-  else {
+  if (!hasExp && intDigits + fracDigits <= 15) {
+    v = fracDigits ? mant / POW10[fracDigits] : mant;
+    if (neg) v = -v;
+  } else {
     canonical = false;
     let text = latin1(b, s, e);
     if (dec !== 46) text = text.replace(',', '.');
     v = Number(text);
     if (!Number.isFinite(v)) return NaN;
   }
-  if (neg) v = -v;
   if (v === 0 ? neg : Math.abs(v) < 1e-6 || Math.abs(v) >= 1e21) canonical = false;
   numberState.canonical = canonical;
   return v;
