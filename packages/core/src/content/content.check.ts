@@ -1,0 +1,39 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { contentError, type ContentError } from './content-error.ts';
+import { isDirectory } from './content-files.ts';
+import { loadCourse } from './course.loader.ts';
+
+/** Outcome of checking every course under a content root. */
+export interface ContentCheckReport {
+  readonly ok: boolean;
+  /** Slugs (folder names) of the courses that passed, with their hash. */
+  readonly courses: { slug: string; hash: string; modules: number; lessons: number }[];
+  readonly errors: ContentError[];
+}
+
+/**
+ * Checks every course folder under `<contentRoot>/courses/` (what `labmig content check` runs). A course folder whose
+ * slug differs from its name is an error, because URLs and imports use the slug.
+ */
+export async function checkContent(contentRoot: string): Promise<ContentCheckReport> {
+  const coursesDir = path.join(contentRoot, 'courses');
+  if (!(await isDirectory(coursesDir))) {
+    return { ok: false, courses: [], errors: [contentError(coursesDir, 1, 'content.file-missing', 'no courses folder')] };
+  }
+  const entries = (await readdir(coursesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const courses: ContentCheckReport['courses'] = [];
+  const errors: ContentError[] = [];
+  for (const name of entries) {
+    const result = await loadCourse(path.join(coursesDir, name));
+    if (!result.ok) {
+      errors.push(...result.errors);
+    } else if (result.course.slug !== name) {
+      errors.push(contentError(path.join(coursesDir, name, 'course.yaml'), 1, 'content.invalid-value', `slug ${result.course.slug} differs from the folder name ${name}`));
+    } else {
+      const lessons = result.course.modules.reduce((n, m) => n + m.lessons.length, 0);
+      courses.push({ slug: name, hash: result.hash, modules: result.course.modules.length, lessons });
+    }
+  }
+  return { ok: errors.length === 0, courses, errors };
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+const text = z.string().trim().min(1);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
+const hours = z.number().positive().max(60);
+
+/** Target-group ids: the sign-up form offers exactly these. */
+export const TARGET_GROUP_IDS = ['nso', 'ministry', 'research', 'employment-service', 'international', 'social-partner'] as const;
+
+/** course.yaml */
+export const courseFileSchema = z.strictObject({
+  slug: kebabId,
+  title: text,
+  summary: text,
+  description: text,
+  language: z.enum(['en', 'fr']),
+  learningHours: hours,
+  weeks: z.array(z.strictObject({ number: z.number().int(), title: text, fr: z.strictObject({ title: text }).optional() })).min(1).max(6),
+  editions: z
+    .array(
+      z.strictObject({
+        id: text,
+        title: text,
+        start: isoDate,
+        end: isoDate,
+        language: z.enum(['en', 'fr']),
+        timeZone: text,
+        platform: text.optional(),
+      }),
+    )
+    .min(1),
+  modules: z.array(z.string().regex(/^\d\d-[a-z0-9-]+$/, 'expected a module folder name like 01-some-title')).min(1),
+  topics: z.array(text).min(1),
+  mainObjective: text,
+  outcomes: z.array(text).min(1),
+  targetGroups: z.array(z.strictObject({ id: z.enum(TARGET_GROUP_IDS), label: text, fr: z.strictObject({ label: text }).optional() })).min(1),
+  pillars: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        title: text,
+        items: z.array(text).min(1),
+        fr: z.strictObject({ title: text, items: z.array(text).min(1) }).optional(),
+      }),
+    )
+    .min(1),
+  assessment: z.strictObject({
+    weeklyAssessments: z.boolean(),
+    assignments: text,
+    certificate: z.strictObject({ name: text, rule: text }),
+  }),
+  diploma: z.strictObject({ name: text, note: text.optional() }).optional(),
+  organisers: z.array(z.strictObject({ name: text, short: text.optional(), role: text.optional() })).min(1),
+  faq: z.array(z.strictObject({ question: text, answer: text, fr: z.strictObject({ question: text, answer: text }).optional() })),
+  fr: z.strictObject({ title: text, summary: text.optional(), mainObjective: text.optional() }).optional(),
+});
+
+const reading = z.strictObject({ title: text, publisher: text, year: z.number().int().min(1900).max(2100), url: z.url().optional() });
+
+/** module.yaml */
+export const moduleFileSchema = z.strictObject({
+  title: text,
+  week: z.number().int(),
+  hours,
+  overview: text,
+  objectives: z.array(text).min(2),
+  lessons: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lesson file name without .md')).min(2).max(4),
+  presentation: z.strictObject({ file: text, hours, video: z.url().nullable().optional() }),
+  activities: z.array(z.strictObject({ title: text, hours, description: text.optional() })).optional(),
+  readings: z.array(reading).min(1),
+  fr: z.strictObject({ title: text }).optional(),
+});
+
+/** Lesson front matter. */
+export const lessonFrontMatterSchema = z.strictObject({ title: text, hours });
+
+/** slides.md front matter. */
+export const slidesFrontMatterSchema = z.strictObject({ title: text, presenter: text.optional() });
+
+const glossaryLanguage = z.strictObject({ term: text, definition: text });
+
+/** glossary.yaml: a mapping from term id to its English and French text. */
+export const glossaryFileSchema = z.record(z.string(), z.strictObject({ en: glossaryLanguage, fr: glossaryLanguage }));
+
+export type CourseFile = z.output<typeof courseFileSchema>;
+export type ModuleFile = z.output<typeof moduleFileSchema>;
+export type LessonFrontMatter = z.output<typeof lessonFrontMatterSchema>;
+export type SlidesFrontMatter = z.output<typeof slidesFrontMatterSchema>;
+export type GlossaryFile = z.output<typeof glossaryFileSchema>;

@@ -1,0 +1,93 @@
+import sanitizeHtml from 'sanitize-html';
+import type { RendererRule, Token } from 'markdown-it';
+import { createMarkdownEngine, parseLessonTarget, type TermRef } from './markdown.engine.ts';
+
+/** Text of one glossary term in the language being rendered. */
+export interface GlossaryText {
+  readonly term: string;
+  readonly definition: string;
+}
+
+/** Options for {@link renderMarkdown}. */
+export interface RenderMarkdownOptions {
+  /** Glossary in the page's language, by term id. */
+  readonly glossary?: ReadonlyMap<string, GlossaryText>;
+  /** URL of a lesson; `lesson:` links use it. Unresolvable links become plain text. */
+  readonly linkLesson?: (moduleId: string, lessonId: string) => string;
+  /** URL of a term on the glossary page; default `#glossary-<id>`. */
+  readonly linkTerm?: (termId: string) => string;
+  /** Module of the text being rendered, for `lesson:<lesson>` links without a module. */
+  readonly moduleId?: string;
+  /** Prefix of generated element ids, so several rendered blocks can share a page; default `gl`. */
+  readonly idPrefix?: string;
+}
+
+interface RenderEnv {
+  options: RenderMarkdownOptions;
+  counter: number;
+}
+
+const md = createMarkdownEngine();
+const escape = md.utils.escapeHtml;
+
+md.renderer.rules.glossary_term = (tokens: Token[], idx: number, _opts, rawEnv) => {
+  const env = rawEnv as unknown as RenderEnv;
+  const ref = tokens[idx]!.meta as unknown as TermRef;
+  const entry = env.options.glossary?.get(ref.id);
+  const shown = ref.text ?? entry?.term ?? ref.id;
+  if (!entry) return `<span class="glossary-term">${escape(shown)}</span>`;
+  const tipId = `${env.options.idPrefix ?? 'gl'}-${ref.id}-${++env.counter}`;
+  const href = env.options.linkTerm ? env.options.linkTerm(ref.id) : `#glossary-${ref.id}`;
+  // The tip is hidden by CSS until the term is hovered or focused (:hover / :focus-within), so it works
+  // without JavaScript; aria-describedby gives screen readers the definition on focus.
+  return (
+    `<span class="glossary-term"><a href="${escape(href)}" aria-describedby="${tipId}">${escape(shown)}</a>` +
+    `<span class="glossary-tip" role="tooltip" id="${tipId}"><dfn>${escape(entry.term)}</dfn>: ${escape(entry.definition)}</span></span>`
+  );
+};
+
+const defaultLinkOpen: RendererRule =
+  md.renderer.rules.link_open ?? ((tokens, idx, opts, _env, self) => self.renderToken(tokens, idx, opts));
+md.renderer.rules.link_open = (tokens, idx, opts, rawEnv, self) => {
+  const env = rawEnv as unknown as RenderEnv;
+  const token = tokens[idx]!;
+  const href = String(token.attrGet('href') ?? '');
+  if (href.startsWith('lesson:')) {
+    const target = parseLessonTarget(href, env.options.moduleId);
+    token.attrSet('href', target && env.options.linkLesson ? env.options.linkLesson(target.moduleId, target.lessonId) : '#');
+  }
+  return defaultLinkOpen(tokens, idx, opts, rawEnv, self);
+};
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    ...sanitizeHtml.defaults.allowedTags.filter((t) => t !== 'iframe'),
+    'img', 'dfn', 'abbr', 'del', 's', 'sup', 'sub',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'aria-describedby'],
+    span: ['class', 'role', 'id'],
+    img: ['src', 'alt', 'title', 'loading', 'decoding'],
+    code: ['class'],
+    th: ['style'],
+    td: ['style'],
+    ol: ['start'],
+  },
+  allowedStyles: { '*': { 'text-align': [/^(left|right|center)$/] } },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowProtocolRelative: false,
+  transformTags: {
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+  },
+};
+
+/**
+ * Renders course Markdown to safe HTML: raw HTML in the source is shown as text, `[[term]]` becomes a glossary link
+ * whose definition shows on hover and focus without JavaScript, and `lesson:` links point to lesson pages.
+ * @example renderMarkdown('a <b>') // '<p>a &lt;b&gt;</p>\n'
+ */
+export function renderMarkdown(markdown: string, options: RenderMarkdownOptions = {}): string {
+  const env: RenderEnv = { options, counter: 0 };
+  // markdown-it's Env type is an open record; our env is a plain object read back by our own rules.
+  return sanitizeHtml(md.render(markdown, env as unknown as Record<string, unknown>), SANITIZE);
+}
