@@ -1,0 +1,98 @@
+import type { DesignIndex } from './design-index.ts';
+
+/** A classifying variable of a table: row → level index (-1 = missing: the row counts in this dimension's total only). */
+export interface CubeDim {
+  readonly name: string;
+  readonly levels: readonly string[];
+  readonly codes: Int32Array;
+}
+
+/**
+ * Weighted totals of one or more variables for every cell of a cross-classification *and its margins* (each
+ * dimension gets an extra "total" level at index `levels.length`), kept per PSU so that any smooth function of the
+ * totals — including a difference between two domains — can be linearised with the covariances in place.
+ */
+export interface Cube {
+  readonly design: DesignIndex;
+  readonly dims: readonly CubeDim[];
+  readonly ncells: number;
+  readonly nvalues: number;
+  /** Weighted totals, `[value * ncells + cell]`. */
+  readonly totals: Float64Array;
+  /** PSU totals, `[(value * npsu + psu) * ncells + cell]`. */
+  readonly psuTotals: Float64Array;
+  /** Unweighted rows contributing to each cell (with a non-missing first value). */
+  readonly n: Int32Array;
+  /** Cell index for level indices per dimension (use `levels.length` for the total). */
+  cell(levels: readonly number[]): number;
+}
+
+/**
+ * Accumulates weighted totals of `values` (null = count of persons) by cell and PSU over the rows where `include` is 1.
+ * Rows with a missing value of a variable add nothing to that variable (R's `na.rm = TRUE`).
+ *
+ * @example
+ * const cube = buildCube(design, [sexDim], null, [null]);
+ * cube.totals[cube.cell([2])]; // weighted population (the sex total)
+ */
+export function buildCube(
+  design: DesignIndex,
+  dims: readonly CubeDim[],
+  include: Uint8Array | null,
+  values: readonly (Float64Array | null)[],
+): Cube {
+  const D = dims.length;
+  const size = dims.map((d) => d.levels.length + 1);
+  const strides = new Int32Array(D);
+  let ncells = 1;
+  for (let d = D - 1; d >= 0; d--) {
+    strides[d] = ncells;
+    ncells *= size[d];
+  }
+  const nv = values.length;
+  const npsu = design.npsu;
+  const totals = new Float64Array(nv * ncells);
+  const psuTotals = new Float64Array(nv * npsu * ncells);
+  const n = new Int32Array(ncells);
+  const nmask = 1 << D;
+  const cells = new Int32Array(nmask);
+  const code = new Int32Array(D);
+  const w = design.weights;
+  const first = values[0] ?? null;
+  for (let i = 0; i < design.nrows; i++) {
+    if (include && include[i] === 0) continue;
+    for (let d = 0; d < D; d++) code[d] = dims[d].codes[i];
+    let k = 0;
+    for (let m = 0; m < nmask; m++) {
+      let c = 0;
+      let ok = true;
+      for (let d = 0; d < D; d++) {
+        if (m & (1 << d)) c += (size[d] - 1) * strides[d];
+        else if (code[d] < 0) { ok = false; break; }
+        else c += code[d] * strides[d];
+      }
+      if (ok) cells[k++] = c;
+    }
+    const psu = design.psuOfRow[i];
+    if (first === null || !Number.isNaN(first[i])) for (let q = 0; q < k; q++) n[cells[q]]++;
+    for (let v = 0; v < nv; v++) {
+      const vals = values[v];
+      const y = vals === null ? w[i] : w[i] * vals[i];
+      if (Number.isNaN(y)) continue;
+      const tb = v * ncells;
+      const pb = (v * npsu + psu) * ncells;
+      for (let q = 0; q < k; q++) {
+        totals[tb + cells[q]] += y;
+        psuTotals[pb + cells[q]] += y;
+      }
+    }
+  }
+  return {
+    design, dims, ncells, nvalues: nv, totals, psuTotals, n,
+    cell(levels: readonly number[]): number {
+      let c = 0;
+      for (let d = 0; d < D; d++) c += levels[d] * strides[d];
+      return c;
+    },
+  };
+}
