@@ -1,0 +1,77 @@
+import { findUserByEmail, findUserById, insertUser, newId, updateUser } from '@labmig/db';
+import type { App } from '../app/app.ts';
+import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors/domain-errors.ts';
+import { parseInput } from '../errors/parse-input.ts';
+import type { Actor } from './actor.ts';
+import { profileSchema, signUpSchema, type ProfileInput, type SignUpInput } from './account.schema.ts';
+import { hashPassword } from './password.ts';
+import { startSession, type SessionGrant } from './session.commands.ts';
+import { presentUser, type ProfileDto } from './user.present.ts';
+
+/** Lets the database's unique index settle races between two sign-ups with the same email. */
+function isUniqueViolation(error: unknown): boolean {
+  const text = String((error as { code?: string; message?: string })?.code ?? '') + String((error as Error)?.message ?? '');
+  return /23505|UNIQUE|unique/.test(text);
+}
+
+/**
+ * Creates an account and signs it in. Throws DomainValidationError for bad fields and
+ * ConflictError `auth.email_taken` (with `fields.email`) when the email is in use.
+ */
+export async function signUp(app: App, input: SignUpInput, _ctx: { ip: string }, options: { isAdmin?: boolean } = {}): Promise<SessionGrant> {
+  const data = parseInput(signUpSchema, input);
+  if (await findUserByEmail(app.db, data.email)) throw new ConflictError('auth.email_taken', { email: 'auth.email_taken' });
+  const passwordHash = await hashPassword(data.password);
+  const now = app.clock.now().toISOString();
+  try {
+    return await app.db.transaction().execute(async (trx) => {
+      const user = await insertUser(trx, {
+        id: newId(),
+        email: data.email,
+        name: data.name,
+        password_hash: passwordHash,
+        is_admin: options.isAdmin ? 1 : 0,
+        locale: data.locale,
+        country: data.country,
+        organisation_type: data.organisationType,
+        job_title: data.jobTitle,
+        created_at: now,
+        updated_at: now,
+      });
+      const session = await startSession(app, trx, user.id);
+      return { user: presentUser(user), ...session };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError('auth.email_taken', { email: 'auth.email_taken' });
+    throw error;
+  }
+}
+
+/** The signed-in user's id, or UnauthenticatedError. */
+export function requireUserId(actor: Actor): string {
+  if (actor.kind !== 'user') throw new UnauthenticatedError();
+  return actor.userId;
+}
+
+/** The actor's profile. */
+export async function getProfile(app: App, actor: Actor): Promise<ProfileDto> {
+  const user = await findUserById(app.db, requireUserId(actor));
+  if (!user) throw new NotFoundError('user.not_found');
+  return presentUser(user);
+}
+
+/** Updates name, country, organisation type, job title and language of the actor. */
+export async function updateProfile(app: App, actor: Actor, input: ProfileInput): Promise<ProfileDto> {
+  const userId = requireUserId(actor);
+  const data = parseInput(profileSchema, input);
+  const user = await updateUser(app.db, userId, {
+    name: data.name,
+    country: data.country,
+    organisation_type: data.organisationType,
+    job_title: data.jobTitle,
+    locale: data.locale,
+    updated_at: app.clock.now().toISOString(),
+  });
+  if (!user) throw new NotFoundError('user.not_found');
+  return presentUser(user);
+}

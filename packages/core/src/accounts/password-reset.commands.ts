@@ -1,0 +1,70 @@
+import {
+  deleteSessionsOfUser,
+  findPasswordReset,
+  findUserByEmail,
+  insertPasswordReset,
+  markPasswordResetUsed,
+  updateUser,
+} from '@labmig/db';
+import type { App } from '../app/app.ts';
+import { DomainValidationError } from '../errors/domain-errors.ts';
+import type { Locale } from '../errors/error-messages.ts';
+import { parseInput } from '../errors/parse-input.ts';
+import { passwordResetMail } from '../mail/mail-templates.ts';
+import { resetRequestSchema, resetSchema, type ResetInput, type ResetRequestInput } from './account.schema.ts';
+import { hashPassword } from './password.ts';
+import { RESET_TTL_MINUTES } from './session.rules.ts';
+import { generateToken, hashToken } from './token.ts';
+import { toLocale } from './user.present.ts';
+
+/**
+ * Emails a single-use reset link (`{baseUrl}/reset-password/{token}` — the web route) valid for
+ * RESET_TTL_MINUTES, in the user's language. Does nothing visible for unknown emails, so the answer
+ * never reveals whether an account exists.
+ */
+export async function requestPasswordReset(
+  app: App,
+  input: ResetRequestInput,
+  options: { baseUrl: string; locale: Locale },
+): Promise<void> {
+  const { email } = parseInput(resetRequestSchema, input);
+  const user = await findUserByEmail(app.db, email);
+  if (!user) {
+    app.logger.info('password reset requested for unknown email');
+    return;
+  }
+  const now = app.clock.now();
+  const token = generateToken();
+  const expiresAt = new Date(now.getTime() + RESET_TTL_MINUTES * 60_000);
+  await insertPasswordReset(app.db, {
+    id: hashToken(token),
+    user_id: user.id,
+    created_at: now.toISOString(),
+    expires_at: expiresAt.toISOString(),
+    used_at: null,
+  });
+  const locale = toLocale(user.locale);
+  const link = `${options.baseUrl.replace(/\/$/, '')}${locale === 'fr' ? '/fr' : ''}/reset-password/${token}`;
+  await app.mailer.send(passwordResetMail({ to: user.email, name: user.name, link, locale, minutes: RESET_TTL_MINUTES }));
+}
+
+/**
+ * Sets a new password from a reset token, uses the token up and signs out every session of the user.
+ * Throws DomainValidationError `reset.invalid` (unknown or used token) or `reset.expired`.
+ */
+export async function resetPassword(app: App, input: ResetInput): Promise<void> {
+  const data = parseInput(resetSchema, input);
+  const id = hashToken(data.token);
+  const reset = await findPasswordReset(app.db, id);
+  if (!reset || reset.used_at !== null) throw new DomainValidationError({ token: 'reset.invalid' }, 'reset.invalid');
+  const now = app.clock.now();
+  if (new Date(reset.expires_at) <= now) throw new DomainValidationError({ token: 'reset.expired' }, 'reset.expired');
+  const passwordHash = await hashPassword(data.password);
+  await app.db.transaction().execute(async (trx) => {
+    if (!(await markPasswordResetUsed(trx, id, now.toISOString()))) {
+      throw new DomainValidationError({ token: 'reset.invalid' }, 'reset.invalid');
+    }
+    await updateUser(trx, reset.user_id, { password_hash: passwordHash, updated_at: now.toISOString() });
+    await deleteSessionsOfUser(trx, reset.user_id);
+  });
+}

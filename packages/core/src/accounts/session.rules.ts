@@ -1,0 +1,30 @@
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The expiry of a session created or refreshed at `now`. */
+export function sessionExpiry(now: Date, sessionDays: number): Date {
+  return new Date(now.getTime() + sessionDays * DAY_MS);
+}
+
+/**
+ * Sliding expiry: refresh a session once less than half of its lifetime is left, so an active user
+ * stays signed in without a write on every request.
+ */
+export function shouldRefreshSession(expiresAt: Date, now: Date, sessionDays: number): boolean {
+  return expiresAt.getTime() - now.getTime() < (sessionDays * DAY_MS) / 2;
+}
+
+/** Sign-in limits: at most `maxFailures` failures per email and IP within `windowMinutes`. */
+export const LOGIN_LIMIT = { maxFailures: 5, windowMinutes: 15 } as const;
+
+/** Password-reset links live this long. */
+export const RESET_TTL_MINUTES = 60;
+
+/** True when another sign-in attempt must be refused. */
+export function isLoginBlocked(recentFailures: number): boolean {
+  return recentFailures >= LOGIN_LIMIT.maxFailures;
+}
+
+/** The rate-limit key of an attempt: email and client IP. */
+export function loginAttemptKey(email: string, ip: string): string {
+  return `${email}|${ip}`;
+}

@@ -1,0 +1,45 @@
+import type { UserRow } from '@labmig/db';
+import type { Locale } from '../errors/error-messages.ts';
+import type { UserActor } from './actor.ts';
+import type { OrganisationType } from './organisation-types.ts';
+
+/** A user as pages see it (never the password hash). */
+export interface UserDto {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly locale: Locale;
+  readonly country: string;
+  readonly organisationType: OrganisationType;
+  readonly jobTitle: string;
+  readonly isAdmin: boolean;
+  readonly createdAt: string;
+}
+
+/** The profile page's data. */
+export type ProfileDto = UserDto;
+
+/** Maps a user row to its DTO. */
+export function presentUser(row: UserRow): UserDto {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    locale: toLocale(row.locale),
+    country: row.country,
+    organisationType: row.organisation_type as OrganisationType,
+    jobTitle: row.job_title,
+    isAdmin: row.is_admin === 1,
+    createdAt: row.created_at,
+  };
+}
+
+/** Maps a user row to the actor of its requests. */
+export function actorOf(row: UserRow): UserActor {
+  return { kind: 'user', userId: row.id, name: row.name, email: row.email, locale: toLocale(row.locale), isAdmin: row.is_admin === 1 };
+}
+
+/** Narrows a stored locale to a supported one. */
+export function toLocale(value: string): Locale {
+  return value === 'fr' ? 'fr' : 'en';
+}

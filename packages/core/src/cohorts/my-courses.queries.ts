@@ -1,0 +1,48 @@
+import { listEnrolmentsOfUser } from '@labmig/db';
+import { requireUserId } from '../accounts/account.commands.ts';
+import type { Actor } from '../accounts/actor.ts';
+import type { App } from '../app/app.ts';
+import type { EnrolmentRole, EnrolmentStatus } from './cohort.present.ts';
+import { cohortPhase, currentWeek, type CohortPhase } from './cohort-calendar.rules.ts';
+
+/** One line of "My courses". */
+export interface MyCourseDto {
+  readonly cohortId: string;
+  readonly cohortTitle: string;
+  readonly courseSlug: string;
+  readonly courseTitle: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly timeZone: string;
+  readonly language: string;
+  readonly role: EnrolmentRole;
+  readonly status: EnrolmentStatus;
+  readonly enrolledAt: string;
+  readonly phase: CohortPhase;
+  /** The course week (1-based) running today, or null before the start and after the end. */
+  readonly week: number | null;
+}
+
+/** The actor's cohorts (withdrawn ones excluded), latest start first. Throws UnauthenticatedError. */
+export async function listMyCourses(app: App, actor: Actor): Promise<MyCourseDto[]> {
+  const userId = requireUserId(actor);
+  const now = app.clock.now();
+  const rows = await listEnrolmentsOfUser(app.db, userId);
+  return rows
+    .filter((r) => r.status !== 'withdrawn')
+    .map((r) => ({
+      cohortId: r.cohort_id,
+      cohortTitle: r.cohort_title,
+      courseSlug: r.course_slug,
+      courseTitle: r.course_title,
+      startsOn: r.starts_on,
+      endsOn: r.ends_on,
+      timeZone: r.time_zone,
+      language: r.language,
+      role: r.role as EnrolmentRole,
+      status: r.status as EnrolmentStatus,
+      enrolledAt: r.created_at,
+      phase: cohortPhase(r.starts_on, r.ends_on, r.time_zone, now),
+      week: currentWeek(r.starts_on, r.ends_on, r.time_zone, now),
+    }));
+}

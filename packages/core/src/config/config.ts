@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { DatabaseTarget } from '@labmig/db';
+
+/** Log levels, least to most severe; `silent` logs nothing. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+/** Validated configuration of the campus. */
+export interface Config {
+  readonly database: DatabaseTarget;
+  readonly smtpUrl?: string;
+  readonly mailFrom: string;
+  readonly origin?: string;
+  readonly port: number;
+  readonly host: string;
+  readonly contentDir: string;
+  readonly sessionDays: number;
+  readonly logLevel: LogLevel;
+}
+
+/** A bad environment variable; the message names it. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+  }
+}
+
+/**
+ * The repository root: the nearest folder at or above `from` whose package.json declares workspaces
+ * (so the web server started from apps/web and the CLI started from the root agree); `from` itself if none.
+ */
+export function findRepoRoot(from: string = process.cwd()): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && /"workspaces"/.test(readFileSync(manifest, 'utf8'))) return dir;
+    if (dirname(dir) === dir) return resolve(from);
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+/**
+ * Reads and validates the environment. Unset values get defaults; a bad value throws ConfigError naming
+ * the variable. Relative paths are resolved against the repository root (`root`).
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, root: string = findRepoRoot()): Config {
+  const value = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v === '' ? undefined : v;
+  };
+  const databaseUrl = value('DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/\S+$/.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL (leave it unset to use SQLite at DATABASE_PATH)');
+  }
+  const databasePath = resolve(root, value('DATABASE_PATH') ?? 'data/labmig.sqlite');
+  const smtpUrl = value('SMTP_URL');
+  if (smtpUrl !== undefined && !/^smtps?:\/\/\S+$/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL');
+  }
+  const mailFrom = value('MAIL_FROM') ?? 'labmig <no-reply@localhost>';
+  if (!/@/.test(mailFrom)) throw new ConfigError('MAIL_FROM', 'must contain an email address');
+  const origin = value('ORIGIN');
+  if (origin !== undefined && !isHttpUrl(origin)) {
+    throw new ConfigError('ORIGIN', 'must be an http:// or https:// URL such as https://campus.example.org');
+  }
+  const port = integerIn(value('PORT'), 'PORT', 3000, 1, 65535);
+  const host = value('HOST') ?? '127.0.0.1';
+  const contentDir = resolve(root, value('CONTENT_DIR') ?? 'content');
+  const sessionDays = integerIn(value('SESSION_DAYS'), 'SESSION_DAYS', 30, 1, 365);
+  const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  return {
+    database: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: databasePath },
+    ...(smtpUrl ? { smtpUrl } : {}),
+    mailFrom,
+    ...(origin ? { origin: origin.replace(/\/$/, '') } : {}),
+    port,
+    host,
+    contentDir,
+    sessionDays,
+    logLevel,
+  };
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function integerIn(text: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text)) throw new ConfigError(name, `must be a whole number between ${min} and ${max} (got "${text}")`);
+  const n = Number(text);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max} (got ${n})`);
+  return n;
+}

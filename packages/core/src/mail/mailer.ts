@@ -1,0 +1,22 @@
+/** One plain-text email. */
+export interface MailMessage {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  /** What the mail is about, such as `password-reset` (kept in the outbox). */
+  readonly kind: string;
+  readonly locale: string;
+}
+
+/** Sends mail: over SMTP when configured, else into the outbox table. */
+export interface Mailer {
+  readonly kind: 'smtp' | 'outbox' | 'memory';
+  send(message: MailMessage): Promise<void>;
+  close?(): Promise<void>;
+}
+
+/** A mailer that keeps messages in memory (tests). */
+export function createMemoryMailer(): Mailer & { readonly sent: MailMessage[] } {
+  const sent: MailMessage[] = [];
+  return { kind: 'memory', sent, send: async (message) => void sent.push(message) };
+}

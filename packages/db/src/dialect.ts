@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import type { Database } from './database.types.ts';
+
+/**
+ * Every difference between SQLite and PostgreSQL lives in this file: how to connect, connection settings,
+ * and the few SQL features one side lacks (row locks).
+ */
+export type DatabaseTarget =
+  | { readonly kind: 'sqlite'; readonly path: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
+
+/** Builds the Kysely dialect for a target. SQLite: WAL, foreign keys on, 5 s busy timeout. */
+export function createDialect(target: DatabaseTarget): Dialect {
+  if (target.kind === 'sqlite') {
+    if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
+    const database = new SQLite(target.path);
+    database.pragma('journal_mode = WAL');
+    database.pragma('foreign_keys = ON');
+    database.pragma('busy_timeout = 5000');
+    return new SqliteDialect({ database });
+  }
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: 10,
+    // An isolated schema (used by tests) is put first on the search path of every connection.
+    ...(target.schema ? { options: `-c search_path=${quoteIdent(target.schema)}` } : {}),
+  });
+  return new PostgresDialect({ pool });
+}
+
+/** Opens a Kysely instance for a target. */
+export function openDatabase(target: DatabaseTarget): Kysely<Database> {
+  return new Kysely<Database>({ dialect: createDialect(target) });
+}
+
+/** True when the database can lock rows with `SELECT … FOR UPDATE` (PostgreSQL; SQLite locks the whole file). */
+export function supportsRowLocks<DB>(db: Kysely<DB>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** Name of the dialect behind a Kysely instance, for logs and test names. */
+export function dialectName<DB>(db: Kysely<DB>): 'sqlite' | 'postgres' {
+  return supportsRowLocks(db) ? 'postgres' : 'sqlite';
+}
+
+/** Reads the target from environment-style values: a postgres:// URL wins, else the SQLite path. */
+export function targetFromUrl(url: string | undefined, sqlitePath: string): DatabaseTarget {
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
+  return { kind: 'sqlite', path: sqlitePath };
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid schema name: ${name}`);
+  return name;
+}

@@ -1,0 +1,17 @@
+/**
+ * @labmig/db — Kysely table types, repositories (plain async functions taking `db`/`trx` first),
+ * one migration set for SQLite and PostgreSQL, and the dialect setup.
+ */
+export type * from './database.types.ts';
+export { openDatabase, createDialect, supportsRowLocks, dialectName, targetFromUrl, type DatabaseTarget } from './dialect.ts';
+export { migrateToLatest, migrateDownAll, type MigrateResult } from './migrator.ts';
+export { newId } from './ids.ts';
+export * from './repositories/user.repository.ts';
+export * from './repositories/session.repository.ts';
+export * from './repositories/password-reset.repository.ts';
+export * from './repositories/login-attempt.repository.ts';
+export * from './repositories/outbox.repository.ts';
+export * from './repositories/course.repository.ts';
+export * from './repositories/cohort.repository.ts';
+export * from './repositories/enrolment.repository.ts';
+export type { Kysely, Transaction } from 'kysely';

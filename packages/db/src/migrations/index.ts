@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-campus-foundation.ts';
+
+/**
+ * All migrations, in order. Listed statically (not read from the file system) so the web bundle and the
+ * CLI run the same set. Later features (modules, progress, quizzes, forums, groups, assignments,
+ * certificates, lab jobs) add files here; existing files never change.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-campus-foundation': m0001,
+};

@@ -1,0 +1,30 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { CourseTable, Database } from '../database.types.ts';
+
+/** A stored course row. */
+export type CourseRow = Selectable<CourseTable>;
+
+/** Finds a course by slug. */
+export async function findCourseBySlug(db: Kysely<Database>, slug: string): Promise<CourseRow | undefined> {
+  return db.selectFrom('courses').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** Finds a course by id. */
+export async function findCourseById(db: Kysely<Database>, id: string): Promise<CourseRow | undefined> {
+  return db.selectFrom('courses').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Lists all courses by title. */
+export async function listCourses(db: Kysely<Database>): Promise<CourseRow[]> {
+  return db.selectFrom('courses').selectAll().orderBy('title').execute();
+}
+
+/** Inserts a course. */
+export async function insertCourse(db: Kysely<Database>, row: Insertable<CourseTable>): Promise<void> {
+  await db.insertInto('courses').values(row).execute();
+}
+
+/** Updates a course. */
+export async function updateCourse(db: Kysely<Database>, id: string, changes: Updateable<CourseTable>): Promise<void> {
+  await db.updateTable('courses').set(changes).where('id', '=', id).execute();
+}
