@@ -1,1 +1,5 @@
 // Public API of this area; re-exported from ../index.ts.
+export type { Design, DesignOptions, DesignStage, DesignAdjustment, LonelyPsu } from './design.types.ts';
+export { createDesign } from './create-design.ts';
+export { designVariance, type Influence } from './design-variance.ts';
+export { computeDegf } from './design-degf.ts';

@@ -1,0 +1,63 @@
+/** Rows to keep: variable name → accepted values (strings or numbers); several variables are combined with AND. */
+export type WhereFilter = Readonly<Record<string, readonly (string | number | boolean)[]>>;
+
+/** Thresholds for quality flags. Defaults: {@link DEFAULT_QUALITY}. */
+export interface QualityThresholds {
+  /** Flag an estimate based on fewer unweighted observations than this. */
+  readonly minN: number;
+  /** Flag an estimate whose coefficient of variation (se / |estimate|) exceeds this. */
+  readonly maxCv: number;
+}
+
+/** Default quality thresholds: fewer than 30 observations, or a CV above 0.2 (20%), are flagged. */
+export const DEFAULT_QUALITY: QualityThresholds = Object.freeze({ minN: 30, maxCv: 0.2 });
+
+/**
+ * Quality flags: `small_n` (n below `minN`), `high_cv` (CV above `maxCv`), `undefined` (estimate or SE is NaN:
+ * empty domain, n < 2, division by zero).
+ */
+export type QualityFlag = 'small_n' | 'high_cv' | 'undefined';
+
+/** Options shared by the estimators. */
+export interface EstimateOptions {
+  /** Domain variables (R's `svyby`): one result row per present combination, full design kept. */
+  readonly by?: readonly string[];
+  /** Restrict to a subpopulation (R's `subset`), full design kept. */
+  readonly where?: WhereFilter | null;
+  /** Numeric variables to treat as categorical (one term per level). Text variables always are. */
+  readonly factor?: readonly string[];
+  /** Also compute the design effect (R's `deff=TRUE`). */
+  readonly deff?: boolean;
+  /** Confidence level, default 0.95. */
+  readonly level?: number;
+  /** Quality-flag thresholds; defaults {@link DEFAULT_QUALITY}. */
+  readonly quality?: Partial<QualityThresholds>;
+}
+
+/** One estimate. */
+export interface EstimateRow {
+  /** Domain values (by-variable → level), or null without `by`. */
+  readonly domain: Readonly<Record<string, string>> | null;
+  /** `var`, `VAR=LEVEL` for a categorical level, `num/den` for a ratio. */
+  readonly term: string;
+  readonly estimate: number;
+  readonly se: number;
+  /** se / |estimate|. */
+  readonly cv: number;
+  readonly ci: readonly [number, number];
+  readonly deff?: number;
+  /** Probability of a quantile estimate. */
+  readonly quantile?: number;
+  /** Unweighted number of observations used (domain rows with non-missing analysis variables). */
+  readonly n: number;
+  readonly flags: readonly QualityFlag[];
+}
+
+/** What every estimator returns. */
+export interface EstimateTable {
+  readonly rows: readonly EstimateRow[];
+  /** Rows left out because an analysis variable was missing (R's `na.rm=TRUE`), within `where`. */
+  readonly missing: number;
+  /** Design degrees of freedom of the whole design. */
+  readonly df: number;
+}
