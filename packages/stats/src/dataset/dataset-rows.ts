@@ -15,6 +15,7 @@ function pickColumn(col: Column, rows: ArrayLike<number>): Column {
       label: col.label,
       valueLabels: col.valueLabels,
       missingReasons: reasons,
+      storage: col.storage,
     });
   }
   const codes = new Int32Array(rows.length);

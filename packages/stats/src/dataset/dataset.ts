@@ -1,4 +1,4 @@
-import type { CategoricalColumn, Column, Dataset, NumericColumn } from './dataset.types.ts';
+import type { CategoricalColumn, Column, Dataset, NumericColumn, NumericStorage } from './dataset.types.ts';
 import { suggestNames } from './suggest-names.ts';
 
 /** Options for {@link createDataset}. */
@@ -71,6 +71,7 @@ export interface NumericColumnOptions {
   readonly label?: string;
   readonly valueLabels?: ReadonlyMap<number, string>;
   readonly missingReasons?: ReadonlyMap<number, number | string>;
+  readonly storage?: NumericStorage;
 }
 
 /**
@@ -97,6 +98,7 @@ export function numericColumn(
   if (options.label !== undefined) col.label = options.label;
   if (options.valueLabels !== undefined) col.valueLabels = options.valueLabels;
   if (options.missingReasons !== undefined) col.missingReasons = options.missingReasons;
+  if (options.storage !== undefined) col.storage = options.storage;
   return col;
 }
 

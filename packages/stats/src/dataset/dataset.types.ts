@@ -19,7 +19,12 @@ export interface NumericColumn {
    * SPSS user-missing codes or Stata extended missing `.a`–`.z`. Row index → original code or tag.
    */
   readonly missingReasons?: ReadonlyMap<number, number | string>;
+  /** How the source file stored the values (Stata byte/int/long/float/double; SPSS is always double), when known. */
+  readonly storage?: NumericStorage;
 }
+
+/** Storage types of numeric variables in binary data files. */
+export type NumericStorage = 'int8' | 'int16' | 'int32' | 'float' | 'double';
 
 /** A text variable, dictionary-encoded. `codes[i]` indexes `levels`; `-1` means missing. */
 export interface CategoricalColumn {

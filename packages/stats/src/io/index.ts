@@ -7,3 +7,4 @@ export type { CsvColumnType } from './csv/csv-column.ts';
 export type { TextEncodingName } from './csv/csv-sniff.ts';
 export { detectFormat, type DataFileFormat } from './detect-format.ts';
 export { readDataBytes } from './read-data-bytes.ts';
+export { readSav, type ReadSavOptions } from './sav/read-sav.ts';
