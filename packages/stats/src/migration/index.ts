@@ -19,3 +19,8 @@ export type { ProgressFn, StatTable, TableRow, TableUnit } from './table.types.t
 export { computeIlmsTables, criterionCode } from './ilms-tables.ts';
 export type { IlmsOptions } from './ilms-tables.ts';
 export { ageBandLabel } from './ilms-dims.ts';
+export { checkSdgEligibility, SDG_REASONS } from './sdg-eligibility.rules.ts';
+export type { SdgCandidate, SdgEligibilityParams, SdgReason } from './sdg-eligibility.rules.ts';
+export { computeSdg1071, SDG_STATISTICS } from './sdg-1071.ts';
+export type { Sdg1071Options, Sdg1071Result } from './sdg-1071.ts';
+export { domainMean, domainQuantile, domainRatio } from './domain-stats.ts';
