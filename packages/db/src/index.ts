@@ -4,7 +4,7 @@
  */
 export type * from './database.types.ts';
 export { openDatabase, createDialect, supportsRowLocks, dialectName, targetFromUrl, type DatabaseTarget } from './dialect.ts';
-export { migrateToLatest, migrateDownAll, type MigrateResult } from './migrator.ts';
+export { migrateToLatest, migrateDownAll, type MigrateResult, type MigrateOptions } from './migrator.ts';
 export { newId } from './ids.ts';
 export * from './repositories/user.repository.ts';
 export * from './repositories/session.repository.ts';

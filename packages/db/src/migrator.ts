@@ -7,18 +7,28 @@ export interface MigrateResult {
   readonly results: readonly MigrationResult[];
 }
 
-function createMigrator<DB>(db: Kysely<DB>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/** Where the migration bookkeeping tables live (PostgreSQL only; default: the first schema on the search path). */
+export interface MigrateOptions {
+  readonly schema?: string;
+}
+
+function createMigrator<DB>(db: Kysely<DB>, options: MigrateOptions): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // Kysely looks for its bookkeeping table in every schema unless told which one: name it when isolated.
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  });
 }
 
 /** Runs every pending migration. Returns the per-migration results and the error, if any. */
-export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrateResult> {
-  const { error, results } = await createMigrator(db).migrateToLatest();
+export async function migrateToLatest<DB>(db: Kysely<DB>, options: MigrateOptions = {}): Promise<MigrateResult> {
+  const { error, results } = await createMigrator(db, options).migrateToLatest();
   return error === undefined ? { results: results ?? [] } : { error, results: results ?? [] };
 }
 
 /** Reverts every migration (tests and development only). */
-export async function migrateDownAll<DB>(db: Kysely<DB>): Promise<MigrateResult> {
-  const { error, results } = await createMigrator(db).migrateTo(NO_MIGRATIONS);
+export async function migrateDownAll<DB>(db: Kysely<DB>, options: MigrateOptions = {}): Promise<MigrateResult> {
+  const { error, results } = await createMigrator(db, options).migrateTo(NO_MIGRATIONS);
   return error === undefined ? { results: results ?? [] } : { error, results: results ?? [] };
 }

@@ -38,7 +38,7 @@ export class MigrationError extends Error {
 export async function openApp(config: Config, deps: AppDeps = {}): Promise<App> {
   const db = deps.db ?? openDatabase(config.database);
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const result = await migrateToLatest(db);
+  const result = await migrateToLatest(db, { schema: config.database.kind === 'postgres' ? config.database.schema : undefined });
   if (result.error !== undefined) {
     const failed = result.results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     if (!deps.db) await db.destroy();
