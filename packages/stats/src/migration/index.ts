@@ -24,3 +24,6 @@ export type { SdgCandidate, SdgEligibilityParams, SdgReason } from './sdg-eligib
 export { computeSdg1071, SDG_STATISTICS } from './sdg-1071.ts';
 export type { Sdg1071Options, Sdg1071Result } from './sdg-1071.ts';
 export { domainMean, domainQuantile, domainRatio } from './domain-stats.ts';
+export { normalCdf } from './cell-estimate.ts';
+export { planSampleSize, kishWeightingDeff } from './sample-size.rules.ts';
+export type { SampleSizeInput, SampleSizePlan, SampleSizeStep } from './sample-size.rules.ts';

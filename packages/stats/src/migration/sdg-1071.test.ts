@@ -45,7 +45,7 @@ function run(includeZeroCost: boolean) {
   const ds = classifyDataset(dataset(), mapping).dataset;
   return computeSdg1071(ds, buildDesignIndex(ds, mapping.design), mapping, { includeZeroCost });
 }
-const stat = (t: { rows: readonly { dims: Record<string, string>; estimate: number; se: number }[] }, s: string, dims: Record<string, string> = {}) =>
+const stat = (t: { rows: readonly { dims: Record<string, string>; estimate: number; se: number; n: number }[] }, s: string, dims: Record<string, string> = {}) =>
   t.rows.find((r) => r.dims.statistic === s && Object.entries(dims).every(([k, v]) => r.dims[k] === v))!;
 
 describe('computeSdg1071 worked example', () => {
