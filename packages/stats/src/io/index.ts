@@ -8,3 +8,4 @@ export type { TextEncodingName } from './csv/csv-sniff.ts';
 export { detectFormat, type DataFileFormat } from './detect-format.ts';
 export { readDataBytes } from './read-data-bytes.ts';
 export { readSav, type ReadSavOptions } from './sav/read-sav.ts';
+export { readDta, type ReadDtaOptions } from './dta/read-dta.ts';

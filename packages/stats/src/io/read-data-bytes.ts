@@ -2,6 +2,7 @@ import type { Dataset } from '../dataset/dataset.types.ts';
 import { DataFileError } from './data-file-error.ts';
 import { parseCsv } from './csv/parse-csv.ts';
 import { readSav } from './sav/read-sav.ts';
+import { readDta } from './dta/read-dta.ts';
 import type { DataFileFormat } from './detect-format.ts';
 
 /**
@@ -17,6 +18,8 @@ export function readDataBytes(bytes: Uint8Array, format: DataFileFormat, options
       return parseCsv(bytes, options);
     case 'sav':
       return readSav(bytes, options);
+    case 'dta':
+      return readDta(bytes, options);
     default:
       throw new DataFileError('file.unsupported_format', `reading ${format} files is not supported here yet.`, {
         file: options.source,

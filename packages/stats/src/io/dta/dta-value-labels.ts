@@ -1,0 +1,38 @@
+import type { ByteCursor } from '../byte-cursor.ts';
+import { cString, expectTag } from './dta-header.ts';
+
+/** Reads `<value_labels>`: label set name → (value → label bytes). */
+export function readDtaValueLabels(c: ByteCursor, release: number): Map<string, Map<number, Uint8Array>> {
+  const sets = new Map<string, Map<number, Uint8Array>>();
+  const nameLen = release === 117 ? 33 : 129;
+  expectTag(c, '<value_labels>');
+  for (;;) {
+    c.need(5, 'value labels');
+    const tag = c.ascii(5);
+    if (tag === '</val') {
+      expectTag(c, 'ue_labels>');
+      return sets;
+    }
+    if (tag !== '<lbl>') c.fail('dta.bad_section', `expected <lbl> in <value_labels>, found ${JSON.stringify(tag)}.`);
+    const len = c.i32();
+    const name = latin1(cString(c.take(nameLen, 'value label name')));
+    c.skip(3);
+    const start = c.pos;
+    c.need(len, 'value label table');
+    const n = c.i32();
+    const txtlen = c.i32();
+    if (n < 0 || txtlen < 0 || 8 + 8 * n + txtlen > len) c.fail('dta.bad_section', `value label table ${name} is inconsistent.`);
+    const offs = Array.from({ length: n }, () => c.i32());
+    const vals = Array.from({ length: n }, () => c.i32());
+    const txt = c.take(txtlen);
+    const map = new Map<number, Uint8Array>();
+    for (let i = 0; i < n; i++) if (offs[i] >= 0 && offs[i] < txtlen) map.set(vals[i], cString(txt.subarray(offs[i])));
+    sets.set(name, map);
+    c.pos = start + len;
+    expectTag(c, '</lbl>');
+  }
+}
+
+function latin1(b: Uint8Array): string {
+  return String.fromCharCode(...b);
+}
