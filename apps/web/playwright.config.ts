@@ -1,0 +1,59 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// One temp folder per run, shared by the web server, the global setup and the workers (through the environment).
+process.env.LABMIG_E2E_DIR ??= mkdtempSync(join(tmpdir(), 'labmig-e2e-'));
+const dir = process.env.LABMIG_E2E_DIR;
+const port = Number(process.env.LABMIG_E2E_PORT ?? 4173);
+const origin = `http://127.0.0.1:${port}`;
+
+/** Debian's Chromium; never a downloaded browser. */
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 4,
+  retries: 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  globalSetup: './e2e/global-setup.ts',
+  use: { baseURL: origin, locale: 'en-GB', trace: 'off', screenshot: 'off', video: 'off' },
+  projects: [
+    { name: 'js', use: { ...chromium, javaScriptEnabled: true } },
+    { name: 'no-js', use: { ...chromium, javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: 'node ../../packages/cli/bin/labmig.js serve',
+    url: `${origin}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DATABASE_PATH: join(dir, 'e2e.sqlite'),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ORIGIN: origin,
+      LOG_LEVEL: 'warn',
+      TZ: 'UTC',
+    },
+  },
+});

@@ -1,0 +1,22 @@
+import { listCatalogue } from '@labmig/core';
+import { presentCohortView } from '$lib/server/course-view';
+import type { PageServerLoad } from './$types';
+
+/** The catalogue: every course with its featured cohort, titles in the user's language where they exist. */
+export const load: PageServerLoad = async ({ locals }) => {
+  const items = await listCatalogue(locals.app, locals.actor);
+  const fr = locals.locale === 'fr';
+  return {
+    courses: items.map((item) => ({
+      slug: item.slug,
+      title: (fr && item.fr?.title) || item.title,
+      titleLang: fr && item.fr?.title ? 'fr' : item.language,
+      summary: (fr && item.fr?.summary) || item.summary,
+      summaryLang: fr && item.fr?.summary ? 'fr' : item.language,
+      learningHours: item.learningHours,
+      weekCount: item.weekCount,
+      language: item.language,
+      cohort: item.featuredCohort ? presentCohortView(item.featuredCohort, locals.locale) : null,
+    })),
+  };
+};

@@ -1,0 +1,24 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { signIn, signInSchema } from '@labmig/core';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { failWith, safeNext } from '$lib/server/actions';
+import { echoValues, parseForm } from '$lib/server/forms';
+import { setSessionCookie } from '$lib/server/session-cookie';
+import type { Actions } from './$types';
+
+export const actions: Actions = {
+  default: async (event) => {
+    const { locals, request, url } = event;
+    const form = await request.formData();
+    const parsed = parseForm(signInSchema, form, locals.locale);
+    if (!parsed.ok) return fail(400, parsed.failure);
+    let session;
+    try {
+      session = await signIn(locals.app, parsed.data, { ip: event.getClientAddress() });
+    } catch (error) {
+      return failWith(error, echoValues(form), locals.locale);
+    }
+    setSessionCookie(event, session.sessionToken, session.expiresAt);
+    redirect(303, safeNext(url.searchParams.get('next'), localizeHref('/my')));
+  },
+};

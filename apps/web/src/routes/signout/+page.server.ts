@@ -1,0 +1,16 @@
+import { redirect } from '@sveltejs/kit';
+import { signOut } from '@labmig/core';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { clearSessionCookie } from '$lib/server/session-cookie';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Signing out is a POST only; a GET just goes home. */
+export const load: PageServerLoad = () => redirect(303, localizeHref('/'));
+
+export const actions: Actions = {
+  default: async ({ locals, cookies }) => {
+    if (locals.sessionToken) await signOut(locals.app, locals.sessionToken);
+    clearSessionCookie(cookies);
+    redirect(303, localizeHref('/'));
+  },
+};

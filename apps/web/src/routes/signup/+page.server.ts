@@ -1,0 +1,31 @@
+import { redirect } from '@sveltejs/kit';
+import { signUp, signUpSchema } from '@labmig/core';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { failWith, safeNext } from '$lib/server/actions';
+import { echoValues, parseForm } from '$lib/server/forms';
+import { countryOptions, organisationOptions } from '$lib/server/options';
+import { setSessionCookie } from '$lib/server/session-cookie';
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => ({
+  countries: countryOptions(locals.locale),
+  organisationTypes: organisationOptions(locals.locale),
+});
+
+export const actions: Actions = {
+  default: async (event) => {
+    const { locals, request, url } = event;
+    const form = await request.formData();
+    const parsed = parseForm(signUpSchema, form, locals.locale);
+    if (!parsed.ok) return fail(400, parsed.failure);
+    let session;
+    try {
+      session = await signUp(locals.app, parsed.data, { ip: event.getClientAddress() });
+    } catch (error) {
+      return failWith(error, echoValues(form), locals.locale, 'email');
+    }
+    setSessionCookie(event, session.sessionToken, session.expiresAt);
+    redirect(303, safeNext(url.searchParams.get('next'), localizeHref('/my', { locale: parsed.data.locale })));
+  },
+};
