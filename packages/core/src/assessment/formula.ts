@@ -67,7 +67,7 @@ function parseTokens(tokens: Token[], known: ReadonlySet<string> | undefined): N
     }
     if (t.kind === 'id') {
       if (peek().kind === 'op' && peek().text === '(') {
-        const spec = FUNCTIONS[t.text];
+        const spec = Object.hasOwn(FUNCTIONS, t.text) ? FUNCTIONS[t.text] : undefined;
         if (!spec) throw new FormulaError('formula.unknown-function', t.pos, `unknown function "${t.text}"; use one of ${Object.keys(FUNCTIONS).join(', ')}`);
         i++;
         const args: Node[] = [expr()];
@@ -117,8 +117,9 @@ function evaluateNode(node: Node, values: Readonly<Record<string, number>>): num
     case 'num':
       return node.value;
     case 'var': {
-      const v = values[node.name];
-      if (v === undefined) throw new FormulaError('formula.unknown-variable', 0, `no value for variable "${node.name}"`);
+      // Own numeric properties only: names like __proto__ must not reach the object's prototype.
+      const v = Object.hasOwn(values, node.name) ? values[node.name] : undefined;
+      if (typeof v !== 'number') throw new FormulaError('formula.unknown-variable', 0, `no value for variable "${node.name}"`);
       return v;
     }
     case 'neg':
