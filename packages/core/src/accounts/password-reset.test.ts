@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { forEachDialect } from '@labmig/db/testing';
+import { createTestApp, signUpInput } from '../testing/test-app.ts';
+import { signUp } from './account.commands.ts';
+import { requestPasswordReset, resetPassword } from './password-reset.commands.ts';
+import { resolveSession, signIn } from './session.commands.ts';
+import { DomainValidationError, UnauthenticatedError } from '../errors/domain-errors.ts';
+
+const BASE = { baseUrl: 'https://campus.example.org', locale: 'en' as const };
+
+function tokenFrom(text: string): string {
+  const match = text.match(/\/reset-password\/([0-9a-f]{64})/);
+  if (!match) throw new Error(`no reset link in: ${text}`);
+  return match[1];
+}
+
+forEachDialect((ctx) => {
+  describe('password reset', () => {
+    it('mails a link in the user language that sets a new password once and signs out other sessions', async () => {
+      const app = await createTestApp(ctx);
+      const { sessionToken } = await signUp(app, signUpInput(1, { locale: 'fr' }), { ip: '1.1.1.1' });
+      await requestPasswordReset(app, { email: 'Learner1@example.org' }, BASE);
+      expect(app.sent).toHaveLength(1);
+      const mail = app.sent[0];
+      expect(mail).toMatchObject({ to: 'learner1@example.org', kind: 'password-reset', locale: 'fr' });
+      expect(mail.subject).toBe('Réinitialiser votre mot de passe labmig');
+      expect(mail.text).toContain('https://campus.example.org/fr/reset-password/');
+      expect(mail.text).toContain('60 minutes');
+      const token = tokenFrom(mail.text);
+
+      await resetPassword(app, { token, password: 'a brand new secret' });
+      await expect(signIn(app, { email: 'learner1@example.org', password: 'a brand new secret' }, { ip: '1.1.1.1' })).resolves.toBeTruthy();
+      await expect(signIn(app, { email: 'learner1@example.org', password: 'correct horse battery' }, { ip: '1.1.1.1' })).rejects.toThrow(
+        UnauthenticatedError,
+      );
+      expect((await resolveSession(app, sessionToken)).actor.kind).toBe('anonymous');
+
+      const reused = await resetPassword(app, { token, password: 'yet another secret' }).catch((e) => e);
+      expect(reused).toBeInstanceOf(DomainValidationError);
+      expect(reused.code).toBe('reset.invalid');
+    });
+
+    it('says nothing and sends nothing for an unknown email', async () => {
+      const app = await createTestApp(ctx);
+      await expect(requestPasswordReset(app, { email: 'ghost@example.org' }, BASE)).resolves.toBeUndefined();
+      expect(app.sent).toEqual([]);
+    });
+
+    it('refuses an expired link and an unknown token with their own codes', async () => {
+      const app = await createTestApp(ctx);
+      await signUp(app, signUpInput(1), { ip: '1.1.1.1' });
+      await requestPasswordReset(app, { email: 'learner1@example.org' }, BASE);
+      expect(app.sent[0].subject).toBe('Reset your labmig password');
+      expect(app.sent[0].text).toContain('https://campus.example.org/reset-password/');
+      app.clock.advance(61 * 60_000);
+      const expired = await resetPassword(app, { token: tokenFrom(app.sent[0].text), password: 'a brand new secret' }).catch((e) => e);
+      expect(expired.code).toBe('reset.expired');
+      expect(expired.localize('en')).toMatch(/expired/);
+      const unknown = await resetPassword(app, { token: 'abc', password: 'a brand new secret' }).catch((e) => e);
+      expect(unknown.code).toBe('reset.invalid');
+    });
+  });
+});
