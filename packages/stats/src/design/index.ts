@@ -3,3 +3,6 @@ export type { Design, DesignOptions, DesignStage, DesignAdjustment, LonelyPsu } 
 export { createDesign } from './create-design.ts';
 export { designVariance, type Influence } from './design-variance.ts';
 export { computeDegf } from './design-degf.ts';
+export { postStratify, type GroupTotals } from './poststratify.ts';
+export { calibrate, type CalibrateOptions, type CalibrationTotals } from './calibrate.ts';
+export { rake, type RakeControl } from './rake.ts';

@@ -1,0 +1,82 @@
+import { computeDegf } from '../design/design-degf.ts';
+import { designVariance } from '../design/design-variance.ts';
+import type { Design } from '../design/design.types.ts';
+import { studentTQuantile } from './distributions.ts';
+import { buildDomains, whereMask } from './domains.ts';
+import type { EstimateOptions, EstimateRow, EstimateTable } from './estimate.types.ts';
+import { domainSums } from './linear.ts';
+import { QUANTILE_RULES, quantileByRule, sortSample, type QuantileRule } from './qrule.ts';
+import { makeRow, resolveCommon } from './result-row.ts';
+import { numericVariable, termValues } from './terms.ts';
+
+/** Options for {@link estimateQuantile}. */
+export interface QuantileOptions extends EstimateOptions {
+  /** Probabilities, default [0.5]. */
+  readonly probs?: readonly number[];
+  /** Quantile rule, default `math` (R's default). */
+  readonly qrule?: QuantileRule;
+}
+
+/** Weighted mean of y (0/1) over the domain with its SE — R's `svymean` inside Woodruff's method. */
+function meanWithSe(design: Design, rows: Int32Array, y: Float64Array): { mean: number; se: number } {
+  const w = design.weights;
+  const { sw, swy } = domainSums(w, rows, y);
+  const mean = swy / sw;
+  const z = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) z[k] = (w[rows[k]] * (y[k] - mean)) / sw;
+  return { mean, se: Math.sqrt(designVariance(design, { rows, values: z }, rows)) };
+}
+
+/**
+ * Quantiles with Woodruff confidence intervals (R's `svyquantile(..., ci = TRUE, se = TRUE)`, survey 4.1
+ * default `interval.type = "mean"`): the CI for the proportion below the estimate, using a t quantile on the
+ * domain's design degrees of freedom, is mapped back through the quantile rule; se = CI width / (2 t).
+ *
+ * @param design - the design.
+ * @param variables - numeric variables.
+ * @param options - probs (default [0.5]), qrule (default `math`), by, where, level, quality.
+ * @throws RangeError for probabilities outside [0, 1] or an unknown rule.
+ * @example
+ * estimateQuantile(design, ['api00'], { probs: [0.5] }).rows[0].estimate; // 658 on R's apisrs
+ */
+export function estimateQuantile(design: Design, variables: readonly string[], options: QuantileOptions = {}): EstimateTable {
+  const fn = 'estimateQuantile';
+  const { level, quality } = resolveCommon(options, fn);
+  const probs = options.probs ?? [0.5];
+  const rule = options.qrule ?? 'math';
+  if (!QUANTILE_RULES.includes(rule)) throw new RangeError(`${fn}: qrule must be one of ${QUANTILE_RULES.join(', ')}, got "${rule}"`);
+  if (!Array.isArray(probs) || probs.length === 0 || probs.some((p) => !(p >= 0 && p <= 1))) {
+    throw new RangeError(`${fn}: probs must be a non-empty list of numbers in [0, 1]`);
+  }
+  if (!Array.isArray(variables) || variables.length === 0) throw new RangeError(`${fn}: variables must list at least one variable`);
+  const cols = variables.map((v) => numericVariable(design, v, fn, 'variables'));
+  const mask = whereMask(design, options.where, fn);
+  const { domains, missing } = buildDomains(design, mask, options.by ?? [], cols, fn);
+  const alpha = 1 - level;
+  const out: EstimateRow[] = [];
+  for (const dom of domains) {
+    const rows = dom.rows;
+    const df = computeDegf(design.stages[0], design.weights, rows);
+    const tq = studentTQuantile(1 - alpha / 2, df);
+    const w = new Float64Array(rows.length);
+    for (let k = 0; k < rows.length; k++) w[k] = design.weights[rows[k]];
+    cols.forEach((col, j) => {
+      const x = new Float64Array(rows.length);
+      termValues({ name: '', column: col }, rows, x);
+      const sample = sortSample(x, w);
+      for (const p of probs) {
+        const q = quantileByRule(sample, p, rule);
+        const below = new Float64Array(rows.length);
+        for (let k = 0; k < rows.length; k++) below[k] = x[k] <= q ? 1 : 0;
+        const m = meanWithSe(design, rows, below);
+        const pl = m.mean + m.se * studentTQuantile(alpha / 2, df);
+        const pu = m.mean + m.se * tq;
+        const lo = Number.isNaN(pl) || pl < 0 ? NaN : quantileByRule(sample, pl, rule);
+        const hi = Number.isNaN(pu) || pu > 1 ? NaN : quantileByRule(sample, pu, rule);
+        const se = (hi - lo) / (2 * tq);
+        out.push(makeRow({ domain: dom.key, term: variables[j], estimate: q, se, n: rows.length, quantile: p, ci: [lo, hi] }, level, quality));
+      }
+    });
+  }
+  return { rows: out, missing, df: design.degf };
+}

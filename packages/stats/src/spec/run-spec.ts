@@ -1,0 +1,106 @@
+import type { Dataset } from '../dataset/dataset.types.ts';
+import { calibrate } from '../design/calibrate.ts';
+import { createDesign } from '../design/create-design.ts';
+import type { Design } from '../design/design.types.ts';
+import { postStratify } from '../design/poststratify.ts';
+import { rake } from '../design/rake.ts';
+import { estimateCiProp } from '../estimate/ciprop.ts';
+import type { EstimateOptions, EstimateTable, WhereFilter } from '../estimate/estimate.types.ts';
+import { estimateMean, estimateRatio, estimateTotal } from '../estimate/linear.ts';
+import { estimateQuantile } from '../estimate/quantile.ts';
+import { estimateVar } from '../estimate/svyvar.ts';
+import type { AdjustSpec, EstimateSpec, SpecEstimate, SpecResult, StatsSpec } from './spec.types.ts';
+import { validateSpec } from './validate-spec.ts';
+
+const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+function adjustDesign(design: Design, adjust: AdjustSpec | null | undefined): Design {
+  if (!adjust) return design;
+  if ('postStratify' in adjust) return postStratify(design, adjust.postStratify.by, adjust.postStratify.totals);
+  if ('calibrate' in adjust) return calibrate(design, adjust.calibrate.totals, { method: adjust.calibrate.method ?? 'linear' });
+  return rake(design, adjust.rake.margins);
+}
+
+/** Combines two where filters with AND (same variable: values in both). */
+function mergeWhere(a: WhereFilter | null | undefined, b: WhereFilter | null | undefined): WhereFilter | null {
+  if (!a) return b ?? null;
+  if (!b) return a;
+  const out: Record<string, (string | number | boolean)[]> = { ...a } as Record<string, (string | number | boolean)[]>;
+  for (const [k, v] of Object.entries(b)) {
+    out[k] = k in out ? out[k].filter((x) => v.map(String).includes(String(x))) : [...v];
+  }
+  return out;
+}
+
+function runOne(design: Design, e: EstimateSpec, topWhere: WhereFilter | null | undefined): EstimateTable {
+  const opts: EstimateOptions = {
+    by: e.by ?? [],
+    where: mergeWhere(topWhere, e.where),
+    factor: e.factor ?? [],
+    deff: e.deff ?? false,
+    level: e.level ?? 0.95,
+    quality: e.quality ?? {},
+  };
+  switch (e.kind) {
+    case 'total':
+      return estimateTotal(design, e.variables, opts);
+    case 'mean':
+      return estimateMean(design, e.variables, opts);
+    case 'ratio':
+      return estimateRatio(design, e.variables, e.denominator as string, opts);
+    case 'var':
+      return estimateVar(design, e.variables, opts);
+    case 'quantile':
+      return estimateQuantile(design, e.variables, { ...opts, probs: e.probs ?? [0.5], qrule: e.qrule ?? 'math' });
+    case 'ciprop':
+      return estimateCiProp(design, e.variables[0], { ...opts, method: e.method ?? 'logit', success: e.success });
+  }
+}
+
+function present(design: Design, table: EstimateTable, withDeff: boolean): SpecResult {
+  const estimates: SpecEstimate[] = table.rows.map((r) => {
+    const o: { -readonly [K in keyof SpecEstimate]: SpecEstimate[K] } = {
+      domain: r.domain,
+      term: r.term,
+      estimate: num(r.estimate),
+      se: num(r.se),
+      cv: num(r.cv),
+      ci: [num(r.ci[0]), num(r.ci[1])],
+      n: r.n,
+      flags: r.flags,
+    };
+    if (withDeff && r.deff !== undefined) o.deff = num(r.deff);
+    if (r.quantile !== undefined) o.quantile = r.quantile;
+    return o;
+  });
+  return { n: design.n, df: table.df, missing: table.missing, estimates };
+}
+
+/**
+ * Runs a spec on a dataset: builds the design, applies the adjustment, and computes each estimate. Non-finite
+ * numbers become `null` in the result (with the `undefined` flag).
+ *
+ * @param spec - a {@link StatsSpec} (validated here).
+ * @param dataset - the data (the CLI reads `spec.data`).
+ * @returns one {@link SpecResult}, or `{ results: [...] }` when `spec.estimate` is a list.
+ * @throws RangeError/TypeError naming the spec field or variable at fault.
+ * @example
+ * runSpec({ design: { ids: [], weights: 'pw' }, estimate: { kind: 'mean', variables: ['api00'] } }, apisrs);
+ * // { n: 200, df: 199, missing: 0, estimates: [{ domain: null, term: 'api00', estimate: 656.585, … }] }
+ */
+export function runSpec(spec: StatsSpec, dataset: Dataset): SpecResult | { results: SpecResult[] } {
+  validateSpec(spec);
+  const d = spec.design;
+  const base = createDesign(dataset, {
+    ids: d.ids ?? [],
+    strata: d.strata ?? null,
+    weights: d.weights ?? null,
+    fpc: d.fpc ?? [],
+    nest: d.nest ?? false,
+    lonelyPsu: d.lonelyPsu ?? 'fail',
+  });
+  const design = adjustDesign(base, spec.adjust);
+  const one = (e: EstimateSpec) => present(design, runOne(design, e, spec.where), e.deff ?? false);
+  if (Array.isArray(spec.estimate)) return { results: (spec.estimate as EstimateSpec[]).map(one) };
+  return one(spec.estimate as EstimateSpec);
+}

@@ -1,0 +1,78 @@
+import type { LonelyPsu } from '../design/design.types.ts';
+import type { CiPropMethod } from '../estimate/ciprop.ts';
+import type { WhereFilter } from '../estimate/estimate.types.ts';
+import type { QuantileRule } from '../estimate/qrule.ts';
+
+/** The design part of a spec (R's `svydesign`). */
+export interface DesignSpec {
+  readonly ids?: readonly string[];
+  readonly strata?: string | null;
+  readonly weights?: string | null;
+  readonly fpc?: readonly string[];
+  readonly nest?: boolean;
+  readonly lonelyPsu?: LonelyPsu;
+}
+
+/** Weight adjustment of a spec: exactly one of the three keys. */
+export type AdjustSpec =
+  | { readonly postStratify: { readonly by: string | readonly string[]; readonly totals: Readonly<Record<string, number>> } }
+  | {
+      readonly calibrate: {
+        readonly method?: 'linear' | 'raking';
+        readonly totals: Readonly<Record<string, number | Readonly<Record<string, number>>>>;
+      };
+    }
+  | { readonly rake: { readonly margins: Readonly<Record<string, Readonly<Record<string, number>>>> } };
+
+/** One estimate request. */
+export interface EstimateSpec {
+  readonly kind: 'total' | 'mean' | 'ratio' | 'var' | 'quantile' | 'ciprop';
+  readonly variables: readonly string[];
+  readonly denominator?: string;
+  readonly by?: readonly string[];
+  readonly factor?: readonly string[];
+  readonly deff?: boolean;
+  readonly probs?: readonly number[];
+  readonly qrule?: QuantileRule;
+  readonly method?: CiPropMethod;
+  readonly level?: number;
+  readonly success?: string | number;
+  /** Applied after the spec's top-level `where`. */
+  readonly where?: WhereFilter | null;
+  readonly quality?: { readonly minN?: number; readonly maxCv?: number };
+}
+
+/** A spec file (`labmig stats run --spec`). */
+export interface StatsSpec {
+  /** Data file, relative to the spec file (used by the CLI). */
+  readonly data?: string;
+  readonly design: DesignSpec;
+  readonly adjust?: AdjustSpec | null;
+  readonly where?: WhereFilter | null;
+  readonly estimate: EstimateSpec | readonly EstimateSpec[];
+}
+
+/** One estimate in a result. */
+export interface SpecEstimate {
+  readonly domain: Readonly<Record<string, string>> | null;
+  readonly term: string;
+  readonly estimate: number | null;
+  readonly se: number | null;
+  readonly cv: number | null;
+  readonly ci: readonly [number | null, number | null];
+  readonly deff?: number | null;
+  readonly quantile?: number;
+  readonly n: number;
+  readonly flags: readonly string[];
+}
+
+/** Result of one estimate request. NaN becomes null in JSON, with the `undefined` flag. */
+export interface SpecResult {
+  /** Rows in the design. */
+  readonly n: number;
+  /** Design degrees of freedom. */
+  readonly df: number;
+  /** Rows left out for missing analysis values. */
+  readonly missing: number;
+  readonly estimates: readonly SpecEstimate[];
+}
