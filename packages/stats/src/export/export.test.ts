@@ -1,0 +1,78 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { packEstimate } from '../migration/cell-estimate.ts';
+import type { StatTable } from '../migration/table.types.ts';
+import { csvField, toCsv } from './export-csv.ts';
+import { toIlostatCsv } from './export-ilostat.ts';
+import { toTidyJson } from './export-json.ts';
+import { toXlsx } from './export-xlsx.ts';
+
+const cell = (dims: Record<string, string>, estimate: number, se: number, n: number) => ({ dims, ...packEstimate(estimate, se, n) });
+const wap: StatTable = {
+  id: 'wap_sex_age', title: 'Working-age population by migrant status × sex × age', indicator: 'MST_XWAP_SEX_AGE_CBR_NB',
+  unit: 'persons', dims: ['migrant', 'sex', 'age'], notes: ['a "quoted", note'],
+  rows: [
+    cell({ migrant: 'migrant', sex: 'male', age: '15-24' }, 123456.5, 2000, 120),
+    cell({ migrant: 'total', sex: 'total', age: 'total' }, 29673153.5892, 193804.13, 15000),
+    cell({ migrant: 'migrant', sex: 'female', age: '65+' }, 0, 0, 0),
+  ],
+};
+const gap: StatTable = { ...wap, id: 'lfpr_gap_sex_age', indicator: null, unit: 'percentage_points', dims: ['sex', 'age'], rows: [cell({ sex: 'total', age: 'total' }, 15.5, 1.2, 900)] };
+
+describe('toCsv', () => {
+  it('writes RFC 4180: CRLF, quoted fields with commas or quotes, empty for non-finite numbers', () => {
+    expect(csvField('a "b", c')).toBe('"a ""b"", c"');
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvField(Infinity)).toBe('');
+    const lines = toCsv(wap).split('\r\n');
+    expect(lines[0]).toBe('migrant,sex,age,estimate,se,cv,ci_lower,ci_upper,n,flags');
+    expect(lines[1].startsWith('migrant,male,15-24,123456.5,2000,')).toBe(true);
+    expect(lines[3]).toMatch(/^migrant,female,65\+,0,0,,0,0,0,empty$/);
+    expect(lines.at(-1)).toBe('');
+  });
+});
+
+describe('toTidyJson', () => {
+  it('writes one object per cell with dims as keys and null for non-finite numbers', () => {
+    const j = JSON.parse(toTidyJson([wap], { source: 'x.csv' }));
+    expect(j.meta.source).toBe('x.csv');
+    expect(j.tables[0].rows[2]).toMatchObject({ migrant: 'migrant', age: '65+', estimate: 0, cv: null, flags: ['empty'] });
+  });
+});
+
+describe('toXlsx', () => {
+  const files = unzipSync(toXlsx([wap, gap]));
+  const text = (name: string) => strFromU8(files[name]);
+  it('writes the OOXML parts with one sheet per table after a contents sheet', () => {
+    expect(Object.keys(files).sort()).toEqual([
+      '[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml',
+    ]);
+    expect(text('xl/workbook.xml')).toContain('<sheet name="contents" sheetId="1" r:id="rId1"/>');
+    expect(text('xl/workbook.xml')).toContain('<sheet name="lfpr_gap_sex_age" sheetId="3" r:id="rId3"/>');
+    expect(text('[Content_Types].xml')).toContain('/xl/worksheets/sheet3.xml');
+    expect(text('xl/_rels/workbook.xml.rels')).toContain('Target="worksheets/sheet2.xml"');
+  });
+  it('stores numbers as numeric cells and text as inline strings, escaped', () => {
+    const s2 = text('xl/worksheets/sheet2.xml');
+    expect(s2).toContain('<c r="D2"><v>123456.5</v></c>');
+    expect(s2).toContain('<c r="A2" t="inlineStr"><is><t xml:space="preserve">migrant</t></is></c>');
+    expect(s2).toContain('<c r="I3"><v>15000</v></c>');
+    expect(text('xl/worksheets/sheet1.xml')).toContain('a &quot;quoted&quot;, note');
+    expect(s2).not.toContain('NaN');
+  });
+});
+
+describe('toIlostatCsv', () => {
+  const csv = toIlostatCsv([wap, gap], { refArea: 'MYS', source: 'NA', time: 2024, criterion: 'CBR', minWorkingAge: 15 });
+  const lines = csv.split('\r\n');
+  it('writes the bulk layout with sex, breakdown and migrant status codes and numbers in thousands', () => {
+    expect(lines[0]).toBe('ref_area,source,indicator,sex,classif1,classif2,time,obs_value,obs_status,note_classif,note_indicator,note_source');
+    expect(lines[1]).toBe('MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_M,AGE_YTHADULT_Y15-24,CBR_BIR_FOREIGN,2024,123.4565,,,se=2,');
+    expect(lines[2].startsWith('MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_T,AGE_YTHADULT_YGE15,CBR_BIR_TOTAL,2024,29673.153589,')).toBe(true);
+  });
+  it('leaves out empty cells and tables without an ILOSTAT indicator', () => {
+    expect(lines.filter((l) => l !== '')).toHaveLength(3);
+    expect(csv).not.toContain('gap');
+  });
+});
