@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyseItems } from './item-analysis.rules.ts';
+
+// Four attempts, three one-mark questions. Hand computation (deviation sums; the n − 1 factors cancel):
+// Q1 x = 1,1,0,0; rest = 2,1,2,0 → Σdxdy = 0.5, Σdx² = 1, Σdy² = 2.75 → D = 100·0.5/√2.75 = 30.1511;
+//   sorted pairing 0,0,1,1 × 0,1,2,2 → Σ = 1.5 → DE = 33.333; F = 50; SD = 100·√(1/3) = 57.735.
+// Q3 x = 1,1,1,0; rest = 2,1,1,0 → Σdxdy = 1, Σdx² = 0.75, Σdy² = 2 → D = 100/√1.5 = 81.6497; F = 75;
+//   sorted pairing 0,1,1,1 × 0,1,1,2 → Σ = 1 → DE = 100.
+const scores = [
+  [1, 1, 1],
+  [1, 0, 1],
+  [0, 1, 1],
+  [0, 0, 0],
+];
+
+describe('analyseItems', () => {
+  const [q1, q2, q3] = analyseItems(scores, [1, 1, 1]);
+
+  it('computes the facility index', () => {
+    expect([q1.facility, q2.facility, q3.facility]).toEqual([50, 50, 75]);
+  });
+
+  it('computes the standard deviation as a percentage of the mark range', () => {
+    expect(q1.standardDeviation).toBeCloseTo(57.735, 3);
+    expect(q3.standardDeviation).toBeCloseTo(50, 10);
+  });
+
+  it('computes the discrimination index against the rest of the test', () => {
+    expect(q1.discrimination).toBeCloseTo(30.1511, 4);
+    expect(q2.discrimination).toBeCloseTo(30.1511, 4);
+    expect(q3.discrimination).toBeCloseTo(81.6497, 4);
+  });
+
+  it('computes the discriminative efficiency', () => {
+    expect(q1.discriminativeEfficiency).toBeCloseTo(33.3333, 4);
+    expect(q3.discriminativeEfficiency).toBeCloseTo(100, 10);
+  });
+
+  it('scales by the maximum mark', () => {
+    const [scaled] = analyseItems(scores.map((row) => row.map((m) => m * 2)), [2, 2, 2]);
+    expect(scaled.facility).toBe(50);
+    expect(scaled.discrimination).toBeCloseTo(30.1511, 4);
+  });
+
+  it('gives null where a statistic is undefined (everyone right, or one attempt)', () => {
+    const [all] = analyseItems([[1, 1], [1, 0]], [1, 1]);
+    expect(all).toMatchObject({ facility: 100, discrimination: null });
+    expect(analyseItems([[1, 0]], [1, 1])[0]).toMatchObject({ n: 1, standardDeviation: null, discrimination: null });
+  });
+
+  it('rejects rows of the wrong length and marks out of range', () => {
+    expect(() => analyseItems([[1]], [1, 1])).toThrow(/row 0 has 1 marks/);
+    expect(() => analyseItems([[2, 0]], [1, 1])).toThrow(RangeError);
+  });
+});
