@@ -41,7 +41,8 @@ export default defineConfig({
     { name: 'no-js', use: { ...chromium, javaScriptEnabled: false } },
   ],
   webServer: {
-    command: 'node ../../packages/cli/bin/labmig.js serve',
+    // LABMIG_E2E_COMMAND only for debugging the harness itself; the suite runs the CLI.
+    command: process.env.LABMIG_E2E_COMMAND ?? 'node ../../packages/cli/bin/labmig.js serve',
     url: `${origin}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -60,7 +60,7 @@ const locale: Handle = async ({ event, resolve }) => {
     event.request = request;
     event.locals.locale = locale;
     if (isPage && event.cookies.get(LOCALE_COOKIE) !== locale) {
-      event.cookies.set(LOCALE_COOKIE, locale, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+      event.cookies.set(LOCALE_COOKIE, locale, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', maxAge: 60 * 60 * 24 * 365 });
     }
     return resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) });
   });

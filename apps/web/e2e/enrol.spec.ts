@@ -1,0 +1,27 @@
+import { expect, test } from './fixtures.ts';
+import { signUpNew } from './helpers.ts';
+
+test('a newcomer signs up, enrols in the open cohort and finds it in My courses', async ({ page }) => {
+  await signUpNew(page, 'enrol');
+  await expect(page.getByText('You are not enrolled in any course yet.')).toBeVisible();
+
+  await page.goto('/courses');
+  await page.getByRole('link', { name: 'Measuring and Analyzing Labour Migration' }).click();
+  const cohort = page.getByRole('region', { name: 'Spring cohort' });
+  await expect(cohort.getByText('Enrolment open')).toBeVisible();
+  await cohort.getByLabel('Why do you want to take this course?').fill('I compile migration tables for our NSO.');
+  await cohort.getByRole('button', { name: 'Apply and enrol' }).click();
+  await expect(cohort.getByRole('status')).toHaveText('You are enrolled. See it in My courses.');
+  await expect(cohort.getByText('You are enrolled', { exact: true })).toBeVisible();
+
+  await cohort.getByRole('link', { name: 'My courses' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My courses' })).toBeVisible();
+  const entry = page.getByRole('listitem').filter({ hasText: 'Spring cohort' });
+  await expect(entry.getByRole('link', { name: 'Measuring and Analyzing Labour Migration' })).toBeVisible();
+  await expect(entry).toContainText('Role: learner');
+  await expect(entry).toContainText('Status: enrolled');
+
+  await entry.getByRole('button', { name: /Withdraw/ }).click();
+  await expect(page.getByRole('status')).toHaveText('You have withdrawn from the cohort.');
+  await expect(page.getByText('You are not enrolled in any course yet.')).toBeVisible();
+});

@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * Seeds the fresh temp SQLite database the web server uses (the server has already migrated it on start):
+ * content import, users and cohorts, through core. Runs once before the tests.
+ */
+export default function globalSetup(): void {
+  const dir = process.env.LABMIG_E2E_DIR;
+  if (!dir) throw new Error('LABMIG_E2E_DIR is not set (playwright.config.ts sets it)');
+  execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'seed.ts')], {
+    cwd: join(import.meta.dirname, '..'),
+    env: { ...process.env, DATABASE_PATH: join(dir, 'e2e.sqlite'), LOG_LEVEL: 'warn' },
+    stdio: 'inherit',
+  });
+}

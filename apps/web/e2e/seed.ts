@@ -1,0 +1,44 @@
+// Prepares the e2e database through core (run with tsx by global-setup.ts): migrations, the course content,
+// users with each role, and cohorts in every enrolment state. Writes what the tests need to `state.json`.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCohort, enrolUser, importContent, loadConfig, openApp, signUp } from '@labmig/core';
+
+const PASSWORD = 'e2e-password-123';
+const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+const app = await openApp(loadConfig());
+try {
+  const imported = await importContent(app, app.config.contentDir);
+  if (!imported.ok) throw new Error(`content import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
+
+  const person = async (email: string, name: string, isAdmin = false) => {
+    const input = { name, email, password: PASSWORD, country: 'FR', organisationType: 'nso' as const, jobTitle: 'Statistician', locale: 'en' as const };
+    await signUp(app, input, { ip: '127.0.0.1' }, { isAdmin });
+    return { email, name, password: PASSWORD };
+  };
+  const admin = await person('admin@e2e.test', 'Ada Admin', true);
+  const tutor = await person('tutor@e2e.test', 'Theo Tutor');
+  const manager = await person('manager@e2e.test', 'Mona Manager');
+  const learner = await person('learner@e2e.test', 'Lea Learner');
+
+  const slug = 'measuring-labour-migration';
+  const open = await createCohort(app, { courseSlug: slug, title: 'Spring cohort', startsOn: day(-3), endsOn: day(39), capacity: 500 });
+  const full = await createCohort(app, { courseSlug: slug, title: 'Small cohort', startsOn: day(60), endsOn: day(101), capacity: 1, waitlistEnabled: false });
+  const later = await createCohort(app, {
+    courseSlug: slug,
+    title: 'Autumn cohort',
+    startsOn: day(200),
+    endsOn: day(241),
+    enrolOpensAt: new Date(Date.now() + 100 * 86_400_000).toISOString(),
+  });
+  await enrolUser(app, { cohortId: open.id, email: tutor.email, role: 'tutor' });
+  await enrolUser(app, { cohortId: open.id, email: manager.email, role: 'manager' });
+  await enrolUser(app, { cohortId: open.id, email: learner.email, role: 'learner' });
+  await enrolUser(app, { cohortId: full.id, email: learner.email, role: 'learner' });
+
+  const state = { admin, tutor, manager, learner, slug, cohorts: { open: open.id, full: full.id, later: later.id } };
+  writeFileSync(join(process.env.LABMIG_E2E_DIR ?? '.', 'state.json'), JSON.stringify(state, null, 2));
+} finally {
+  await app.close();
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A seeded account. */
+export interface Account {
+  readonly email: string;
+  readonly name: string;
+  readonly password: string;
+}
+
+/** What global setup seeded (e2e/seed.ts). */
+export interface SeedState {
+  readonly admin: Account;
+  readonly tutor: Account;
+  readonly manager: Account;
+  readonly learner: Account;
+  readonly slug: string;
+  readonly cohorts: { readonly open: string; readonly full: string; readonly later: string };
+}
+
+/** Reads the seed state written by global setup. */
+export function seedState(): SeedState {
+  return JSON.parse(readFileSync(join(process.env.LABMIG_E2E_DIR ?? '.', 'state.json'), 'utf8')) as SeedState;
+}
+
+/** A unique email address for a test that signs up. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@e2e.test`;
+}
