@@ -63,8 +63,8 @@ export function readDta(bytes: Uint8Array, options: ReadDtaOptions = {}): Datase
         let s = o;
         let e: number;
         if (type === 32768) {
-          const ref = readStrlRef(bytes, o, h.release, le);
-          const found = strls.get(ref);
+          let found = strls.get(readStrlRef(bytes, o, h.release, le));
+          if (!found && h.release === 119) found = strls.get(readStrlRef(bytes, o, h.release, le, 3));
           b = found ?? new Uint8Array(0);
           s = 0;
           e = b.length;
