@@ -1,1 +1,110 @@
-// labmig stats … command-line entry (runStatsCli).
+// labmig stats … command-line entry (runStatsCli). Node only: reads files.
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import * as io from '../io/index.ts';
+import { readDataFile } from '../node.ts';
+import { runSpec } from '../spec/run-spec.ts';
+import { validateSpec } from '../spec/validate-spec.ts';
+
+/** Where the CLI writes. */
+export interface StatsCliIo {
+  readonly stdout: { write(s: string): unknown };
+  readonly stderr: { write(s: string): unknown };
+}
+
+const HELP = `labmig stats — survey estimates that match R's survey package
+
+Usage:
+  labmig stats run --spec SPEC.json      run a spec; result JSON on stdout (data path relative to the spec)
+  labmig stats describe FILE             variables, types, labels and missing counts of a data file
+  labmig stats tables --data FILE --mapping MAPPING.json --out DIR [--format csv,xlsx,ilostat]
+                                         ILMS core tables and SDG 10.7.1
+  labmig stats --help                    this help
+
+Spec format: see packages/stats/README.md.
+`;
+
+async function runCommand(args: string[], out: StatsCliIo): Promise<number> {
+  const i = args.indexOf('--spec');
+  const specPath = i >= 0 ? args[i + 1] : undefined;
+  if (!specPath) {
+    out.stderr.write('labmig stats run: --spec SPEC.json is required\n');
+    return 2;
+  }
+  let spec: unknown;
+  try {
+    spec = JSON.parse(await readFile(specPath, 'utf8'));
+  } catch (e) {
+    out.stderr.write(`labmig stats run: cannot read spec ${specPath}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  validateSpec(spec);
+  if (typeof spec.data !== 'string') throw new RangeError('spec.data: the data file (relative to the spec file) is required');
+  const dataset = await readDataFile(resolve(dirname(specPath), spec.data));
+  out.stdout.write(`${JSON.stringify(runSpec(spec, dataset), null, 2)}\n`);
+  return 0;
+}
+
+async function describeCommand(args: string[], out: StatsCliIo): Promise<number> {
+  const file = args[0];
+  if (!file) {
+    out.stderr.write('labmig stats describe: FILE is required\n');
+    return 2;
+  }
+  const dataset = await readDataFile(file);
+  const describe = (io as Record<string, unknown>).describeDataset as ((d: unknown) => unknown) | undefined;
+  if (describe) {
+    const r = describe(dataset);
+    out.stdout.write(typeof r === 'string' ? r : `${JSON.stringify(r, null, 2)}\n`);
+    return 0;
+  }
+  for (const c of dataset.columns) {
+    const miss = c.kind === 'numeric' ? c.values.filter(Number.isNaN).length : c.codes.filter((x) => x < 0).length;
+    out.stdout.write(`${c.name}\t${c.kind}\t${c.label ?? ''}\tmissing=${miss}\n`);
+  }
+  return 0;
+}
+
+async function tablesCommand(args: string[], out: StatsCliIo): Promise<number> {
+  let mod: { runTablesCommand?: (a: string[], o: StatsCliIo) => Promise<number> };
+  try {
+    // written by another area; resolved at run time so this entry works before that file exists
+    const path = './tables.command.ts';
+    mod = await import(/* @vite-ignore */ path);
+  } catch {
+    out.stderr.write('labmig stats tables: not available in this build\n');
+    return 2;
+  }
+  if (!mod.runTablesCommand) {
+    out.stderr.write('labmig stats tables: not available in this build\n');
+    return 2;
+  }
+  return mod.runTablesCommand(args, out);
+}
+
+/**
+ * Runs `labmig stats …` with the given arguments (after `stats`).
+ *
+ * @param args - e.g. `['run', '--spec', 'spec.json']`.
+ * @param out - where to write (default: process stdout/stderr).
+ * @returns the exit code: 0 on success, 1 on a data or spec error (message on stderr), 2 on a usage error.
+ * @example
+ * await runStatsCli(['--help']); // 0, usage on stdout
+ */
+export async function runStatsCli(args: string[], out: StatsCliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [cmd, ...rest] = args;
+  try {
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      out.stdout.write(HELP);
+      return cmd ? 0 : 2;
+    }
+    if (cmd === 'run') return await runCommand(rest, out);
+    if (cmd === 'describe') return await describeCommand(rest, out);
+    if (cmd === 'tables') return await tablesCommand(rest, out);
+    out.stderr.write(`labmig stats: unknown command "${cmd}". Try labmig stats --help\n`);
+    return 2;
+  } catch (e) {
+    out.stderr.write(`labmig stats ${cmd}: ${(e as Error).message}\n`);
+    return 1;
+  }
+}

@@ -4,18 +4,19 @@ export type {
   EstimateRow,
   EstimateTable,
   QualityFlag,
-  QualityThresholds,
+  QualityThresholds as EstimateQualityThresholds,
   WhereFilter,
 } from './estimate.types.ts';
-export { DEFAULT_QUALITY } from './estimate.types.ts';
+// Renamed on export: src/migration exports its own DEFAULT_QUALITY, QualityThresholds, normalCdf, normalQuantile.
+export { DEFAULT_QUALITY as DEFAULT_ESTIMATE_QUALITY } from './estimate.types.ts';
 export { estimateTotal, estimateMean, estimateRatio } from './linear.ts';
 export { estimateVar } from './svyvar.ts';
 export { estimateQuantile, type QuantileOptions } from './quantile.ts';
 export { quantileByRule, sortSample, QUANTILE_RULES, type QuantileRule, type SortedSample } from './qrule.ts';
 export { estimateCiProp, propInterval, type CiPropOptions, type CiPropMethod } from './ciprop.ts';
 export {
-  normalCdf,
-  normalQuantile,
+  normalCdf as normalDistCdf,
+  normalQuantile as normalDistQuantile,
   studentTCdf,
   studentTQuantile,
   betaCdf,

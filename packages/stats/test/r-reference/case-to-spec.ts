@@ -96,7 +96,8 @@ function adjustOf(c: RCase, ds: Dataset): AdjustSpec | null {
 /** The spec that asks labmig what R computed in case `c`. */
 export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
   const est = c.estimator.replace(/^svyby\((\w+).*\)$/, '$1').replace(/ .*/, '');
-  const kind = ({ svytotal: 'total', svymean: 'mean', svyratio: 'ratio', svyvar: 'var', svyquantile: 'quantile', svyciprop: 'ciprop' } as const)[est as 'svytotal'];
+  const kinds: Record<string, EstimateSpec['kind']> = { svytotal: 'total', svymean: 'mean', svyratio: 'ratio', svyvar: 'var', svyquantile: 'quantile', svyciprop: 'ciprop' };
+  const kind = kinds[est];
   if (!kind) throw new Error(`unknown estimator ${c.estimator}`);
   let variables = list(c.variable);
   let denominator: string | undefined;
