@@ -32,8 +32,8 @@ function scale(indicator: string, v: number): number {
  * obs_value, obs_status, note_classif, note_indicator, note_source`). The indicator code follows the
  * `SUBJECT_CONCEPT_CLASSIF1[_CLASSIF2]_UNIT` grammar (e.g. `MST_TEAP_SEX_AGE_CBR_RT`): sex goes in `sex`, the
  * breakdown in `classif1`, the migrant status in `classif2`. Numbers (`_NB`) are in thousands, rates (`_RT`) in
- * percent. Tables without an indicator (gaps, SDG 10.7.1) are left out. Cells flagged `empty` are left out; cells
- * flagged `low_n`/`high_cv` carry the flags in `note_indicator` and `obs_status` stays empty (ILOSTAT status codes
+ * percent. Tables without an indicator (gaps, SDG 10.7.1) are left out, and so are undefined (NaN) cells; cells
+ * flagged `small_n`/`high_cv` carry the flags in `note_indicator` and `obs_status` stays empty (ILOSTAT status codes
  * are not in the domain brief).
  *
  * @example
@@ -46,7 +46,7 @@ export function toIlostatCsv(tables: readonly StatTable[], ctx: IlostatContext):
     if (!t.indicator) continue;
     const classifDims = t.dims.filter((d) => d !== 'sex' && d !== 'migrant');
     for (const r of t.rows) {
-      if (r.flags.includes('empty') || !Number.isFinite(r.estimate)) continue;
+      if (!Number.isFinite(r.estimate)) continue;
       const code = (d: string) => ilostatCode(d, r.dims[d], ctx.criterion, ctx.minWorkingAge);
       const classif1 = classifDims[0] ? code(classifDims[0]) : code('migrant');
       const classif2 = classifDims[0] ? code('migrant') : '';

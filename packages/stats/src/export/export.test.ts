@@ -27,7 +27,7 @@ describe('toCsv', () => {
     const lines = toCsv(wap).split('\r\n');
     expect(lines[0]).toBe('migrant,sex,age,estimate,se,cv,ci_lower,ci_upper,n,flags');
     expect(lines[1].startsWith('migrant,male,15-24,123456.5,2000,')).toBe(true);
-    expect(lines[3]).toMatch(/^migrant,female,65\+,0,0,,0,0,0,empty$/);
+    expect(lines[3]).toMatch(/^migrant,female,65\+,0,0,,0,0,0,small_n$/);
     expect(lines.at(-1)).toBe('');
   });
 });
@@ -36,7 +36,7 @@ describe('toTidyJson', () => {
   it('writes one object per cell with dims as keys and null for non-finite numbers', () => {
     const j = JSON.parse(toTidyJson([wap], { source: 'x.csv' }));
     expect(j.meta.source).toBe('x.csv');
-    expect(j.tables[0].rows[2]).toMatchObject({ migrant: 'migrant', age: '65+', estimate: 0, cv: null, flags: ['empty'] });
+    expect(j.tables[0].rows[2]).toMatchObject({ migrant: 'migrant', age: '65+', estimate: 0, cv: null, flags: ['small_n'] });
   });
 });
 
@@ -71,8 +71,9 @@ describe('toIlostatCsv', () => {
     expect(lines[1]).toBe('MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_M,AGE_YTHADULT_Y15-24,CBR_BIR_FOREIGN,2024,123.4565,,,se=2,');
     expect(lines[2].startsWith('MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_T,AGE_YTHADULT_YGE15,CBR_BIR_TOTAL,2024,29673.153589,')).toBe(true);
   });
-  it('leaves out empty cells and tables without an ILOSTAT indicator', () => {
-    expect(lines.filter((l) => l !== '')).toHaveLength(3);
+  it('keeps zero cells with their flags and leaves out tables without an ILOSTAT indicator', () => {
+    expect(lines.filter((l) => l !== '')).toHaveLength(4);
+    expect(lines[3]).toBe('MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_F,AGE_YTHADULT_YGE65,CBR_BIR_FOREIGN,2024,0,,,labmig quality flags: small_n; se=0,');
     expect(csv).not.toContain('gap');
   });
 });

@@ -1,92 +1,82 @@
 import type { Dataset } from '../dataset/dataset.types.ts';
-import { readNumberColumn, readTextColumn } from './column-codes.ts';
+import { createDesign } from '../design/create-design.ts';
+import { designVariance } from '../design/design-variance.ts';
+import type { Design } from '../design/design.types.ts';
 import { MappingError } from './mapping-error.ts';
 import type { MappingDesign } from './mapping.types.ts';
 
 /**
- * A stratified multistage design reduced to what with-replacement Taylor linearisation needs: the weight of each row,
- * its primary sampling unit (numbered 0..npsu-1 across strata) and the stratum of each PSU. PSUs are identified by
- * (stratum, psu) so PSU numbers may restart in each stratum (R's `nest = TRUE`).
+ * A survey design (from `createDesign`) plus what the table kernels need to linearise many estimates at once:
+ * the PSU of each row and one representative row per PSU, so that PSU totals of influence values can be handed to
+ * `designVariance` directly.
  */
 export interface DesignIndex {
+  readonly design: Design;
   readonly nrows: number;
   readonly weights: Float64Array;
+  /** First-stage cluster (PSU) of each row, 0..npsu-1. */
   readonly psuOfRow: Int32Array;
   readonly npsu: number;
-  readonly stratumOfPsu: Int32Array;
-  readonly nstrata: number;
-  /** PSUs per stratum. */
-  readonly psuPerStratum: Int32Array;
-  /** Strata with a single PSU; they add nothing to variances (flagged `lonely_psu`). */
-  readonly lonelyStrata: number;
+  /** One row of each PSU. */
+  readonly psuRow: Int32Array;
+  /** True when a stratum has a single PSU (estimates get the `lonely_psu` flag). */
+  readonly lonelyStrata: boolean;
 }
 
 /**
- * Builds the design index from the mapping's weight, strata and PSU columns (no strata = one stratum; no PSU = each
- * row is its own PSU).
+ * Wraps a design for the table kernels.
  *
- * @throws MappingError naming `design.weight` and the row when a weight is missing, negative or not finite.
+ * @throws RangeError when the design carries weight adjustments (post-stratification, calibration, raking) or
+ *   multistage fpc: their variances need row-level influence values, which the table kernels do not form.
  * @example
- * const d = buildDesignIndex(ds, { weight: 'weight', strata: 'stratum', psu: 'psu' });
- * d.npsu; // 957 on lfs_small.csv
+ * indexDesign(createDesign(ds, { ids: ['psu'], strata: 'stratum', weights: 'weight', nest: true })).npsu; // 957 on lfs_small
  */
-export function buildDesignIndex(ds: Dataset, design: MappingDesign): DesignIndex {
-  const n = ds.nrows;
-  const weights = readNumberColumn(ds, design.weight, 'design.weight');
-  for (let i = 0; i < n; i++) {
-    const w = weights[i];
-    if (!(w >= 0) || w === Infinity) {
-      throw new MappingError('mapping.invalid', 'design.weight', `column "${design.weight}" has a ${Number.isNaN(w) ? 'missing' : 'negative or infinite'} weight at row ${i + 1}; weights must be finite and ≥ 0`);
-    }
-  }
-  const strata = design.strata ? readTextColumn(ds, design.strata, 'design.strata') : null;
-  const psu = design.psu ? readTextColumn(ds, design.psu, 'design.psu') : null;
-  const nPsuLevels = psu ? psu.levels.length : 0;
-  const keyToPsu = new Map<number, number>();
-  const psuOfRow = new Int32Array(n);
-  const stratumList: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const h = strata ? strata.codes[i] : 0;
-    if (h < 0) throw new MappingError('mapping.invalid', 'design.strata', `column "${design.strata}" is missing at row ${i + 1}`);
-    const j = psu ? psu.codes[i] : i;
-    if (j < 0) throw new MappingError('mapping.invalid', 'design.psu', `column "${design.psu}" is missing at row ${i + 1}`);
-    const key = psu ? h * nPsuLevels + j : i;
-    let id = keyToPsu.get(key);
-    if (id === undefined) {
-      id = stratumList.length;
-      keyToPsu.set(key, id);
-      stratumList.push(h);
-    }
-    psuOfRow[i] = id;
-  }
-  const nstrata = strata ? strata.levels.length : 1;
-  const stratumOfPsu = Int32Array.from(stratumList);
-  const psuPerStratum = new Int32Array(nstrata);
-  for (const h of stratumList) psuPerStratum[h]++;
-  let lonelyStrata = 0;
-  for (const c of psuPerStratum) if (c === 1) lonelyStrata++;
-  return { nrows: n, weights, psuOfRow, npsu: stratumList.length, stratumOfPsu, nstrata, psuPerStratum, lonelyStrata };
+export function indexDesign(design: Design): DesignIndex {
+  if (design.adjustments.length > 0) throw new RangeError('indexDesign: designs with weight adjustments are not supported by the migration tables');
+  if (design.hasFpc && design.stages.length > 1) throw new RangeError('indexDesign: multistage designs with fpc are not supported by the migration tables');
+  const st = design.stages[0];
+  const psuRow = new Int32Array(st.nClusters).fill(-1);
+  for (let i = 0; i < design.n; i++) if (psuRow[st.cluster[i]] < 0) psuRow[st.cluster[i]] = i;
+  return {
+    design,
+    nrows: design.n,
+    weights: design.weights,
+    psuOfRow: st.cluster,
+    npsu: st.nClusters,
+    psuRow,
+    lonelyStrata: st.stratumSampled.some((c) => c === 1),
+  };
 }
 
 /**
- * With-replacement linearisation variance of an estimator whose influence values, summed by PSU, are `u`:
- * Σ_h n_h/(n_h−1) Σ_j (u_hj − ū_h)² (as R's `survey` for `svydesign(ids, strata, weights)` without fpc).
- * Strata with one PSU contribute nothing.
+ * Builds the design of a variable mapping (`ids = [psu]`, `strata`, `weights`, `nest = true`, lonely PSUs as
+ * `design.lonelyPsu`, default `fail` as in R) and indexes it.
+ *
+ * @throws MappingError (`mapping.invalid`, field `design`) with the design error's message: unknown columns,
+ *   missing or negative weights, a single PSU in a stratum under `fail`.
+ * @example
+ * buildDesignIndex(ds, { weight: 'weight', strata: 'stratum', psu: 'psu' }).npsu; // 957 on lfs_small.csv
+ */
+export function buildDesignIndex(ds: Dataset, d: MappingDesign): DesignIndex {
+  let design: Design;
+  try {
+    design = createDesign(ds, {
+      ids: d.psu ? [d.psu] : [], strata: d.strata ?? null, weights: d.weight, nest: true, lonelyPsu: d.lonelyPsu ?? 'fail',
+    });
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof TypeError) throw new MappingError('mapping.invalid', 'design', e.message);
+    throw e;
+  }
+  return indexDesign(design);
+}
+
+/**
+ * Linearisation variance of an estimator whose influence values, summed by PSU, are `u` (length `npsu`), computed
+ * by the design's own variance (`designVariance`: strata, lonely-PSU rule and first-stage fpc as R's `survey`).
  *
  * @example
- * // two strata of two PSUs: u = [1, 3 | 2, 2] → 2·(1+1) + 0 = 4
- * psuVariance(design, Float64Array.of(1, 3, 2, 2)); // 4
+ * psuVariance(index, psuTotalsOfInfluence); // variance of the estimate
  */
 export function psuVariance(d: DesignIndex, u: Float64Array): number {
-  const sum = new Float64Array(d.nstrata);
-  for (let j = 0; j < d.npsu; j++) sum[d.stratumOfPsu[j]] += u[j];
-  let v = 0;
-  for (let j = 0; j < d.npsu; j++) {
-    const h = d.stratumOfPsu[j];
-    const nh = d.psuPerStratum[h];
-    if (nh < 2) continue;
-    const dev = u[j] - sum[h] / nh;
-    v += (nh / (nh - 1)) * dev * dev;
-  }
-  return v;
+  return designVariance(d.design, { rows: d.psuRow, values: u }, null);
 }

@@ -1,4 +1,5 @@
-import { normalQuantile, packEstimate, type CellEstimate, type QualityThresholds } from './cell-estimate.ts';
+import { normalQuantile } from '../estimate/distributions.ts';
+import { packEstimate, type CellEstimate, type QualityThresholds } from './cell-estimate.ts';
 import { psuVariance, type DesignIndex } from './design-index.ts';
 
 /** Rows of one domain (indices into the design's rows). */
@@ -32,7 +33,7 @@ export function domainRatio(d: DesignIndex, rows: DomainRows, y: Float64Array, x
   const r = ty / tx;
   const u = new Float64Array(d.npsu);
   for (const i of rows) u[d.psuOfRow[i]] += (w[i] * (y[i] - r * (x ? x[i] : 1))) / tx;
-  return packEstimate(r, Math.sqrt(psuVariance(d, u)), rows.length, q, d.lonelyStrata > 0);
+  return packEstimate(r, Math.sqrt(psuVariance(d, u)), rows.length, q, d.lonelyStrata);
 }
 
 /**
@@ -72,6 +73,6 @@ export function domainQuantile(d: DesignIndex, rows: DomainRows, y: Float64Array
   const z = normalQuantile(1 - (1 - q.level) / 2);
   const lo = inv(p - z * seF);
   const hi = inv(p + z * seF);
-  const out = packEstimate(est, (hi - lo) / (2 * z), n, q, d.lonelyStrata > 0);
+  const out = packEstimate(est, (hi - lo) / (2 * z), n, q, d.lonelyStrata);
   return { ...out, ci: [lo, hi] };
 }

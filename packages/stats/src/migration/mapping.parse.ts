@@ -8,6 +8,7 @@ const COLUMN_KEYS: readonly (keyof MappingColumns)[] = [
 ];
 const REASONS = ['work', 'seek_work', 'family', 'study', 'asylum', 'other'];
 const CRITERIA = ['birth', 'citizenship', 'either', 'both'];
+const LONELY = ['fail', 'remove', 'adjust', 'certainty', 'average'];
 const ORIGINS = ['citizenship', 'countryOfBirth', 'previousCountryOfResidence'];
 
 /** ILOSTAT age bands 15–24, 25–54, 55–64, 65+ (domain brief §1.6). */
@@ -114,7 +115,12 @@ export function parseMapping(json: unknown): VariableMapping {
   const migrantCriterion = o.migrantCriterion ?? 'birth';
   if (!CRITERIA.includes(migrantCriterion as string)) fail('migrantCriterion', `must be one of ${CRITERIA.join(', ')}`);
   const d = obj(o.design, 'design');
-  const design = { weight: str(d.weight, 'design.weight'), strata: optStr(d.strata, 'design.strata'), psu: optStr(d.psu, 'design.psu') };
+  const lonelyPsu = d.lonelyPsu ?? 'fail';
+  if (!LONELY.includes(lonelyPsu as string)) fail('design.lonelyPsu', `must be one of ${LONELY.join(', ')}`);
+  const design = {
+    weight: str(d.weight, 'design.weight'), strata: optStr(d.strata, 'design.strata'), psu: optStr(d.psu, 'design.psu'),
+    lonelyPsu: lonelyPsu as VariableMapping['design']['lonelyPsu'],
+  };
   const columns = parseColumns(o.columns);
   const s = o.sdg === undefined ? {} : obj(o.sdg, 'sdg');
   if (s.includeZeroCost !== undefined && typeof s.includeZeroCost !== 'boolean') fail('sdg.includeZeroCost', 'must be true or false');

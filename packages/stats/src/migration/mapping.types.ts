@@ -26,6 +26,8 @@ export interface MappingDesign {
   readonly weight: string;
   readonly strata?: string;
   readonly psu?: string;
+  /** Single-PSU strata: `fail` (default, as R), `remove`, `adjust`, `certainty` or `average`. */
+  readonly lonelyPsu?: 'fail' | 'remove' | 'adjust' | 'certainty' | 'average';
 }
 
 /** How the file's codes map to concepts: concept → list of codes (numbers are written as text, e.g. "41"). */

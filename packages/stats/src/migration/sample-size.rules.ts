@@ -1,4 +1,4 @@
-import { normalQuantile } from './cell-estimate.ts';
+import { normalQuantile } from '../estimate/distributions.ts';
 
 /** Inputs of {@link planSampleSize}. Give exactly one of `moe`, `relativeMoe`, `targetCv`. */
 export interface SampleSizeInput {
