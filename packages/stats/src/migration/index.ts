@@ -26,3 +26,5 @@ export type { Sdg1071Options, Sdg1071Result } from './sdg-1071.ts';
 export { domainMean, domainQuantile, domainRatio } from './domain-stats.ts';
 export { planSampleSize, kishWeightingDeff } from './sample-size.rules.ts';
 export type { SampleSizeInput, SampleSizePlan, SampleSizeStep } from './sample-size.rules.ts';
+export { computeMigrationTables } from './migration-tables.ts';
+export type { MigrationTables } from './migration-tables.ts';
