@@ -41,6 +41,29 @@ export function whereMask(design: Design, where: WhereFilter | null | undefined,
   return mask;
 }
 
+/** Integer codes (-1 = missing) and labels of a by-variable. */
+function codeColumn(col: Column): { codes: Int32Array; labels: string[] } {
+  if (col.kind === 'categorical') return { codes: col.codes, labels: [...col.levels] };
+  const codes = new Int32Array(col.values.length);
+  const map = new Map<number, number>();
+  const labels: string[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const v = col.values[i];
+    if (Number.isNaN(v)) {
+      codes[i] = -1;
+      continue;
+    }
+    let k = map.get(v);
+    if (k === undefined) {
+      k = labels.length;
+      map.set(v, k);
+      labels.push(String(v));
+    }
+    codes[i] = k;
+  }
+  return { codes, labels };
+}
+
 function compareLevels(a: string, b: string, numeric: boolean): number {
   if (numeric) return Number(a) - Number(b);
   return a < b ? -1 : a > b ? 1 : 0;
@@ -61,34 +84,38 @@ export function buildDomains(
 ): { domains: Domain[]; missing: number } {
   const byCols = by.map((b) => designColumn(design.dataset, b, fn, 'by'));
   const n = design.n;
+  const coded = byCols.map(codeColumn);
+  let width = 1;
+  for (const c of coded) width *= Math.max(c.labels.length, 1);
+  // combined integer key per row; a lookup table when small, else a Map
+  const table = width <= 1 << 24 ? new Int32Array(width).fill(-1) : null;
+  const map = table ? null : new Map<number, number>();
   const code = new Int32Array(n).fill(-1);
-  const keys = new Map<string, number>();
   const keyParts: string[][] = [];
+  const miss = analysis.map((a) => (a.kind === 'numeric' ? { num: a.values, cat: null } : { num: null, cat: a.codes }));
   let missing = 0;
-  for (let i = 0; i < n; i++) {
+  rows: for (let i = 0; i < n; i++) {
     if (!mask[i]) continue;
-    let parts: string[] | null = [];
-    for (const c of byCols) {
-      const t = cellText(c, i);
-      if (t === null) {
-        parts = null;
-        break;
+    let key = 0;
+    let stride = 1;
+    for (const c of coded) {
+      const v = c.codes[i];
+      if (v < 0) continue rows;
+      key += v * stride;
+      stride *= c.labels.length;
+    }
+    for (const m of miss) {
+      if (m.num ? Number.isNaN(m.num[i]) : (m.cat as Int32Array)[i] < 0) {
+        missing++;
+        continue rows;
       }
-      parts.push(t);
     }
-    if (parts === null) continue;
-    let skip = false;
-    for (const a of analysis) if (isMissing(a, i)) skip = true;
-    if (skip) {
-      missing++;
-      continue;
-    }
-    const key = parts.join('\u0000');
-    let k = keys.get(key);
-    if (k === undefined) {
+    let k = table ? table[key] : (map as Map<number, number>).get(key) ?? -1;
+    if (k < 0) {
       k = keyParts.length;
-      keys.set(key, k);
-      keyParts.push(parts);
+      if (table) table[key] = k;
+      else (map as Map<number, number>).set(key, k);
+      keyParts.push(coded.map((c) => c.labels[c.codes[i]]));
     }
     code[i] = k;
   }
