@@ -1,0 +1,18 @@
+// The public API of the assessment feature (re-exported by packages/core/src/index.ts).
+export * from './assessment.errors.ts';
+export * from './attempt-layout.rules.ts';
+export * from './calculated.rules.ts';
+export * from './feedback.rules.ts';
+export * from './formula.ts';
+export * from './gift.parser.ts';
+export * from './gift.types.ts';
+export * from './gift.writer.ts';
+export * from './grading.rules.ts';
+export * from './item-analysis.rules.ts';
+export * from './question-bank.ts';
+export * from './question.present.ts';
+export * from './quiz-definition.ts';
+export * from './quiz.cli.ts';
+export * from './quiz.rules.ts';
+export * from './response.types.ts';
+export { createSeededRandom, shuffleWith, type RandomSource } from './seeded-random.ts';
