@@ -59,9 +59,8 @@ export class DataFileError extends Error {
 }
 
 function formatLocation(w: DataFileLocation): string {
-  const parts: string[] = [];
-  if (w.file !== undefined) parts.push(w.file);
-  if (w.line !== undefined) parts.push(String(w.line));
-  else if (w.offset !== undefined) parts.push(`byte ${w.offset}`);
-  return parts.length ? `${parts.join(':')}: ` : '';
+  const file = w.file ?? '';
+  if (w.line !== undefined) return `${file}${file ? ':' : 'line '}${w.line}: `;
+  if (w.offset !== undefined) return `${file}${file ? ' ' : ''}(byte ${w.offset}): `;
+  return file ? `${file}: ` : '';
 }

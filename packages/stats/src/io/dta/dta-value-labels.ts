@@ -15,6 +15,7 @@ export function readDtaValueLabels(c: ByteCursor, release: number): Map<string, 
     }
     if (tag !== '<lbl>') c.fail('dta.bad_section', `expected <lbl> in <value_labels>, found ${JSON.stringify(tag)}.`);
     const len = c.i32();
+    if (len < 8) c.fail('dta.bad_section', `value label table length ${len} is impossible. The file is damaged.`);
     const name = latin1(cString(c.take(nameLen, 'value label name')));
     c.skip(3);
     const start = c.pos;

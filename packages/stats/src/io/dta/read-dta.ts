@@ -2,6 +2,7 @@ import { categoricalFromCodes, createDataset, numericColumn } from '../../datase
 import type { Column, Dataset, NumericStorage } from '../../dataset/dataset.types.ts';
 import { ByteDict } from '../csv/byte-dict.ts';
 import { textDecoderFor } from '../text-decode.ts';
+import { assertUniqueNames } from '../unique-names.ts';
 import { cString, expectTag, readDtaHeader } from './dta-header.ts';
 import { readDtaStrls, readStrlRef } from './dta-strls.ts';
 import { readDtaValueLabels } from './dta-value-labels.ts';
@@ -36,6 +37,7 @@ export function readDta(bytes: Uint8Array, options: ReadDtaOptions = {}): Datase
     if (w < 0) c.fail('dta.bad_header', `variable ${j + 1} has unknown type code ${t}.`);
     return w;
   });
+  assertUniqueNames(h.names.map((n) => decode(cString(n))), 'dta.bad_header', file);
   const rowLen = widths.reduce((a, b) => a + b, 0);
   c.pos = h.dataOffset;
   expectTag(c, '<data>');

@@ -3,6 +3,7 @@ import type { Column, Dataset } from '../../dataset/dataset.types.ts';
 import { ByteDict } from '../csv/byte-dict.ts';
 import { DataFileError } from '../data-file-error.ts';
 import { textDecoderFor } from '../text-decode.ts';
+import { assertUniqueNames } from '../unique-names.ts';
 import { SavBytecodeDecoder } from './sav-bytecode.ts';
 import { planSavColumns, savEncoding, type SavColumnPlan } from './sav-columns.ts';
 import { readSavDictionary, type SavDictionary } from './sav-dictionary.ts';
@@ -34,6 +35,7 @@ export function readSav(bytes: Uint8Array, options: ReadSavOptions = {}): Datase
   const file = options.source;
   const dict = readSavDictionary(bytes, file);
   const plans = planSavColumns(dict);
+  assertUniqueNames(plans.map((p) => p.name), 'sav.bad_record', file);
   const caseBytes = dict.variables.reduce((n, v) => n + v.nslots * 8, 0);
   let data = bytes;
   let start = dict.dataStart;
