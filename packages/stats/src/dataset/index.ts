@@ -11,3 +11,4 @@ export {
 } from './dataset.ts';
 export { selectRows, filterRows } from './dataset-rows.ts';
 export { suggestNames } from './suggest-names.ts';
+export { describeDataset, type DatasetDescription, type VariableSummary } from './describe-dataset.ts';
