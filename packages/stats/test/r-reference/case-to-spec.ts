@@ -36,34 +36,52 @@ export function parseSubset(expr: string): Record<string, string[]> {
   return out;
 }
 
+/** Population counts from R frames: column-wise `{ v: [...], Freq: [...] }`, row-wise `[{ v, Freq }]`, or `{ level: n }`. */
 function levelTotals(v: unknown): Record<string, number> {
-  if (v && typeof v === 'object' && !Array.isArray(v)) {
+  if (Array.isArray(v)) {
+    const rows = v as Record<string, unknown>[];
+    return Object.fromEntries(
+      rows.map((r) => [Object.keys(r).filter((k) => k !== 'Freq').map((k) => String(r[k])).join('.'), r.Freq as number]),
+    );
+  }
+  if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    const keys = Object.keys(o);
-    const freq = keys.find((k) => k === 'Freq');
-    if (freq) {
-      const lv = o[keys.find((k) => k !== 'Freq') as string] as string[];
-      return Object.fromEntries(lv.map((l, i) => [String(l), (o.Freq as number[])[i]]));
+    if ('Freq' in o && Array.isArray(o.Freq)) {
+      const vars = Object.keys(o).filter((k) => k !== 'Freq');
+      return Object.fromEntries(
+        (o.Freq as number[]).map((f, i) => [vars.map((k) => String((o[k] as unknown[])[i])).join('.'), f]),
+      );
     }
     return o as Record<string, number>;
   }
   throw new Error('unknown margin format');
 }
 
+function frameVars(v: unknown): string[] {
+  const o = (Array.isArray(v) ? v[0] : v) as Record<string, unknown>;
+  return Object.keys(o).filter((k) => k !== 'Freq');
+}
+
 function adjustOf(c: RCase, ds: Dataset): AdjustSpec | null {
   if (c.poststrat_population) {
-    const p = c.poststrat_population;
-    const by = Object.keys(p).filter((k) => k !== 'Freq');
-    const totals = Object.fromEntries((p[by[0]] as string[]).map((l, i) => [String(l), (p.Freq as number[])[i]]));
-    return { postStratify: { by: by.length === 1 ? by[0] : by, totals } };
+    const by = frameVars(c.poststrat_population);
+    return { postStratify: { by: by.length === 1 ? by[0] : by, totals: levelTotals(c.poststrat_population) } };
   }
   if (c.rake_margins) {
-    const m = c.rake_margins as Record<string, unknown>;
-    return { rake: { margins: Object.fromEntries(Object.entries(m).map(([k, v]) => [k, levelTotals(v)])) } };
+    const m = c.rake_margins as unknown;
+    const list: unknown[] = Array.isArray(m) ? m : Object.entries(m as Record<string, unknown>).map(([k, v]) => (typeof v === 'object' && v && !Array.isArray(v) && !('Freq' in v) ? { [k]: v } : v));
+    const margins: Record<string, Record<string, number>> = {};
+    for (const item of list) {
+      if (item && typeof item === 'object' && !Array.isArray(item) && !('Freq' in item) && Object.keys(item).length === 1) {
+        const [k, v] = Object.entries(item)[0];
+        margins[k] = levelTotals(v);
+      } else margins[frameVars(item)[0]] = levelTotals(item);
+    }
+    return { rake: { margins } };
   }
   if (c.calibration_totals) {
     // R model-matrix names: (Intercept), <factor><level>, <numeric>
-    const t = c.calibration_totals as Record<string, number>;
+    const t = calibrationNames(c, ds);
     const method = /raking/.test(c.design.r_constructor) ? 'raking' : 'linear';
     const totals: Record<string, number | Record<string, number>> = {};
     const intercept = t['(Intercept)'];
@@ -91,6 +109,20 @@ function adjustOf(c: RCase, ds: Dataset): AdjustSpec | null {
     return { calibrate: { method, totals } };
   }
   return null;
+}
+
+/** R's named population vector; an unnamed array gets R's model-matrix names from the calibrate formula. */
+function calibrationNames(c: RCase, ds: Dataset): Record<string, number> {
+  const raw = c.calibration_totals;
+  if (!Array.isArray(raw)) return raw as Record<string, number>;
+  const f = c.design.r_constructor.match(/calibrate\([^~]*~([^,]+),/)?.[1] ?? '';
+  const names = ['(Intercept)'];
+  for (const term of f.split('+').map((x) => x.trim())) {
+    const col = ds.column(term);
+    if (col.kind === 'numeric') names.push(term);
+    else [...col.levels].sort().slice(1).forEach((l) => names.push(term + l));
+  }
+  return Object.fromEntries(names.map((n, i) => [n, raw[i] as number]));
 }
 
 /** The spec that asks labmig what R computed in case `c`. */
