@@ -28,7 +28,7 @@ export { ERROR_MESSAGES, errorMessage, type ErrorCode, type Locale } from './err
 
 // Actors, accounts and sessions
 export { SESSION_COOKIE, ANONYMOUS, type Actor, type UserActor } from './accounts/actor.ts';
-export { signUp, getProfile, updateProfile } from './accounts/account.commands.ts';
+export { signUp, createUser, getProfile, updateProfile } from './accounts/account.commands.ts';
 export { signIn, signOut, resolveSession, type SessionGrant } from './accounts/session.commands.ts';
 export { requestPasswordReset, resetPassword } from './accounts/password-reset.commands.ts';
 export { presentUser, type UserDto, type ProfileDto } from './accounts/user.present.ts';
@@ -73,3 +73,4 @@ export { listOutbox, type OutboxItemDto } from './admin/outbox.queries.ts';
 // Content import
 export { importContent, type ImportResult, type ImportedCourse } from './importer/content-import.commands.ts';
 export { editionCohortId } from './importer/edition-cohorts.ts';
+export { checkContent, formatContentError, loadCourse, type ContentError, type ContentCheckReport } from './content/index.ts';

@@ -7,8 +7,8 @@ import { createOutboxMailer } from './outbox-mailer.ts';
 import { fixedClock } from '../app/clock.ts';
 import { createTestApp, signUpInput } from '../testing/test-app.ts';
 import { listOutbox } from '../admin/outbox.queries.ts';
-import { signUp } from '../accounts/account.commands.ts';
-import { resolveSession } from '../accounts/session.commands.ts';
+import { createUser, signUp } from '../accounts/account.commands.ts';
+import { resolveSession, signIn } from '../accounts/session.commands.ts';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors.ts';
 
 describe('createSmtpMailer', () => {
@@ -56,7 +56,8 @@ forEachDialect((ctx) => {
       clock.advance(1000);
       await outbox.send({ to: 'b@example.org', subject: 'Second', text: 'two', kind: 'test', locale: 'fr' });
 
-      const admin = await signUp(app, signUpInput('admin'), { ip: '1.1.1.1' }, { isAdmin: true });
+      await createUser(app, signUpInput('admin'), { isAdmin: true });
+      const admin = await signIn(app, { email: 'learneradmin@example.org', password: 'correct horse battery' }, { ip: '1.1.1.1' });
       const learner = await signUp(app, signUpInput('learner'), { ip: '1.1.1.1' });
       const adminActor = (await resolveSession(app, admin.sessionToken)).actor;
       const learnerActor = (await resolveSession(app, learner.sessionToken)).actor;

@@ -1,0 +1,40 @@
+import { createCohort } from '@labmig/core';
+import { UsageError, type CliIo } from '../cli-io.ts';
+import { parseOptions, positiveInteger, required } from '../parse-options.ts';
+import { withApp } from '../with-app.ts';
+
+/**
+ * `labmig cohort create --course SLUG --start DATE --end DATE [--capacity N] [--title T] [--time-zone Z]
+ * [--language en|fr] [--enrol-opens ISO] [--enrol-closes ISO] [--no-waitlist]`. Prints the new cohort's id.
+ */
+export async function cohortCommand(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'create') throw new UsageError(sub ? `unknown cohort command: ${sub}` : 'cohort needs a command: create');
+  const o = parseOptions(rest, {
+    course: { type: 'string' },
+    start: { type: 'string' },
+    end: { type: 'string' },
+    capacity: { type: 'string' },
+    title: { type: 'string' },
+    'time-zone': { type: 'string' },
+    language: { type: 'string' },
+    'enrol-opens': { type: 'string' },
+    'enrol-closes': { type: 'string' },
+    'no-waitlist': { type: 'boolean' },
+  });
+  const input = {
+    courseSlug: required(o.course, 'course'),
+    startsOn: required(o.start, 'start'),
+    endsOn: required(o.end, 'end'),
+    capacity: positiveInteger(o.capacity, 'capacity') ?? null,
+    waitlistEnabled: !o['no-waitlist'],
+    ...(o.title ? { title: o.title } : {}),
+    ...(o['time-zone'] ? { timeZone: o['time-zone'] } : {}),
+    ...(o.language ? { language: o.language as 'en' | 'fr' } : {}),
+    ...(o['enrol-opens'] ? { enrolOpensAt: o['enrol-opens'] } : {}),
+    ...(o['enrol-closes'] ? { enrolClosesAt: o['enrol-closes'] } : {}),
+  };
+  const cohort = await withApp(io, (app) => createCohort(app, input));
+  io.stdout.write(`created cohort ${cohort.id}: ${cohort.title} (${cohort.starts_on} – ${cohort.ends_on})\n`);
+  return 0;
+}

@@ -1,0 +1,82 @@
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeCourseFiles } from '@labmig/core/content/course.factory.ts';
+import { createCliSandbox, type CliSandbox } from '../testing/run-cli.ts';
+import { BUILD_INPUTS, needsBuild } from './start.command.ts';
+
+let sandbox: CliSandbox;
+beforeEach(() => {
+  sandbox = createCliSandbox();
+});
+afterEach(() => sandbox.cleanup());
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function fetchWhenUp(url: string): Promise<Response> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      return await fetch(url);
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  throw new Error(`${url} never answered`);
+}
+
+describe('labmig serve', () => {
+  it('migrates, imports the content, then serves the web build on HOST:PORT until stopped', async () => {
+    await writeCourseFiles(path.join(sandbox.env.CONTENT_DIR, 'courses', 'tiny-course'));
+    const build = path.join(sandbox.dir, 'build');
+    mkdirSync(build);
+    writeFileSync(
+      path.join(build, 'handler.js'),
+      "export const handler = (req, res, next) => { if (req.url === '/hello') res.end('hello from the web build'); else next(); };\n",
+    );
+    const port = await freePort();
+    const stop = new AbortController();
+    const running = sandbox.run(['serve'], { signal: stop.signal, webBuildDir: build, env: { PORT: String(port) } });
+    const hello = await fetchWhenUp(`http://127.0.0.1:${port}/hello`);
+    expect(await hello.text()).toBe('hello from the web build');
+    expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);
+    stop.abort();
+    const result = await running;
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('content: tiny-course created');
+    expect(result.stdout).toContain(`labmig campus: http://127.0.0.1:${port}/`);
+  });
+
+  it('explains what to do when the web app is not built', async () => {
+    const result = await sandbox.run(['serve'], { webBuildDir: path.join(sandbox.dir, 'nowhere') });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the web app is not built');
+  });
+});
+
+describe('needsBuild', () => {
+  it('wants a build when handler.js is missing or older than a source file', () => {
+    const root = sandbox.dir;
+    const build = path.join(root, 'apps', 'web', 'build');
+    const source = path.join(root, 'apps', 'web', 'src', 'routes', 'page.svelte');
+    mkdirSync(path.dirname(source), { recursive: true });
+    writeFileSync(source, 'x');
+    expect(needsBuild(root, build)).toBe(true);
+    mkdirSync(build, { recursive: true });
+    writeFileSync(path.join(build, 'handler.js'), 'x');
+    const t = Date.now() / 1000;
+    utimesSync(source, t - 100, t - 100);
+    utimesSync(path.join(build, 'handler.js'), t - 50, t - 50);
+    expect(needsBuild(root, build)).toBe(false);
+    utimesSync(source, t, t);
+    expect(needsBuild(root, build)).toBe(true);
+    expect(BUILD_INPUTS).toContain('packages/core/src');
+  });
+});
