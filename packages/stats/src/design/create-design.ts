@@ -161,8 +161,17 @@ export function createDesign(dataset: Dataset, options: DesignOptions = {}): Des
     stages,
     hasFpc: fpc !== null,
     lonelyPsu,
+    adjustDomainLonely: options.adjustDomainLonely ?? false,
     adjustments: [],
     degf: computeDegf(stages[0], weights, null),
-    options: { ids: [...ids], strata: options.strata ?? null, weights: weightsName, fpc: [...fpcNames], nest, lonelyPsu },
+    options: {
+      ids: [...ids],
+      strata: options.strata ?? null,
+      weights: weightsName,
+      fpc: [...fpcNames],
+      nest,
+      lonelyPsu,
+      adjustDomainLonely: options.adjustDomainLonely ?? false,
+    },
   };
 }

@@ -24,6 +24,15 @@ describe('designVariance', () => {
   it('average: the lonely stratum gets the mean of the others (1 · 2 strata / 1)', () => {
     expect(seFor('average') ** 2).toBeCloseTo(2, 12);
   });
+  it('adjustDomainLonely treats a domain with one PSU of a stratum as lonely (R option)', () => {
+    // domain psu ∈ {1, 3}: PSU totals 3, 0 (A) and 8 (B)
+    const where = { psu: [1, 3] };
+    const on = createDesign(lonely, { ids: ['psu'], strata: 'st', lonelyPsu: 'adjust', adjustDomainLonely: true });
+    const off = createDesign(lonely, { ids: ['psu'], strata: 'st', lonelyPsu: 'adjust' });
+    // on: A uncentred 2 · (3² + 0²) = 18, B 8² = 64; off: A centred 2 · (1.5² + 1.5²) = 9, B 64
+    expect(estimateTotal(on, ['y'], { where }).rows[0].se ** 2).toBeCloseTo(82, 10);
+    expect(estimateTotal(off, ['y'], { where }).rows[0].se ** 2).toBeCloseTo(73, 10);
+  });
   it('two-stage sampling with fpc adds the second stage (textbook formula: 9680 + 430)', () => {
     // stage 1: 2 of 10 PSUs; stage 2: 2 of 4 SSUs in a, 3 of 6 in b; one row per SSU
     const ds = createDataset([

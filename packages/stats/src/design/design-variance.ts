@@ -24,6 +24,22 @@ function presentStrata(st: DesignStage, subset: Int32Array): Uint8Array {
   return p;
 }
 
+/** Strata in which the subset's rows fall in exactly one PSU while the design sampled several. */
+function singlePsuStrata(st: DesignStage, subset: Int32Array): Uint8Array {
+  const seen = new Uint8Array(st.nClusters);
+  const count = new Int32Array(st.nStrata);
+  for (let k = 0; k < subset.length; k++) {
+    const c = st.cluster[subset[k]];
+    if (!seen[c]) {
+      seen[c] = 1;
+      count[st.clusterStratum[c]]++;
+    }
+  }
+  const out = new Uint8Array(st.nStrata);
+  for (let h = 0; h < st.nStrata; h++) out[h] = count[h] === 1 && st.stratumSampled[h] > 1 ? 1 : 0;
+  return out;
+}
+
 /** Later stages (R's `multistage` recursion): each stratum of stage s is a cluster of stage s-1. */
 function laterStages(design: Design, inf: Influence): number {
   let total = 0;
@@ -69,7 +85,8 @@ export function designVariance(design: Design, inf: Influence, subset: Int32Arra
   }
   const st = design.stages[0];
   const contrib = new Float64Array(st.nStrata);
-  stratumContributions(st, clusterTotals(st, x), design.lonelyPsu, contrib);
+  const domainLonely = design.adjustDomainLonely && subset ? singlePsuStrata(st, subset) : null;
+  stratumContributions(st, clusterTotals(st, x), design.lonelyPsu, contrib, domainLonely);
   const hasNaN = contrib.some(Number.isNaN);
   let v = sumContributions(contrib, hasNaN && subset ? presentStrata(st, subset) : null);
   if (design.hasFpc && design.stages.length > 1) v += laterStages(design, x);

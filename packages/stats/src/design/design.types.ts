@@ -26,6 +26,11 @@ export interface DesignOptions {
   readonly nest?: boolean;
   /** Single-PSU strata handling, default `fail` (R's default). */
   readonly lonelyPsu?: LonelyPsu;
+  /**
+   * R's `options(survey.adjust.domain.lonely)`, default false: when true, a domain (or subset) that has one PSU in a
+   * stratum of several is treated as lonely by the `adjust` and `average` rules.
+   */
+  readonly adjustDomainLonely?: boolean;
 }
 
 /** One sampling stage, precomputed as integer indices for tight loops. */
@@ -77,6 +82,7 @@ export interface Design {
   readonly stages: readonly DesignStage[];
   readonly hasFpc: boolean;
   readonly lonelyPsu: LonelyPsu;
+  readonly adjustDomainLonely: boolean;
   /** Weight adjustments, applied in order to influence values before the variance. */
   readonly adjustments: readonly DesignAdjustment[];
   /** Design degrees of freedom: PSUs − strata among rows with nonzero weight (R's `degf`). */

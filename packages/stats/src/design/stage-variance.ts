@@ -8,18 +8,26 @@ import type { DesignStage, LonelyPsu } from './design.types.ts';
  * @param tot - total of the influence variable in each cluster of the stage (absent clusters hold 0).
  * @param lonely - lonely-PSU rule.
  * @param out - receives each stratum's contribution; NaN marks an `average` stratum to be filled in by the caller.
+ * @param domainLonely - strata where the subset has a single PSU of several, treated as lonely
+ *   (R's `survey.adjust.domain.lonely = TRUE`), or null.
  */
-export function stratumContributions(st: DesignStage, tot: Float64Array, lonely: LonelyPsu, out: Float64Array): void {
+export function stratumContributions(
+  st: DesignStage,
+  tot: Float64Array,
+  lonely: LonelyPsu,
+  out: Float64Array,
+  domainLonely: Uint8Array | null = null,
+): void {
   const sum = new Float64Array(st.nStrata);
   const cs = st.clusterStratum;
   for (let c = 0; c < st.nClusters; c++) sum[cs[c]] += tot[c];
   const ss = new Float64Array(st.nStrata);
   const sampled = st.stratumSampled;
-  const centre = lonely !== 'adjust';
   for (let c = 0; c < st.nClusters; c++) {
     const h = cs[c];
     // a single PSU is centred on its own value except under "adjust" (centred at zero, R's grand-mean rule)
-    const d = sampled[h] > 1 || centre ? tot[c] - sum[h] / sampled[h] : tot[c];
+    const uncentred = lonely === 'adjust' && (sampled[h] === 1 || (domainLonely !== null && domainLonely[h] === 1));
+    const d = uncentred ? tot[c] : tot[c] - sum[h] / sampled[h];
     ss[h] += d * d;
   }
   const pop = st.stratumPopulation;
@@ -30,7 +38,7 @@ export function stratumContributions(st: DesignStage, tot: Float64Array, lonely:
       out[h] = 0;
       continue;
     }
-    if (nh > 1) out[h] = ((f * nh) / (nh - 1)) * ss[h];
+    if (nh > 1) out[h] = lonely === 'average' && domainLonely?.[h] ? NaN : ((f * nh) / (nh - 1)) * ss[h];
     else if (lonely === 'average') out[h] = NaN;
     else if (lonely === 'fail') throw new RangeError(`variance: stratum "${st.stratumLabels[h]}" has only one PSU`);
     else out[h] = f * ss[h];

@@ -98,6 +98,7 @@ export function runSpec(spec: StatsSpec, dataset: Dataset): SpecResult | { resul
     fpc: d.fpc ?? [],
     nest: d.nest ?? false,
     lonelyPsu: d.lonelyPsu ?? 'fail',
+    adjustDomainLonely: d.adjustDomainLonely ?? false,
   });
   const design = adjustDesign(base, spec.adjust);
   const one = (e: EstimateSpec) => present(design, runOne(design, e, spec.where), e.deff ?? false);

@@ -11,6 +11,8 @@ export interface DesignSpec {
   readonly fpc?: readonly string[];
   readonly nest?: boolean;
   readonly lonelyPsu?: LonelyPsu;
+  /** R's `survey.adjust.domain.lonely`, default false. */
+  readonly adjustDomainLonely?: boolean;
 }
 
 /** Weight adjustment of a spec: exactly one of the three keys. */

@@ -5,7 +5,7 @@ import type { AdjustSpec, EstimateSpec, StatsSpec } from '../../src/spec/spec.ty
 export interface RCase {
   id: string;
   dataset: string;
-  design: { ids: string | string[]; strata: string | null; weights: string | null; fpc: string | string[] | null; nest: boolean; lonely_psu: string; r_constructor: string };
+  design: { ids: string | string[]; strata: string | null; weights: string | null; fpc: string | string[] | null; nest: boolean; lonely_psu: string; adjust_domain_lonely?: boolean; r_constructor: string };
   design_n: number;
   design_degf: number;
   call: string;
@@ -160,7 +160,7 @@ export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
   }
   const ids = c.design.ids === '1' || c.design.ids === '0' ? [] : list(c.design.ids);
   return {
-    design: { ids, strata: c.design.strata, weights: c.design.weights, fpc: list(c.design.fpc), nest: c.design.nest, lonelyPsu: c.design.lonely_psu as 'fail' },
+    design: { ids, strata: c.design.strata, weights: c.design.weights, fpc: list(c.design.fpc), nest: c.design.nest, lonelyPsu: c.design.lonely_psu as 'fail', adjustDomainLonely: c.design.adjust_domain_lonely ?? false },
     adjust: adjustOf(c, ds),
     where: c.subset ? parseSubset(c.subset) : null,
     estimate: e as unknown as EstimateSpec,
