@@ -1,5 +1,6 @@
 /** Stable codes for everything that can be wrong with a data file. */
 export type DataFileErrorCode =
+  | 'file.not_found'
   | 'file.empty'
   | 'file.unsupported_format'
   | 'file.truncated'
