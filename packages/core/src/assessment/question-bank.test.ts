@@ -22,7 +22,7 @@ describe('loadQuestionBank', () => {
     ]);
     expect(result.questions).toEqual([]);
     expect(result.problems).toEqual([
-      { code: 'gift.unclosed-answers', file: 'a.gift', line: 3, column: 8, message: expect.stringContaining('not closed') },
+      { code: 'gift.unclosed-answers', file: 'a.gift', line: 3, column: 9, message: expect.stringContaining('not closed') },
       { code: 'bank.duplicate-name', file: 'c.gift', line: 3, column: 1, message: 'question name "q1" is already used at b.gift:1; give it its own ::title::' },
     ]);
   });
