@@ -49,7 +49,8 @@ async function readHead(path: string, n: number): Promise<Uint8Array> {
     fh = await open(path, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DataFileError('file.not_found', 'no such file. Check the path.', { file: path });
+    if (code === 'ENOENT')
+      throw new DataFileError('file.not_found', 'no such file. Check the path.', { file: path });
     throw e;
   }
   try {

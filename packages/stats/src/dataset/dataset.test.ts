@@ -4,7 +4,9 @@ import { filterRows, selectRows } from './dataset-rows.ts';
 
 describe('createDataset', () => {
   it('exposes columns by name and counts rows', () => {
-    const ds = createDataset([numericColumn('age', [30, 41]), categoricalColumn('sex', ['m', 'f'])], { source: 'x.csv' });
+    const ds = createDataset([numericColumn('age', [30, 41]), categoricalColumn('sex', ['m', 'f'])], {
+      source: 'x.csv',
+    });
     expect(ds.nrows).toBe(2);
     expect(ds.has('age')).toBe(true);
     expect(ds.has('Age')).toBe(false);
@@ -12,15 +14,21 @@ describe('createDataset', () => {
   });
 
   it('rejects columns of unequal length, naming both', () => {
-    expect(() => createDataset([numericColumn('a', [1, 2]), numericColumn('b', [1])])).toThrow(/"b" has 1 rows but "a" has 2/);
+    expect(() => createDataset([numericColumn('a', [1, 2]), numericColumn('b', [1])])).toThrow(
+      /"b" has 1 rows but "a" has 2/,
+    );
   });
 
   it('rejects duplicate names', () => {
-    expect(() => createDataset([numericColumn('a', [1]), numericColumn('a', [2])])).toThrow(/duplicate column name "a"/);
+    expect(() => createDataset([numericColumn('a', [1]), numericColumn('a', [2])])).toThrow(
+      /duplicate column name "a"/,
+    );
   });
 
   it('names a missing column, the source and close names', () => {
-    const ds = createDataset([numericColumn('weight', [1]), numericColumn('age', [2])], { source: 'lfs.csv' });
+    const ds = createDataset([numericColumn('weight', [1]), numericColumn('age', [2])], {
+      source: 'lfs.csv',
+    });
     expect(() => ds.column('wieght')).toThrow(RangeError);
     expect(() => ds.column('wieght')).toThrow('column "wieght" not found in lfs.csv. Did you mean "weight"?');
   });

@@ -94,7 +94,11 @@ export function numericColumn(
       arr[i] = v === null || v === undefined ? NaN : v;
     }
   }
-  const col: { -readonly [K in keyof NumericColumn]: NumericColumn[K] } = { kind: 'numeric', name, values: arr };
+  const col: { -readonly [K in keyof NumericColumn]: NumericColumn[K] } = {
+    kind: 'numeric',
+    name,
+    values: arr,
+  };
   if (options.label !== undefined) col.label = options.label;
   if (options.valueLabels !== undefined) col.valueLabels = options.valueLabels;
   if (options.missingReasons !== undefined) col.missingReasons = options.missingReasons;
@@ -176,7 +180,9 @@ export function withColumns(ds: Dataset, cols: readonly Column[]): Dataset {
   if (ds.columns.length === 0 && cols.length) return createDataset(out, { source: ds.source });
   for (const c of cols) {
     if (columnLength(c) !== ds.nrows) {
-      throw new RangeError(`withColumns: column "${c.name}" has ${columnLength(c)} rows, dataset has ${ds.nrows}`);
+      throw new RangeError(
+        `withColumns: column "${c.name}" has ${columnLength(c)} rows, dataset has ${ds.nrows}`,
+      );
     }
   }
   return createDataset(out, { source: ds.source });

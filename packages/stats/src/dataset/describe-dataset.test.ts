@@ -23,9 +23,31 @@ describe('describeDataset', () => {
       source: 'x.sav',
       nrows: 4,
       variables: [
-        { name: 'age', type: 'numeric', label: 'Age', valueLabelCount: 0, missingCount: 1, missingWithReasonCount: 0, distinctCount: 2 },
-        { name: 'sex', type: 'numeric', valueLabelCount: 2, missingCount: 1, missingWithReasonCount: 1, distinctCount: 2 },
-        { name: 'cob', type: 'categorical', valueLabelCount: 0, missingCount: 1, missingWithReasonCount: 0, distinctCount: 2 },
+        {
+          name: 'age',
+          type: 'numeric',
+          label: 'Age',
+          valueLabelCount: 0,
+          missingCount: 1,
+          missingWithReasonCount: 0,
+          distinctCount: 2,
+        },
+        {
+          name: 'sex',
+          type: 'numeric',
+          valueLabelCount: 2,
+          missingCount: 1,
+          missingWithReasonCount: 1,
+          distinctCount: 2,
+        },
+        {
+          name: 'cob',
+          type: 'categorical',
+          valueLabelCount: 0,
+          missingCount: 1,
+          missingWithReasonCount: 0,
+          distinctCount: 2,
+        },
       ],
     });
   });

@@ -36,7 +36,10 @@ function summarize(c: Column): VariableSummary {
     const used = new Uint8Array(c.levels.length);
     for (const k of c.codes) {
       if (k < 0) missing++;
-      else if (used[k] === 0) (used[k] = 1), distinct++;
+      else if (used[k] === 0) {
+        used[k] = 1;
+        distinct++;
+      }
     }
   }
   return {

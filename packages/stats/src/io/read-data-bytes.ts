@@ -12,7 +12,11 @@ import type { DataFileFormat } from './detect-format.ts';
  * @example
  * readDataBytes(new TextEncoder().encode('x\n1\n'), 'csv').nrows; // 1
  */
-export function readDataBytes(bytes: Uint8Array, format: DataFileFormat, options: { source?: string } = {}): Dataset {
+export function readDataBytes(
+  bytes: Uint8Array,
+  format: DataFileFormat,
+  options: { source?: string } = {},
+): Dataset {
   switch (format) {
     case 'csv':
       return parseCsv(bytes, options);
@@ -21,8 +25,12 @@ export function readDataBytes(bytes: Uint8Array, format: DataFileFormat, options
     case 'dta':
       return readDta(bytes, options);
     default:
-      throw new DataFileError('file.unsupported_format', `reading ${format} files is not supported here yet.`, {
-        file: options.source,
-      });
+      throw new DataFileError(
+        'file.unsupported_format',
+        `reading ${format} files is not supported here yet.`,
+        {
+          file: options.source,
+        },
+      );
   }
 }

@@ -5,10 +5,14 @@ export function assertUniqueNames(names: readonly string[], code: DataFileErrorC
   const seen = new Set<string>();
   for (const n of names) {
     if (seen.has(n)) {
-      throw new DataFileError(code, `the file defines variable "${n}" twice. The file is damaged: export it again.`, {
-        file,
-        column: n,
-      });
+      throw new DataFileError(
+        code,
+        `the file defines variable "${n}" twice. The file is damaged: export it again.`,
+        {
+          file,
+          column: n,
+        },
+      );
     }
     seen.add(n);
   }

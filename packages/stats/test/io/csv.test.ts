@@ -32,7 +32,9 @@ describe('parseCsv: fields and types', () => {
   });
 
   it('reads apisrs.csv: cds stays text with its leading zeros, dotted names kept', () => {
-    const ds = parseCsv(readFileSync(new URL('../fixtures/io/apisrs.csv', import.meta.url)), { source: 'apisrs.csv' });
+    const ds = parseCsv(readFileSync(new URL('../fixtures/io/apisrs.csv', import.meta.url)), {
+      source: 'apisrs.csv',
+    });
     expect(ds.nrows).toBe(200);
     const cds = columnValues(ds, 'cds');
     expect(ds.column('cds').kind).toBe('categorical');
@@ -71,7 +73,9 @@ describe('parseCsv: fields and types', () => {
     expect(e.code).toBe('csv.not_numeric');
     expect(e.line).toBe(3);
     expect(e.message).toContain('f.csv:3: "abc" in column "n" is not a number');
-    expect(errorOf(() => parseCsv('a\n1\n', { columnTypes: { b: 'numeric' } })).code).toBe('csv.unknown_column');
+    expect(errorOf(() => parseCsv('a\n1\n', { columnTypes: { b: 'numeric' } })).code).toBe(
+      'csv.unknown_column',
+    );
   });
 });
 
@@ -113,7 +117,15 @@ describe('parseCsv: detection', () => {
       expect(columnValues(ds, 'pays')).toEqual(['Côte d’Ivoire', 'México']);
     }
     // Windows-1252: é = 0xE9, ’ = 0x92 — not valid UTF-8.
-    const cp = new Uint8Array([...enc('pays\nC'), 0xf4, ...enc('te d'), 0x92, ...enc('Ivoire\nM'), 0xe9, ...enc('xico\n')]);
+    const cp = new Uint8Array([
+      ...enc('pays\nC'),
+      0xf4,
+      ...enc('te d'),
+      0x92,
+      ...enc('Ivoire\nM'),
+      0xe9,
+      ...enc('xico\n'),
+    ]);
     expect(columnValues(parseCsv(cp), 'pays')).toEqual(['Côte d’Ivoire', 'México']);
   });
 });
@@ -156,7 +168,8 @@ describe('streaming', () => {
       const r = new CsvReader();
       for (let o = 0; o < bytes.length; o += size) r.push(bytes.subarray(o, o + size));
       const ds = r.finish();
-      for (const name of ['id', 'name', 'w']) expect(columnValues(ds, name)).toEqual(columnValues(whole, name));
+      for (const name of ['id', 'name', 'w'])
+        expect(columnValues(ds, name)).toEqual(columnValues(whole, name));
     }
     expect(columnValues(whole, 'name')).toEqual(['a, "b"\nc', null, 'zz']);
   });

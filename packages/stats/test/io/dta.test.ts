@@ -6,7 +6,8 @@ import { columnValues } from './column-values.ts';
 import { dtaVars } from './oracle-files.ts';
 import { writeDta } from './writers/dta-writer.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/io/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/io/${name}`, import.meta.url)));
 
 describe('readDta', () => {
   it('reads lfs_small.dta (release 118) with labels', () => {
@@ -24,29 +25,46 @@ describe('readDta', () => {
     [118, false],
     [119, true],
     [119, false],
-  ] as const)('reads release %i (little-endian: %s): types, extended missing, strings, strL', (release, le) => {
-    const ds = readDta(writeDta(dtaVars(true, release), release, le));
-    const b = ds.column('b') as NumericColumn;
-    expect(b.storage).toBe('int8');
-    expect(b.label).toBe('A byte');
-    expect(b.valueLabels?.get(100)).toBe('hundred');
-    expect([...b.values]).toEqual([1, -127, 100, NaN, NaN, NaN]);
-    expect([...b.missingReasons!]).toEqual([
-      [4, '.a'],
-      [5, '.z'],
-    ]);
-    expect(columnValues(ds, 'i')).toEqual([-32767, 32740, 0, NaN, NaN, 7]);
-    expect((ds.column('i') as NumericColumn).missingReasons?.get(3)).toBe('.b');
-    expect(columnValues(ds, 'l')).toEqual([2147483620, -2147483647, 5, NaN, NaN, 1]);
-    expect(columnValues(ds, 'f')).toEqual([1.5, Math.fround(0.1), Math.fround(-3.25e10), NaN, NaN, Math.fround(1e-3)]);
-    expect((ds.column('f') as NumericColumn).missingReasons?.get(4)).toBe('.d');
-    expect(columnValues(ds, 'd')).toEqual([1438.3396, 0.0078125, -1e15, NaN, NaN, 12345.678901234]);
-    expect((ds.column('d') as NumericColumn).missingReasons?.get(4)).toBe('.e');
-    expect(columnValues(ds, 's')).toEqual(['abc', null, release === 117 ? 'Ã©' : 'é', 'hello', null, 'x"y']);
-    const txt = columnValues(ds, 'txt');
-    expect(txt[0]).toBe('a long text ' + 'z'.repeat(3000));
-    expect(txt.slice(1)).toEqual([null, 'short', null, release === 117 ? 'u' : 'ü', 'q']);
-  });
+  ] as const)(
+    'reads release %i (little-endian: %s): types, extended missing, strings, strL',
+    (release, le) => {
+      const ds = readDta(writeDta(dtaVars(true, release), release, le));
+      const b = ds.column('b') as NumericColumn;
+      expect(b.storage).toBe('int8');
+      expect(b.label).toBe('A byte');
+      expect(b.valueLabels?.get(100)).toBe('hundred');
+      expect([...b.values]).toEqual([1, -127, 100, NaN, NaN, NaN]);
+      expect([...b.missingReasons!]).toEqual([
+        [4, '.a'],
+        [5, '.z'],
+      ]);
+      expect(columnValues(ds, 'i')).toEqual([-32767, 32740, 0, NaN, NaN, 7]);
+      expect((ds.column('i') as NumericColumn).missingReasons?.get(3)).toBe('.b');
+      expect(columnValues(ds, 'l')).toEqual([2147483620, -2147483647, 5, NaN, NaN, 1]);
+      expect(columnValues(ds, 'f')).toEqual([
+        1.5,
+        Math.fround(0.1),
+        Math.fround(-3.25e10),
+        NaN,
+        NaN,
+        Math.fround(1e-3),
+      ]);
+      expect((ds.column('f') as NumericColumn).missingReasons?.get(4)).toBe('.d');
+      expect(columnValues(ds, 'd')).toEqual([1438.3396, 0.0078125, -1e15, NaN, NaN, 12345.678901234]);
+      expect((ds.column('d') as NumericColumn).missingReasons?.get(4)).toBe('.e');
+      expect(columnValues(ds, 's')).toEqual([
+        'abc',
+        null,
+        release === 117 ? 'Ã©' : 'é',
+        'hello',
+        null,
+        'x"y',
+      ]);
+      const txt = columnValues(ds, 'txt');
+      expect(txt[0]).toBe('a long text ' + 'z'.repeat(3000));
+      expect(txt.slice(1)).toEqual([null, 'short', null, release === 117 ? 'u' : 'ü', 'q']);
+    },
+  );
 
   it('rejects an unsupported release with a typed error', () => {
     const bytes = writeDta(dtaVars(false), 118);

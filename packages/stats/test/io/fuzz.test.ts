@@ -15,7 +15,8 @@ function rng(seed: number): () => number {
   };
 }
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/io/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/io/${name}`, import.meta.url)));
 
 type Reader = (b: Uint8Array) => Dataset;
 
@@ -49,11 +50,16 @@ function fuzz(read: Reader, valid: Uint8Array[], seed: number, n: number): void 
   for (const [label, bytes] of cases(valid, seed, n)) {
     try {
       const ds = read(bytes);
-      expect(ds.columns.every((c) => (c.kind === 'numeric' ? c.values.length : c.codes.length) === ds.nrows)).toBe(true);
+      expect(
+        ds.columns.every((c) => (c.kind === 'numeric' ? c.values.length : c.codes.length) === ds.nrows),
+      ).toBe(true);
       ok++;
     } catch (e) {
       if (!(e instanceof DataFileError)) {
-        throw new Error(`seed ${seed}, ${label}: untyped ${(e as Error)?.constructor?.name}: ${(e as Error)?.message}`);
+        throw new Error(
+          `seed ${seed}, ${label}: untyped ${(e as Error)?.constructor?.name}: ${(e as Error)?.message}`,
+          { cause: e },
+        );
       }
       expect(e.code).toMatch(/^(file|csv|sav|dta)\./);
       typed++;
@@ -74,7 +80,12 @@ describe('fuzzing: every damaged input gives a Dataset or a DataFileError', () =
   });
 
   it('SPSS reader', () => {
-    const valid = ['gen_uncompressed_le.sav', 'gen_bytecode_be.sav', 'gen_zlib_le.zsav', 'readstat_written.sav'].map(fixture);
+    const valid = [
+      'gen_uncompressed_le.sav',
+      'gen_bytecode_be.sav',
+      'gen_zlib_le.zsav',
+      'readstat_written.sav',
+    ].map(fixture);
     fuzz((b) => readSav(b), valid, 5678, 400);
   });
 

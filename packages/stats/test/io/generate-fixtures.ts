@@ -10,7 +10,10 @@ copyFileSync('/work/shared/reference/lfs/lfs_small.sav', dir + 'lfs_small.sav');
 copyFileSync('/work/shared/reference/lfs/lfs_small.dta', dir + 'lfs_small.dta');
 for (const [name, bytes] of Object.entries(binaryTestFiles())) writeFileSync(dir + name, bytes);
 for (const name of ORACLE_FILES) {
-  const csv = execFileSync('readstat', [dir + name, '-'], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+  const csv = execFileSync('readstat', [dir + name, '-'], {
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   writeFileSync(`${dir}${name}.readstat.csv.gz`, gzipSync(csv, { level: 9 }));
 }
 console.log(`wrote ${ORACLE_FILES.length} oracle CSVs`);

@@ -24,14 +24,28 @@ export const SAV_VARS: SavTestVariable[] = [
 /** Variables of the .dta test files: every numeric type, extended missing, str#, strL, value labels. */
 export function dtaVars(withStrL: boolean, release = 118): DtaTestVariable[] {
   const vars: DtaTestVariable[] = [
-    { name: 'b', type: 'byte', values: [1, -127, 100, null, '.a', '.z'], label: 'A byte', valueLabels: [[1, 'one'], [100, 'hundred']] },
+    {
+      name: 'b',
+      type: 'byte',
+      values: [1, -127, 100, null, '.a', '.z'],
+      label: 'A byte',
+      valueLabels: [
+        [1, 'one'],
+        [100, 'hundred'],
+      ],
+    },
     { name: 'i', type: 'int', values: [-32767, 32740, 0, '.b', null, 7] },
     { name: 'l', type: 'long', values: [2147483620, -2147483647, 5, null, '.c', 1] },
     { name: 'f', type: 'float', values: [1.5, 0.1, -3.25e10, null, '.d', 1e-3] },
     { name: 'd', type: 'double', values: [1438.3396, 0.0078125, -1e15, null, '.e', 12345.678901234] },
     { name: 's', type: 5, values: ['abc', '', 'é', 'hello', null, 'x"y'] },
   ];
-  if (withStrL) vars.push({ name: 'txt', type: 'strL', values: ['a long text ' + 'z'.repeat(3000), '', 'short', null, strlText(release), 'q'] });
+  if (withStrL)
+    vars.push({
+      name: 'txt',
+      type: 'strL',
+      values: ['a long text ' + 'z'.repeat(3000), '', 'short', null, strlText(release), 'q'],
+    });
   return vars;
 }
 

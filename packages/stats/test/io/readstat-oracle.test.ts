@@ -39,7 +39,10 @@ describe('readers against ReadStat run live', () => {
     return;
   }
   it.each(ORACLE_FILES)('%s matches `readstat FILE -` now', (name) => {
-    const out = spawnSync('readstat', [new URL(name, dir).pathname, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const out = spawnSync('readstat', [new URL(name, dir).pathname, '-'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     expect(out.status).toBe(0);
     expect(ourCsv(name)).toBe(out.stdout);
   });

@@ -6,7 +6,8 @@ import { columnValues } from './column-values.ts';
 import { SAV_VARS } from './oracle-files.ts';
 import { writeSav } from './writers/sav-writer.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/io/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/io/${name}`, import.meta.url)));
 
 describe('readSav', () => {
   it('reads lfs_small.sav with variable labels and value labels', () => {
@@ -29,7 +30,14 @@ describe('readSav', () => {
     ['bytecode, big-endian', { compression: 1, littleEndian: false }],
   ] as const)('reads %s files the same way', (_what, opts) => {
     const ds = readSav(writeSav(SAV_VARS, opts));
-    expect(ds.columns.map((c) => c.name)).toEqual(['id_number', 'score', 'grp', 'short', 'medium', 'longtext']);
+    expect(ds.columns.map((c) => c.name)).toEqual([
+      'id_number',
+      'score',
+      'grp',
+      'short',
+      'medium',
+      'longtext',
+    ]);
     const score = ds.column('score') as NumericColumn;
     expect(score.label).toBe('Score');
     expect([...score.values]).toEqual([1.5, NaN, NaN, 1e10, 0.0078125]);

@@ -78,7 +78,9 @@ export class CsvReader {
     const delimiter = o.delimiter ? o.delimiter.charCodeAt(0) : sniffDelimiter(head);
     this.decimal = o.decimal ? o.decimal.charCodeAt(0) : sniffDecimal(head, delimiter);
     if (this.decimal === delimiter) {
-      throw new DataFileError('file.bad_option', 'the decimal separator cannot be the delimiter.', { file: o.source });
+      throw new DataFileError('file.bad_option', 'the decimal separator cannot be the delimiter.', {
+        file: o.source,
+      });
     }
     this.tokenizer = new CsvTokenizer(delimiter, this.onRecord, o.source);
     this.tokenizer.push(head, final);
@@ -94,7 +96,14 @@ export class CsvReader {
     this.tokenizer!.push(bytes, final);
   }
 
-  private onRecord = (b: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, nf: number, line: number): void => {
+  private onRecord = (
+    b: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    flags: Uint8Array,
+    nf: number,
+    line: number,
+  ): void => {
     if (nf === 1 && starts[0] === ends[0] && flags[0] === 0) return; // blank line
     if (!this.names) return this.setHeader(b, starts, ends, flags, nf);
     const cols = this.columns;
@@ -143,7 +152,13 @@ export class CsvReader {
     return false;
   }
 
-  private setHeader(b: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, nf: number): void {
+  private setHeader(
+    b: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    flags: Uint8Array,
+    nf: number,
+  ): void {
     const o = this.options;
     const hasHeader = o.header ?? true;
     const decode = textDecoderFor(this.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
@@ -162,10 +177,14 @@ export class CsvReader {
 
   private build(): Dataset {
     const o = this.options;
-    if (!this.names) throw new DataFileError('file.empty', 'the file has no header and no data.', { file: o.source });
+    if (!this.names)
+      throw new DataFileError('file.empty', 'the file has no header and no data.', { file: o.source });
     const enc = this.encoding ?? (this.allUtf8() ? 'utf-8' : 'windows-1252');
     const decode = textDecoderFor(enc === 'windows-1252' ? 'windows-1252' : 'utf-8');
-    const names = (o.header ?? true) ? this.nameBytes.map((raw, j) => (raw.length ? decode(raw) : `V${j + 1}`)) : this.names;
+    const names =
+      (o.header ?? true)
+        ? this.nameBytes.map((raw, j) => (raw.length ? decode(raw) : `V${j + 1}`))
+        : this.names;
     const columns: Column[] = this.columns.map((c, j) => {
       if (c.values) return numericColumn(names[j], trim(c.values, this.rows));
       return categoricalFromCodes(names[j], trim32(c.codes!, this.rows), c.dict!.decode(decode));
@@ -174,7 +193,9 @@ export class CsvReader {
   }
 
   private allUtf8(): boolean {
-    return this.nameBytes.every(isValidUtf8) && this.columns.every((c) => !c.dict || isValidUtf8(c.dict.bytes()));
+    return (
+      this.nameBytes.every(isValidUtf8) && this.columns.every((c) => !c.dict || isValidUtf8(c.dict.bytes()))
+    );
   }
 }
 
@@ -182,11 +203,15 @@ function checkNames(names: string[], o: CsvOptions): void {
   const seen = new Set<string>();
   for (const n of names) {
     if (seen.has(n)) {
-      throw new DataFileError('csv.duplicate_header', `the header names column "${n}" twice. Rename one of them.`, {
-        file: o.source,
-        line: 1,
-        column: n,
-      });
+      throw new DataFileError(
+        'csv.duplicate_header',
+        `the header names column "${n}" twice. Rename one of them.`,
+        {
+          file: o.source,
+          line: 1,
+          column: n,
+        },
+      );
     }
     seen.add(n);
   }
@@ -213,6 +238,9 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
   if (parts.length === 1) return parts[0];
   const out = new Uint8Array(total);
   let o = 0;
-  for (const p of parts) out.set(p, o), (o += p.length);
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
 }

@@ -51,10 +51,18 @@ export function sniffDelimiter(sample: Uint8Array): number {
   let bestCount = 0;
   for (let k = 0; k < CANDIDATES.length; k++) {
     const first = lines[0][k];
-    if (first > bestCount && lines.every((l) => l[k] === first)) (best = k), (bestCount = first);
+    if (first > bestCount && lines.every((l) => l[k] === first)) {
+      best = k;
+      bestCount = first;
+    }
   }
   if (best < 0) {
-    for (let k = 0; k < CANDIDATES.length; k++) if (lines[0][k] > bestCount) (best = k), (bestCount = lines[0][k]);
+    for (let k = 0; k < CANDIDATES.length; k++) {
+      if (lines[0][k] > bestCount) {
+        best = k;
+        bestCount = lines[0][k];
+      }
+    }
   }
   return best < 0 ? 44 : CANDIDATES[best];
 }

@@ -1,5 +1,11 @@
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
+/** Position of the first non-digit at or after `p`. */
+function scanDigits(b: Uint8Array, p: number, e: number): number {
+  while (p < e && b[p] >= 48 && b[p] <= 57) p++;
+  return p;
+}
+
 /** Set by {@link parseNumberBytes}: whether `String(value)` reproduces the text exactly. */
 export const numberState = { canonical: true };
 
@@ -17,25 +23,35 @@ function latin1(b: Uint8Array, s: number, e: number): string {
  * @example
  * parseNumberBytes(new TextEncoder().encode('-12.5'), 0, 5, 46); // -12.5
  */
-export function parseNumberBytes(b: Uint8Array, s: number, e: number, dec: number): number {
+export function parseNumberBytes(b: Uint8Array, start: number, end: number, dec: number): number {
   let canonical = true;
-  while (s < e && b[s] === 32) (s++, (canonical = false));
-  while (e > s && b[e - 1] === 32) (e--, (canonical = false));
+  let s = start;
+  let e = end;
+  // Surrounding blanks are allowed but make the text non-canonical.
+  while (s < e && b[s] === 32) s++;
+  while (e > s && b[e - 1] === 32) e--;
+  if (s !== start || e !== end) canonical = false;
   let p = s;
   let neg = false;
-  if (b[p] === 45) (neg = true), p++;
-  else if (b[p] === 43) (p++, (canonical = false));
+  if (b[p] === 45) {
+    neg = true;
+    p++;
+  } else if (b[p] === 43) {
+    canonical = false;
+    p++;
+  }
   const intStart = p;
   let mant = 0;
-  let d = 0;
-  while (p < e && (d = b[p] - 48) >= 0 && d <= 9) (mant = mant * 10 + d), p++;
+  p = scanDigits(b, p, e);
+  for (let q = intStart; q < p; q++) mant = mant * 10 + (b[q] - 48);
   const intDigits = p - intStart;
   if (intDigits > 1 && b[intStart] === 48) return NaN;
   let fracDigits = 0;
   if (p < e && b[p] === dec) {
     p++;
     const fs = p;
-    while (p < e && (d = b[p] - 48) >= 0 && d <= 9) (mant = mant * 10 + d), p++;
+    p = scanDigits(b, p, e);
+    for (let q = fs; q < p; q++) mant = mant * 10 + (b[q] - 48);
     fracDigits = p - fs;
     if (fracDigits === 0 || b[p - 1] === 48) canonical = false;
   }

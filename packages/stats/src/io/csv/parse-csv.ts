@@ -20,7 +20,8 @@ const CHUNK = 1 << 20;
 export function parseCsv(input: Uint8Array | string, options: CsvOptions = {}): Dataset {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const reader = new CsvReader(typeof input === 'string' ? { ...options, encoding: 'utf-8' } : options);
-  for (let o = 0; o < bytes.length; o += CHUNK) reader.push(bytes.subarray(o, Math.min(o + CHUNK, bytes.length)));
+  for (let o = 0; o < bytes.length; o += CHUNK)
+    reader.push(bytes.subarray(o, Math.min(o + CHUNK, bytes.length)));
   return reader.finish();
 }
 
@@ -32,7 +33,10 @@ export function parseCsv(input: Uint8Array | string, options: CsvOptions = {}): 
  * async function* chunks() { yield new TextEncoder().encode('x\n1\n'); yield new TextEncoder().encode('2\n'); }
  * (await readCsvStream(chunks())).nrows; // 2
  */
-export async function readCsvStream(chunks: AsyncIterable<Uint8Array>, options: CsvOptions = {}): Promise<Dataset> {
+export async function readCsvStream(
+  chunks: AsyncIterable<Uint8Array>,
+  options: CsvOptions = {},
+): Promise<Dataset> {
   const reader = new CsvReader(options);
   for await (const chunk of chunks) reader.push(chunk);
   return reader.finish();

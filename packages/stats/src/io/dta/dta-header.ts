@@ -21,7 +21,8 @@ export interface DtaHeader {
 export function expectTag(c: ByteCursor, tag: string): void {
   c.need(tag.length, tag);
   const got = c.ascii(tag.length);
-  if (got !== tag) c.fail('dta.bad_section', `expected ${tag} but found ${JSON.stringify(got)}. The file is damaged.`);
+  if (got !== tag)
+    c.fail('dta.bad_section', `expected ${tag} but found ${JSON.stringify(got)}. The file is damaged.`);
 }
 
 function fixedStrings(c: ByteCursor, n: number, width: number): Uint8Array[] {
@@ -39,11 +40,15 @@ export function readDtaHeader(bytes: Uint8Array, file?: string): DtaHeader {
   expectTag(c, '<stata_dta><header><release>');
   const rel = Number(c.ascii(3)) as 117 | 118 | 119;
   if (rel !== 117 && rel !== 118 && rel !== 119) {
-    c.fail('dta.unsupported', `Stata release ${rel} is not supported (117, 118, 119 are). Save the file again with Stata 13 or later.`);
+    c.fail(
+      'dta.unsupported',
+      `Stata release ${rel} is not supported (117, 118, 119 are). Save the file again with Stata 13 or later.`,
+    );
   }
   expectTag(c, '</release><byteorder>');
   const order = c.ascii(3);
-  if (order !== 'LSF' && order !== 'MSF') c.fail('dta.bad_header', `unknown byte order ${JSON.stringify(order)}.`);
+  if (order !== 'LSF' && order !== 'MSF')
+    c.fail('dta.bad_header', `unknown byte order ${JSON.stringify(order)}.`);
   c.littleEndian = order === 'LSF';
   expectTag(c, '</byteorder><K>');
   const nvar = rel === 119 ? c.u32() : c.u16();

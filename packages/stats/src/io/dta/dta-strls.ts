@@ -20,7 +20,8 @@ export function readDtaStrls(c: ByteCursor, release: number): Map<number, Uint8A
       expectTag(c, 'trls>');
       return out;
     }
-    if (tag !== 'GSO') c.fail('dta.bad_section', `expected a GSO entry in <strls>, found ${JSON.stringify(tag)}.`);
+    if (tag !== 'GSO')
+      c.fail('dta.bad_section', `expected a GSO entry in <strls>, found ${JSON.stringify(tag)}.`);
     const v = c.u32();
     const o = release === 117 ? c.u32() : c.u64('strL observation');
     const type = c.u8();
@@ -34,7 +35,13 @@ export function readDtaStrls(c: ByteCursor, release: number): Map<number, Uint8A
  * Decodes the 8-byte (v,o) reference stored in the data for a strL value: v takes 4 bytes in release 117 and 2 in 118.
  * For 119 writers disagree (3 bytes in Stata's description, 2 in ReadStat), so pass `vBytes` to choose.
  */
-export function readStrlRef(b: Uint8Array, o: number, release: number, le: boolean, vBytes = release === 117 ? 4 : 2): number {
+export function readStrlRef(
+  b: Uint8Array,
+  o: number,
+  release: number,
+  le: boolean,
+  vBytes = release === 117 ? 4 : 2,
+): number {
   const v = uint(b, o, vBytes, le);
   const obs = uint(b, o + vBytes, 8 - vBytes, le);
   return strlKey(v, obs);

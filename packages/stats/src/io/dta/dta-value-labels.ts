@@ -13,21 +13,25 @@ export function readDtaValueLabels(c: ByteCursor, release: number): Map<string, 
       expectTag(c, 'ue_labels>');
       return sets;
     }
-    if (tag !== '<lbl>') c.fail('dta.bad_section', `expected <lbl> in <value_labels>, found ${JSON.stringify(tag)}.`);
+    if (tag !== '<lbl>')
+      c.fail('dta.bad_section', `expected <lbl> in <value_labels>, found ${JSON.stringify(tag)}.`);
     const len = c.i32();
-    if (len < 8) c.fail('dta.bad_section', `value label table length ${len} is impossible. The file is damaged.`);
+    if (len < 8)
+      c.fail('dta.bad_section', `value label table length ${len} is impossible. The file is damaged.`);
     const name = latin1(cString(c.take(nameLen, 'value label name')));
     c.skip(3);
     const start = c.pos;
     c.need(len, 'value label table');
     const n = c.i32();
     const txtlen = c.i32();
-    if (n < 0 || txtlen < 0 || 8 + 8 * n + txtlen > len) c.fail('dta.bad_section', `value label table ${name} is inconsistent.`);
+    if (n < 0 || txtlen < 0 || 8 + 8 * n + txtlen > len)
+      c.fail('dta.bad_section', `value label table ${name} is inconsistent.`);
     const offs = Array.from({ length: n }, () => c.i32());
     const vals = Array.from({ length: n }, () => c.i32());
     const txt = c.take(txtlen);
     const map = new Map<number, Uint8Array>();
-    for (let i = 0; i < n; i++) if (offs[i] >= 0 && offs[i] < txtlen) map.set(vals[i], cString(txt.subarray(offs[i])));
+    for (let i = 0; i < n; i++)
+      if (offs[i] >= 0 && offs[i] < txtlen) map.set(vals[i], cString(txt.subarray(offs[i])));
     sets.set(name, map);
     c.pos = start + len;
     expectTag(c, '</lbl>');

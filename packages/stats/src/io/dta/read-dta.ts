@@ -14,7 +14,13 @@ export interface ReadDtaOptions {
   readonly source?: string;
 }
 
-const STORAGE: Record<number, NumericStorage> = { 65526: 'double', 65527: 'float', 65528: 'int32', 65529: 'int16', 65530: 'int8' };
+const STORAGE: Record<number, NumericStorage> = {
+  65526: 'double',
+  65527: 'float',
+  65528: 'int32',
+  65529: 'int16',
+  65530: 'int8',
+};
 
 /**
  * Reads a Stata .dta file of release 117 (Stata 13), 118 (14–18) or 119 (many variables), either byte order.
@@ -37,7 +43,11 @@ export function readDta(bytes: Uint8Array, options: ReadDtaOptions = {}): Datase
     if (w < 0) c.fail('dta.bad_header', `variable ${j + 1} has unknown type code ${t}.`);
     return w;
   });
-  assertUniqueNames(h.names.map((n) => decode(cString(n))), 'dta.bad_header', file);
+  assertUniqueNames(
+    h.names.map((n) => decode(cString(n))),
+    'dta.bad_header',
+    file,
+  );
   const rowLen = widths.reduce((a, b) => a + b, 0);
   c.pos = h.dataOffset;
   expectTag(c, '<data>');

@@ -35,7 +35,11 @@ export function readSav(bytes: Uint8Array, options: ReadSavOptions = {}): Datase
   const file = options.source;
   const dict = readSavDictionary(bytes, file);
   const plans = planSavColumns(dict);
-  assertUniqueNames(plans.map((p) => p.name), 'sav.bad_record', file);
+  assertUniqueNames(
+    plans.map((p) => p.name),
+    'sav.bad_record',
+    file,
+  );
   const caseBytes = dict.variables.reduce((n, v) => n + v.nslots * 8, 0);
   let data = bytes;
   let start = dict.dataStart;
@@ -44,10 +48,15 @@ export function readSav(bytes: Uint8Array, options: ReadSavOptions = {}): Datase
     start = 0;
   }
   const available = data.length - start;
-  const bound = dict.compression === 0 ? Math.floor(available / caseBytes) : Math.ceil((available * 8) / (caseBytes / 8)) + 1;
+  const bound =
+    dict.compression === 0
+      ? Math.floor(available / caseBytes)
+      : Math.ceil((available * 8) / (caseBytes / 8)) + 1;
   const capacity = Math.max(0, dict.ncases >= 0 ? Math.min(dict.ncases, bound) : Math.min(bound, 1 << 16));
   const decode = textDecoderFor(savEncoding(dict));
-  const sinks = plans.map((p) => (p.record.width === 0 ? numericSink(p, dict, capacity) : stringSink(p, capacity, decode)));
+  const sinks = plans.map((p) =>
+    p.record.width === 0 ? numericSink(p, dict, capacity) : stringSink(p, capacity, decode),
+  );
   const caseBuf = new Uint8Array(caseBytes);
   const caseView = new DataView(caseBuf.buffer);
   const limit = dict.ncases >= 0 ? dict.ncases : Infinity;
@@ -75,7 +84,11 @@ export function readSav(bytes: Uint8Array, options: ReadSavOptions = {}): Datase
 }
 
 function truncated(file: string | undefined, expected: number, got: number): never {
-  throw new DataFileError('file.truncated', `the header announces ${expected} cases but the data hold only ${got}. The file is truncated: export it again.`, { file });
+  throw new DataFileError(
+    'file.truncated',
+    `the header announces ${expected} cases but the data hold only ${got}. The file is truncated: export it again.`,
+    { file },
+  );
 }
 
 function numericSink(p: SavColumnPlan, dict: SavDictionary, capacity: number): Sink {
@@ -128,11 +141,17 @@ function stringSink(p: SavColumnPlan, capacity: number, decode: (b: Uint8Array) 
         len += s.length;
       }
       const end = trimEnd(scratch, 0, Math.min(len, p.width));
-      const isMissing = end === 0 || (missing !== undefined && missing.some((m) => equalsStart(m, scratch, end)));
+      const isMissing =
+        end === 0 || (missing !== undefined && missing.some((m) => equalsStart(m, scratch, end)));
       codes[row] = isMissing ? -1 : dict.intern(scratch, 0, end);
     },
     column(n) {
-      return categoricalFromCodes(p.name, codes.length === n ? codes : codes.slice(0, n), dict.decode(decode), p.label);
+      return categoricalFromCodes(
+        p.name,
+        codes.length === n ? codes : codes.slice(0, n),
+        dict.decode(decode),
+        p.label,
+      );
     },
   };
 }

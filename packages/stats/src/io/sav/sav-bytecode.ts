@@ -56,9 +56,13 @@ export class SavBytecodeDecoder {
   }
 
   private truncated(): never {
-    throw new DataFileError('file.truncated', 'the compressed data ends in the middle of a case. The file is truncated: export it again.', {
-      file: this.file,
-      offset: this.pos,
-    });
+    throw new DataFileError(
+      'file.truncated',
+      'the compressed data ends in the middle of a case. The file is truncated: export it again.',
+      {
+        file: this.file,
+        offset: this.pos,
+      },
+    );
   }
 }

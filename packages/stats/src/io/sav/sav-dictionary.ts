@@ -51,7 +51,10 @@ export function readSavDictionary(bytes: Uint8Array, file?: string): SavDictiona
   const c = new ByteCursor(bytes, true, file);
   const magic = c.ascii(4);
   if (magic !== '$FL2' && magic !== '$FL3') {
-    c.fail('sav.bad_header', `not an SPSS system file (starts with ${JSON.stringify(magic)}, expected "$FL2"). Check the file type.`);
+    c.fail(
+      'sav.bad_header',
+      `not an SPSS system file (starts with ${JSON.stringify(magic)}, expected "$FL2"). Check the file type.`,
+    );
   }
   c.skip(60);
   let layout = c.i32();
@@ -59,7 +62,8 @@ export function readSavDictionary(bytes: Uint8Array, file?: string): SavDictiona
     c.littleEndian = false;
     c.pos -= 4;
     layout = c.i32();
-    if (layout !== 2 && layout !== 3) c.fail('sav.bad_header', `unknown layout code ${layout}; the file is damaged.`);
+    if (layout !== 2 && layout !== 3)
+      c.fail('sav.bad_header', `unknown layout code ${layout}; the file is damaged.`);
   }
   const caseSlots = c.i32();
   const compression = c.i32();
@@ -131,7 +135,8 @@ function readVariable(c: ByteCursor, dictIndex: number, slot: number): SavVariab
     c.skip(n * 8);
     return null; // continuation of a long string
   }
-  if (width < 0 || width > 255) c.fail('sav.bad_record', `variable ${shortName} has an invalid width ${width}.`);
+  if (width < 0 || width > 255)
+    c.fail('sav.bad_record', `variable ${shortName} has an invalid width ${width}.`);
   const v: { -readonly [K in keyof SavVariableRecord]: SavVariableRecord[K] } = {
     dictIndex,
     width,
@@ -149,7 +154,8 @@ function readVariable(c: ByteCursor, dictIndex: number, slot: number): SavVariab
 
 function readValueLabels(c: ByteCursor, dict: SavDictionary): void {
   const count = c.i32();
-  if (count < 0 || count > c.remaining / 9) c.fail('sav.bad_record', `value label count ${count} is impossible.`);
+  if (count < 0 || count > c.remaining / 9)
+    c.fail('sav.bad_record', `value label count ${count} is impossible.`);
   const labels: { raw: Uint8Array; label: Uint8Array }[] = [];
   for (let i = 0; i < count; i++) {
     const raw = c.take(8, 'value label');
@@ -158,9 +164,11 @@ function readValueLabels(c: ByteCursor, dict: SavDictionary): void {
     c.skip((8 - ((len + 1) % 8)) % 8);
     labels.push({ raw, label });
   }
-  if (c.i32() !== 4) c.fail('sav.bad_record', 'a value label record is not followed by its variable list (type 4).');
+  if (c.i32() !== 4)
+    c.fail('sav.bad_record', 'a value label record is not followed by its variable list (type 4).');
   const nvars = c.i32();
-  if (nvars < 0 || nvars > c.remaining / 4) c.fail('sav.bad_record', `value label variable count ${nvars} is impossible.`);
+  if (nvars < 0 || nvars > c.remaining / 4)
+    c.fail('sav.bad_record', `value label variable count ${nvars} is impossible.`);
   for (let i = 0; i < nvars; i++) {
     const idx = c.i32();
     let map = dict.valueLabels.get(idx);

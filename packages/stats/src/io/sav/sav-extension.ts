@@ -8,7 +8,10 @@ export function readSavExtension(c: ByteCursor, dict: SavDictionary): void {
   const count = c.i32();
   const total = size * count;
   if (size < 0 || count < 0 || total > c.remaining) {
-    c.fail('sav.bad_record', `extension record ${subtype} claims ${size}×${count} bytes, more than the file holds.`);
+    c.fail(
+      'sav.bad_record',
+      `extension record ${subtype} claims ${size}×${count} bytes, more than the file holds.`,
+    );
   }
   const start = c.pos;
   switch (subtype) {

@@ -12,10 +12,21 @@ export interface DtaTestVariable {
   readonly valueLabels?: readonly [number, string][];
 }
 
-const CODE: Record<string, number> = { byte: 65530, int: 65529, long: 65528, float: 65527, double: 65526, strL: 32768 };
+const CODE: Record<string, number> = {
+  byte: 65530,
+  int: 65529,
+  long: 65528,
+  float: 65527,
+  double: 65526,
+  strL: 32768,
+};
 
 /** Writes a small Stata file of release 117, 118 or 119 for tests, in either byte order. */
-export function writeDta(vars: readonly DtaTestVariable[], release: 117 | 118 | 119, littleEndian = true): Uint8Array {
+export function writeDta(
+  vars: readonly DtaTestVariable[],
+  release: 117 | 118 | 119,
+  littleEndian = true,
+): Uint8Array {
   const w = new ByteWriter(littleEndian);
   const n = vars[0]?.values.length ?? 0;
   const nameLen = release === 117 ? 33 : 129;
@@ -45,10 +56,16 @@ export function writeDta(vars: readonly DtaTestVariable[], release: 117 | 118 | 
   for (const v of vars) w.text(v.name, nameLen);
   w.text('</varnames>');
   map[4] = w.length;
-  w.text('<sortlist>').text('', (vars.length + 1) * (release === 119 ? 4 : 2)).text('</sortlist>');
+  w.text('<sortlist>')
+    .text('', (vars.length + 1) * (release === 119 ? 4 : 2))
+    .text('</sortlist>');
   map[5] = w.length;
   w.text('<formats>');
-  for (const v of vars) w.text(typeof v.type === 'number' ? `%${v.type}s` : v.type === 'strL' ? '%9s' : '%9.0g', release === 117 ? 49 : 57);
+  for (const v of vars)
+    w.text(
+      typeof v.type === 'number' ? `%${v.type}s` : v.type === 'strL' ? '%9s' : '%9.0g',
+      release === 117 ? 49 : 57,
+    );
   w.text('</formats>');
   map[6] = w.length;
   w.text('<value_label_names>');
@@ -74,7 +91,10 @@ export function writeDta(vars: readonly DtaTestVariable[], release: 117 | 118 | 
     w.text('GSO').u32(s.v);
     if (release === 117) w.u32(s.o);
     else w.u64(s.o);
-    w.u8(130).u32(b.length + 1).bytes(b).u8(0);
+    w.u8(130)
+      .u32(b.length + 1)
+      .bytes(b)
+      .u8(0);
   }
   w.text('</strls>');
   map[11] = w.length;
@@ -92,7 +112,14 @@ function missingIndex(x: string): number {
   return x === '.' ? 0 : x.charCodeAt(1) - 96;
 }
 
-function writeValue(w: ByteWriter, v: DtaTestVariable, j: number, r: number, release: number, strls: { v: number; o: number; text: string }[]): void {
+function writeValue(
+  w: ByteWriter,
+  v: DtaTestVariable,
+  j: number,
+  r: number,
+  release: number,
+  strls: { v: number; o: number; text: string }[],
+): void {
   const x = v.values[r];
   if (typeof v.type === 'number') return void w.text(typeof x === 'string' ? x : '', v.type);
   if (v.type === 'strL') {
@@ -103,7 +130,8 @@ function writeValue(w: ByteWriter, v: DtaTestVariable, j: number, r: number, rel
     const vBytes = release === 117 ? 4 : release === 118 ? 2 : 3;
     const b = new Uint8Array(8);
     for (let k = 0; k < vBytes; k++) b[w.littleEndian ? k : vBytes - 1 - k] = Math.floor(vi / 256 ** k) % 256;
-    for (let k = 0; k < 8 - vBytes; k++) b[vBytes + (w.littleEndian ? k : 8 - vBytes - 1 - k)] = Math.floor(o / 256 ** k) % 256;
+    for (let k = 0; k < 8 - vBytes; k++)
+      b[vBytes + (w.littleEndian ? k : 8 - vBytes - 1 - k)] = Math.floor(o / 256 ** k) % 256;
     return void w.bytes(b);
   }
   const miss = x === null ? 0 : typeof x === 'string' ? missingIndex(x) : -1;
@@ -117,17 +145,32 @@ function writeValue(w: ByteWriter, v: DtaTestVariable, j: number, r: number, rel
     case 'float':
       return void (miss >= 0 ? w.i32(0x7f000000 + miss * 0x800) : w.f32(x as number));
     default:
-      return void (miss >= 0 ? w.i32(w.littleEndian ? 0 : 0x7fe00000 + miss * 0x100).i32(w.littleEndian ? 0x7fe00000 + miss * 0x100 : 0) : w.f64(x as number));
+      return void (miss >= 0
+        ? w
+            .i32(w.littleEndian ? 0 : 0x7fe00000 + miss * 0x100)
+            .i32(w.littleEndian ? 0x7fe00000 + miss * 0x100 : 0)
+        : w.f64(x as number));
   }
 }
 
-function writeLabelTable(w: ByteWriter, name: string, labels: readonly [number, string][], nameLen: number): void {
+function writeLabelTable(
+  w: ByteWriter,
+  name: string,
+  labels: readonly [number, string][],
+  nameLen: number,
+): void {
   const texts = labels.map(([, l]) => new TextEncoder().encode(l));
   const txtlen = texts.reduce((a, t) => a + t.length + 1, 0);
-  w.text('<lbl>').i32(8 + 8 * labels.length + txtlen).text(name, nameLen).text('', 3);
+  w.text('<lbl>')
+    .i32(8 + 8 * labels.length + txtlen)
+    .text(name, nameLen)
+    .text('', 3);
   w.i32(labels.length).i32(txtlen);
   let off = 0;
-  for (const t of texts) w.i32(off), (off += t.length + 1);
+  for (const t of texts) {
+    w.i32(off);
+    off += t.length + 1;
+  }
   for (const [code] of labels) w.i32(code);
   for (const t of texts) w.bytes(t).u8(0);
   w.text('</lbl>');

@@ -36,7 +36,10 @@ export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): U
     const width = v.width ?? 0;
     if (width <= 255) return [{ short, width }];
     const n = Math.ceil(width / 252);
-    return Array.from({ length: n }, (_, k) => ({ short: k === 0 ? short : `V${i + 1}S${k}`, width: k < n - 1 ? 255 : width - 252 * (n - 1) }));
+    return Array.from({ length: n }, (_, k) => ({
+      short: k === 0 ? short : `V${i + 1}S${k}`,
+      width: k < n - 1 ? 255 : width - 252 * (n - 1),
+    }));
   });
   const slots = segsOf.flat().reduce((n, s) => n + (s.width === 0 ? 1 : Math.ceil(s.width / 8)), 0);
   w.text(o.compression === 2 ? '$FL3' : '$FL2').text('@(#) SPSS DATA FILE labmig test writer', 60, 32);
@@ -56,15 +59,31 @@ export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): U
     w.i32(3).i32(v.valueLabels.length);
     for (const [code, label] of v.valueLabels) {
       const b = new TextEncoder().encode(label);
-      w.f64(code).u8(b.length).bytes(b).text('', (8 - ((b.length + 1) % 8)) % 8, 32);
+      w.f64(code)
+        .u8(b.length)
+        .bytes(b)
+        .text('', (8 - ((b.length + 1) % 8)) % 8, 32);
     }
     w.i32(4).i32(1).i32(labelIndex[i]);
   });
-  w.i32(7).i32(3).i32(4).i32(8).i32(1).i32(0).i32(0).i32(-1).i32(1).i32(1).i32(w.littleEndian ? 2 : 1).i32(65001);
+  w.i32(7)
+    .i32(3)
+    .i32(4)
+    .i32(8)
+    .i32(1)
+    .i32(0)
+    .i32(0)
+    .i32(-1)
+    .i32(1)
+    .i32(1)
+    .i32(w.littleEndian ? 2 : 1)
+    .i32(65001);
   w.i32(7).i32(4).i32(8).i32(3).f64(SYSMIS).f64(Number.MAX_VALUE).f64(-1.7976931348623155e308);
   const longNames = new TextEncoder().encode(vars.map((v, i) => `V${i + 1}=${v.name}`).join('\t'));
   w.i32(7).i32(13).i32(1).i32(longNames.length).bytes(longNames);
-  const vls = vars.map((v, i) => ((v.width ?? 0) > 255 ? `V${i + 1}=${String(v.width).padStart(5, '0')}\0\t` : '')).join('');
+  const vls = vars
+    .map((v, i) => ((v.width ?? 0) > 255 ? `V${i + 1}=${String(v.width).padStart(5, '0')}\0\t` : ''))
+    .join('');
   if (vls) w.i32(7).i32(14).i32(1).i32(vls.length).text(vls);
   w.i32(7).i32(20).i32(1).i32(5).text('UTF-8');
   w.i32(999).i32(0);
@@ -78,17 +97,36 @@ export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): U
 function writeVariable(w: ByteWriter, s: Seg, v: SavTestVariable | undefined): void {
   const fmt = s.width === 0 ? (5 << 16) | (8 << 8) | 2 : (1 << 16) | (Math.min(s.width, 255) << 8);
   const m = v?.missing;
-  const mvals = m ? (m.low !== undefined ? [m.low, m.high!, ...(m.discrete ?? [])] : [...(m.discrete ?? [])]) : [];
-  const nmissing = m?.low !== undefined ? -(mvals.length) : mvals.length;
+  const mvals = m
+    ? m.low !== undefined
+      ? [m.low, m.high!, ...(m.discrete ?? [])]
+      : [...(m.discrete ?? [])]
+    : [];
+  const nmissing = m?.low !== undefined ? -mvals.length : mvals.length;
   const label = v?.label ? new TextEncoder().encode(v.label) : undefined;
-  w.i32(2).i32(s.width).i32(label ? 1 : 0).i32(nmissing).i32(fmt).i32(fmt).text(s.short, 8, 32);
-  if (label) w.i32(label.length).bytes(label).text('', (4 - (label.length % 4)) % 4, 32);
+  w.i32(2)
+    .i32(s.width)
+    .i32(label ? 1 : 0)
+    .i32(nmissing)
+    .i32(fmt)
+    .i32(fmt)
+    .text(s.short, 8, 32);
+  if (label)
+    w.i32(label.length)
+      .bytes(label)
+      .text('', (4 - (label.length % 4)) % 4, 32);
   for (const x of mvals) w.f64(x);
-  for (let k = 1; k < Math.ceil(s.width / 8); k++) w.i32(2).i32(-1).i32(0).i32(0).i32(0).i32(0).text('', 8, 32);
+  for (let k = 1; k < Math.ceil(s.width / 8); k++)
+    w.i32(2).i32(-1).i32(0).i32(0).i32(0).i32(0).text('', 8, 32);
 }
 
 /** Each case as 8-byte slots. Very long strings are packed 255 bytes per segment. */
-function caseSlots(vars: readonly SavTestVariable[], segsOf: Seg[][], nrows: number, le: boolean): Uint8Array[] {
+function caseSlots(
+  vars: readonly SavTestVariable[],
+  segsOf: Seg[][],
+  nrows: number,
+  le: boolean,
+): Uint8Array[] {
   const out: Uint8Array[] = [];
   for (let r = 0; r < nrows; r++) {
     const parts: number[] = [];
