@@ -33,7 +33,12 @@ export function formatContentError(error: ContentError): string {
 }
 
 /** Builds a ContentError (a small helper so call sites stay on one line). */
-export function contentError(file: string, line: number, code: ContentErrorCode, message: string): ContentError {
+export function contentError(
+  file: string,
+  line: number,
+  code: ContentErrorCode,
+  message: string,
+): ContentError {
   return { file, line, code, message };
 }
 

@@ -21,7 +21,10 @@ describe('checkContent', () => {
 
   it('collects the errors of every course, and rejects a slug that differs from the folder', async () => {
     root = await mkdtemp(path.join(tmpdir(), 'labmig-check-'));
-    await writeCourseFiles(path.join(root, 'courses', 'tiny-course'), editDefault('modules/01-alpha/module.yaml', 'week: 1', 'week: 0'));
+    await writeCourseFiles(
+      path.join(root, 'courses', 'tiny-course'),
+      editDefault('modules/01-alpha/module.yaml', 'week: 1', 'week: 0'),
+    );
     await writeCourseFiles(path.join(root, 'courses', 'renamed'));
     const report = await checkContent(root);
     expect(report.ok).toBe(false);

@@ -19,9 +19,16 @@ export interface ContentCheckReport {
 export async function checkContent(contentRoot: string): Promise<ContentCheckReport> {
   const coursesDir = path.join(contentRoot, 'courses');
   if (!(await isDirectory(coursesDir))) {
-    return { ok: false, courses: [], errors: [contentError(coursesDir, 1, 'content.file-missing', 'no courses folder')] };
+    return {
+      ok: false,
+      courses: [],
+      errors: [contentError(coursesDir, 1, 'content.file-missing', 'no courses folder')],
+    };
   }
-  const entries = (await readdir(coursesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const entries = (await readdir(coursesDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const courses: ContentCheckReport['courses'] = [];
   const errors: ContentError[] = [];
   for (const name of entries) {
@@ -29,7 +36,14 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
     if (!result.ok) {
       errors.push(...result.errors);
     } else if (result.course.slug !== name) {
-      errors.push(contentError(path.join(coursesDir, name, 'course.yaml'), 1, 'content.invalid-value', `slug ${result.course.slug} differs from the folder name ${name}`));
+      errors.push(
+        contentError(
+          path.join(coursesDir, name, 'course.yaml'),
+          1,
+          'content.invalid-value',
+          `slug ${result.course.slug} differs from the folder name ${name}`,
+        ),
+      );
     } else {
       const lessons = result.course.modules.reduce((n, m) => n + m.lessons.length, 0);
       courses.push({ slug: name, hash: result.hash, modules: result.course.modules.length, lessons });

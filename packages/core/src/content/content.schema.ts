@@ -6,7 +6,14 @@ const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-c
 const hours = z.number().positive().max(60);
 
 /** Target-group ids: the sign-up form offers exactly these. */
-export const TARGET_GROUP_IDS = ['nso', 'ministry', 'research', 'employment-service', 'international', 'social-partner'] as const;
+export const TARGET_GROUP_IDS = [
+  'nso',
+  'ministry',
+  'research',
+  'employment-service',
+  'international',
+  'social-partner',
+] as const;
 
 /** course.yaml */
 export const courseFileSchema = z.strictObject({
@@ -16,7 +23,16 @@ export const courseFileSchema = z.strictObject({
   description: text,
   language: z.enum(['en', 'fr']),
   learningHours: hours,
-  weeks: z.array(z.strictObject({ number: z.number().int(), title: text, fr: z.strictObject({ title: text }).optional() })).min(1).max(6),
+  weeks: z
+    .array(
+      z.strictObject({
+        number: z.number().int(),
+        title: text,
+        fr: z.strictObject({ title: text }).optional(),
+      }),
+    )
+    .min(1)
+    .max(6),
   editions: z
     .array(
       z.strictObject({
@@ -30,11 +46,21 @@ export const courseFileSchema = z.strictObject({
       }),
     )
     .min(1),
-  modules: z.array(z.string().regex(/^\d\d-[a-z0-9-]+$/, 'expected a module folder name like 01-some-title')).min(1),
+  modules: z
+    .array(z.string().regex(/^\d\d-[a-z0-9-]+$/, 'expected a module folder name like 01-some-title'))
+    .min(1),
   topics: z.array(text).min(1),
   mainObjective: text,
   outcomes: z.array(text).min(1),
-  targetGroups: z.array(z.strictObject({ id: z.enum(TARGET_GROUP_IDS), label: text, fr: z.strictObject({ label: text }).optional() })).min(1),
+  targetGroups: z
+    .array(
+      z.strictObject({
+        id: z.enum(TARGET_GROUP_IDS),
+        label: text,
+        fr: z.strictObject({ label: text }).optional(),
+      }),
+    )
+    .min(1),
   pillars: z
     .array(
       z.strictObject({
@@ -52,11 +78,22 @@ export const courseFileSchema = z.strictObject({
   }),
   diploma: z.strictObject({ name: text, note: text.optional() }).optional(),
   organisers: z.array(z.strictObject({ name: text, short: text.optional(), role: text.optional() })).min(1),
-  faq: z.array(z.strictObject({ question: text, answer: text, fr: z.strictObject({ question: text, answer: text }).optional() })),
+  faq: z.array(
+    z.strictObject({
+      question: text,
+      answer: text,
+      fr: z.strictObject({ question: text, answer: text }).optional(),
+    }),
+  ),
   fr: z.strictObject({ title: text, summary: text.optional(), mainObjective: text.optional() }).optional(),
 });
 
-const reading = z.strictObject({ title: text, publisher: text, year: z.number().int().min(1900).max(2100), url: z.url().optional() });
+const reading = z.strictObject({
+  title: text,
+  publisher: text,
+  year: z.number().int().min(1900).max(2100),
+  url: z.url().optional(),
+});
 
 /** module.yaml */
 export const moduleFileSchema = z.strictObject({
@@ -65,7 +102,10 @@ export const moduleFileSchema = z.strictObject({
   hours,
   overview: text,
   objectives: z.array(text).min(2),
-  lessons: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lesson file name without .md')).min(2).max(4),
+  lessons: z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lesson file name without .md'))
+    .min(2)
+    .max(4),
   presentation: z.strictObject({ file: text, hours, video: z.url().nullable().optional() }),
   activities: z.array(z.strictObject({ title: text, hours, description: text.optional() })).optional(),
   readings: z.array(reading).min(1),
@@ -81,7 +121,10 @@ export const slidesFrontMatterSchema = z.strictObject({ title: text, presenter: 
 const glossaryLanguage = z.strictObject({ term: text, definition: text });
 
 /** glossary.yaml: a mapping from term id to its English and French text. */
-export const glossaryFileSchema = z.record(z.string(), z.strictObject({ en: glossaryLanguage, fr: glossaryLanguage }));
+export const glossaryFileSchema = z.record(
+  z.string(),
+  z.strictObject({ en: glossaryLanguage, fr: glossaryLanguage }),
+);
 
 export type CourseFile = z.output<typeof courseFileSchema>;
 export type ModuleFile = z.output<typeof moduleFileSchema>;

@@ -5,7 +5,8 @@ import path from 'node:path';
 /** Files of a course folder by relative path; `null` removes a file from the defaults. (Test helper.) */
 export type CourseFiles = Record<string, string | null>;
 
-const lesson = (title: string, hours: number, body: string): string => `---\ntitle: ${title}\nhours: ${hours}\n---\n${body}\n`;
+const lesson = (title: string, hours: number, body: string): string =>
+  `---\ntitle: ${title}\nhours: ${hours}\n---\n${body}\n`;
 
 /** A small valid course: 2 weeks, 2 modules of 3 hours, each with 2 lessons, slides and a glossary. */
 export function defaultCourseFiles(): CourseFiles {
@@ -40,7 +41,10 @@ export function defaultCourseFiles(): CourseFiles {
       '',
     ].join('\n'),
   };
-  for (const [id, week] of [['01-alpha', 1], ['02-beta', 2]] as const) {
+  for (const [id, week] of [
+    ['01-alpha', 1],
+    ['02-beta', 2],
+  ] as const) {
     files[`modules/${id}/module.yaml`] = [
       `title: Module ${id}`,
       `week: ${week}`,
@@ -64,13 +68,16 @@ export function defaultCourseFiles(): CourseFiles {
     files[`modules/${id}/lessons/01-first.md`] = lesson('First', 1, 'Hello.');
     files[`modules/${id}/lessons/02-second.md`] = lesson('Second', 1, 'World.');
     files[`modules/${id}/slides.md`] = '---\ntitle: Talk\n---\n# One\nHi\n\nNote: Say hi.\n---\n# Two\nBye\n';
-    files[`modules/${id}/glossary.yaml`] = `term-${id}:\n  en: { term: Term, definition: A term. }\n  fr: { term: Terme, definition: Un terme. }\n`;
+    files[`modules/${id}/glossary.yaml`] =
+      `term-${id}:\n  en: { term: Term, definition: A term. }\n  fr: { term: Terme, definition: Un terme. }\n`;
   }
   return files;
 }
 
 /** Writes a course folder in a fresh temp dir; returns its path and a cleanup function. */
-export async function writeCourseDir(overrides: CourseFiles = {}): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function writeCourseDir(
+  overrides: CourseFiles = {},
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(path.join(tmpdir(), 'labmig-content-'));
   const dir = path.join(root, 'tiny-course');
   await writeCourseFiles(dir, overrides);

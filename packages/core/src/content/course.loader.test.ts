@@ -29,7 +29,9 @@ describe('loadCourse', () => {
   it('loads a valid course with its modules, lessons, slides and glossary', async () => {
     const { result } = await load();
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-    expect(result.course.modules.map((m) => [m.id, m.week, m.lessons.length, m.presentation.slides.length])).toEqual([
+    expect(
+      result.course.modules.map((m) => [m.id, m.week, m.lessons.length, m.presentation.slides.length]),
+    ).toEqual([
       ['01-alpha', 1, 2, 2],
       ['02-beta', 2, 2, 2],
     ]);
@@ -50,7 +52,9 @@ describe('loadCourse', () => {
   });
 
   it('reports an unknown key at its own line', async () => {
-    const errors = await errorsOf(editDefault('course.yaml', 'language: en\n', 'language: en\ncolour: red\n'));
+    const errors = await errorsOf(
+      editDefault('course.yaml', 'language: en\n', 'language: en\ncolour: red\n'),
+    );
     expect(located(errors)).toEqual(['course.yaml:6 content.unknown-key']);
     expect(errors[0]!.message).toContain('`colour`');
   });
@@ -66,7 +70,8 @@ describe('loadCourse', () => {
   });
 
   it('reports a broken lesson link at its line in the lesson', async () => {
-    const body = '---\ntitle: First\nhours: 1\n---\nSee [this](lesson:02-beta/01-first)\nand [that](lesson:02-beta/09-nope).\n';
+    const body =
+      '---\ntitle: First\nhours: 1\n---\nSee [this](lesson:02-beta/01-first)\nand [that](lesson:02-beta/09-nope).\n';
     const errors = await errorsOf({ 'modules/01-alpha/lessons/01-first.md': body });
     expect(located(errors)).toEqual(['modules/01-alpha/lessons/01-first.md:6 content.broken-link']);
   });
@@ -80,8 +85,14 @@ describe('loadCourse', () => {
   it('reports an unknown glossary term at its line, in lessons and slides', async () => {
     const lesson = '---\ntitle: First\nhours: 1\n---\nKnown [[term-02-beta]].\n\nUnknown [[no-such-term]].\n';
     const slides = '---\ntitle: Talk\n---\n# One\nHi\n---\n# Two\nA [[ghost|ghost term]]\n';
-    const errors = await errorsOf({ 'modules/01-alpha/lessons/01-first.md': lesson, 'modules/01-alpha/slides.md': slides });
-    expect(located(errors)).toEqual(['modules/01-alpha/lessons/01-first.md:7 content.unknown-term', 'modules/01-alpha/slides.md:8 content.unknown-term']);
+    const errors = await errorsOf({
+      'modules/01-alpha/lessons/01-first.md': lesson,
+      'modules/01-alpha/slides.md': slides,
+    });
+    expect(located(errors)).toEqual([
+      'modules/01-alpha/lessons/01-first.md:7 content.unknown-term',
+      'modules/01-alpha/slides.md:8 content.unknown-term',
+    ]);
   });
 
   it('ignores [[...]] inside code', async () => {
@@ -98,19 +109,27 @@ describe('loadCourse', () => {
 
   it('reports module hours that do not add up, and a course total that does not match', async () => {
     const errors = await errorsOf(editDefault('modules/01-alpha/module.yaml', 'hours: 3', 'hours: 4'));
-    expect(located(errors)).toEqual(['course.yaml:6 content.hours-mismatch', 'modules/01-alpha/module.yaml:3 content.hours-mismatch']);
-    expect(errors[1]!.message).toBe('hours 4 do not add up: lessons 2 + presentation 0.5 + activities 0.5 = 3');
+    expect(located(errors)).toEqual([
+      'course.yaml:6 content.hours-mismatch',
+      'modules/01-alpha/module.yaml:3 content.hours-mismatch',
+    ]);
+    expect(errors[1]!.message).toBe(
+      'hours 4 do not add up: lessons 2 + presentation 0.5 + activities 0.5 = 3',
+    );
     expect(errors[0]!.message).toBe('learningHours 6 but the modules add up to 7');
   });
 
   it('reports a duplicate term id in the second glossary that defines it', async () => {
-    const glossary = 'other:\n  en: { term: O, definition: O. }\n  fr: { term: O, definition: O. }\nterm-01-alpha:\n  en: { term: T, definition: T. }\n  fr: { term: T, definition: T. }\n';
+    const glossary =
+      'other:\n  en: { term: O, definition: O. }\n  fr: { term: O, definition: O. }\nterm-01-alpha:\n  en: { term: T, definition: T. }\n  fr: { term: T, definition: T. }\n';
     const errors = await errorsOf({ 'modules/02-beta/glossary.yaml': glossary });
     expect(located(errors)).toEqual(['modules/02-beta/glossary.yaml:4 content.duplicate-term']);
   });
 
   it('reports YAML syntax errors with their line', async () => {
-    const errors = await errorsOf(editDefault('modules/01-alpha/module.yaml', 'overview: An overview.', 'overview: [unclosed'));
+    const errors = await errorsOf(
+      editDefault('modules/01-alpha/module.yaml', 'overview: An overview.', 'overview: [unclosed'),
+    );
     expect(errors[0]!.code).toBe('content.yaml-syntax');
     expect(errors[0]!.file).toMatch(/modules\/01-alpha\/module\.yaml$/);
     expect(errors[0]!.line).toBeGreaterThanOrEqual(4);

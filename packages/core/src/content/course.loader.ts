@@ -1,14 +1,14 @@
-import { sortContentErrors, type ContentError } from './content-error.ts';
+import { contentError, sortContentErrors, type ContentError } from './content-error.ts';
 import { createContentReader } from './content-reader.ts';
 import { courseFileSchema } from './content.schema.ts';
 import { checkHours, checkReferences, checkWeeks, mergeGlossaries } from './course.checks.ts';
 import type { Course } from './course.types.ts';
 import { loadModule, type LoadedModule } from './module.loader.ts';
-import { contentError } from './content-error.ts';
 import { parseYamlSource, validateYaml } from './yaml-source.ts';
 
 /** Result of {@link loadCourse}: the course and a stable content hash, or every problem found. */
-export type LoadCourseResult = { ok: true; course: Course; hash: string } | { ok: false; errors: ContentError[] };
+export type LoadCourseResult =
+  { ok: true; course: Course; hash: string } | { ok: false; errors: ContentError[] };
 
 /**
  * Loads and validates a course folder (course.yaml, modules, lessons, slides, glossaries). Never throws for bad
@@ -19,7 +19,11 @@ export async function loadCourse(courseDir: string): Promise<LoadCourseResult> {
   const reader = createContentReader(courseDir);
   const file = reader.display('course.yaml');
   const text = await reader.read('course.yaml');
-  if (text === null) return { ok: false, errors: [contentError(file, 1, 'content.file-missing', 'course.yaml does not exist')] };
+  if (text === null)
+    return {
+      ok: false,
+      errors: [contentError(file, 1, 'content.file-missing', 'course.yaml does not exist')],
+    };
   const parsed = parseYamlSource(text, file);
   if (!parsed.ok) return parsed;
   const valid = validateYaml(courseFileSchema, parsed.source);
@@ -29,14 +33,25 @@ export async function loadCourse(courseDir: string): Promise<LoadCourseResult> {
   const loaded: LoadedModule[] = [];
   for (const [i, id] of spec.modules.entries()) {
     if (spec.modules.indexOf(id) !== i) {
-      errors.push(contentError(file, parsed.source.lineOf(['modules', i]), 'content.invalid-value', `module ${id} is listed twice`));
+      errors.push(
+        contentError(
+          file,
+          parsed.source.lineOf(['modules', i]),
+          'content.invalid-value',
+          `module ${id} is listed twice`,
+        ),
+      );
       continue;
     }
     const result = await loadModule(reader, id, { file, line: parsed.source.lineOf(['modules', i]) });
     if (result.ok) loaded.push(result.loaded);
     else errors.push(...result.errors);
   }
-  const lines = { file, learningHours: parsed.source.lineOfKey([], 'learningHours'), weeks: parsed.source.lineOfKey([], 'weeks') };
+  const lines = {
+    file,
+    learningHours: parsed.source.lineOfKey([], 'learningHours'),
+    weeks: parsed.source.lineOfKey([], 'weeks'),
+  };
   const { glossary, errors: glossaryErrors } = mergeGlossaries(loaded);
   errors.push(
     ...glossaryErrors,

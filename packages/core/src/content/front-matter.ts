@@ -18,7 +18,11 @@ export function splitFrontMatter(text: string): FrontMatterSplit | null {
   if (lines[0]?.trimEnd() !== '---') return null;
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
   if (close < 0) return null;
-  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+  return {
+    yaml: lines.slice(1, close).join('\n'),
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+  };
 }
 
 /** Converts CRLF and CR line endings to LF. */

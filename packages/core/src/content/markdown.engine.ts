@@ -11,7 +11,10 @@ export interface TermRef {
 }
 
 /** Splits a lesson link target `module/lesson` (or `lesson`, relative to the current module). */
-export function parseLessonTarget(href: string, currentModule: string | undefined): { moduleId: string; lessonId: string } | null {
+export function parseLessonTarget(
+  href: string,
+  currentModule: string | undefined,
+): { moduleId: string; lessonId: string } | null {
   if (!href.startsWith('lesson:')) return null;
   const [first, second, extra] = href.slice('lesson:'.length).split('/');
   if (extra !== undefined || !first) return null;

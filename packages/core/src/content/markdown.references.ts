@@ -24,7 +24,8 @@ export function findMarkdownReferences(markdown: string): MarkdownReferences {
     let offset = 0;
     for (const child of block.children as Token[]) {
       if (child.type === 'softbreak' || child.type === 'hardbreak') offset++;
-      else if (child.type === 'glossary_term') terms.push({ id: (child.meta as unknown as TermRef).id, line: blockLine + offset });
+      else if (child.type === 'glossary_term')
+        terms.push({ id: (child.meta as unknown as TermRef).id, line: blockLine + offset });
       else if (child.type === 'link_open') {
         const href = String(child.attrGet('href') ?? '');
         if (href.startsWith('lesson:')) lessonLinks.push({ href, line: blockLine + offset });

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from './markdown.render.ts';
 
 const glossary = new Map([
-  ['usual-residence', { term: 'Usual residence', definition: 'Where a person normally spends the daily rest <period>.' }],
+  [
+    'usual-residence',
+    { term: 'Usual residence', definition: 'Where a person normally spends the daily rest <period>.' },
+  ],
 ]);
 
 describe('renderMarkdown', () => {
   it('shows raw HTML as text instead of interpreting it', () => {
     const html = renderMarkdown('Hello <script>alert(1)</script> <img src=x onerror=alert(1)>');
-    expect(html).toBe('<p>Hello &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;</p>\n');
+    expect(html).toBe(
+      '<p>Hello &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;</p>\n',
+    );
   });
 
   it('never produces a javascript: link', () => {
@@ -23,7 +28,10 @@ describe('renderMarkdown', () => {
   });
 
   it('turns [[term]] into a glossary link with a focusable definition', () => {
-    const html = renderMarkdown('The [[usual-residence]] rule.', { glossary, linkTerm: (id) => `/glossary#${id}` });
+    const html = renderMarkdown('The [[usual-residence]] rule.', {
+      glossary,
+      linkTerm: (id) => `/glossary#${id}`,
+    });
     expect(html).toBe(
       '<p>The <span class="glossary-term"><a href="/glossary#usual-residence" aria-describedby="gl-usual-residence-1">Usual residence</a>' +
         '<span class="glossary-tip" role="tooltip" id="gl-usual-residence-1"><dfn>Usual residence</dfn>: ' +
@@ -32,7 +40,10 @@ describe('renderMarkdown', () => {
   });
 
   it('uses the shown text of [[term|text]] and numbers repeated tips uniquely', () => {
-    const html = renderMarkdown('[[usual-residence|residence]] and [[usual-residence]]', { glossary, idPrefix: 'x' });
+    const html = renderMarkdown('[[usual-residence|residence]] and [[usual-residence]]', {
+      glossary,
+      idPrefix: 'x',
+    });
     expect(html).toContain('aria-describedby="x-usual-residence-1">residence</a>');
     expect(html).toContain('id="x-usual-residence-2"');
     expect(html).toContain('href="#glossary-usual-residence"');
@@ -44,11 +55,18 @@ describe('renderMarkdown', () => {
 
   it('resolves lesson: links with linkLesson, relative to the current module when no module is given', () => {
     const linkLesson = (m: string, l: string) => `/learn/${m}/${l}`;
-    const html = renderMarkdown('[a](lesson:02-icls/01-why) [b](lesson:03-next)', { linkLesson, moduleId: '01-overview' });
-    expect(html).toBe('<p><a href="/learn/02-icls/01-why">a</a> <a href="/learn/01-overview/03-next">b</a></p>\n');
+    const html = renderMarkdown('[a](lesson:02-icls/01-why) [b](lesson:03-next)', {
+      linkLesson,
+      moduleId: '01-overview',
+    });
+    expect(html).toBe(
+      '<p><a href="/learn/02-icls/01-why">a</a> <a href="/learn/01-overview/03-next">b</a></p>\n',
+    );
   });
 
   it('leaves [[...]] inside code untouched', () => {
-    expect(renderMarkdown('`[[usual-residence]]`', { glossary })).toBe('<p><code>[[usual-residence]]</code></p>\n');
+    expect(renderMarkdown('`[[usual-residence]]`', { glossary })).toBe(
+      '<p><code>[[usual-residence]]</code></p>\n',
+    );
   });
 });

@@ -54,7 +54,10 @@ md.renderer.rules.link_open = (tokens, idx, opts, rawEnv, self) => {
   const href = String(token.attrGet('href') ?? '');
   if (href.startsWith('lesson:')) {
     const target = parseLessonTarget(href, env.options.moduleId);
-    token.attrSet('href', target && env.options.linkLesson ? env.options.linkLesson(target.moduleId, target.lessonId) : '#');
+    token.attrSet(
+      'href',
+      target && env.options.linkLesson ? env.options.linkLesson(target.moduleId, target.lessonId) : '#',
+    );
   }
   return defaultLinkOpen(tokens, idx, opts, rawEnv, self);
 };
@@ -62,7 +65,13 @@ md.renderer.rules.link_open = (tokens, idx, opts, rawEnv, self) => {
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
     ...sanitizeHtml.defaults.allowedTags.filter((t) => t !== 'iframe'),
-    'img', 'dfn', 'abbr', 'del', 's', 'sup', 'sub',
+    'img',
+    'dfn',
+    'abbr',
+    'del',
+    's',
+    'sup',
+    'sub',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'aria-describedby'],

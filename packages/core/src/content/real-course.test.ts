@@ -4,7 +4,9 @@ import { formatContentError } from './content-error.ts';
 import type { Course } from './course.types.ts';
 import { loadCourse } from './course.loader.ts';
 
-const courseDir = fileURLToPath(new URL('../../../../content/courses/measuring-labour-migration', import.meta.url));
+const courseDir = fileURLToPath(
+  new URL('../../../../content/courses/measuring-labour-migration', import.meta.url),
+);
 
 /** The agreed week plan (issue 4 and docs/content-format.md). */
 const WEEK_PLAN: Record<string, number> = {
@@ -24,7 +26,8 @@ let course: Course;
 
 beforeAll(async () => {
   const result = await loadCourse(courseDir);
-  if (!result.ok) throw new Error(`the course does not load:\n${result.errors.map(formatContentError).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`the course does not load:\n${result.errors.map(formatContentError).join('\n')}`);
   course = result.course;
 });
 
@@ -34,8 +37,20 @@ describe('the course "Measuring and Analyzing Labour Migration"', () => {
     expect(course.title).toBe('Measuring and Analyzing Labour Migration');
     expect(course.learningHours).toBe(60);
     expect(course.weeks).toHaveLength(6);
-    expect(course.editions[0]).toMatchObject({ start: '2020-10-26', end: '2020-12-04', language: 'en', timeZone: 'Europe/Rome' });
-    expect(course.targetGroups.map((g) => g.id)).toEqual(['nso', 'ministry', 'research', 'employment-service', 'international', 'social-partner']);
+    expect(course.editions[0]).toMatchObject({
+      start: '2020-10-26',
+      end: '2020-12-04',
+      language: 'en',
+      timeZone: 'Europe/Rome',
+    });
+    expect(course.targetGroups.map((g) => g.id)).toEqual([
+      'nso',
+      'ministry',
+      'research',
+      'employment-service',
+      'international',
+      'social-partner',
+    ]);
     expect(course.topics.some((t) => t.includes('10.7.1'))).toBe(true);
     expect(course.faq.length).toBeGreaterThanOrEqual(6);
     expect(course.faq.length).toBeLessThanOrEqual(10);
@@ -53,7 +68,10 @@ describe('the course "Measuring and Analyzing Labour Migration"', () => {
       expect(m.lessons.length, where).toBeLessThanOrEqual(4);
       expect(m.presentation.slides.length, where).toBeGreaterThanOrEqual(8);
       expect(m.presentation.slides.length, where).toBeLessThanOrEqual(14);
-      expect(m.presentation.slides.every((s) => s.notes.length > 0), `${where}: every slide has a transcript`).toBe(true);
+      expect(
+        m.presentation.slides.every((s) => s.notes.length > 0),
+        `${where}: every slide has a transcript`,
+      ).toBe(true);
       expect(m.glossary.length, where).toBeGreaterThan(0);
       expect(m.readings.length, where).toBeGreaterThan(0);
     }
@@ -68,7 +86,11 @@ describe('the course "Measuring and Analyzing Labour Migration"', () => {
 
   it('adds up to 60 learning hours: 6 per module from lessons, presentation and activities', () => {
     const perModule = course.modules.map((m) => {
-      const items = [...m.lessons.map((l) => l.hours), m.presentation.hours, ...m.activities.map((a) => a.hours)];
+      const items = [
+        ...m.lessons.map((l) => l.hours),
+        m.presentation.hours,
+        ...m.activities.map((a) => a.hours),
+      ];
       return Math.round(items.reduce((a, b) => a + b, 0) * 100) / 100;
     });
     expect(perModule).toEqual(Array(10).fill(6));

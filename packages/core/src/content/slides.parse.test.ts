@@ -22,7 +22,10 @@ describe('parseSlides', () => {
   ].join('\n');
 
   it('reads the front matter', () => {
-    expect(parseSlides(deck).meta).toEqual({ title: 'Measuring migrant workers', presenter: 'ILO Department of Statistics' });
+    expect(parseSlides(deck).meta).toEqual({
+      title: 'Measuring migrant workers',
+      presenter: 'ILO Department of Statistics',
+    });
   });
 
   it('splits slides on --- lines, with titles, bodies and start lines', () => {
@@ -35,7 +38,9 @@ describe('parseSlides', () => {
 
   it('takes the Note: paragraph and what follows as the speaker notes', () => {
     const { slides } = parseSlides(deck);
-    expect(slides[0]!.notes).toBe('Welcome. Today we look at why\nlabour migration statistics matter.\n\nA second note paragraph.');
+    expect(slides[0]!.notes).toBe(
+      'Welcome. Today we look at why\nlabour migration statistics matter.\n\nA second note paragraph.',
+    );
     expect(slides[1]!.notes).toBe('');
   });
 

@@ -55,9 +55,17 @@ function toSlide(lines: string[], line: number, number: number): Slide {
   const noteAt = rest.findIndex((l, i) => NOTE.test(l) && (i === 0 || rest[i - 1]!.trim() === ''));
   const shown = noteAt >= 0 ? rest.slice(0, noteAt) : rest;
   const notes = noteAt >= 0 ? [rest[noteAt]!.replace(NOTE, ''), ...rest.slice(noteAt + 1)] : [];
-  return { number, title, body: shown.join('\n').trim(), notes: notes.join('\n').trim(), line: line + Math.max(headingAt, 0) };
+  return {
+    number,
+    title,
+    body: shown.join('\n').trim(),
+    notes: notes.join('\n').trim(),
+    line: line + Math.max(headingAt, 0),
+  };
 }
 
 function toRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }

@@ -28,7 +28,12 @@ export function parseYamlSource(
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((e) => {
       const line = lineCounter.linePos(e.pos[0]).line + lineOffset;
-      return contentError(file, line, 'content.yaml-syntax', `YAML syntax error: ${e.message.split('\n')[0]}`);
+      return contentError(
+        file,
+        line,
+        'content.yaml-syntax',
+        `YAML syntax error: ${e.message.split('\n')[0]}`,
+      );
     });
     return { ok: false, errors };
   }
@@ -40,7 +45,8 @@ function makeSource(doc: Document, file: string, lineAt: (offset: number) => num
   const nodeRangeStart = (path: Path): number => {
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
-      if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) return node.range[0];
+      if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range))
+        return node.range[0];
     }
     return 0;
   };
@@ -88,16 +94,39 @@ export function validateYaml<T extends z.ZodType>(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const where = path.length ? ` in ${describePath(path)}` : '';
-        errors.push(contentError(source.file, source.lineOfKey(path, key), 'content.unknown-key', `unknown key \`${key}\`${where}`));
+        errors.push(
+          contentError(
+            source.file,
+            source.lineOfKey(path, key),
+            'content.unknown-key',
+            `unknown key \`${key}\`${where}`,
+          ),
+        );
       }
     } else if (issue.code === 'invalid_type' && valueAt(source.data, path) === undefined && path.length > 0) {
       const parent = path.slice(0, -1);
       const line = source.lineOf(parent);
-      errors.push(contentError(source.file, line, 'content.missing-field', `missing field ${describePath(path)}`));
+      errors.push(
+        contentError(source.file, line, 'content.missing-field', `missing field ${describePath(path)}`),
+      );
     } else if (issue.code === 'invalid_type') {
-      errors.push(contentError(source.file, source.lineOf(path), 'content.wrong-type', `${describePath(path)}: expected ${issue.expected}, got ${typeName(valueAt(source.data, path))}`));
+      errors.push(
+        contentError(
+          source.file,
+          source.lineOf(path),
+          'content.wrong-type',
+          `${describePath(path)}: expected ${issue.expected}, got ${typeName(valueAt(source.data, path))}`,
+        ),
+      );
     } else {
-      errors.push(contentError(source.file, source.lineOf(path), 'content.invalid-value', `${describePath(path)}: ${issue.message}`));
+      errors.push(
+        contentError(
+          source.file,
+          source.lineOf(path),
+          'content.invalid-value',
+          `${describePath(path)}: ${issue.message}`,
+        ),
+      );
     }
   }
   return { ok: false, errors };
@@ -108,4 +137,17 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Parses YAML and validates it in one step; the source is returned for line look-ups. */
+export function parseAndValidate<T extends z.ZodType>(
+  schema: T,
+  text: string,
+  file: string,
+  lineOffset = 0,
+): { ok: true; value: z.output<T>; source: YamlSource } | { ok: false; errors: ContentError[] } {
+  const parsed = parseYamlSource(text, file, lineOffset);
+  if (!parsed.ok) return parsed;
+  const valid = validateYaml(schema, parsed.source);
+  return valid.ok ? { ok: true, value: valid.value, source: parsed.source } : valid;
 }
