@@ -35,6 +35,14 @@ export interface GradientTerm {
   readonly coef: number;
 }
 
+let buffer = new Float64Array(0);
+/** A zeroed work array of length n, reused across calls (one estimate at a time; nothing keeps it). */
+function scratch(n: number): Float64Array {
+  if (buffer.length !== n) buffer = new Float64Array(n);
+  else buffer.fill(0);
+  return buffer;
+}
+
 /**
  * Packages an estimate with its linearised SE: the PSU totals of the influence values are Σ coef · (PSU total of
  * `value` in `cell`), so covariances between cells (e.g. migrants vs non-migrants) are accounted for.
@@ -52,11 +60,12 @@ export function linearisedEstimate(
 ): CellEstimate {
   const { design, ncells } = cube;
   const npsu = design.npsu;
-  const u = new Float64Array(npsu);
+  const u = scratch(npsu);
   for (const t of terms) {
     if (t.coef === 0) continue;
-    const base = t.value * npsu * ncells + t.cell;
-    for (let j = 0; j < npsu; j++) u[j] += t.coef * cube.psuTotals[base + j * ncells];
+    const base = (t.value * ncells + t.cell) * npsu;
+    const tot = cube.psuTotals;
+    for (let j = 0; j < npsu; j++) u[j] += t.coef * tot[base + j];
   }
   const se = Number.isFinite(estimate) ? Math.sqrt(psuVariance(design, u)) : NaN;
   return packEstimate(estimate, se, n, q, design.lonelyStrata);

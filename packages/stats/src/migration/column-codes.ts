@@ -83,9 +83,11 @@ export function recodeColumn(
  * readNumberColumn(createDataset([numericColumn('age', [30])]), 'age', 'columns.age'); // Float64Array [30]
  */
 export function readNumberColumn(ds: Dataset, column: string, field: string): Float64Array {
+  if (ds.has(column)) {
+    const col = ds.column(column);
+    if (col.kind === 'numeric') return col.values;
+  }
   const text = readTextColumn(ds, column, field);
-  const col = ds.column(column);
-  if (col.kind === 'numeric') return col.values;
   const lv = text.levels.map((s) => Number(s));
   const bad = lv.findIndex((v) => Number.isNaN(v));
   if (bad >= 0) throw new MappingError('mapping.invalid', field, `column "${column}" holds non-numeric value "${text.levels[bad]}"`);

@@ -19,7 +19,7 @@ export interface Cube {
   readonly nvalues: number;
   /** Weighted totals, `[value * ncells + cell]`. */
   readonly totals: Float64Array;
-  /** PSU totals, `[(value * npsu + psu) * ncells + cell]`. */
+  /** PSU totals, `[(value * ncells + cell) * npsu + psu]` (contiguous by PSU for the variance loops). */
   readonly psuTotals: Float64Array;
   /** Unweighted rows contributing to each cell (with a non-missing first value). */
   readonly n: Int32Array;
@@ -52,26 +52,32 @@ export function buildCube(
   const nv = values.length;
   const npsu = design.npsu;
   const totals = new Float64Array(nv * ncells);
+  // accumulate as [value][psu][cell]: a row's cells sit together and rows of a PSU are usually adjacent
   const psuTotals = new Float64Array(nv * npsu * ncells);
   const n = new Int32Array(ncells);
-  const nmask = 1 << D;
-  const cells = new Int32Array(nmask);
-  const code = new Int32Array(D);
+  const cells = new Int32Array(1 << D);
   const w = design.weights;
   const first = values[0] ?? null;
+  const codes = dims.map((d) => d.codes);
+  const totalOffset = size.map((s, d) => (s - 1) * strides[d]);
   for (let i = 0; i < design.nrows; i++) {
     if (include && include[i] === 0) continue;
-    for (let d = 0; d < D; d++) code[d] = dims[d].codes[i];
-    let k = 0;
-    for (let m = 0; m < nmask; m++) {
-      let c = 0;
-      let ok = true;
-      for (let d = 0; d < D; d++) {
-        if (m & (1 << d)) c += (size[d] - 1) * strides[d];
-        else if (code[d] < 0) { ok = false; break; }
-        else c += code[d] * strides[d];
+    // the row's cell and every margin above it: for each dimension, its own level and/or the total level
+    let k = 1;
+    cells[0] = 0;
+    for (let d = 0; d < D; d++) {
+      const c = codes[d][i];
+      const t = totalOffset[d];
+      if (c < 0) {
+        for (let q = 0; q < k; q++) cells[q] += t;
+      } else {
+        const a = c * strides[d];
+        for (let q = 0; q < k; q++) {
+          cells[k + q] = cells[q] + t;
+          cells[q] += a;
+        }
+        k *= 2;
       }
-      if (ok) cells[k++] = c;
     }
     const psu = design.psuOfRow[i];
     if (first === null || !Number.isNaN(first[i])) for (let q = 0; q < k; q++) n[cells[q]]++;
@@ -88,11 +94,28 @@ export function buildCube(
     }
   }
   return {
-    design, dims, ncells, nvalues: nv, totals, psuTotals, n,
+    design, dims, ncells, nvalues: nv, totals, psuTotals: transpose(psuTotals, nv, npsu, ncells), n,
     cell(levels: readonly number[]): number {
       let c = 0;
       for (let d = 0; d < D; d++) c += levels[d] * strides[d];
       return c;
     },
   };
+}
+
+/** [value][psu][cell] → [value][cell][psu], in blocks of PSUs so both sides stay in cache. */
+function transpose(a: Float64Array, nv: number, npsu: number, ncells: number): Float64Array {
+  const out = new Float64Array(a.length);
+  const B = 64;
+  for (let v = 0; v < nv; v++) {
+    const base = v * npsu * ncells;
+    for (let j0 = 0; j0 < npsu; j0 += B) {
+      const j1 = Math.min(npsu, j0 + B);
+      for (let c = 0; c < ncells; c++) {
+        const o = base + c * npsu;
+        for (let j = j0; j < j1; j++) out[o + j] = a[base + j * ncells + c];
+      }
+    }
+  }
+  return out;
 }

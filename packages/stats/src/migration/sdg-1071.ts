@@ -6,7 +6,7 @@ import { domainQuantile, domainRatio } from './domain-stats.ts';
 import { MappingError } from './mapping-error.ts';
 import type { VariableMapping } from './mapping.types.ts';
 import type { MigrationReason } from './person.types.ts';
-import { checkSdgEligibility, SDG_REASONS, type SdgReason } from './sdg-eligibility.rules.ts';
+import { checkSdgEligibility, SDG_REASONS, type SdgCandidate, type SdgReason } from './sdg-eligibility.rules.ts';
 import { TOTAL, type StatTable, type TableRow } from './table.types.ts';
 
 /** Options of {@link computeSdg1071}; unset values come from `mapping.sdg`. */
@@ -63,15 +63,18 @@ export function computeSdg1071(ds: Dataset, design: DesignIndex, m: VariableMapp
   const eligible = new Uint8Array(ds.nrows);
   const ratio = new Float64Array(ds.nrows).fill(NaN);
   const rows: number[] = [];
+  // one reusable candidate: no allocation per row
+  const p: { -readonly [K in keyof SdgCandidate]: SdgCandidate[K] } = {
+    migrant: null, employee: false, reasonForMigration: null, yearOfArrival: null, cost: NaN, earnings: NaN,
+  };
   for (let i = 0; i < ds.nrows; i++) {
-    const r = checkSdgEligibility({
-      migrant: mig.codes[i] < 0 ? null : mig.levels[mig.codes[i]],
-      employee: ste.codes[i] >= 0 && isEmployeeLevel[ste.codes[i]],
-      reasonForMigration: reason[i] < 0 ? null : REASONS[reason[i]],
-      yearOfArrival: Number.isNaN(arrival[i]) ? null : arrival[i],
-      cost: cost[i],
-      earnings: earn[i],
-    }, k);
+    p.migrant = mig.codes[i] < 0 ? null : mig.levels[mig.codes[i]];
+    p.employee = ste.codes[i] >= 0 && isEmployeeLevel[ste.codes[i]];
+    p.reasonForMigration = reason[i] < 0 ? null : REASONS[reason[i]];
+    p.yearOfArrival = Number.isNaN(arrival[i]) ? null : arrival[i];
+    p.cost = cost[i];
+    p.earnings = earn[i];
+    const r = checkSdgEligibility(p, k);
     counts[r]++;
     if (r === 'SDG_ELIGIBLE') {
       eligible[i] = 1;
