@@ -43,6 +43,8 @@ function glossaryRule(state: StateInline, silent: boolean): boolean {
  */
 export function createMarkdownEngine(): MarkdownIt {
   const md = new MarkdownItCtor({ html: false, linkify: false, typographer: true });
+  // Keep smart quotes but not the (c)/(r)/(tm) replacements: lists like "(c) Valid permits" must stay as written.
+  md.disable('replacements');
   md.inline.ruler.before('link', 'glossary_term', glossaryRule);
   return md;
 }

@@ -64,6 +64,10 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('keeps list markers such as (c) and (r) as written', () => {
+    expect(renderMarkdown('(c) stocks and (r) rates')).toBe('<p>(c) stocks and (r) rates</p>\n');
+  });
+
   it('leaves [[...]] inside code untouched', () => {
     expect(renderMarkdown('`[[usual-residence]]`', { glossary })).toBe(
       '<p><code>[[usual-residence]]</code></p>\n',
