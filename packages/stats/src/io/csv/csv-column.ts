@@ -30,9 +30,8 @@ export class CsvColumnBuilder {
     }
   }
 
-  /** Adds a missing value. */
+  /** Adds a missing value. The caller has made room with {@link reserve}. */
   addMissing(): void {
-    this.reserve();
     if (this.values) this.values[this.n++] = NaN;
     else this.codes![this.n++] = -1;
   }
@@ -42,7 +41,6 @@ export class CsvColumnBuilder {
    * (the caller reports it); the value is then stored as missing.
    */
   add(b: Uint8Array, s: number, e: number): boolean {
-    this.reserve();
     if (this.values) {
       const v = parseNumberBytes(b, s, e, this.dec);
       if (v === v) {
@@ -60,11 +58,11 @@ export class CsvColumnBuilder {
     return true;
   }
 
-  /** Makes room for `rows` rows in all (default: grows by 60% when full). */
-  reserve(rows?: number): void {
+  /** Makes room for `rows` rows in all. */
+  reserve(rows: number): void {
     const cap = this.values ? this.values.length : this.codes!.length;
-    if (rows === undefined ? this.n < cap : rows <= cap) return;
-    const size = rows ?? Math.max(16, Math.ceil(cap * 1.6));
+    if (rows <= cap) return;
+    const size = rows;
     if (this.values) {
       const next = new Float64Array(size);
       next.set(this.values);

@@ -35,6 +35,8 @@ export class CsvReader {
   /** `naFirst[b]` is 1 when some NA token starts with byte `b`: most fields are ruled out with one look-up. */
   private naFirst = new Uint8Array(256);
   private rows = 0;
+  /** Rows every column has room for; checked once per record instead of once per field. */
+  private capacity = 0;
   private scratch = new Uint8Array(256);
   private done = false;
 
@@ -87,7 +89,7 @@ export class CsvReader {
     // Size the arrays once from the rows per byte of the sample, instead of growing them repeatedly.
     if (!final && o.expectedBytes && this.rows > 0 && head.length > 0) {
       const rows = Math.ceil(((this.rows * o.expectedBytes) / head.length) * 1.05);
-      for (const c of this.columns) c.reserve(Math.min(rows, 1 << 27));
+      this.reserveRows(Math.min(rows, 1 << 27));
     }
   }
 
@@ -114,6 +116,7 @@ export class CsvReader {
         { file: this.options.source, line },
       );
     }
+    if (this.rows >= this.capacity) this.reserveRows(Math.max(1024, Math.ceil(this.capacity * 1.6)));
     const naFirst = this.naFirst;
     for (let j = 0; j < nf; j++) {
       let s = starts[j];
@@ -140,6 +143,11 @@ export class CsvReader {
     }
     this.rows++;
   };
+
+  private reserveRows(rows: number): void {
+    for (const c of this.columns) c.reserve(rows);
+    this.capacity = Math.max(this.capacity, rows);
+  }
 
   private isNa(b: Uint8Array, s: number, e: number): boolean {
     for (let i = 0; i < this.na.length; i++) {
