@@ -7,10 +7,11 @@ import { buildDomains, whereMask } from './domains.ts';
 import type { EstimateOptions, EstimateRow, EstimateTable } from './estimate.types.ts';
 import { domainSums } from './linear.ts';
 import { makeRow, resolveCommon } from './result-row.ts';
+import { likelihoodInterval, svyglmIntercept } from './ciprop-likelihood.ts';
 
-/** Interval methods of R's `svyciprop` (`likelihood` is not implemented yet). */
-export type CiPropMethod = 'logit' | 'asin' | 'beta' | 'mean' | 'xlogit';
-const METHODS: readonly CiPropMethod[] = ['logit', 'asin', 'beta', 'mean', 'xlogit'];
+/** Interval methods of R's `svyciprop`. */
+export type CiPropMethod = 'logit' | 'likelihood' | 'asin' | 'beta' | 'mean' | 'xlogit';
+const METHODS: readonly CiPropMethod[] = ['logit', 'likelihood', 'asin', 'beta', 'mean', 'xlogit'];
 
 /** Options for {@link estimateCiProp}. */
 export interface CiPropOptions extends EstimateOptions {
@@ -23,7 +24,7 @@ export interface CiPropOptions extends EstimateOptions {
 const expit = (eta: number) => Math.exp(eta) / (1 + Math.exp(eta));
 
 /** Confidence interval for p̂ with SE `se` by R's method, t quantiles on `df`; `nrow` = rows of the (sub)design. */
-export function propInterval(method: CiPropMethod, p: number, se: number, df: number, nrow: number, level: number): [number, number] {
+export function propInterval(method: Exclude<CiPropMethod, 'likelihood'>, p: number, se: number, df: number, nrow: number, level: number): [number, number] {
   const a = (1 - level) / 2;
   const tl = studentTQuantile(a, df);
   const tu = studentTQuantile(1 - a, df);
@@ -88,9 +89,27 @@ export function estimateCiProp(design: Design, variable: string, options: CiProp
     const se = Math.sqrt(designVariance(design, { rows, values: z }, rows));
     const df = computeDegf(design.stages[0], design.weights, rows);
     const nrow = design.adjustments.length ? design.n : rows.length;
-    const ci = propInterval(method, p, se, df, nrow, level);
+    let ci: [number, number];
+    let estimate = p;
+    if (method === 'likelihood' || method === 'logit') {
+      // R fits a quasi-binomial svyglm for these two methods and reports its IRLS fit
+      const ww = new Float64Array(rows.length);
+      for (let k = 0; k < rows.length; k++) ww[k] = design.weights[rows[k]];
+      const variance = (inf: Float64Array) => designVariance(design, { rows, values: inf }, rows);
+      if (method === 'likelihood') {
+        const lik = likelihoodInterval({ y: yy, w: ww, variance, df, level });
+        ci = lik.ci;
+        estimate = lik.p;
+      } else {
+        const fit = svyglmIntercept({ y: yy, w: ww, variance });
+        const s = Math.sqrt(fit.varBeta);
+        const a = (1 - level) / 2;
+        ci = [expit(fit.beta + s * studentTQuantile(a, df)), expit(fit.beta + s * studentTQuantile(1 - a, df))];
+        estimate = fit.mu;
+      }
+    } else ci = propInterval(method, p, se, df, nrow, level);
     const term = success === undefined ? variable : `${variable}=${success}`;
-    out.push(makeRow({ domain: dom.key, term, estimate: p, se, n: rows.length, ci }, level, quality));
+    out.push(makeRow({ domain: dom.key, term, estimate, se, n: rows.length, ci }, level, quality));
   }
   return { rows: out, missing, df: design.degf };
 }
