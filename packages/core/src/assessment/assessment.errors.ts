@@ -34,7 +34,8 @@ export class GiftSyntaxError extends Error {
 }
 
 /** Stable codes of errors in formulas and calculated questions. */
-export type FormulaErrorCode = 'formula.syntax' | 'formula.unknown-variable' | 'formula.unknown-function' | 'formula.not-finite';
+export type FormulaErrorCode =
+  'formula.syntax' | 'formula.unknown-variable' | 'formula.unknown-function' | 'formula.not-finite';
 
 /** A formula of a calculated question cannot be parsed or evaluated. `position` is the 0-based offset in the formula. */
 export class FormulaError extends Error {
@@ -50,7 +51,8 @@ export class FormulaError extends Error {
 }
 
 /** Stable codes of errors in quiz definitions (weekly-assessments.yaml). */
-export type QuizDefinitionErrorCode = 'quiz.invalid-definition' | 'quiz.unknown-category' | 'quiz.unknown-question' | 'quiz.not-enough-questions';
+export type QuizDefinitionErrorCode =
+  'quiz.invalid-definition' | 'quiz.unknown-category' | 'quiz.unknown-question' | 'quiz.not-enough-questions';
 
 /** A quiz definition file is invalid; `path` names the offending entry, e.g. `quizzes[2].questions[0].category`. */
 export class QuizDefinitionError extends Error {

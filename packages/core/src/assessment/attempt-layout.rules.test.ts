@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildAttemptLayout, toAuthoredChoices, type BankQuestion, type LayoutSpec } from './attempt-layout.rules.ts';
+import {
+  buildAttemptLayout,
+  toAuthoredChoices,
+  type BankQuestion,
+  type LayoutSpec,
+} from './attempt-layout.rules.ts';
 import { QuizDefinitionError } from './assessment.errors.ts';
 import { parseGift } from './gift.parser.ts';
 
@@ -53,9 +58,21 @@ describe('buildAttemptLayout', () => {
 
   it('varies the draw, the choice order and the calculated values between attempts', () => {
     const layouts = Array.from({ length: 12 }, (_, i) => buildAttemptLayout(spec, bank, `att-${i}`));
-    expect(new Set(layouts.map((l) => l.slice(2, 4).map((s) => s.questionId).sort().join())).size).toBeGreaterThan(1);
+    expect(
+      new Set(
+        layouts.map((l) =>
+          l
+            .slice(2, 4)
+            .map((s) => s.questionId)
+            .sort()
+            .join(),
+        ),
+      ).size,
+    ).toBeGreaterThan(1);
     expect(new Set(layouts.map((l) => l[1].choiceOrder?.join())).size).toBeGreaterThan(1);
-    expect(new Set(layouts.map((l) => l.find((s) => s.questionId === 'b2')?.variables?.x)).size).toBeGreaterThan(1);
+    expect(
+      new Set(layouts.map((l) => l.find((s) => s.questionId === 'b2')?.variables?.x)).size,
+    ).toBeGreaterThan(1);
   });
 
   it('shuffles matching choices and keeps every choice', () => {
@@ -69,11 +86,24 @@ describe('buildAttemptLayout', () => {
   });
 
   it('reports a missing question or a category that is too small', () => {
-    expect(() => buildAttemptLayout({ ...spec, items: [{ kind: 'fixed', question: 'nope', maxMark: 1 }] }, bank, 'a')).toThrow(QuizDefinitionError);
-    expect(() => buildAttemptLayout({ ...spec, items: [{ kind: 'random', category: 'w1/a', count: 4, includeSubcategories: false, maxMark: 1 }] }, bank, 'a')).toThrow(/has 3 questions left, 4 are needed/);
+    expect(() =>
+      buildAttemptLayout({ ...spec, items: [{ kind: 'fixed', question: 'nope', maxMark: 1 }] }, bank, 'a'),
+    ).toThrow(QuizDefinitionError);
+    expect(() =>
+      buildAttemptLayout(
+        {
+          ...spec,
+          items: [{ kind: 'random', category: 'w1/a', count: 4, includeSubcategories: false, maxMark: 1 }],
+        },
+        bank,
+        'a',
+      ),
+    ).toThrow(/has 3 questions left, 4 are needed/);
   });
 
   it('maps displayed option ids back to authored answers', () => {
-    expect(toAuthoredChoices({ questionId: 'a1', maxMark: 1, choiceOrder: [2, 0, 3, 1] }, ['0', '3', '9', 'x'])).toEqual([2, 1]);
+    expect(
+      toAuthoredChoices({ questionId: 'a1', maxMark: 1, choiceOrder: [2, 0, 3, 1] }, ['0', '3', '9', 'x']),
+    ).toEqual([2, 1]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeCalculatedAnswer, decimalsOf, drawCalculatedValues, fillCalculatedText, isWithinTolerance } from './calculated.rules.ts';
+import {
+  computeCalculatedAnswer,
+  decimalsOf,
+  drawCalculatedValues,
+  fillCalculatedText,
+  isWithinTolerance,
+} from './calculated.rules.ts';
 import type { CalculatedQuestion } from './gift.types.ts';
 
 const question: Pick<CalculatedQuestion, 'text' | 'formula' | 'variables'> = {
@@ -14,12 +20,16 @@ const question: Pick<CalculatedQuestion, 'text' | 'formula' | 'variables'> = {
 
 describe('drawCalculatedValues', () => {
   it('is stable for the same attempt and question', () => {
-    expect(drawCalculatedValues(question, 'attempt-1', 'q-1')).toEqual(drawCalculatedValues(question, 'attempt-1', 'q-1'));
+    expect(drawCalculatedValues(question, 'attempt-1', 'q-1')).toEqual(
+      drawCalculatedValues(question, 'attempt-1', 'q-1'),
+    );
   });
 
   it('gives new values for a new attempt or another question', () => {
     const first = drawCalculatedValues(question, 'attempt-1', 'q-1');
-    const others = ['attempt-2', 'attempt-3', 'attempt-4'].map((a) => drawCalculatedValues(question, a, 'q-1'));
+    const others = ['attempt-2', 'attempt-3', 'attempt-4'].map((a) =>
+      drawCalculatedValues(question, a, 'q-1'),
+    );
     expect(others.some((o) => o.emp !== first.emp)).toBe(true);
     expect(drawCalculatedValues(question, 'attempt-1', 'q-2')).not.toEqual(first);
   });
@@ -46,7 +56,9 @@ describe('calculated answers', () => {
   });
 
   it('fills the placeholders with the values, with the decimals of the step', () => {
-    expect(fillCalculatedText(question, { emp: 950, unemp: 50, s: 0.1 })).toBe('Employed 950, unemployed 50, share 0.10.');
+    expect(fillCalculatedText(question, { emp: 950, unemp: 50, s: 0.1 })).toBe(
+      'Employed 950, unemployed 50, share 0.10.',
+    );
   });
 
   it('applies absolute and relative tolerances', () => {

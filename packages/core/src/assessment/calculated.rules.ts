@@ -34,8 +34,14 @@ export function drawCalculatedValues(
 }
 
 /** The right answer of a calculated question for the given variable values. */
-export function computeCalculatedAnswer(question: Pick<CalculatedQuestion, 'formula' | 'variables'>, values: Readonly<Record<string, number>>): number {
-  return parseFormula(question.formula, question.variables.map((v) => v.name)).evaluate(values);
+export function computeCalculatedAnswer(
+  question: Pick<CalculatedQuestion, 'formula' | 'variables'>,
+  values: Readonly<Record<string, number>>,
+): number {
+  return parseFormula(
+    question.formula,
+    question.variables.map((v) => v.name),
+  ).evaluate(values);
 }
 
 /** Whether `response` is within `tolerance` of `correct` (with a tiny allowance for binary rounding). */
@@ -50,7 +56,10 @@ export function formatVariableValue(variable: CalculatedVariable, value: number)
 }
 
 /** The question text with every `{name}` placeholder replaced by its value. */
-export function fillCalculatedText(question: Pick<CalculatedQuestion, 'text' | 'variables'>, values: Readonly<Record<string, number>>): string {
+export function fillCalculatedText(
+  question: Pick<CalculatedQuestion, 'text' | 'variables'>,
+  values: Readonly<Record<string, number>>,
+): string {
   const byName = new Map(question.variables.map((v) => [v.name, v]));
   return question.text.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => {
     const variable = byName.get(name);

@@ -29,13 +29,19 @@ const FUNCTIONS: Readonly<Record<string, { arity: [number, number]; fn: (...a: n
 
 function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|([-+*/^(),]))/y;
+  const re =
+    /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|([-+*/^(),]))/y;
   let pos = 0;
   while (pos < src.length) {
     if (/^\s*$/.test(src.slice(pos))) break;
     re.lastIndex = pos;
     const m = re.exec(src);
-    if (!m) throw new FormulaError('formula.syntax', pos, `unexpected character "${src.slice(pos).trim()[0]}" at position ${pos + 1}`);
+    if (!m)
+      throw new FormulaError(
+        'formula.syntax',
+        pos,
+        `unexpected character "${src.slice(pos).trim()[0]}" at position ${pos + 1}`,
+      );
     const start = m.index + m[0].length - (m[1] ?? m[2] ?? m[3]).length;
     if (m[1] !== undefined) tokens.push({ kind: 'num', text: m[1], pos: start });
     else if (m[2] !== undefined) tokens.push({ kind: 'id', text: m[2], pos: start });
@@ -51,7 +57,11 @@ function parseTokens(tokens: Token[], known: ReadonlySet<string> | undefined): N
   let i = 0;
   const peek = (): Token => tokens[i];
   const fail = (t: Token, what: string): never => {
-    throw new FormulaError('formula.syntax', t.pos, `${what} at position ${t.pos + 1}${t.kind === 'end' ? ' (end of formula)' : ` ("${t.text}")`}`);
+    throw new FormulaError(
+      'formula.syntax',
+      t.pos,
+      `${what} at position ${t.pos + 1}${t.kind === 'end' ? ' (end of formula)' : ` ("${t.text}")`}`,
+    );
   };
   const expect = (text: string): void => {
     if (peek().text !== text || peek().kind !== 'op') fail(peek(), `expected "${text}"`);
@@ -68,15 +78,29 @@ function parseTokens(tokens: Token[], known: ReadonlySet<string> | undefined): N
     if (t.kind === 'id') {
       if (peek().kind === 'op' && peek().text === '(') {
         const spec = Object.hasOwn(FUNCTIONS, t.text) ? FUNCTIONS[t.text] : undefined;
-        if (!spec) throw new FormulaError('formula.unknown-function', t.pos, `unknown function "${t.text}"; use one of ${Object.keys(FUNCTIONS).join(', ')}`);
+        if (!spec)
+          throw new FormulaError(
+            'formula.unknown-function',
+            t.pos,
+            `unknown function "${t.text}"; use one of ${Object.keys(FUNCTIONS).join(', ')}`,
+          );
         i++;
         const args: Node[] = [expr()];
-        while (peek().kind === 'op' && peek().text === ',') (i++, args.push(expr()));
+        while (peek().kind === 'op' && peek().text === ',') {
+          i++;
+          args.push(expr());
+        }
         expect(')');
-        if (args.length < spec.arity[0] || args.length > spec.arity[1]) fail(t, `wrong number of arguments for ${t.text}`);
+        if (args.length < spec.arity[0] || args.length > spec.arity[1])
+          fail(t, `wrong number of arguments for ${t.text}`);
         return { kind: 'call', fn: t.text, args };
       }
-      if (known && !known.has(t.text)) throw new FormulaError('formula.unknown-variable', t.pos, `unknown variable "${t.text}"; declare it or fix the spelling`);
+      if (known && !known.has(t.text))
+        throw new FormulaError(
+          'formula.unknown-variable',
+          t.pos,
+          `unknown variable "${t.text}"; declare it or fix the spelling`,
+        );
       return { kind: 'var', name: t.text };
     }
     return fail(t, 'expected a number, a variable or "("');
@@ -119,7 +143,8 @@ function evaluateNode(node: Node, values: Readonly<Record<string, number>>): num
     case 'var': {
       // Own numeric properties only: names like __proto__ must not reach the object's prototype.
       const v = Object.hasOwn(values, node.name) ? values[node.name] : undefined;
-      if (typeof v !== 'number') throw new FormulaError('formula.unknown-variable', 0, `no value for variable "${node.name}"`);
+      if (typeof v !== 'number')
+        throw new FormulaError('formula.unknown-variable', 0, `no value for variable "${node.name}"`);
       return v;
     }
     case 'neg':
@@ -141,8 +166,10 @@ function evaluateNode(node: Node, values: Readonly<Record<string, number>>): num
 function collectVariables(node: Node, out: Set<string>): Set<string> {
   if (node.kind === 'var') out.add(node.name);
   else if (node.kind === 'neg') collectVariables(node.arg, out);
-  else if (node.kind === 'bin') (collectVariables(node.left, out), collectVariables(node.right, out));
-  else if (node.kind === 'call') node.args.forEach((a) => collectVariables(a, out));
+  else if (node.kind === 'bin') {
+    collectVariables(node.left, out);
+    collectVariables(node.right, out);
+  } else if (node.kind === 'call') node.args.forEach((a) => collectVariables(a, out));
   return out;
 }
 

@@ -86,7 +86,10 @@ export function findSequence(chars: readonly Ch[], seq: string, from = 0): numbe
 }
 
 /** Splits at every unescaped character in `separators`, keeping which separator opened each part. */
-export function splitUnescaped(chars: readonly Ch[], separators: string): { sep: string; part: readonly Ch[] }[] {
+export function splitUnescaped(
+  chars: readonly Ch[],
+  separators: string,
+): { sep: string; part: readonly Ch[] }[] {
   const parts: { sep: string; part: readonly Ch[] }[] = [];
   let sep = '';
   let start = 0;
@@ -102,6 +105,11 @@ export function splitUnescaped(chars: readonly Ch[], separators: string): { sep:
 }
 
 /** Throws a GiftSyntaxError located at `at` (or at the fallback position when `at` is missing). */
-export function failAt(code: GiftErrorCode, at: Ch | undefined, fallback: { line: number; col: number }, reason: string): never {
+export function failAt(
+  code: GiftErrorCode,
+  at: Ch | undefined,
+  fallback: { line: number; col: number },
+  reason: string,
+): never {
   throw new GiftSyntaxError(code, at?.line ?? fallback.line, at?.col ?? fallback.col, reason);
 }

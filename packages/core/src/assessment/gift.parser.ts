@@ -1,6 +1,22 @@
 import { parseCalculatedBlock } from './gift-calculated.parser.ts';
-import { parseChoices, parseMatchingPairs, parseNumericalAnswers, parseShortAnswers, parseTrueFalse, readFormat, type Anchor } from './gift-answers.parser.ts';
-import { failAt, findSequence, findUnescaped, scanBlocks, textOf, trimChars, type Ch } from './gift-scanner.ts';
+import {
+  parseChoices,
+  parseMatchingPairs,
+  parseNumericalAnswers,
+  parseShortAnswers,
+  parseTrueFalse,
+  readFormat,
+  type Anchor,
+} from './gift-answers.parser.ts';
+import {
+  failAt,
+  findSequence,
+  findUnescaped,
+  scanBlocks,
+  textOf,
+  trimChars,
+  type Ch,
+} from './gift-scanner.ts';
 import type { MissingWord, Question, TextFormat } from './gift.types.ts';
 
 const PLACEHOLDER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -18,15 +34,33 @@ function findGroups(chars: readonly Ch[], at: Anchor): Group[] {
   chars.forEach((ch, i) => {
     if (ch.esc) return;
     if (ch.c === '{') {
-      if (open >= 0) failAt('gift.several-answer-blocks', ch, at, `"{" inside the answer block opened at line ${chars[open].line}, column ${chars[open].col}; close that block with "}" first, or write a literal brace as \\{`);
+      if (open >= 0)
+        failAt(
+          'gift.several-answer-blocks',
+          ch,
+          at,
+          `"{" inside the answer block opened at line ${chars[open].line}, column ${chars[open].col}; close that block with "}" first, or write a literal brace as \\{`,
+        );
       open = i;
     } else if (ch.c === '}') {
-      if (open < 0) failAt('gift.unexpected-close-brace', ch, at, '"}" without an opening "{"; write a literal brace as \\}');
+      if (open < 0)
+        failAt(
+          'gift.unexpected-close-brace',
+          ch,
+          at,
+          '"}" without an opening "{"; write a literal brace as \\}',
+        );
       groups.push({ open, close: i });
       open = -1;
     }
   });
-  if (open >= 0) failAt('gift.unclosed-answers', chars[open], at, 'the answer block is not closed; add "}" at its end (or write a literal brace as \\{)');
+  if (open >= 0)
+    failAt(
+      'gift.unclosed-answers',
+      chars[open],
+      at,
+      'the answer block is not closed; add "}" at its end (or write a literal brace as \\{)',
+    );
   return groups;
 }
 
@@ -40,8 +74,17 @@ function pickAnswerGroup(chars: readonly Ch[], groups: readonly Group[], at: Anc
   if (groups.length <= 1) return groups[0];
   const calc = groups.filter((g) => isCalcBlock(chars.slice(g.open + 1, g.close)));
   const others = groups.filter((g) => !calc.includes(g));
-  const stray = calc.length === 1 ? others.find((g) => !PLACEHOLDER.test(textOf(chars.slice(g.open + 1, g.close)))) : groups[1];
-  if (stray) failAt('gift.several-answer-blocks', chars[stray.open], at, 'a question has only one answer block; write literal braces as \\{ and \\}');
+  const stray =
+    calc.length === 1
+      ? others.find((g) => !PLACEHOLDER.test(textOf(chars.slice(g.open + 1, g.close))))
+      : groups[1];
+  if (stray)
+    failAt(
+      'gift.several-answer-blocks',
+      chars[stray.open],
+      at,
+      'a question has only one answer block; write literal braces as \\{ and \\}',
+    );
   return calc[0];
 }
 
@@ -55,13 +98,21 @@ function parseAnswers(inner: readonly Ch[], at: Anchor): Record<string, unknown>
   const body = trimChars(inner);
   if (body.length === 0) return { type: 'essay' };
   if (isCalcBlock(body)) return { type: 'calculated', ...parseCalculatedBlock(body.slice(5), at) };
-  if (body[0].c === '#' && !body[0].esc) return { type: 'numerical', answers: parseNumericalAnswers(body.slice(1), at) };
+  if (body[0].c === '#' && !body[0].esc)
+    return { type: 'numerical', answers: parseNumericalAnswers(body.slice(1), at) };
   if (findUnescaped(body, '~') >= 0) return { type: 'multichoice', ...parseChoices(body, at) };
-  if (findUnescaped(body, '=') >= 0 && findSequence(body, '->') >= 0) return { type: 'matching', pairs: parseMatchingPairs(body, at) };
+  if (findUnescaped(body, '=') >= 0 && findSequence(body, '->') >= 0)
+    return { type: 'matching', pairs: parseMatchingPairs(body, at) };
   const hash = findUnescaped(body, '#');
-  if (TRUE_FALSE.has(textOf(trimChars(hash < 0 ? body : body.slice(0, hash))).toUpperCase())) return { type: 'truefalse', ...parseTrueFalse(body) };
+  if (TRUE_FALSE.has(textOf(trimChars(hash < 0 ? body : body.slice(0, hash))).toUpperCase()))
+    return { type: 'truefalse', ...parseTrueFalse(body) };
   if (body[0].c === '=' && !body[0].esc) return { type: 'shortanswer', answers: parseShortAnswers(body, at) };
-  return failAt('gift.bad-answer', body[0], at, 'cannot tell the question type from the answers: start right answers with =, wrong ones with ~, numbers with #, write TRUE or FALSE, or leave the braces empty for an essay');
+  return failAt(
+    'gift.bad-answer',
+    body[0],
+    at,
+    'cannot tell the question type from the answers: start right answers with =, wrong ones with ~, numbers with #, write TRUE or FALSE, or leave the braces empty for an essay',
+  );
 }
 
 function splitGeneralFeedback(inner: readonly Ch[]): { answers: readonly Ch[]; generalFeedback: string } {
@@ -78,7 +129,13 @@ function parseQuestion(block: readonly Ch[], category: string, line: number): Qu
   let name: string | undefined;
   if (findSequence(chars, '::') === 0) {
     const end = findSequence(chars, '::', 2);
-    if (end < 0) failAt('gift.unclosed-title', chars[0], at, 'the title is not closed; end it with "::" (write a literal colon as \\:)');
+    if (end < 0)
+      failAt(
+        'gift.unclosed-title',
+        chars[0],
+        at,
+        'the title is not closed; end it with "::" (write a literal colon as \\:)',
+      );
     name = textOf(trimChars(chars.slice(2, end)));
     chars = trimChars(chars.slice(end + 2));
   }
@@ -88,24 +145,52 @@ function parseQuestion(block: readonly Ch[], category: string, line: number): Qu
   const group = pickAnswerGroup(chars, findGroups(chars, at), at);
   if (!group) {
     const text = textOf(chars);
-    return { type: 'description', name: name ?? defaultName(text), text, format, category, generalFeedback: '', line };
+    return {
+      type: 'description',
+      name: name ?? defaultName(text),
+      text,
+      format,
+      category,
+      generalFeedback: '',
+      line,
+    };
   }
   const beforeChars = chars.slice(0, group.open);
   const afterChars = chars.slice(group.close + 1);
   const isMissingWord = trimChars(afterChars).length > 0;
   // `chars` is trimmed, so the raw text around the block keeps the author's inner spacing only.
-  const missingWord: MissingWord | undefined = isMissingWord ? { before: textOf(beforeChars), after: textOf(afterChars) } : undefined;
-  const text = missingWord ? `${missingWord.before}_____${missingWord.after}` : textOf(trimChars(beforeChars));
+  const missingWord: MissingWord | undefined = isMissingWord
+    ? { before: textOf(beforeChars), after: textOf(afterChars) }
+    : undefined;
+  const text = missingWord
+    ? `${missingWord.before}_____${missingWord.after}`
+    : textOf(trimChars(beforeChars));
   const { answers, generalFeedback } = splitGeneralFeedback(chars.slice(group.open + 1, group.close));
   const parsed = parseAnswers(answers, { line: chars[group.open].line, col: chars[group.open].col });
-  if (parsed.type === 'calculated') checkPlaceholders(text, parsed.variables as { name: string }[], chars[group.open], at);
-  return { ...parsed, name: name ?? defaultName(text), text, format, category, generalFeedback, line, ...(missingWord ? { missingWord } : {}) } as Question;
+  if (parsed.type === 'calculated')
+    checkPlaceholders(text, parsed.variables as { name: string }[], chars[group.open], at);
+  return {
+    ...parsed,
+    name: name ?? defaultName(text),
+    text,
+    format,
+    category,
+    generalFeedback,
+    line,
+    ...(missingWord ? { missingWord } : {}),
+  } as Question;
 }
 
 function checkPlaceholders(text: string, variables: readonly { name: string }[], open: Ch, at: Anchor): void {
   const declared = new Set(variables.map((v) => v.name));
   for (const m of text.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
-    if (!declared.has(m[1])) failAt('gift.bad-calculated', open, at, `the text uses {${m[1]}} but the answer block declares no variable ${m[1]}; add ~${m[1]} = min..max`);
+    if (!declared.has(m[1]))
+      failAt(
+        'gift.bad-calculated',
+        open,
+        at,
+        `the text uses {${m[1]}} but the answer block declares no variable ${m[1]}; add ~${m[1]} = min..max`,
+      );
   }
 }
 

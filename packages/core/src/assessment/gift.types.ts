@@ -30,8 +30,20 @@ export interface ShortAnswer {
 
 /** A numerical answer: a value with a tolerance, a closed range, or `any` (GIFT `~#feedback`, the catch-all). */
 export type NumericalAnswer =
-  | { readonly kind: 'value'; readonly value: number; readonly tolerance: number; readonly fraction: number; readonly feedback: string }
-  | { readonly kind: 'range'; readonly min: number; readonly max: number; readonly fraction: number; readonly feedback: string }
+  | {
+      readonly kind: 'value';
+      readonly value: number;
+      readonly tolerance: number;
+      readonly fraction: number;
+      readonly feedback: string;
+    }
+  | {
+      readonly kind: 'range';
+      readonly min: number;
+      readonly max: number;
+      readonly fraction: number;
+      readonly feedback: string;
+    }
   | { readonly kind: 'any'; readonly fraction: 0; readonly feedback: string };
 
 /** One row of a matching question. An empty `question` is a distractor: an extra right-hand answer. */

@@ -22,8 +22,12 @@ describe('toGift', () => {
   });
 
   it('writes categories once per change, and Moodle syntax for each type', () => {
-    const text = toGift(parseGift('$CATEGORY: a\n\n::t::Sky {T}\n\n::n::Pi {#3.14:0.01}\n\n$CATEGORY: b\n\n::e::Essay {}'));
-    expect(text).toBe('$CATEGORY: a\n\n::t::Sky {TRUE}\n\n::n::Pi {#3.14:0.01}\n\n$CATEGORY: b\n\n::e::Essay {}\n');
+    const text = toGift(
+      parseGift('$CATEGORY: a\n\n::t::Sky {T}\n\n::n::Pi {#3.14:0.01}\n\n$CATEGORY: b\n\n::e::Essay {}'),
+    );
+    expect(text).toBe(
+      '$CATEGORY: a\n\n::t::Sky {TRUE}\n\n::n::Pi {#3.14:0.01}\n\n$CATEGORY: b\n\n::e::Essay {}\n',
+    );
   });
 
   it('writes missing-word questions around the blank and weights without float noise', () => {

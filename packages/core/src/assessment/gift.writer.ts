@@ -20,14 +20,18 @@ function formatPrefix(format: TextFormat | undefined, text: string, always: bool
 }
 
 function writeChoice(answer: ChoiceAnswer, multiple: boolean): string {
-  const marker = answer.fraction === 1 && !multiple ? '=' : answer.fraction === 0 ? '~' : `~${percent(answer.fraction)}`;
+  const marker =
+    answer.fraction === 1 && !multiple ? '=' : answer.fraction === 0 ? '~' : `~${percent(answer.fraction)}`;
   return `\t${marker}${answer.format ? `[${answer.format}]` : ''}${escapeGift(answer.text)}${withFeedback(answer.feedback)}`;
 }
 
 function writeNumber(answer: NumericalAnswer): string {
   if (answer.kind === 'any') return `~${withFeedback(answer.feedback) || '#'}`;
   const weight = answer.fraction === 1 ? '' : percent(answer.fraction);
-  const value = answer.kind === 'range' ? `${answer.min}..${answer.max}` : `${answer.value}${answer.tolerance ? `:${answer.tolerance}` : ''}`;
+  const value =
+    answer.kind === 'range'
+      ? `${answer.min}..${answer.max}`
+      : `${answer.value}${answer.tolerance ? `:${answer.tolerance}` : ''}`;
   return `=${weight}${value}${withFeedback(answer.feedback)}`;
 }
 
@@ -53,7 +57,10 @@ function writeAnswers(q: Question): string | undefined {
     case 'matching':
       return `\n${q.pairs.map((p) => `\t=${escapeGift(p.question)}${p.question ? ' ' : ''}-> ${escapeGift(p.answer)}`).join('\n')}\n`;
     case 'calculated': {
-      const tolerance = q.tolerance.kind === 'relative' ? `${Number((q.tolerance.value * 100).toPrecision(12))}%` : `${q.tolerance.value}`;
+      const tolerance =
+        q.tolerance.kind === 'relative'
+          ? `${Number((q.tolerance.value * 100).toPrecision(12))}%`
+          : `${q.tolerance.value}`;
       const vars = q.variables.map((v) => `\t~${v.name} = ${v.min}..${v.max} step ${v.step}`);
       return `#calc ${escapeGift(q.formula)} :${tolerance}${withFeedback(q.feedback)}\n${vars.join('\n')}\n`;
     }
@@ -65,7 +72,9 @@ function writeText(q: Question, text: string): string {
   if (q.type !== 'calculated') return escaped;
   const names = new Set(q.variables.map((v) => v.name));
   // Placeholders of declared variables stay unescaped so they are read back as placeholders.
-  return escaped.replace(/\\\{([A-Za-z_][A-Za-z0-9_]*)\\\}/g, (whole, name: string) => (names.has(name) ? `{${name}}` : whole));
+  return escaped.replace(/\\\{([A-Za-z_][A-Za-z0-9_]*)\\\}/g, (whole, name: string) =>
+    names.has(name) ? `{${name}}` : whole,
+  );
 }
 
 /** Writes one question as GIFT (without a trailing blank line). */
@@ -76,10 +85,14 @@ export function writeGiftQuestion(q: Question): string {
   const written = writeAnswers(q);
   // A missing-word block sits inside a sentence: keep it on one line.
   const answers = q.missingWord && written ? written.replace(/\n\t/g, ' ').replace(/\n$/, ' ') : written;
-  const general = q.generalFeedback === '' ? '' : `${answers?.endsWith('\n') ? '\t' : ''}####${escapeGift(q.generalFeedback)}${answers?.endsWith('\n') ? '\n' : ''}`;
+  const general =
+    q.generalFeedback === ''
+      ? ''
+      : `${answers?.endsWith('\n') ? '\t' : ''}####${escapeGift(q.generalFeedback)}${answers?.endsWith('\n') ? '\n' : ''}`;
   if (answers === undefined) return `${title}${prefix}${writeText(q, q.text)}`;
   const block = `{${answers}${general}}`;
-  if (q.missingWord) return `${title}${prefix}${writeText(q, q.missingWord.before)}${block}${writeText(q, q.missingWord.after)}`;
+  if (q.missingWord)
+    return `${title}${prefix}${writeText(q, q.missingWord.before)}${block}${writeText(q, q.missingWord.after)}`;
   return `${title}${prefix}${writeText(q, q.text)} ${block}`;
 }
 

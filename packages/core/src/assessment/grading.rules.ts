@@ -1,5 +1,11 @@
 import { computeCalculatedAnswer, isWithinTolerance } from './calculated.rules.ts';
-import type { MatchingQuestion, MultichoiceQuestion, NumericalAnswer, Question, ShortAnswerQuestion } from './gift.types.ts';
+import type {
+  MatchingQuestion,
+  MultichoiceQuestion,
+  NumericalAnswer,
+  Question,
+  ShortAnswerQuestion,
+} from './gift.types.ts';
 import type { GradeState, QuestionGrade, QuestionResponse } from './response.types.ts';
 
 const UNANSWERED: QuestionGrade = { state: 'unanswered', fraction: 0, matched: [] };
@@ -37,7 +43,10 @@ function normaliseText(text: string): string {
  * unless `caseSensitive` (Moodle's default is case-insensitive).
  */
 export function matchesShortAnswer(response: string, accepted: string, caseSensitive = false): boolean {
-  const pattern = normaliseText(accepted).split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const pattern = normaliseText(accepted)
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${pattern}$`, caseSensitive ? 'u' : 'iu').test(normaliseText(response));
 }
 
@@ -55,7 +64,10 @@ function gradeChoices(q: MultichoiceQuestion, choices: readonly number[]): Quest
   const picked = [...new Set(choices)].filter((i) => Number.isInteger(i) && i >= 0 && i < q.answers.length);
   if (picked.length === 0) return UNANSWERED;
   if (!q.multipleAnswers && picked.length > 1) return { state: 'invalid', fraction: 0, matched: [] };
-  return graded(picked.reduce((sum, i) => sum + q.answers[i].fraction, 0), picked);
+  return graded(
+    picked.reduce((sum, i) => sum + q.answers[i].fraction, 0),
+    picked,
+  );
 }
 
 function gradeShortAnswer(q: ShortAnswerQuestion, text: string, caseSensitive: boolean): QuestionGrade {
@@ -88,21 +100,37 @@ export interface GradeOptions {
  * @throws TypeError when the response does not belong to the question type, or a calculated question has no values
  * @example gradeQuestion(trueFalseQuestion, { type: 'truefalse', value: true }) // → { state: 'correct', fraction: 1, matched: [] }
  */
-export function gradeQuestion(question: Question, response: QuestionResponse | undefined, options: GradeOptions = {}): QuestionGrade {
+export function gradeQuestion(
+  question: Question,
+  response: QuestionResponse | undefined,
+  options: GradeOptions = {},
+): QuestionGrade {
   if (question.type === 'description') return { state: 'ungraded', fraction: null, matched: [] };
   if (response === undefined) return UNANSWERED;
-  if (response.type !== question.type) throw new TypeError(`gradeQuestion: a ${response.type} response cannot answer a ${question.type} question`);
+  if (response.type !== question.type)
+    throw new TypeError(
+      `gradeQuestion: a ${response.type} response cannot answer a ${question.type} question`,
+    );
   switch (question.type) {
     case 'multichoice':
       return gradeChoices(question, (response as Extract<QuestionResponse, { type: 'multichoice' }>).choices);
     case 'truefalse':
-      return graded((response as Extract<QuestionResponse, { type: 'truefalse' }>).value === question.correct ? 1 : 0, []);
+      return graded(
+        (response as Extract<QuestionResponse, { type: 'truefalse' }>).value === question.correct ? 1 : 0,
+        [],
+      );
     case 'shortanswer':
-      return gradeShortAnswer(question, (response as Extract<QuestionResponse, { type: 'shortanswer' }>).text, options.caseSensitive ?? false);
+      return gradeShortAnswer(
+        question,
+        (response as Extract<QuestionResponse, { type: 'shortanswer' }>).text,
+        options.caseSensitive ?? false,
+      );
     case 'matching':
       return gradeMatching(question, (response as Extract<QuestionResponse, { type: 'matching' }>).pairs);
     case 'essay':
-      return (response as Extract<QuestionResponse, { type: 'essay' }>).text.trim() === '' ? UNANSWERED : { state: 'pending', fraction: null, matched: [] };
+      return (response as Extract<QuestionResponse, { type: 'essay' }>).text.trim() === ''
+        ? UNANSWERED
+        : { state: 'pending', fraction: null, matched: [] };
     case 'numerical':
     case 'calculated': {
       const raw = (response as Extract<QuestionResponse, { type: 'numerical' | 'calculated' }>).value;
@@ -113,7 +141,8 @@ export function gradeQuestion(question: Question, response: QuestionResponse | u
         const index = question.answers.findIndex((a) => matchesNumericalAnswer(value, a));
         return index < 0 ? graded(0, []) : graded(question.answers[index].fraction, [index]);
       }
-      if (!options.variables) throw new TypeError('gradeQuestion: a calculated question needs options.variables');
+      if (!options.variables)
+        throw new TypeError('gradeQuestion: a calculated question needs options.variables');
       const correct = computeCalculatedAnswer(question, options.variables);
       return isWithinTolerance(value, correct, question.tolerance) ? graded(1, [0]) : graded(0, []);
     }

@@ -37,15 +37,28 @@ describe('analyseItems', () => {
   });
 
   it('scales by the maximum mark', () => {
-    const [scaled] = analyseItems(scores.map((row) => row.map((m) => m * 2)), [2, 2, 2]);
+    const [scaled] = analyseItems(
+      scores.map((row) => row.map((m) => m * 2)),
+      [2, 2, 2],
+    );
     expect(scaled.facility).toBe(50);
     expect(scaled.discrimination).toBeCloseTo(30.1511, 4);
   });
 
   it('gives null where a statistic is undefined (everyone right, or one attempt)', () => {
-    const [all] = analyseItems([[1, 1], [1, 0]], [1, 1]);
+    const [all] = analyseItems(
+      [
+        [1, 1],
+        [1, 0],
+      ],
+      [1, 1],
+    );
     expect(all).toMatchObject({ facility: 100, discrimination: null });
-    expect(analyseItems([[1, 0]], [1, 1])[0]).toMatchObject({ n: 1, standardDeviation: null, discrimination: null });
+    expect(analyseItems([[1, 0]], [1, 1])[0]).toMatchObject({
+      n: 1,
+      standardDeviation: null,
+      discrimination: null,
+    });
   });
 
   it('rejects rows of the wrong length and marks out of range', () => {

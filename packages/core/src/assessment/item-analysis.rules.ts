@@ -27,7 +27,14 @@ function coDeviation(x: readonly number[], y: readonly number[]): number {
 
 function itemStatistics(x: readonly number[], rest: readonly number[], maxMark: number): ItemStatistics {
   const n = x.length;
-  if (n === 0 || !(maxMark > 0)) return { n, facility: null, standardDeviation: null, discrimination: null, discriminativeEfficiency: null };
+  if (n === 0 || !(maxMark > 0))
+    return {
+      n,
+      facility: null,
+      standardDeviation: null,
+      discrimination: null,
+      discriminativeEfficiency: null,
+    };
   const facility = (100 * mean(x)) / maxMark;
   const standardDeviation = n < 2 ? null : (100 * Math.sqrt(coDeviation(x, x) / (n - 1))) / maxMark;
   const c = coDeviation(x, rest);
@@ -35,7 +42,10 @@ function itemStatistics(x: readonly number[], rest: readonly number[], maxMark: 
   const vr = coDeviation(rest, rest);
   const discrimination = n < 2 || vx === 0 || vr === 0 ? null : (100 * c) / Math.sqrt(vx * vr);
   // The covariance is largest when both are sorted the same way (rearrangement inequality).
-  const cmax = coDeviation([...x].sort((a, b) => a - b), [...rest].sort((a, b) => a - b));
+  const cmax = coDeviation(
+    [...x].sort((a, b) => a - b),
+    [...rest].sort((a, b) => a - b),
+  );
   const discriminativeEfficiency = n < 2 || cmax === 0 ? null : (100 * c) / cmax;
   return { n, facility, standardDeviation, discrimination, discriminativeEfficiency };
 }
@@ -49,16 +59,27 @@ function itemStatistics(x: readonly number[], rest: readonly number[], maxMark: 
  * @throws RangeError when a row has the wrong length or a mark outside [0, maxMark]
  * @example analyseItems([[1, 1], [1, 0], [0, 1], [0, 0]], [1, 1])[0].facility // → 50
  */
-export function analyseItems(scores: readonly (readonly number[])[], maxMarks: readonly number[]): ItemStatistics[] {
+export function analyseItems(
+  scores: readonly (readonly number[])[],
+  maxMarks: readonly number[],
+): ItemStatistics[] {
   scores.forEach((row, r) => {
-    if (row.length !== maxMarks.length) throw new RangeError(`analyseItems: row ${r} has ${row.length} marks, expected ${maxMarks.length}`);
+    if (row.length !== maxMarks.length)
+      throw new RangeError(`analyseItems: row ${r} has ${row.length} marks, expected ${maxMarks.length}`);
     row.forEach((mark, q) => {
-      if (!(mark >= 0 && mark <= maxMarks[q] + 1e-9)) throw new RangeError(`analyseItems: mark ${mark} of question ${q} in row ${r} is outside [0, ${maxMarks[q]}]`);
+      if (!(mark >= 0 && mark <= maxMarks[q] + 1e-9))
+        throw new RangeError(
+          `analyseItems: mark ${mark} of question ${q} in row ${r} is outside [0, ${maxMarks[q]}]`,
+        );
     });
   });
   const totals = scores.map((row) => row.reduce((a, b) => a + b, 0));
   return maxMarks.map((maxMark, q) => {
     const x = scores.map((row) => row[q]);
-    return itemStatistics(x, totals.map((t, r) => t - x[r]), maxMark);
+    return itemStatistics(
+      x,
+      totals.map((t, r) => t - x[r]),
+      maxMark,
+    );
   });
 }

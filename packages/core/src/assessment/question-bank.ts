@@ -22,7 +22,9 @@ export interface BankLoadResult {
  * Parses several GIFT files into one course bank whose question ids are the question names. Every file is
  * checked; names must be unique across the bank. Nothing is returned if any file has a problem.
  */
-export function loadQuestionBank(files: readonly { readonly path: string; readonly source: string }[]): BankLoadResult {
+export function loadQuestionBank(
+  files: readonly { readonly path: string; readonly source: string }[],
+): BankLoadResult {
   const problems: BankProblem[] = [];
   const questions: BankQuestion[] = [];
   const seen = new Map<string, string>();
@@ -31,13 +33,26 @@ export function loadQuestionBank(files: readonly { readonly path: string; readon
       for (const question of parseGift(source)) {
         const where = `${path}:${question.line}`;
         const first = seen.get(question.name);
-        if (first) problems.push({ code: 'bank.duplicate-name', file: path, line: question.line, column: 1, message: `question name "${question.name}" is already used at ${first}; give it its own ::title::` });
+        if (first)
+          problems.push({
+            code: 'bank.duplicate-name',
+            file: path,
+            line: question.line,
+            column: 1,
+            message: `question name "${question.name}" is already used at ${first}; give it its own ::title::`,
+          });
         else seen.set(question.name, where);
         questions.push({ id: question.name, question });
       }
     } catch (error) {
       if (!(error instanceof GiftSyntaxError)) throw error;
-      problems.push({ code: error.code, file: path, line: error.line, column: error.column, message: error.reason });
+      problems.push({
+        code: error.code,
+        file: path,
+        line: error.line,
+        column: error.column,
+        message: error.reason,
+      });
     }
   }
   return { questions: problems.length > 0 ? [] : questions, problems };
@@ -52,13 +67,23 @@ export function checkQuizAgainstBank(quiz: QuizDefinition, bank: readonly BankQu
   quiz.items.forEach((item, index) => {
     const path = `${quiz.id}.questions[${index}]`;
     if (item.kind === 'fixed') {
-      if (!ids.has(item.question)) problems.push(`${path}: no question named "${item.question}" in the banks`);
+      if (!ids.has(item.question))
+        problems.push(`${path}: no question named "${item.question}" in the banks`);
       return;
     }
-    const pool = bank.filter((b) => b.question.type !== 'description' && !fixed.has(b.id) && isInCategory(b.question.category, item.category, item.includeSubcategories));
-    if (pool.length === 0) problems.push(`${path}: category "${item.category}" does not exist or has no questions`);
+    const pool = bank.filter(
+      (b) =>
+        b.question.type !== 'description' &&
+        !fixed.has(b.id) &&
+        isInCategory(b.question.category, item.category, item.includeSubcategories),
+    );
+    if (pool.length === 0)
+      problems.push(`${path}: category "${item.category}" does not exist or has no questions`);
     needed.set(item.category, (needed.get(item.category) ?? 0) + item.count);
-    if (pool.length > 0 && pool.length < (needed.get(item.category) ?? 0)) problems.push(`${path}: category "${item.category}" has ${pool.length} questions, ${needed.get(item.category)} are drawn`);
+    if (pool.length > 0 && pool.length < (needed.get(item.category) ?? 0))
+      problems.push(
+        `${path}: category "${item.category}" has ${pool.length} questions, ${needed.get(item.category)} are drawn`,
+      );
   });
   return problems;
 }

@@ -11,7 +11,15 @@ import type { QuestionResponse } from './response.types.ts';
 
 const corpus = readFileSync(new URL('./fixtures/all-features.gift', import.meta.url), 'utf8');
 const bank: BankQuestion[] = parseGift(corpus).map((question, i) => ({ id: `q${i}`, question }));
-const slots = buildAttemptLayout({ items: bank.map((b) => ({ kind: 'fixed', question: b.id, maxMark: 1 })), shuffleQuestions: false, shuffleAnswers: true }, bank, 'attempt-42');
+const slots = buildAttemptLayout(
+  {
+    items: bank.map((b) => ({ kind: 'fixed', question: b.id, maxMark: 1 })),
+    shuffleQuestions: false,
+    shuffleAnswers: true,
+  },
+  bank,
+  'attempt-42',
+);
 const now = new Date('2020-11-02T10:00:00Z');
 
 /** A plausible right response for each question, so the learner's own answer is in the page too. */
@@ -31,9 +39,17 @@ function secretsOf(q: Question, slotIndex: number): string[] {
   if (q.type === 'multichoice') secrets.push(...q.answers.map((a) => a.feedback));
   if (q.type === 'truefalse') secrets.push(q.feedbackRight, q.feedbackWrong);
   if (q.type === 'shortanswer') secrets.push(...q.answers.flatMap((a) => [a.text, a.feedback]));
-  if (q.type === 'numerical') secrets.push(...q.answers.flatMap((a) => [a.feedback, ...(a.kind === 'value' ? [String(a.value)] : a.kind === 'range' ? [`${a.min}..${a.max}`] : [])]));
-  if (q.type === 'matching') secrets.push(...q.pairs.filter((p) => p.question).map((p) => `${p.question} → ${p.answer}`));
-  if (q.type === 'calculated') secrets.push(q.formula, q.feedback, String(computeCalculatedAnswer(q, slots[slotIndex].variables ?? {})));
+  if (q.type === 'numerical')
+    secrets.push(
+      ...q.answers.flatMap((a) => [
+        a.feedback,
+        ...(a.kind === 'value' ? [String(a.value)] : a.kind === 'range' ? [`${a.min}..${a.max}`] : []),
+      ]),
+    );
+  if (q.type === 'matching')
+    secrets.push(...q.pairs.filter((p) => p.question).map((p) => `${p.question} → ${p.answer}`));
+  if (q.type === 'calculated')
+    secrets.push(q.formula, q.feedback, String(computeCalculatedAnswer(q, slots[slotIndex].variables ?? {})));
   return secrets.filter((s) => s.length > 0);
 }
 
@@ -43,7 +59,11 @@ function leaksOf(pages: readonly unknown[]): string[] {
     const question = bank.find((b) => b.id === slot.questionId)!.question;
     const strings = deepStrings(pages[i]);
     // Short secrets ("4") may occur inside other words; they must not be a whole value.
-    return secretsOf(question, i).filter((secret) => (secret.length <= 3 ? strings.includes(secret) : strings.some((s) => s.includes(secret)))).map((s) => `q${i}: ${s}`);
+    return secretsOf(question, i)
+      .filter((secret) =>
+        secret.length <= 3 ? strings.includes(secret) : strings.some((s) => s.includes(secret)),
+      )
+      .map((s) => `q${i}: ${s}`);
   });
 }
 
@@ -56,12 +76,22 @@ function deepStrings(value: unknown, out: string[] = []): string[] {
 
 function deepKeys(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => deepKeys(v, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) (out.push(k), deepKeys(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      deepKeys(v, out);
+    }
+  }
   return out;
 }
 
 function present(mode: 'learner-before' | 'learner-after') {
-  const visibility = feedbackVisibility({ mode: 'after-submission', viewer: 'learner', attemptState: mode === 'learner-before' ? 'in-progress' : 'submitted', now });
+  const visibility = feedbackVisibility({
+    mode: 'after-submission',
+    viewer: 'learner',
+    attemptState: mode === 'learner-before' ? 'in-progress' : 'submitted',
+    now,
+  });
   return slots.map((slot, i) => {
     const question = bank.find((b) => b.id === slot.questionId)!.question;
     const response = responseFor(question);
@@ -78,19 +108,43 @@ describe('presentQuestion before feedback is due', () => {
     expect(leaksOf(pages)).toEqual([]);
     expect(json).not.toContain('fraction');
     const keys = new Set(deepKeys(pages));
-    for (const forbidden of ['fraction', 'correct', 'feedback', 'generalFeedback', 'rightAnswer', 'review', 'formula', 'tolerance', 'answers', 'pairs_', 'name', 'variables', 'matched', 'state', 'mark']) {
+    for (const forbidden of [
+      'fraction',
+      'correct',
+      'feedback',
+      'generalFeedback',
+      'rightAnswer',
+      'review',
+      'formula',
+      'tolerance',
+      'answers',
+      'pairs_',
+      'name',
+      'variables',
+      'matched',
+      'state',
+      'mark',
+    ]) {
       expect(keys.has(forbidden), `key ${forbidden}`).toBe(false);
     }
   });
 
-  it('shows the text, the options in the attempt order and the learner\'s own response', () => {
+  it("shows the text, the options in the attempt order and the learner's own response", () => {
     const grant = pages[0];
-    expect(grant.options?.map((o) => o.text)).toEqual(slots[0].choiceOrder?.map((i) => ['Grant', 'Jefferson', 'no one'][i]));
+    expect(grant.options?.map((o) => o.text)).toEqual(
+      slots[0].choiceOrder?.map((i) => ['Grant', 'Jefferson', 'no one'][i]),
+    );
     expect(grant.response?.selected).toEqual([String(slots[0].choiceOrder?.indexOf(0))]);
     const calc = pages[13];
     const v = slots[13].variables!;
-    expect(calc.text).toBe(`A survey counts ${v.emp} employed and ${Number(v.unemp).toFixed(1)} unemployed persons. What is the unemployment rate (%)?`);
-    expect(pages[9].prompts).toEqual([{ id: 'p0', text: 'Canada' }, { id: 'p1', text: 'Italy' }, { id: 'p2', text: 'Japan' }]);
+    expect(calc.text).toBe(
+      `A survey counts ${v.emp} employed and ${Number(v.unemp).toFixed(1)} unemployed persons. What is the unemployment rate (%)?`,
+    );
+    expect(pages[9].prompts).toEqual([
+      { id: 'p0', text: 'Canada' },
+      { id: 'p1', text: 'Italy' },
+      { id: 'p2', text: 'Japan' },
+    ]);
     expect([...(pages[9].choices ?? [])].sort()).toEqual(['Ottawa', 'Paris', 'Rome', 'Tokyo']);
   });
 });
@@ -99,19 +153,34 @@ describe('presentQuestion once feedback is due', () => {
   const pages = present('learner-after');
 
   it('adds marks, matched feedback, general feedback and the right answer', () => {
-    expect(pages[0].review).toEqual({ state: 'incorrect', mark: 0, feedback: ['No, he is entombed.'], generalFeedback: 'The tomb is above ground.', rightAnswer: 'no one' });
+    expect(pages[0].review).toEqual({
+      state: 'incorrect',
+      mark: 0,
+      feedback: ['No, he is entombed.'],
+      generalFeedback: 'The tomb is above ground.',
+      rightAnswer: 'no one',
+    });
     expect(pages[6].review?.rightAnswer).toBe('3.14 ± 0.005');
-    expect(pages[9].review).toMatchObject({ state: 'partial', rightAnswer: 'Canada → Ottawa; Italy → Rome; Japan → Tokyo' });
+    expect(pages[9].review).toMatchObject({
+      state: 'partial',
+      rightAnswer: 'Canada → Ottawa; Italy → Rome; Japan → Tokyo',
+    });
     expect(pages[9].review?.mark).toBeCloseTo(1 / 3, 12);
     expect(pages[10].review).toMatchObject({ state: 'pending', mark: null });
   });
 
   it('is seen by the same deep search that finds nothing before submission', () => {
-    expect(leaksOf(pages)).toEqual(expect.arrayContaining(['q0: The tomb is above ground.', 'q5: four', 'q6: 3.14']));
+    expect(leaksOf(pages)).toEqual(
+      expect.arrayContaining(['q0: The tomb is above ground.', 'q5: four', 'q6: 3.14']),
+    );
   });
 
   it('gives the feedback for a wrong true/false answer', () => {
     // The corpus statement "rises in the west" is FALSE; the learner answered true.
-    expect(pages[4].review).toMatchObject({ state: 'incorrect', feedback: ['Wrong: it rises in the east.'], rightAnswer: 'False' });
+    expect(pages[4].review).toMatchObject({
+      state: 'incorrect',
+      feedback: ['Wrong: it rises in the east.'],
+      rightAnswer: 'False',
+    });
   });
 });

@@ -46,7 +46,8 @@ export interface PresentInput {
   readonly grade?: QuestionGrade;
 }
 
-const fill = (q: Question, text: string, slot: AttemptSlot) => (q.type === 'calculated' ? fillCalculatedText({ ...q, text }, slot.variables ?? {}) : text);
+const fill = (q: Question, text: string, slot: AttemptSlot) =>
+  q.type === 'calculated' ? fillCalculatedText({ ...q, text }, slot.variables ?? {}) : text;
 
 function describeNumber(a: NumericalAnswer): string {
   if (a.kind === 'range') return `${a.min} to ${a.max}`;
@@ -58,7 +59,10 @@ function describeNumber(a: NumericalAnswer): string {
 export function describeRightAnswer(q: Question, slot: AttemptSlot): string {
   switch (q.type) {
     case 'multichoice':
-      return q.answers.filter((a) => a.fraction > 0).map((a) => a.text).join('; ');
+      return q.answers
+        .filter((a) => a.fraction > 0)
+        .map((a) => a.text)
+        .join('; ');
     case 'truefalse':
       return q.correct ? 'True' : 'False';
     case 'shortanswer':
@@ -66,7 +70,10 @@ export function describeRightAnswer(q: Question, slot: AttemptSlot): string {
     case 'numerical':
       return describeNumber(q.answers.find((a) => a.fraction === 1) ?? q.answers[0]);
     case 'matching':
-      return q.pairs.filter((p) => p.question !== '').map((p) => `${p.question} → ${p.answer}`).join('; ');
+      return q.pairs
+        .filter((p) => p.question !== '')
+        .map((p) => `${p.question} → ${p.answer}`)
+        .join('; ');
     case 'calculated': {
       const value = computeCalculatedAnswer(q, slot.variables ?? {});
       const tol = q.tolerance.kind === 'absolute' ? q.tolerance.value : Math.abs(value) * q.tolerance.value;
@@ -77,19 +84,33 @@ export function describeRightAnswer(q: Question, slot: AttemptSlot): string {
   }
 }
 
-function feedbackOf(q: Question, grade: QuestionGrade | undefined, response: QuestionResponse | undefined): string[] {
+function feedbackOf(
+  q: Question,
+  grade: QuestionGrade | undefined,
+  response: QuestionResponse | undefined,
+): string[] {
   if (!grade) return [];
-  if (q.type === 'truefalse' && response?.type === 'truefalse') return [grade.fraction === 1 ? q.feedbackRight : q.feedbackWrong].filter(Boolean);
-  if (q.type === 'multichoice' || q.type === 'shortanswer' || q.type === 'numerical') return grade.matched.map((i) => q.answers[i]?.feedback ?? '').filter(Boolean);
+  if (q.type === 'truefalse' && response?.type === 'truefalse')
+    return [grade.fraction === 1 ? q.feedbackRight : q.feedbackWrong].filter(Boolean);
+  if (q.type === 'multichoice' || q.type === 'shortanswer' || q.type === 'numerical')
+    return grade.matched.map((i) => q.answers[i]?.feedback ?? '').filter(Boolean);
   if (q.type === 'calculated') return grade.fraction === 1 && q.feedback ? [q.feedback] : [];
   return [];
 }
 
-function presentResponse(q: Question, slot: AttemptSlot, r: QuestionResponse | undefined): PresentedResponse | undefined {
+function presentResponse(
+  q: Question,
+  slot: AttemptSlot,
+  r: QuestionResponse | undefined,
+): PresentedResponse | undefined {
   if (!r) return undefined;
-  if (r.type === 'multichoice') return { selected: r.choices.map((c) => String((slot.choiceOrder ?? []).indexOf(c))).filter((id) => id !== '-1') };
+  if (r.type === 'multichoice')
+    return {
+      selected: r.choices.map((c) => String((slot.choiceOrder ?? []).indexOf(c))).filter((id) => id !== '-1'),
+    };
   if (r.type === 'truefalse') return { selected: [r.value ? 'true' : 'false'] };
-  if (r.type === 'matching') return { pairs: Object.fromEntries(Object.entries(r.pairs).map(([k, v]) => [`p${k}`, v])) };
+  if (r.type === 'matching')
+    return { pairs: Object.fromEntries(Object.entries(r.pairs).map(([k, v]) => [`p${k}`, v])) };
   if (r.type === 'numerical' || r.type === 'calculated') return { text: String(r.value) };
   return q.type === 'description' ? undefined : { text: r.text };
 }
@@ -102,22 +123,58 @@ function presentResponse(q: Question, slot: AttemptSlot, r: QuestionResponse | u
 export function presentQuestion(input: PresentInput): PresentedQuestion {
   const { slot, question: q, visibility, response, grade } = input;
   const base = {
-    slot: input.slotNumber, type: q.type, text: fill(q, q.text, slot), format: q.format, maxMark: slot.maxMark,
-    ...(q.missingWord ? { missingWord: { before: fill(q, q.missingWord.before, slot), after: fill(q, q.missingWord.after, slot) } } : {}),
+    slot: input.slotNumber,
+    type: q.type,
+    text: fill(q, q.text, slot),
+    format: q.format,
+    maxMark: slot.maxMark,
+    ...(q.missingWord
+      ? {
+          missingWord: {
+            before: fill(q, q.missingWord.before, slot),
+            after: fill(q, q.missingWord.after, slot),
+          },
+        }
+      : {}),
   };
   const shape =
     q.type === 'multichoice'
-      ? { multipleAnswers: q.multipleAnswers, options: (slot.choiceOrder ?? q.answers.map((_, i) => i)).map((i, pos) => ({ id: String(pos), text: q.answers[i].text })) }
+      ? {
+          multipleAnswers: q.multipleAnswers,
+          options: (slot.choiceOrder ?? q.answers.map((_, i) => i)).map((i, pos) => ({
+            id: String(pos),
+            text: q.answers[i].text,
+          })),
+        }
       : q.type === 'truefalse'
-        ? { options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }] }
+        ? {
+            options: [
+              { id: 'true', text: 'True' },
+              { id: 'false', text: 'False' },
+            ],
+          }
         : q.type === 'matching'
-          ? { prompts: q.pairs.flatMap((p, i) => (p.question === '' ? [] : [{ id: `p${i}`, text: p.question }])), choices: slot.matchingChoices ?? [] }
+          ? {
+              prompts: q.pairs.flatMap((p, i) =>
+                p.question === '' ? [] : [{ id: `p${i}`, text: p.question }],
+              ),
+              choices: slot.matchingChoices ?? [],
+            }
           : {};
   const review: PresentedReview = {
-    ...(visibility.marks && grade ? { state: grade.state, mark: grade.fraction === null ? null : grade.fraction * slot.maxMark } : {}),
-    ...(visibility.feedback ? { feedback: feedbackOf(q, grade, response), generalFeedback: q.generalFeedback } : {}),
+    ...(visibility.marks && grade
+      ? { state: grade.state, mark: grade.fraction === null ? null : grade.fraction * slot.maxMark }
+      : {}),
+    ...(visibility.feedback
+      ? { feedback: feedbackOf(q, grade, response), generalFeedback: q.generalFeedback }
+      : {}),
     ...(visibility.rightAnswer ? { rightAnswer: describeRightAnswer(q, slot) } : {}),
   };
   const presented = presentResponse(q, slot, response);
-  return { ...base, ...shape, ...(presented ? { response: presented } : {}), ...(Object.keys(review).length > 0 ? { review } : {}) };
+  return {
+    ...base,
+    ...shape,
+    ...(presented ? { response: presented } : {}),
+    ...(Object.keys(review).length > 0 ? { review } : {}),
+  };
 }

@@ -43,11 +43,18 @@ const settings = {
 
 const item = z.union([
   z.strictObject({ question: z.string().min(1), maxMark: z.number().min(0).default(1) }),
-  z.strictObject({ category: z.string().min(1), count: z.number().int().positive(), includeSubcategories: z.boolean().default(false), maxMark: z.number().min(0).default(1) }),
+  z.strictObject({
+    category: z.string().min(1),
+    count: z.number().int().positive(),
+    includeSubcategories: z.boolean().default(false),
+    maxMark: z.number().min(0).default(1),
+  }),
 ]);
 
 function partial<T extends Record<string, z.ZodType>>(shape: T): { [K in keyof T]: z.ZodOptional<T[K]> } {
-  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()])) as { [K in keyof T]: z.ZodOptional<T[K]> };
+  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof T]: z.ZodOptional<T[K]>;
+  };
 }
 
 const quizSchema = z.strictObject({
@@ -65,7 +72,12 @@ const fileSchema = z.strictObject({
 });
 
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(file)';
+  return (
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || '(file)'
+  );
 }
 
 /**
@@ -77,7 +89,11 @@ export function parseQuizDefinitions(yamlText: string): QuizDefinitionFile {
   try {
     raw = parseYaml(yamlText);
   } catch (error) {
-    throw new QuizDefinitionError('quiz.invalid-definition', '(file)', `not valid YAML: ${(error as Error).message}`);
+    throw new QuizDefinitionError(
+      'quiz.invalid-definition',
+      '(file)',
+      `not valid YAML: ${(error as Error).message}`,
+    );
   }
   const result = fileSchema.safeParse(raw);
   if (!result.success) {
@@ -89,14 +105,40 @@ export function parseQuizDefinitions(yamlText: string): QuizDefinitionFile {
   return {
     banks,
     quizzes: quizzes.map((q, i): QuizDefinition => {
-      if (ids.has(q.id)) throw new QuizDefinitionError('quiz.invalid-definition', `quizzes[${i}].id`, `duplicate quiz id "${q.id}"`);
+      if (ids.has(q.id))
+        throw new QuizDefinitionError(
+          'quiz.invalid-definition',
+          `quizzes[${i}].id`,
+          `duplicate quiz id "${q.id}"`,
+        );
       ids.add(q.id);
-      const merged = { ...defaults, ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) };
+      const merged = {
+        ...defaults,
+        ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)),
+      };
       const full = z.object(settings).safeParse(merged);
-      if (!full.success) throw new QuizDefinitionError('quiz.invalid-definition', `quizzes[${i}].${pathOf(full.error.issues[0].path)}`, `${full.error.issues[0].message} (set it on the quiz or in defaults)`);
-      if (full.data.passMark > full.data.maxGrade) throw new QuizDefinitionError('quiz.invalid-definition', `quizzes[${i}].passMark`, `pass mark ${full.data.passMark} is above the maximum grade ${full.data.maxGrade}`);
+      if (!full.success)
+        throw new QuizDefinitionError(
+          'quiz.invalid-definition',
+          `quizzes[${i}].${pathOf(full.error.issues[0].path)}`,
+          `${full.error.issues[0].message} (set it on the quiz or in defaults)`,
+        );
+      if (full.data.passMark > full.data.maxGrade)
+        throw new QuizDefinitionError(
+          'quiz.invalid-definition',
+          `quizzes[${i}].passMark`,
+          `pass mark ${full.data.passMark} is above the maximum grade ${full.data.maxGrade}`,
+        );
       const items = q.questions.map((it): QuizItem =>
-        'question' in it ? { kind: 'fixed', question: it.question, maxMark: it.maxMark } : { kind: 'random', category: it.category, count: it.count, includeSubcategories: it.includeSubcategories, maxMark: it.maxMark },
+        'question' in it
+          ? { kind: 'fixed', question: it.question, maxMark: it.maxMark }
+          : {
+              kind: 'random',
+              category: it.category,
+              count: it.count,
+              includeSubcategories: it.includeSubcategories,
+              maxMark: it.maxMark,
+            },
       );
       return { id: q.id, week: q.week, title: q.title, items, ...full.data };
     }),

@@ -28,7 +28,9 @@ describe('runQuizCli', () => {
   it('check: reports file:line:column, the reason and the code, and exits 1', async () => {
     const io = capture({ 'bad.gift': '::ok::x {T}\n\n::q::y {=a ~b' });
     expect(await runQuizCli(['check', 'bad.gift'], io)).toBe(1);
-    expect(io.err).toBe('bad.gift:3:8: the answer block is not closed; add "}" at its end (or write a literal brace as \\{) [gift.unclosed-answers]\n');
+    expect(io.err).toBe(
+      'bad.gift:3:8: the answer block is not closed; add "}" at its end (or write a literal brace as \\{) [gift.unclosed-answers]\n',
+    );
     expect(io.out).toBe('');
   });
 
@@ -42,7 +44,18 @@ describe('runQuizCli', () => {
     const io = capture({ 'a.gift': '::q1::Sky {T#no#yes}' });
     expect(await runQuizCli(['parse', 'a.gift', '--json'], io)).toBe(0);
     expect(JSON.parse(io.out)).toEqual([
-      { type: 'truefalse', correct: true, feedbackWrong: 'no', feedbackRight: 'yes', name: 'q1', text: 'Sky', format: 'moodle', category: '', generalFeedback: '', line: 1 },
+      {
+        type: 'truefalse',
+        correct: true,
+        feedbackWrong: 'no',
+        feedbackRight: 'yes',
+        name: 'q1',
+        text: 'Sky',
+        format: 'moodle',
+        category: '',
+        generalFeedback: '',
+        line: 1,
+      },
     ]);
   });
 
@@ -53,7 +66,13 @@ describe('runQuizCli', () => {
     expect(JSON.parse(io.out)).toHaveLength(15);
   });
 
-  it.each([[[]], [['check']], [['parse', 'a.gift', '--yaml']], [['parse', 'a.gift', 'b.gift', '--json']], [['frobnicate']]])('prints usage and exits 2 for %j', async (args) => {
+  it.each([
+    [[]],
+    [['check']],
+    [['parse', 'a.gift', '--yaml']],
+    [['parse', 'a.gift', 'b.gift', '--json']],
+    [['frobnicate']],
+  ])('prints usage and exits 2 for %j', async (args) => {
     const io = capture();
     expect(await runQuizCli(args, io)).toBe(2);
     expect(io.err).toContain('usage:');

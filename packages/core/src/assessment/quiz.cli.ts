@@ -26,7 +26,9 @@ async function load(io: QuizCliIo, path: string): Promise<Question[] | undefined
   try {
     source = await readWith(io, path);
   } catch (error) {
-    io.stderr(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    io.stderr(
+      `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
+    );
     return undefined;
   }
   try {
@@ -42,7 +44,10 @@ function summarise(path: string, questions: readonly Question[]): string {
   const counts = new Map<string, number>();
   for (const q of questions) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
   const categories = new Set(questions.map((q) => q.category));
-  const lines = questions.map((q) => `  ${String(q.line).padStart(4)}  ${q.type.padEnd(11)}  ${q.category ? `${q.category} / ` : ''}${q.name}`);
+  const lines = questions.map(
+    (q) =>
+      `  ${String(q.line).padStart(4)}  ${q.type.padEnd(11)}  ${q.category ? `${q.category} / ` : ''}${q.name}`,
+  );
   const byType = [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
   return `${path}: OK, ${questions.length} questions (${byType || 'none'}) in ${categories.size} categories\n${lines.join('\n')}\n`;
 }

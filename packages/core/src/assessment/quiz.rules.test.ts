@@ -4,16 +4,39 @@ import { feedbackVisibility, type FeedbackContext } from './feedback.rules.ts';
 
 describe('gradeAttempt', () => {
   it('sums fraction × mark and rescales to the maximum grade', () => {
-    const g = gradeAttempt([{ maxMark: 1, fraction: 1 }, { maxMark: 2, fraction: 0.5 }, { maxMark: 1, fraction: 0 }], 10);
+    const g = gradeAttempt(
+      [
+        { maxMark: 1, fraction: 1 },
+        { maxMark: 2, fraction: 0.5 },
+        { maxMark: 1, fraction: 0 },
+      ],
+      10,
+    );
     expect(g).toEqual({ state: 'graded', marks: 2, maxMarks: 4, grade: 5, pendingQuestions: 0 });
   });
 
   it('is pending while an essay waits for a tutor', () => {
-    expect(gradeAttempt([{ maxMark: 1, fraction: 1 }, { maxMark: 5, fraction: null }], 100)).toEqual({ state: 'pending', marks: 1, maxMarks: 6, grade: null, pendingQuestions: 1 });
+    expect(
+      gradeAttempt(
+        [
+          { maxMark: 1, fraction: 1 },
+          { maxMark: 5, fraction: null },
+        ],
+        100,
+      ),
+    ).toEqual({ state: 'pending', marks: 1, maxMarks: 6, grade: null, pendingQuestions: 1 });
   });
 
   it('clamps out-of-range fractions and rejects bad scales', () => {
-    expect(gradeAttempt([{ maxMark: 2, fraction: -0.5 }, { maxMark: 2, fraction: 1.5 }], 100).grade).toBe(50);
+    expect(
+      gradeAttempt(
+        [
+          { maxMark: 2, fraction: -0.5 },
+          { maxMark: 2, fraction: 1.5 },
+        ],
+        100,
+      ).grade,
+    ).toBe(50);
     expect(() => gradeAttempt([], 0)).toThrow(RangeError);
   });
 });
@@ -49,7 +72,12 @@ describe('hasPassed and attemptsLeft', () => {
 
 describe('feedbackVisibility', () => {
   const now = new Date('2020-11-02T12:00:00Z');
-  const base: FeedbackContext = { mode: 'after-submission', viewer: 'learner', attemptState: 'in-progress', now };
+  const base: FeedbackContext = {
+    mode: 'after-submission',
+    viewer: 'learner',
+    attemptState: 'in-progress',
+    now,
+  };
   const none = { marks: false, feedback: false, rightAnswer: false };
   const all = { marks: true, feedback: true, rightAnswer: true };
 
@@ -58,10 +86,26 @@ describe('feedbackVisibility', () => {
     ['after-submission, submitted', { attemptState: 'submitted' }, all],
     ['immediate, not checked', { mode: 'immediate' }, none],
     ['immediate, checked', { mode: 'immediate', questionChecked: true }, all],
-    ['after-close, submitted, still open', { mode: 'after-close', attemptState: 'submitted', closesAt: new Date('2020-11-08T23:59:00Z') }, none],
-    ['after-close, submitted, closed', { mode: 'after-close', attemptState: 'submitted', closesAt: new Date('2020-11-01T23:59:00Z') }, all],
-    ['after-close, in progress, closed', { mode: 'after-close', closesAt: new Date('2020-11-01T23:59:00Z') }, none],
-    ['after-close without a close date', { mode: 'after-close', attemptState: 'submitted', closesAt: null }, all],
+    [
+      'after-close, submitted, still open',
+      { mode: 'after-close', attemptState: 'submitted', closesAt: new Date('2020-11-08T23:59:00Z') },
+      none,
+    ],
+    [
+      'after-close, submitted, closed',
+      { mode: 'after-close', attemptState: 'submitted', closesAt: new Date('2020-11-01T23:59:00Z') },
+      all,
+    ],
+    [
+      'after-close, in progress, closed',
+      { mode: 'after-close', closesAt: new Date('2020-11-01T23:59:00Z') },
+      none,
+    ],
+    [
+      'after-close without a close date',
+      { mode: 'after-close', attemptState: 'submitted', closesAt: null },
+      all,
+    ],
     ['staff, in progress', { viewer: 'staff' }, all],
   ] as const)('%s', (_label, change, expected) => {
     expect(feedbackVisibility({ ...base, ...change } as FeedbackContext)).toEqual(expected);

@@ -61,7 +61,8 @@ export function gradeQuiz(attemptGrades: readonly (number | null)[], method: Gra
   const graded = attemptGrades.filter((g): g is number => g !== null);
   const provisional = graded.length < attemptGrades.length;
   if (graded.length === 0) return { grade: null, provisional };
-  const grade = method === 'highest' ? Math.max(...graded) : graded.reduce((a, b) => a + b, 0) / graded.length;
+  const grade =
+    method === 'highest' ? Math.max(...graded) : graded.reduce((a, b) => a + b, 0) / graded.length;
   return { grade, provisional };
 }
 

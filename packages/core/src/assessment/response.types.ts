@@ -12,7 +12,8 @@ export type QuestionResponse =
   | { readonly type: 'essay'; readonly text: string };
 
 /** The state of a graded question. `pending` = waiting for a tutor (essays); `ungraded` = descriptions. */
-export type GradeState = 'correct' | 'partial' | 'incorrect' | 'unanswered' | 'invalid' | 'pending' | 'ungraded';
+export type GradeState =
+  'correct' | 'partial' | 'incorrect' | 'unanswered' | 'invalid' | 'pending' | 'ungraded';
 
 /** The automatic grade of one question. */
 export interface QuestionGrade {
