@@ -2,7 +2,8 @@ import MarkdownItCtor from 'markdown-it';
 import type { MarkdownIt, StateInline } from 'markdown-it';
 
 /** Matches the inside of `[[term-id]]` or `[[term-id|shown text]]`. */
-const TERM = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|([^\]|]+))?$/;
+// Inside a table cell the bar must be escaped (`[[id\\|text]]`), so an optional backslash is accepted before it.
+const TERM = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\\?\|([^\]|]+))?$/;
 
 /** The parsed reference carried by a `glossary_term` token's `meta`. */
 export interface TermRef {

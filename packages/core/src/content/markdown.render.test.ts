@@ -49,6 +49,11 @@ describe('renderMarkdown', () => {
     expect(html).toContain('href="#glossary-usual-residence"');
   });
 
+  it('accepts [[term\\|text]] inside a table cell', () => {
+    const html = renderMarkdown('| a |\n| --- |\n| [[usual-residence\\|residence]] |', { glossary });
+    expect(html).toContain('aria-describedby="gl-usual-residence-1">residence</a>');
+  });
+
   it('renders an unknown term as plain text', () => {
     expect(renderMarkdown('[[nope|a thing]]')).toBe('<p><span class="glossary-term">a thing</span></p>\n');
   });
