@@ -1,6 +1,7 @@
 // The public API of the assessment feature (re-exported by packages/core/src/index.ts).
 export * from './assessment.errors.ts';
 export * from './attempt-layout.rules.ts';
+export * from './attempt-response.ts';
 export * from './calculated.rules.ts';
 export * from './feedback.rules.ts';
 export * from './formula.ts';
