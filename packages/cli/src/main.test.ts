@@ -1,7 +1,15 @@
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixedClock, listMyCourses, loadConfig, openApp, resolveSession, signIn, createLogger } from '@labmig/core';
+import {
+  fixedClock,
+  listMyCourses,
+  loadConfig,
+  openApp,
+  resolveSession,
+  signIn,
+  createLogger,
+} from '@labmig/core';
 import { editDefault, writeCourseFiles } from '@labmig/core/content/course.factory.ts';
 import { createCliSandbox, type CliSandbox } from './testing/run-cli.ts';
 
@@ -13,7 +21,10 @@ afterEach(() => sandbox.cleanup());
 
 const courseDir = () => path.join(sandbox.env.CONTENT_DIR, 'courses', 'tiny-course');
 
-async function withSandboxApp<T>(fn: (app: Awaited<ReturnType<typeof openApp>>) => Promise<T>, now?: string): Promise<T> {
+async function withSandboxApp<T>(
+  fn: (app: Awaited<ReturnType<typeof openApp>>) => Promise<T>,
+  now?: string,
+): Promise<T> {
   const app = await openApp(loadConfig(sandbox.env, sandbox.dir), {
     logger: createLogger('silent'),
     ...(now ? { clock: fixedClock(now) } : {}),
@@ -61,21 +72,39 @@ describe('labmig content', () => {
     await writeFile(path.join(courseDir(), 'modules', '02-beta', 'module.yaml'), 'title: Beta\nweek: 2\n');
     const bad = await sandbox.run(['content', 'check', sandbox.env.CONTENT_DIR]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(new RegExp(`${path.join(courseDir(), 'modules', '02-beta', 'module.yaml').replace(/[.]/g, '\\.')}:\\d+: `));
+    expect(bad.stderr).toMatch(
+      new RegExp(
+        `${path.join(courseDir(), 'modules', '02-beta', 'module.yaml').replace(/[.]/g, '\\.')}:\\d+: `,
+      ),
+    );
   });
 
   it('imports idempotently, updates on edit, and keeps the previous version when a file breaks', async () => {
     await writeCourseFiles(courseDir());
-    expect(await sandbox.run(['content', 'import'])).toMatchObject({ code: 0, stdout: 'created: tiny-course, 1 cohort(s) created\n' });
-    expect(await sandbox.run(['content', 'import'])).toMatchObject({ code: 0, stdout: 'unchanged: tiny-course\n' });
-    await writeCourseFiles(courseDir(), editDefault('course.yaml', 'title: Tiny course', 'title: Tiny course v2'));
-    expect(await sandbox.run(['content', 'import'])).toMatchObject({ code: 0, stdout: 'updated: tiny-course\n' });
+    expect(await sandbox.run(['content', 'import'])).toMatchObject({
+      code: 0,
+      stdout: 'created: tiny-course, 1 cohort(s) created\n',
+    });
+    expect(await sandbox.run(['content', 'import'])).toMatchObject({
+      code: 0,
+      stdout: 'unchanged: tiny-course\n',
+    });
+    await writeCourseFiles(
+      courseDir(),
+      editDefault('course.yaml', 'title: Tiny course', 'title: Tiny course v2'),
+    );
+    expect(await sandbox.run(['content', 'import'])).toMatchObject({
+      code: 0,
+      stdout: 'updated: tiny-course\n',
+    });
     await writeFile(path.join(courseDir(), 'course.yaml'), 'slug: tiny-course\ntitle: [broken\n');
     const broken = await sandbox.run(['content', 'import']);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain(`${path.join(courseDir(), 'course.yaml')}:`);
     expect(broken.stderr).toContain('nothing was imported');
-    const title = await withSandboxApp((app) => app.db.selectFrom('courses').select('title').executeTakeFirstOrThrow());
+    const title = await withSandboxApp((app) =>
+      app.db.selectFrom('courses').select('title').executeTakeFirstOrThrow(),
+    );
     expect(title).toEqual({ title: 'Tiny course v2' });
   });
 
@@ -86,27 +115,69 @@ describe('labmig content', () => {
 
 describe('labmig user create', () => {
   it('creates a site admin with a password from stdin who can then sign in', async () => {
-    const run = await sandbox.run(['user', 'create', '--email', 'Root@Example.org', '--name', 'Root', '--role', 'admin', '--password-stdin'], {
-      stdin: 'a long admin secret\n',
-    });
+    const run = await sandbox.run(
+      [
+        'user',
+        'create',
+        '--email',
+        'Root@Example.org',
+        '--name',
+        'Root',
+        '--role',
+        'admin',
+        '--password-stdin',
+      ],
+      {
+        stdin: 'a long admin secret\n',
+      },
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^created site admin root@example\.org \(id [0-9a-f-]{36}\)\n$/);
     await withSandboxApp(async (app) => {
-      const grant = await signIn(app, { email: 'root@example.org', password: 'a long admin secret' }, { ip: '127.0.0.1' });
+      const grant = await signIn(
+        app,
+        { email: 'root@example.org', password: 'a long admin secret' },
+        { ip: '127.0.0.1' },
+      );
       expect((await resolveSession(app, grant.sessionToken)).actor).toMatchObject({ isAdmin: true });
     });
   });
 
   it('prints a generated password, and refuses a duplicate email, a bad role and a missing option', async () => {
-    const run = await sandbox.run(['user', 'create', '--email', 'ana@example.org', '--name', 'Ana', '--role', 'user']);
+    const run = await sandbox.run([
+      'user',
+      'create',
+      '--email',
+      'ana@example.org',
+      '--name',
+      'Ana',
+      '--role',
+      'user',
+    ]);
     expect(run.code).toBe(0);
     const password = run.stdout.match(/password: (\S+)/)?.[1];
     expect(password).toHaveLength(16);
-    await withSandboxApp((app) => expect(signIn(app, { email: 'ana@example.org', password: password! }, { ip: '1' })).resolves.toBeTruthy());
-    const again = await sandbox.run(['user', 'create', '--email', 'ana@example.org', '--name', 'Ana', '--role', 'user']);
+    await withSandboxApp((app) =>
+      expect(
+        signIn(app, { email: 'ana@example.org', password: password! }, { ip: '1' }),
+      ).resolves.toBeTruthy(),
+    );
+    const again = await sandbox.run([
+      'user',
+      'create',
+      '--email',
+      'ana@example.org',
+      '--name',
+      'Ana',
+      '--role',
+      'user',
+    ]);
     expect(again).toMatchObject({ code: 1 });
     expect(again.stderr).toContain('An account with this email address already exists.');
-    expect((await sandbox.run(['user', 'create', '--email', 'b@example.org', '--name', 'B', '--role', 'root'])).code).toBe(2);
+    expect(
+      (await sandbox.run(['user', 'create', '--email', 'b@example.org', '--name', 'B', '--role', 'root']))
+        .code,
+    ).toBe(2);
     const missing = await sandbox.run(['user', 'create', '--name', 'B', '--role', 'user']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--email is required');
@@ -118,33 +189,110 @@ describe('labmig cohort create and enrol', () => {
   it('opens a cohort of an imported course and enrols people into it', async () => {
     await writeCourseFiles(courseDir());
     await sandbox.run(['content', 'import']);
-    const created = await sandbox.run(['cohort', 'create', '--course', 'tiny-course', '--start', '2026-09-07', '--end', '2026-10-16', '--capacity', '1', '--title', 'Autumn']);
+    const created = await sandbox.run([
+      'cohort',
+      'create',
+      '--course',
+      'tiny-course',
+      '--start',
+      '2026-09-07',
+      '--end',
+      '2026-10-16',
+      '--capacity',
+      '1',
+      '--title',
+      'Autumn',
+    ]);
     expect(created.code).toBe(0);
     const cohortId = created.stdout.match(/created cohort (\S+): Autumn \(2026-09-07 – 2026-10-16\)/)?.[1];
     expect(cohortId).toBeDefined();
     for (const email of ['a@example.org', 'b@example.org']) {
       await sandbox.run(['user', 'create', '--email', email, '--name', email, '--role', 'user']);
     }
-    expect((await sandbox.run(['enrol', '--cohort', cohortId!, '--email', 'a@example.org', '--role', 'learner'])).stdout).toBe(
-      `enrolled: a@example.org as learner in ${cohortId} (active)\n`,
-    );
-    expect((await sandbox.run(['enrol', '--cohort', cohortId!, '--email', 'b@example.org', '--role', 'learner'])).stdout).toContain('(waitlisted)');
-    expect((await sandbox.run(['enrol', '--cohort', cohortId!, '--email', 'a@example.org', '--role', 'learner'])).stdout).toContain('already enrolled');
-    const ghost = await sandbox.run(['enrol', '--cohort', cohortId!, '--email', 'ghost@example.org', '--role', 'tutor']);
+    expect(
+      (await sandbox.run(['enrol', '--cohort', cohortId!, '--email', 'a@example.org', '--role', 'learner']))
+        .stdout,
+    ).toBe(`enrolled: a@example.org as learner in ${cohortId} (active)\n`);
+    expect(
+      (await sandbox.run(['enrol', '--cohort', cohortId!, '--email', 'b@example.org', '--role', 'learner']))
+        .stdout,
+    ).toContain('(waitlisted)');
+    expect(
+      (await sandbox.run(['enrol', '--cohort', cohortId!, '--email', 'a@example.org', '--role', 'learner']))
+        .stdout,
+    ).toContain('already enrolled');
+    const ghost = await sandbox.run([
+      'enrol',
+      '--cohort',
+      cohortId!,
+      '--email',
+      'ghost@example.org',
+      '--role',
+      'tutor',
+    ]);
     expect(ghost).toMatchObject({ code: 1 });
     expect(ghost.stderr).toContain('This user does not exist.');
-    expect((await sandbox.run(['enrol', '--cohort', cohortId!, '--email', 'a@example.org', '--role', 'boss'])).code).toBe(2);
+    expect(
+      (await sandbox.run(['enrol', '--cohort', cohortId!, '--email', 'a@example.org', '--role', 'boss']))
+        .code,
+    ).toBe(2);
   });
 
   it('rejects bad dates, capacity and unknown courses', async () => {
     await writeCourseFiles(courseDir());
     await sandbox.run(['content', 'import']);
-    const backwards = await sandbox.run(['cohort', 'create', '--course', 'tiny-course', '--start', '2026-09-07', '--end', '2026-09-01']);
+    const backwards = await sandbox.run([
+      'cohort',
+      'create',
+      '--course',
+      'tiny-course',
+      '--start',
+      '2026-09-07',
+      '--end',
+      '2026-09-01',
+    ]);
     expect(backwards.code).toBe(1);
     expect(backwards.stderr).toContain('endsOn: must not be before the start date');
-    expect((await sandbox.run(['cohort', 'create', '--course', 'tiny-course', '--start', '2026-13-45', '--end', '2026-09-01'])).code).toBe(1);
-    expect((await sandbox.run(['cohort', 'create', '--course', 'tiny-course', '--start', '2026-09-07', '--end', '2026-09-09', '--capacity', '-3'])).code).toBe(2);
-    const unknown = await sandbox.run(['cohort', 'create', '--course', 'nope', '--start', '2026-09-07', '--end', '2026-10-16']);
+    expect(
+      (
+        await sandbox.run([
+          'cohort',
+          'create',
+          '--course',
+          'tiny-course',
+          '--start',
+          '2026-13-45',
+          '--end',
+          '2026-09-01',
+        ])
+      ).code,
+    ).toBe(1);
+    expect(
+      (
+        await sandbox.run([
+          'cohort',
+          'create',
+          '--course',
+          'tiny-course',
+          '--start',
+          '2026-09-07',
+          '--end',
+          '2026-09-09',
+          '--capacity',
+          '-3',
+        ])
+      ).code,
+    ).toBe(2);
+    const unknown = await sandbox.run([
+      'cohort',
+      'create',
+      '--course',
+      'nope',
+      '--start',
+      '2026-09-07',
+      '--end',
+      '2026-10-16',
+    ]);
     expect(unknown).toMatchObject({ code: 1 });
     expect(unknown.stderr).toContain('This course does not exist.');
   });
@@ -162,15 +310,45 @@ describe('labmig demo', () => {
     const second = await sandbox.run(['demo'], { clock });
     expect(second).toMatchObject({ code: 0, stdout: first.stdout });
     await withSandboxApp(async (app) => {
-      expect(await app.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()).toMatchObject({ n: 6 });
-      const grant = await signIn(app, { email: 'demo-learner1@example.org', password: password! }, { ip: '1' });
+      expect(
+        await app.db
+          .selectFrom('users')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirst(),
+      ).toMatchObject({ n: 6 });
+      const grant = await signIn(
+        app,
+        { email: 'demo-learner1@example.org', password: password! },
+        { ip: '1' },
+      );
       const { actor } = await resolveSession(app, grant.sessionToken);
       const mine = await listMyCourses(app, actor);
-      expect(mine.map((m) => [m.cohortTitle, m.role, m.status, m.week])).toEqual([['Demo cohort', 'learner', 'active', 1]]);
-      const manager = await signIn(app, { email: 'demo-manager@example.org', password: password! }, { ip: '1' });
+      expect(mine.map((m) => [m.cohortTitle, m.role, m.status, m.week])).toEqual([
+        ['Demo cohort', 'learner', 'active', 1],
+      ]);
+      const manager = await signIn(
+        app,
+        { email: 'demo-manager@example.org', password: password! },
+        { ip: '1' },
+      );
       const roles = await listMyCourses(app, (await resolveSession(app, manager.sessionToken)).actor);
       expect(roles.map((m) => m.role)).toEqual(['manager']);
     }, '2026-05-14T10:00:00.000Z');
+  });
+});
+
+describe('labmig quiz', () => {
+  it('delegates to the GIFT checker and reports file:line:column for a broken file', async () => {
+    const good = path.join(sandbox.dir, 'good.gift');
+    const bad = path.join(sandbox.dir, 'bad.gift');
+    await writeFile(good, '::Q1:: Is 2 + 2 equal to 4? {T}\n');
+    await writeFile(bad, '::Q1:: Unclosed {=yes ~no\n');
+    const ok = await sandbox.run(['quiz', 'check', good]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('1 questions');
+    const broken = await sandbox.run(['quiz', 'check', bad]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(new RegExp(`^${bad.replace(/[.]/g, '\\.')}:\\d+:\\d+: `));
   });
 });
 

@@ -7,6 +7,7 @@ import { enrolCommand } from './commands/enrol.command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { startCommand } from './commands/start.command.ts';
+import { quizCommand } from './commands/quiz.command.ts';
 import { statsCommand } from './commands/stats.command.ts';
 import { userCommand } from './commands/user.command.ts';
 
@@ -28,6 +29,7 @@ Commands:
                               put a user into a cohort
   demo                        create a running demo cohort with a manager, a tutor and learners (idempotent)
   stats ...                   the statistics engine (labmig stats --help)
+  quiz check FILE.gift...     validate GIFT question files; quiz parse FILE.gift --json prints them
 
 Environment: DATABASE_URL (postgres://…) or DATABASE_PATH (SQLite, default data/labmig.sqlite), SMTP_URL,
 MAIL_FROM, ORIGIN, HOST (127.0.0.1), PORT (3000), CONTENT_DIR, SESSION_DAYS, LOG_LEVEL.
@@ -43,6 +45,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   enrol: enrolCommand,
   demo: demoCommand,
   stats: statsCommand,
+  quiz: quizCommand,
 };
 
 /**
@@ -60,7 +63,7 @@ export async function main(args: string[], io: CliIo = processIo()): Promise<num
     io.stderr.write(`labmig: unknown command "${name}". Run "labmig --help".\n`);
     return 2;
   }
-  if (name !== 'stats' && (rest.includes('--help') || rest.includes('-h'))) {
+  if (name !== 'stats' && name !== 'quiz' && (rest.includes('--help') || rest.includes('-h'))) {
     io.stdout.write(HELP);
     return 0;
   }
@@ -85,6 +88,8 @@ function reportError(name: string, error: unknown, io: CliIo): number {
     io.stderr.write(`labmig ${name}: ${error.message}\n`);
     return 1;
   }
-  io.stderr.write(`labmig ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr.write(
+    `labmig ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return 1;
 }

@@ -4,7 +4,12 @@ import { UsageError } from './cli-io.ts';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Parses `--name value` options strictly; unknown options and stray arguments become UsageError. */
-export function parseOptions<O extends Options>(args: string[], options: O): ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: false }>>['values'] {
+export function parseOptions<O extends Options>(
+  args: string[],
+  options: O,
+): ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: false }>
+>['values'] {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
@@ -21,6 +26,7 @@ export function required(value: string | undefined, name: string): string {
 /** Parses a whole positive number option. */
 export function positiveInteger(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${name} must be a whole number of at least 1 (got "${value}")`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`--${name} must be a whole number of at least 1 (got "${value}")`);
   return Number(value);
 }

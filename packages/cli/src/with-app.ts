@@ -10,9 +10,15 @@ export function cliConfig(io: CliIo): Config {
  * Opens the app (runs migrations), runs `fn`, closes the app. CLI logs go to stderr at LOG_LEVEL,
  * `warn` by default so command output stays readable.
  */
-export async function withApp<T>(io: CliIo, fn: (app: App) => Promise<T>, level?: Config['logLevel']): Promise<T> {
+export async function withApp<T>(
+  io: CliIo,
+  fn: (app: App) => Promise<T>,
+  level?: Config['logLevel'],
+): Promise<T> {
   const config = cliConfig(io);
-  const logger = createLogger(level ?? (io.env.LOG_LEVEL ? config.logLevel : 'warn'), (line) => io.stderr.write(line + '\n'));
+  const logger = createLogger(level ?? (io.env.LOG_LEVEL ? config.logLevel : 'warn'), (line) =>
+    io.stderr.write(line + '\n'),
+  );
   const app = await openApp(config, { logger, ...(io.clock ? { clock: io.clock } : {}) });
   try {
     return await fn(app);

@@ -32,7 +32,11 @@ export { signUp, createUser, getProfile, updateProfile } from './accounts/accoun
 export { signIn, signOut, resolveSession, type SessionGrant } from './accounts/session.commands.ts';
 export { requestPasswordReset, resetPassword } from './accounts/password-reset.commands.ts';
 export { presentUser, type UserDto, type ProfileDto } from './accounts/user.present.ts';
-export { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type OrganisationType } from './accounts/organisation-types.ts';
+export {
+  ORGANISATION_TYPES,
+  ORGANISATION_TYPE_LABELS,
+  type OrganisationType,
+} from './accounts/organisation-types.ts';
 export { COUNTRIES } from './accounts/countries.data.ts';
 export { LOGIN_LIMIT, RESET_TTL_MINUTES } from './accounts/session.rules.ts';
 
@@ -55,8 +59,18 @@ export { cohortSchema, COHORT_LIMITS, type CohortInput } from './cohorts/cohort.
 
 // Catalogue, course page, cohorts, enrolment
 export { listCatalogue, getCoursePage } from './catalogue/catalogue.queries.ts';
-export type { CatalogueItemDto, CoursePageDto, ModuleSummaryDto, CourseOverview } from './catalogue/course.present.ts';
-export type { CohortDto, EnrolWindowState, EnrolmentRole, EnrolmentStatus } from './cohorts/cohort.present.ts';
+export type {
+  CatalogueItemDto,
+  CoursePageDto,
+  ModuleSummaryDto,
+  CourseOverview,
+} from './catalogue/course.present.ts';
+export type {
+  CohortDto,
+  EnrolWindowState,
+  EnrolmentRole,
+  EnrolmentStatus,
+} from './cohorts/cohort.present.ts';
 export { enrol, withdraw } from './cohorts/enrolment.commands.ts';
 export { createCohort, enrolUser } from './cohorts/cohort.commands.ts';
 export { listMyCourses, type MyCourseDto } from './cohorts/my-courses.queries.ts';
@@ -73,4 +87,10 @@ export { listOutbox, type OutboxItemDto } from './admin/outbox.queries.ts';
 // Content import
 export { importContent, type ImportResult, type ImportedCourse } from './importer/content-import.commands.ts';
 export { editionCohortId } from './importer/edition-cohorts.ts';
-export { checkContent, formatContentError, loadCourse, type ContentError, type ContentCheckReport } from './content/index.ts';
+export {
+  checkContent,
+  formatContentError,
+  loadCourse,
+  type ContentError,
+  type ContentCheckReport,
+} from './content/index.ts';

@@ -2,9 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './accounts/actor.ts';
 import { can, type PolicyAction, type PolicyResource } from './policy.ts';
 
-const user = (isAdmin = false): Actor => ({ kind: 'user', userId: 'u', name: 'U', email: 'u@x.org', locale: 'en', isAdmin });
+const user = (isAdmin = false): Actor => ({
+  kind: 'user',
+  userId: 'u',
+  name: 'U',
+  email: 'u@x.org',
+  locale: 'en',
+  isAdmin,
+});
 const anonymous: Actor = { kind: 'anonymous' };
-const member = (role: 'learner' | 'tutor' | 'manager', status: 'active' | 'waitlisted' | 'withdrawn' = 'active'): PolicyResource => ({
+const member = (
+  role: 'learner' | 'tutor' | 'manager',
+  status: 'active' | 'waitlisted' | 'withdrawn' = 'active',
+): PolicyResource => ({
   kind: 'cohort',
   membership: { role, status },
 });

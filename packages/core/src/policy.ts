@@ -8,7 +8,11 @@ export type PolicyResource = CohortResource | { readonly kind: 'site' };
 /** Every action a policy knows. */
 export type PolicyAction = CohortAction | AdminAction;
 
-const ADMIN_ACTIONS: ReadonlySet<string> = new Set<AdminAction>(['admin.view', 'outbox.view', 'users.manage']);
+const ADMIN_ACTIONS: ReadonlySet<string> = new Set<AdminAction>([
+  'admin.view',
+  'outbox.view',
+  'users.manage',
+]);
 
 /**
  * One entry point for every policy: `can(actor, action, resource)`. Pure; no I/O.

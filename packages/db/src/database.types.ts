@@ -107,4 +107,3 @@ export interface Database {
   cohorts: CohortTable;
   enrolments: EnrolmentTable;
 }
-

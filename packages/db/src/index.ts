@@ -3,7 +3,14 @@
  * one migration set for SQLite and PostgreSQL, and the dialect setup.
  */
 export type * from './database.types.ts';
-export { openDatabase, createDialect, supportsRowLocks, dialectName, targetFromUrl, type DatabaseTarget } from './dialect.ts';
+export {
+  openDatabase,
+  createDialect,
+  supportsRowLocks,
+  dialectName,
+  targetFromUrl,
+  type DatabaseTarget,
+} from './dialect.ts';
 export { migrateToLatest, migrateDownAll, type MigrateResult, type MigrateOptions } from './migrator.ts';
 export { newId } from './ids.ts';
 export * from './repositories/user.repository.ts';

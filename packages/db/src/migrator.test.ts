@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createTestDatabase, testDialects } from './testing/index.ts';
 import { migrateDownAll, migrateToLatest } from './migrator.ts';
 
-const TABLES = ['cohorts', 'courses', 'enrolments', 'login_attempts', 'outbox', 'password_resets', 'sessions', 'users'];
+const TABLES = [
+  'cohorts',
+  'courses',
+  'enrolments',
+  'login_attempts',
+  'outbox',
+  'password_resets',
+  'sessions',
+  'users',
+];
 
 describe.each(testDialects())('migrator on %s', (dialect) => {
   it('creates every table, then finds nothing left to do, then reverts cleanly', async () => {
@@ -22,7 +31,9 @@ describe.each(testDialects())('migrator on %s', (dialect) => {
 
       const down = await migrateDownAll(t.db, { schema });
       expect(down.error).toBeUndefined();
-      expect(down.results.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['0001-campus-foundation', 'Down', 'Success']]);
+      expect(down.results.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
+        ['0001-campus-foundation', 'Down', 'Success'],
+      ]);
       expect(await names()).toEqual([]);
 
       const up = await migrateToLatest(t.db, { schema });

@@ -22,13 +22,19 @@ function createMigrator<DB>(db: Kysely<DB>, options: MigrateOptions): Migrator {
 }
 
 /** Runs every pending migration. Returns the per-migration results and the error, if any. */
-export async function migrateToLatest<DB>(db: Kysely<DB>, options: MigrateOptions = {}): Promise<MigrateResult> {
+export async function migrateToLatest<DB>(
+  db: Kysely<DB>,
+  options: MigrateOptions = {},
+): Promise<MigrateResult> {
   const { error, results } = await createMigrator(db, options).migrateToLatest();
   return error === undefined ? { results: results ?? [] } : { error, results: results ?? [] };
 }
 
 /** Reverts every migration (tests and development only). */
-export async function migrateDownAll<DB>(db: Kysely<DB>, options: MigrateOptions = {}): Promise<MigrateResult> {
+export async function migrateDownAll<DB>(
+  db: Kysely<DB>,
+  options: MigrateOptions = {},
+): Promise<MigrateResult> {
   const { error, results } = await createMigrator(db, options).migrateTo(NO_MIGRATIONS);
   return error === undefined ? { results: results ?? [] } : { error, results: results ?? [] };
 }

@@ -9,7 +9,8 @@ import { withApp } from '../with-app.ts';
  */
 export async function cohortCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'create') throw new UsageError(sub ? `unknown cohort command: ${sub}` : 'cohort needs a command: create');
+  if (sub !== 'create')
+    throw new UsageError(sub ? `unknown cohort command: ${sub}` : 'cohort needs a command: create');
   const o = parseOptions(rest, {
     course: { type: 'string' },
     start: { type: 'string' },

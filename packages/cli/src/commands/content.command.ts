@@ -11,7 +11,8 @@ export async function contentCommand(args: string[], io: CliIo): Promise<number>
   if (sub === 'check') {
     const report = await checkContent(root);
     for (const e of report.errors) io.stderr.write(formatContentError(e) + '\n');
-    for (const c of report.courses) io.stdout.write(`ok: ${c.slug} (${c.modules} modules, ${c.lessons} lessons)\n`);
+    for (const c of report.courses)
+      io.stdout.write(`ok: ${c.slug} (${c.modules} modules, ${c.lessons} lessons)\n`);
     return report.ok ? 0 : 1;
   }
   if (sub === 'import') {

@@ -1,4 +1,12 @@
-import { createUser, createCohort, enrolUser, importContent, systemClock, formatContentError, type App } from '@labmig/core';
+import {
+  createUser,
+  createCohort,
+  enrolUser,
+  importContent,
+  systemClock,
+  formatContentError,
+  type App,
+} from '@labmig/core';
 import { findCohortByTitle, findCourseBySlug, findUserByEmail, listCourses } from '@labmig/db';
 import type { CliIo } from '../cli-io.ts';
 import { withApp } from '../with-app.ts';
@@ -9,15 +17,58 @@ export const DEMO_PASSWORD = 'labmig-demo-2026';
 export const DEMO_COHORT_TITLE = 'Demo cohort';
 
 const PEOPLE = [
-  { email: 'demo-admin@example.org', name: 'Ada Admin', role: 'admin', country: 'CH', org: 'international', job: 'Platform administrator' },
-  { email: 'demo-manager@example.org', name: 'Mariam Manager', role: 'manager', country: 'IT', org: 'international', job: 'Course manager' },
-  { email: 'demo-tutor@example.org', name: 'Tomás Tutor', role: 'tutor', country: 'AR', org: 'research', job: 'Labour statistician' },
-  { email: 'demo-learner1@example.org', name: 'Lina Learner', role: 'learner', country: 'JO', org: 'nso', job: 'Survey statistician' },
-  { email: 'demo-learner2@example.org', name: 'Kofi Learner', role: 'learner', country: 'GH', org: 'ministry', job: 'Policy analyst' },
-  { email: 'demo-learner3@example.org', name: 'Sofia Learner', role: 'learner', country: 'PH', org: 'employment-service', job: 'Labour market analyst' },
+  {
+    email: 'demo-admin@example.org',
+    name: 'Ada Admin',
+    role: 'admin',
+    country: 'CH',
+    org: 'international',
+    job: 'Platform administrator',
+  },
+  {
+    email: 'demo-manager@example.org',
+    name: 'Mariam Manager',
+    role: 'manager',
+    country: 'IT',
+    org: 'international',
+    job: 'Course manager',
+  },
+  {
+    email: 'demo-tutor@example.org',
+    name: 'Tomás Tutor',
+    role: 'tutor',
+    country: 'AR',
+    org: 'research',
+    job: 'Labour statistician',
+  },
+  {
+    email: 'demo-learner1@example.org',
+    name: 'Lina Learner',
+    role: 'learner',
+    country: 'JO',
+    org: 'nso',
+    job: 'Survey statistician',
+  },
+  {
+    email: 'demo-learner2@example.org',
+    name: 'Kofi Learner',
+    role: 'learner',
+    country: 'GH',
+    org: 'ministry',
+    job: 'Policy analyst',
+  },
+  {
+    email: 'demo-learner3@example.org',
+    name: 'Sofia Learner',
+    role: 'learner',
+    country: 'PH',
+    org: 'employment-service',
+    job: 'Labour market analyst',
+  },
 ] as const;
 
-const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * `labmig demo`: imports the content if needed, then makes sure a current cohort exists whose week 1 started
@@ -32,7 +83,8 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
       io.stderr.write('labmig demo: the course content has errors; fix them first.\n');
       return 1;
     }
-    const course = (await findCourseBySlug(app.db, 'measuring-labour-migration')) ?? (await listCourses(app.db))[0];
+    const course =
+      (await findCourseBySlug(app.db, 'measuring-labour-migration')) ?? (await listCourses(app.db))[0];
     if (!course) {
       io.stderr.write(`labmig demo: no course found in ${app.config.contentDir}\n`);
       return 1;
@@ -40,14 +92,24 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
     const cohortId = await ensureCohort(app, course.id, course.slug);
     for (const p of PEOPLE) {
       if (!(await findUserByEmail(app.db, p.email))) {
-        const input = { email: p.email, name: p.name, password: DEMO_PASSWORD, country: p.country, organisationType: p.org, jobTitle: p.job, locale: 'en' as const };
+        const input = {
+          email: p.email,
+          name: p.name,
+          password: DEMO_PASSWORD,
+          country: p.country,
+          organisationType: p.org,
+          jobTitle: p.job,
+          locale: 'en' as const,
+        };
         await createUser(app, input, { isAdmin: p.role === 'admin' });
       }
       if (p.role !== 'admin') await enrolUser(app, { cohortId, email: p.email, role: p.role });
     }
     const cohort = (await findCohortByTitle(app.db, course.id, DEMO_COHORT_TITLE))!;
     io.stdout.write(`Demo cohort ${cohort.id}: ${course.title}, ${cohort.starts_on} – ${cohort.ends_on}\n`);
-    io.stdout.write(`Course page: /courses/${course.slug}\n\nSign in with (password for all: ${DEMO_PASSWORD}):\n`);
+    io.stdout.write(
+      `Course page: /courses/${course.slug}\n\nSign in with (password for all: ${DEMO_PASSWORD}):\n`,
+    );
     for (const p of PEOPLE) io.stdout.write(`  ${p.role.padEnd(8)} ${p.email}\n`);
     return 0;
   });

@@ -43,7 +43,11 @@ describe('labmig serve', () => {
     );
     const port = await freePort();
     const stop = new AbortController();
-    const running = sandbox.run(['serve'], { signal: stop.signal, webBuildDir: build, env: { PORT: String(port) } });
+    const running = sandbox.run(['serve'], {
+      signal: stop.signal,
+      webBuildDir: build,
+      env: { PORT: String(port) },
+    });
     const hello = await fetchWhenUp(`http://127.0.0.1:${port}/hello`);
     expect(await hello.text()).toBe('hello from the web build');
     expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);

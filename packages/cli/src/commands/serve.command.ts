@@ -25,7 +25,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const config = cliConfig(io);
   const handlerFile = path.join(webBuildDir(io), 'handler.js');
   if (!existsSync(handlerFile)) {
-    io.stderr.write(`labmig serve: the web app is not built (${handlerFile} is missing). Run "npm run build" or "npm start".\n`);
+    io.stderr.write(
+      `labmig serve: the web app is not built (${handlerFile} is missing). Run "npm run build" or "npm start".\n`,
+    );
     return 1;
   }
   await withApp(io, async (app) => {
@@ -48,7 +50,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     server.listen(config.port, config.host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  io.stdout.write(`labmig campus: http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/\n`);
+  io.stdout.write(
+    `labmig campus: http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/\n`,
+  );
   if (config.origin) io.stdout.write(`public origin: ${config.origin}\n`);
   await waitForStop(io.signal);
   await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -57,7 +57,11 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
 
 function run(command: string, args: string[], cwd: string, io: CliIo): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...io.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...io.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk: Buffer) => io.stdout.write(chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => io.stderr.write(chunk.toString('utf8')));
     child.on('error', (error) => {

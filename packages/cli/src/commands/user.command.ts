@@ -11,7 +11,8 @@ import { withApp } from '../with-app.ts';
  */
 export async function userCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'create') throw new UsageError(sub ? `unknown user command: ${sub}` : 'user needs a command: create');
+  if (sub !== 'create')
+    throw new UsageError(sub ? `unknown user command: ${sub}` : 'user needs a command: create');
   const o = parseOptions(rest, {
     email: { type: 'string' },
     name: { type: 'string' },
@@ -23,7 +24,8 @@ export async function userCommand(args: string[], io: CliIo): Promise<number> {
     locale: { type: 'string' },
   });
   const role = required(o.role, 'role');
-  if (role !== 'admin' && role !== 'user') throw new UsageError(`--role must be admin or user (got "${role}")`);
+  if (role !== 'admin' && role !== 'user')
+    throw new UsageError(`--role must be admin or user (got "${role}")`);
   let password: string;
   let generated = false;
   if (o['password-stdin']) {

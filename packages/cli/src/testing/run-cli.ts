@@ -16,14 +16,27 @@ export interface CliRun {
 export interface CliSandbox {
   readonly dir: string;
   readonly env: Record<string, string>;
-  run(args: string[], options?: { stdin?: string; clock?: Clock; signal?: AbortSignal; webBuildDir?: string; env?: Record<string, string> }): Promise<CliRun>;
+  run(
+    args: string[],
+    options?: {
+      stdin?: string;
+      clock?: Clock;
+      signal?: AbortSignal;
+      webBuildDir?: string;
+      env?: Record<string, string>;
+    },
+  ): Promise<CliRun>;
   cleanup(): void;
 }
 
 /** Creates a sandbox: DATABASE_PATH and CONTENT_DIR point into a fresh temp folder; logs are silent. */
 export function createCliSandbox(): CliSandbox {
   const dir = mkdtempSync(path.join(tmpdir(), 'labmig-cli-'));
-  const env = { DATABASE_PATH: path.join(dir, 'labmig.sqlite'), CONTENT_DIR: path.join(dir, 'content'), LOG_LEVEL: 'silent' };
+  const env = {
+    DATABASE_PATH: path.join(dir, 'labmig.sqlite'),
+    CONTENT_DIR: path.join(dir, 'content'),
+    LOG_LEVEL: 'silent',
+  };
   return {
     dir,
     env,

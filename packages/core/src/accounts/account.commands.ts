@@ -1,4 +1,13 @@
-import { findUserByEmail, findUserById, insertUser, newId, updateUser, type Database, type Kysely, type UserRow } from '@labmig/db';
+import {
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  newId,
+  updateUser,
+  type Database,
+  type Kysely,
+  type UserRow,
+} from '@labmig/db';
 import type { App } from '../app/app.ts';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
@@ -13,12 +22,20 @@ type SignUpData = z.output<typeof signUpSchema>;
 
 /** Lets the database's unique index settle races between two sign-ups with the same email. */
 function isUniqueViolation(error: unknown): boolean {
-  const text = String((error as { code?: string; message?: string })?.code ?? '') + String((error as Error)?.message ?? '');
+  const text =
+    String((error as { code?: string; message?: string })?.code ?? '') +
+    String((error as Error)?.message ?? '');
   return /23505|UNIQUE|unique/.test(text);
 }
 
 /** Inserts a validated account inside `trx`; the unique index settles races on the email. */
-async function insertAccount(trx: Kysely<Database>, data: SignUpData, passwordHash: string, isAdmin: boolean, now: string): Promise<UserRow> {
+async function insertAccount(
+  trx: Kysely<Database>,
+  data: SignUpData,
+  passwordHash: string,
+  isAdmin: boolean,
+  now: string,
+): Promise<UserRow> {
   return insertUser(trx, {
     id: newId(),
     email: data.email,
@@ -38,9 +55,14 @@ async function insertAccount(trx: Kysely<Database>, data: SignUpData, passwordHa
  * Validates, checks the email is free and hashes the password; then runs `persist` and maps a unique-index
  * race to the same ConflictError `auth.email_taken` (with `fields.email`).
  */
-async function withNewAccount<T>(app: App, input: SignUpInput, persist: (data: SignUpData, passwordHash: string) => Promise<T>): Promise<T> {
+async function withNewAccount<T>(
+  app: App,
+  input: SignUpInput,
+  persist: (data: SignUpData, passwordHash: string) => Promise<T>,
+): Promise<T> {
   const data = parseInput(signUpSchema, input);
-  if (await findUserByEmail(app.db, data.email)) throw new ConflictError('auth.email_taken', { email: 'auth.email_taken' });
+  if (await findUserByEmail(app.db, data.email))
+    throw new ConflictError('auth.email_taken', { email: 'auth.email_taken' });
   const passwordHash = await hashPassword(data.password);
   try {
     return await persist(data, passwordHash);
@@ -64,9 +86,21 @@ export async function signUp(app: App, input: SignUpInput, _ctx: { ip: string })
 }
 
 /** Creates an account without signing it in (CLI, demo); `isAdmin` makes a site admin. Same errors as signUp. */
-export async function createUser(app: App, input: SignUpInput, options: { isAdmin?: boolean } = {}): Promise<UserDto> {
+export async function createUser(
+  app: App,
+  input: SignUpInput,
+  options: { isAdmin?: boolean } = {},
+): Promise<UserDto> {
   return withNewAccount(app, input, async (data, passwordHash) =>
-    presentUser(await insertAccount(app.db, data, passwordHash, options.isAdmin ?? false, app.clock.now().toISOString())),
+    presentUser(
+      await insertAccount(
+        app.db,
+        data,
+        passwordHash,
+        options.isAdmin ?? false,
+        app.clock.now().toISOString(),
+      ),
+    ),
   );
 }
 

@@ -14,12 +14,7 @@ export const ACCOUNT_LIMITS = {
 const COUNTRY_CODES = new Set(COUNTRIES.map((c) => c.code));
 
 /** Trimmed, lower-cased email. */
-export const emailField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(ACCOUNT_LIMITS.emailMax)
-  .pipe(z.email());
+export const emailField = z.string().trim().toLowerCase().max(ACCOUNT_LIMITS.emailMax).pipe(z.email());
 
 const passwordField = z.string().min(ACCOUNT_LIMITS.passwordMin).max(ACCOUNT_LIMITS.passwordMax);
 const localeField = z.enum(['en', 'fr']);
@@ -42,7 +37,10 @@ export const signUpSchema = z.object({ ...profileFields, email: emailField, pass
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 /** Sign-in form. The password is not length-checked here so old passwords still work. */
-export const signInSchema = z.object({ email: emailField, password: z.string().min(1).max(ACCOUNT_LIMITS.passwordMax) });
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string().min(1).max(ACCOUNT_LIMITS.passwordMax),
+});
 /** Parsed sign-in input. */
 export type SignInInput = z.infer<typeof signInSchema>;
 

@@ -3,7 +3,12 @@ import { forEachDialect } from '@labmig/db/testing';
 import { createTestApp, signUpInput } from '../testing/test-app.ts';
 import { getProfile, signUp, updateProfile } from './account.commands.ts';
 import { resolveSession, signIn, signOut } from './session.commands.ts';
-import { ConflictError, DomainValidationError, RateLimitedError, UnauthenticatedError } from '../errors/domain-errors.ts';
+import {
+  ConflictError,
+  DomainValidationError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from '../errors/domain-errors.ts';
 
 const DAY = 86_400_000;
 
@@ -11,8 +16,15 @@ forEachDialect((ctx) => {
   describe('signUp', () => {
     it('creates an account with an argon2id hash and a signed-in session', async () => {
       const app = await createTestApp(ctx);
-      const grant = await signUp(app, signUpInput(1, { email: '  Learner1@Example.ORG ', country: 'sn' }), { ip: '1.1.1.1' });
-      expect(grant.user).toMatchObject({ email: 'learner1@example.org', country: 'SN', isAdmin: false, locale: 'en' });
+      const grant = await signUp(app, signUpInput(1, { email: '  Learner1@Example.ORG ', country: 'sn' }), {
+        ip: '1.1.1.1',
+      });
+      expect(grant.user).toMatchObject({
+        email: 'learner1@example.org',
+        country: 'SN',
+        isAdmin: false,
+        locale: 'en',
+      });
       expect(grant.sessionToken).toMatch(/^[0-9a-f]{64}$/);
       expect(grant.expiresAt.toISOString()).toBe('2026-04-09T09:00:00.000Z');
       const row = await ctx.db.selectFrom('users').select('password_hash').executeTakeFirstOrThrow();
@@ -27,7 +39,9 @@ forEachDialect((ctx) => {
     it('refuses an email that is already taken, whatever its case', async () => {
       const app = await createTestApp(ctx);
       await signUp(app, signUpInput(1), { ip: '1.1.1.1' });
-      const error = await signUp(app, signUpInput(1, { email: 'LEARNER1@example.org' }), { ip: '1.1.1.1' }).catch((e) => e);
+      const error = await signUp(app, signUpInput(1, { email: 'LEARNER1@example.org' }), {
+        ip: '1.1.1.1',
+      }).catch((e) => e);
       expect(error).toBeInstanceOf(ConflictError);
       expect(error.code).toBe('auth.email_taken');
       expect(error.fields).toEqual({ email: 'auth.email_taken' });
@@ -36,7 +50,9 @@ forEachDialect((ctx) => {
 
     it('rejects bad fields with one message per field', async () => {
       const app = await createTestApp(ctx);
-      const error = await signUp(app, signUpInput(1, { email: 'nope', password: 'short', country: 'XX' }), { ip: '1.1.1.1' }).catch((e) => e);
+      const error = await signUp(app, signUpInput(1, { email: 'nope', password: 'short', country: 'XX' }), {
+        ip: '1.1.1.1',
+      }).catch((e) => e);
       expect(error).toBeInstanceOf(DomainValidationError);
       expect(Object.keys(error.fields).sort()).toEqual(['country', 'email', 'password']);
     });
@@ -46,7 +62,11 @@ forEachDialect((ctx) => {
     it('signs in with the right password and refuses a wrong one or an unknown email alike', async () => {
       const app = await createTestApp(ctx);
       await signUp(app, signUpInput(1), { ip: '1.1.1.1' });
-      const grant = await signIn(app, { email: 'learner1@example.org', password: 'correct horse battery' }, { ip: '1.1.1.1' });
+      const grant = await signIn(
+        app,
+        { email: 'learner1@example.org', password: 'correct horse battery' },
+        { ip: '1.1.1.1' },
+      );
       expect(grant.user.name).toBe('Learner 1');
       for (const attempt of [
         { email: 'learner1@example.org', password: 'wrong password!' },
@@ -62,14 +82,19 @@ forEachDialect((ctx) => {
       const app = await createTestApp(ctx);
       await signUp(app, signUpInput(1), { ip: '1.1.1.1' });
       const wrong = { email: 'learner1@example.org', password: 'wrong password!' };
-      for (let i = 0; i < 5; i++) await expect(signIn(app, wrong, { ip: '2.2.2.2' })).rejects.toThrow(UnauthenticatedError);
+      for (let i = 0; i < 5; i++)
+        await expect(signIn(app, wrong, { ip: '2.2.2.2' })).rejects.toThrow(UnauthenticatedError);
       const right = { email: 'learner1@example.org', password: 'correct horse battery' };
       const blocked = await signIn(app, right, { ip: '2.2.2.2' }).catch((e) => e);
       expect(blocked).toBeInstanceOf(RateLimitedError);
       expect(blocked.status).toBe(429);
-      await expect(signIn(app, right, { ip: '3.3.3.3' })).resolves.toMatchObject({ user: { name: 'Learner 1' } });
+      await expect(signIn(app, right, { ip: '3.3.3.3' })).resolves.toMatchObject({
+        user: { name: 'Learner 1' },
+      });
       app.clock.advance(16 * 60_000);
-      await expect(signIn(app, right, { ip: '2.2.2.2' })).resolves.toMatchObject({ user: { name: 'Learner 1' } });
+      await expect(signIn(app, right, { ip: '2.2.2.2' })).resolves.toMatchObject({
+        user: { name: 'Learner 1' },
+      });
     });
   });
 
@@ -78,7 +103,10 @@ forEachDialect((ctx) => {
       const app = await createTestApp(ctx);
       const { sessionToken } = await signUp(app, signUpInput(1), { ip: '1.1.1.1' });
       app.clock.advance(10 * DAY);
-      expect(await resolveSession(app, sessionToken)).toMatchObject({ refreshed: false, expiresAt: new Date('2026-04-09T09:00:00.000Z') });
+      expect(await resolveSession(app, sessionToken)).toMatchObject({
+        refreshed: false,
+        expiresAt: new Date('2026-04-09T09:00:00.000Z'),
+      });
       app.clock.advance(10 * DAY);
       const refreshed = await resolveSession(app, sessionToken);
       expect(refreshed.refreshed).toBe(true);
@@ -104,8 +132,20 @@ forEachDialect((ctx) => {
       const { sessionToken } = await signUp(app, signUpInput(1), { ip: '1.1.1.1' });
       const { actor } = await resolveSession(app, sessionToken);
       expect((await getProfile(app, actor)).jobTitle).toBe('Statistician');
-      const updated = await updateProfile(app, actor, { name: 'Awa', country: 'ML', organisationType: 'ministry', jobTitle: 'Analyst', locale: 'fr' });
-      expect(updated).toMatchObject({ name: 'Awa', country: 'ML', organisationType: 'ministry', jobTitle: 'Analyst', locale: 'fr' });
+      const updated = await updateProfile(app, actor, {
+        name: 'Awa',
+        country: 'ML',
+        organisationType: 'ministry',
+        jobTitle: 'Analyst',
+        locale: 'fr',
+      });
+      expect(updated).toMatchObject({
+        name: 'Awa',
+        country: 'ML',
+        organisationType: 'ministry',
+        jobTitle: 'Analyst',
+        locale: 'fr',
+      });
       expect((await resolveSession(app, sessionToken)).actor).toMatchObject({ name: 'Awa', locale: 'fr' });
       await expect(getProfile(app, { kind: 'anonymous' })).rejects.toThrow(UnauthenticatedError);
     });

@@ -1,11 +1,21 @@
 /** Organisation types, from the course's target groups. */
-export const ORGANISATION_TYPES = ['nso', 'ministry', 'research', 'employment-service', 'international', 'social-partner', 'other'] as const;
+export const ORGANISATION_TYPES = [
+  'nso',
+  'ministry',
+  'research',
+  'employment-service',
+  'international',
+  'social-partner',
+  'other',
+] as const;
 
 /** One organisation type. */
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 /** Labels of the organisation types in English and French. */
-export const ORGANISATION_TYPE_LABELS: Readonly<Record<OrganisationType, { readonly en: string; readonly fr: string }>> = {
+export const ORGANISATION_TYPE_LABELS: Readonly<
+  Record<OrganisationType, { readonly en: string; readonly fr: string }>
+> = {
   nso: { en: 'National Statistical Office', fr: 'Institut national de statistique' },
   ministry: {
     en: 'Ministry (labour, employment, education, migration or other)',

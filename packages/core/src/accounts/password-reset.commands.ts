@@ -11,7 +11,12 @@ import { DomainValidationError } from '../errors/domain-errors.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { passwordResetMail } from '../mail/mail-templates.ts';
-import { resetRequestSchema, resetSchema, type ResetInput, type ResetRequestInput } from './account.schema.ts';
+import {
+  resetRequestSchema,
+  resetSchema,
+  type ResetInput,
+  type ResetRequestInput,
+} from './account.schema.ts';
 import { hashPassword } from './password.ts';
 import { RESET_TTL_MINUTES } from './session.rules.ts';
 import { generateToken, hashToken } from './token.ts';
@@ -45,7 +50,9 @@ export async function requestPasswordReset(
   });
   const locale = toLocale(user.locale);
   const link = `${options.baseUrl.replace(/\/$/, '')}${locale === 'fr' ? '/fr' : ''}/reset-password/${token}`;
-  await app.mailer.send(passwordResetMail({ to: user.email, name: user.name, link, locale, minutes: RESET_TTL_MINUTES }));
+  await app.mailer.send(
+    passwordResetMail({ to: user.email, name: user.name, link, locale, minutes: RESET_TTL_MINUTES }),
+  );
 }
 
 /**
@@ -56,9 +63,11 @@ export async function resetPassword(app: App, input: ResetInput): Promise<void> 
   const data = parseInput(resetSchema, input);
   const id = hashToken(data.token);
   const reset = await findPasswordReset(app.db, id);
-  if (!reset || reset.used_at !== null) throw new DomainValidationError({ token: 'reset.invalid' }, 'reset.invalid');
+  if (!reset || reset.used_at !== null)
+    throw new DomainValidationError({ token: 'reset.invalid' }, 'reset.invalid');
   const now = app.clock.now();
-  if (new Date(reset.expires_at) <= now) throw new DomainValidationError({ token: 'reset.expired' }, 'reset.expired');
+  if (new Date(reset.expires_at) <= now)
+    throw new DomainValidationError({ token: 'reset.expired' }, 'reset.expired');
   const passwordHash = await hashPassword(data.password);
   await app.db.transaction().execute(async (trx) => {
     if (!(await markPasswordResetUsed(trx, id, now.toISOString()))) {

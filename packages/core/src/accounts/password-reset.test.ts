@@ -29,10 +29,12 @@ forEachDialect((ctx) => {
       const token = tokenFrom(mail.text);
 
       await resetPassword(app, { token, password: 'a brand new secret' });
-      await expect(signIn(app, { email: 'learner1@example.org', password: 'a brand new secret' }, { ip: '1.1.1.1' })).resolves.toBeTruthy();
-      await expect(signIn(app, { email: 'learner1@example.org', password: 'correct horse battery' }, { ip: '1.1.1.1' })).rejects.toThrow(
-        UnauthenticatedError,
-      );
+      await expect(
+        signIn(app, { email: 'learner1@example.org', password: 'a brand new secret' }, { ip: '1.1.1.1' }),
+      ).resolves.toBeTruthy();
+      await expect(
+        signIn(app, { email: 'learner1@example.org', password: 'correct horse battery' }, { ip: '1.1.1.1' }),
+      ).rejects.toThrow(UnauthenticatedError);
       expect((await resolveSession(app, sessionToken)).actor.kind).toBe('anonymous');
 
       const reused = await resetPassword(app, { token, password: 'yet another secret' }).catch((e) => e);
@@ -53,10 +55,15 @@ forEachDialect((ctx) => {
       expect(app.sent[0].subject).toBe('Reset your labmig password');
       expect(app.sent[0].text).toContain('https://campus.example.org/reset-password/');
       app.clock.advance(61 * 60_000);
-      const expired = await resetPassword(app, { token: tokenFrom(app.sent[0].text), password: 'a brand new secret' }).catch((e) => e);
+      const expired = await resetPassword(app, {
+        token: tokenFrom(app.sent[0].text),
+        password: 'a brand new secret',
+      }).catch((e) => e);
       expect(expired.code).toBe('reset.expired');
       expect(expired.localize('en')).toMatch(/expired/);
-      const unknown = await resetPassword(app, { token: 'abc', password: 'a brand new secret' }).catch((e) => e);
+      const unknown = await resetPassword(app, { token: 'abc', password: 'a brand new secret' }).catch(
+        (e) => e,
+      );
       expect(unknown.code).toBe('reset.invalid');
     });
   });

@@ -15,7 +15,13 @@ import { RateLimitedError, UnauthenticatedError } from '../errors/domain-errors.
 import { ANONYMOUS, type Actor } from './actor.ts';
 import { signInSchema, type SignInInput } from './account.schema.ts';
 import { burnPasswordCheck, verifyPassword } from './password.ts';
-import { isLoginBlocked, LOGIN_LIMIT, loginAttemptKey, sessionExpiry, shouldRefreshSession } from './session.rules.ts';
+import {
+  isLoginBlocked,
+  LOGIN_LIMIT,
+  loginAttemptKey,
+  sessionExpiry,
+  shouldRefreshSession,
+} from './session.rules.ts';
 import { generateToken, hashToken } from './token.ts';
 import { actorOf, presentUser, type UserDto } from './user.present.ts';
 import { parseInput } from '../errors/parse-input.ts';
@@ -28,7 +34,11 @@ export interface SessionGrant {
 }
 
 /** Creates a session for a user. */
-export async function startSession(app: App, db: Kysely<Database>, userId: string): Promise<{ sessionToken: string; expiresAt: Date }> {
+export async function startSession(
+  app: App,
+  db: Kysely<Database>,
+  userId: string,
+): Promise<{ sessionToken: string; expiresAt: Date }> {
   const now = app.clock.now();
   const sessionToken = generateToken();
   const expiresAt = sessionExpiry(now, app.config.sessionDays);
@@ -54,8 +64,15 @@ export async function signIn(app: App, input: SignInInput, ctx: { ip: string }):
   const since = new Date(now.getTime() - LOGIN_LIMIT.windowMinutes * 60_000).toISOString();
   if (isLoginBlocked(await countRecentFailures(app.db, key, since))) throw new RateLimitedError();
   const user = await findUserByEmail(app.db, email);
-  const ok = user ? await verifyPassword(user.password_hash, password) : (await burnPasswordCheck(password), false);
-  await insertLoginAttempt(app.db, { id: newId(), key, succeeded: ok ? 1 : 0, created_at: now.toISOString() });
+  const ok = user
+    ? await verifyPassword(user.password_hash, password)
+    : (await burnPasswordCheck(password), false);
+  await insertLoginAttempt(app.db, {
+    id: newId(),
+    key,
+    succeeded: ok ? 1 : 0,
+    created_at: now.toISOString(),
+  });
   if (!user || !ok) {
     app.logger.info('sign-in failed', { reason: user ? 'password' : 'unknown-email' });
     throw new UnauthenticatedError('auth.invalid_credentials');
@@ -95,4 +112,3 @@ export async function resolveSession(
   await touchSession(app.db, id, next.toISOString(), now.toISOString());
   return { actor: actorOf(found.user), expiresAt: next, refreshed: true };
 }
-

@@ -36,7 +36,14 @@ export function presentUser(row: UserRow): UserDto {
 
 /** Maps a user row to the actor of its requests. */
 export function actorOf(row: UserRow): UserActor {
-  return { kind: 'user', userId: row.id, name: row.name, email: row.email, locale: toLocale(row.locale), isAdmin: row.is_admin === 1 };
+  return {
+    kind: 'user',
+    userId: row.id,
+    name: row.name,
+    email: row.email,
+    locale: toLocale(row.locale),
+    isAdmin: row.is_admin === 1,
+  };
 }
 
 /** Narrows a stored locale to a supported one. */

@@ -38,17 +38,25 @@ export class MigrationError extends Error {
 export async function openApp(config: Config, deps: AppDeps = {}): Promise<App> {
   const db = deps.db ?? openDatabase(config.database);
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const result = await migrateToLatest(db, { schema: config.database.kind === 'postgres' ? config.database.schema : undefined });
+  const result = await migrateToLatest(db, {
+    schema: config.database.kind === 'postgres' ? config.database.schema : undefined,
+  });
   if (result.error !== undefined) {
     const failed = result.results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     if (!deps.db) await db.destroy();
-    throw new MigrationError(`migration ${failed} failed: ${String((result.error as Error)?.message ?? result.error)}`, {
-      cause: result.error,
-    });
+    throw new MigrationError(
+      `migration ${failed} failed: ${String((result.error as Error)?.message ?? result.error)}`,
+      {
+        cause: result.error,
+      },
+    );
   }
-  for (const r of result.results) logger.info('migration applied', { migration: r.migrationName, status: r.status });
+  for (const r of result.results)
+    logger.info('migration applied', { migration: r.migrationName, status: r.status });
   const clock = deps.clock ?? systemClock;
-  const mailer = deps.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : createOutboxMailer(db, clock));
+  const mailer =
+    deps.mailer ??
+    (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : createOutboxMailer(db, clock));
   return {
     db,
     config,

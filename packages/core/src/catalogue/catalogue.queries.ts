@@ -3,7 +3,12 @@ import type { Actor } from '../accounts/actor.ts';
 import type { App } from '../app/app.ts';
 import { loadCohortDtos } from '../cohorts/cohort.queries.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';
-import { presentCatalogueItem, presentCoursePage, type CatalogueItemDto, type CoursePageDto } from './course.present.ts';
+import {
+  presentCatalogueItem,
+  presentCoursePage,
+  type CatalogueItemDto,
+  type CoursePageDto,
+} from './course.present.ts';
 
 /** Every imported course with its featured cohort, by title. */
 export async function listCatalogue(app: App, actor: Actor): Promise<CatalogueItemDto[]> {

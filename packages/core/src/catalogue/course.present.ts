@@ -49,7 +49,12 @@ export function courseDefinitionOf(row: CourseRow): Course {
 
 /** Builds the course page DTO. */
 export function presentCoursePage(row: CourseRow, cohorts: readonly CohortDto[]): CoursePageDto {
-  const { modules, editions: _editions, glossary: _glossary, ...overview } = courseDefinitionOf(row) as Course & { editions?: unknown };
+  const {
+    modules,
+    editions: _editions,
+    glossary: _glossary,
+    ...overview
+  } = courseDefinitionOf(row) as Course & { editions?: unknown };
   return {
     ...overview,
     modules: modules.map((m) => ({

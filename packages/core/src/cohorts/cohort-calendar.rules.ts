@@ -4,7 +4,12 @@ export type CohortPhase = 'upcoming' | 'running' | 'finished';
 /** Today's date (`YYYY-MM-DD`) in a time zone. */
 export function localDate(now: Date, timeZone: string): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Whether the cohort has not started, is running, or has ended, judged by the local date in its time zone. */

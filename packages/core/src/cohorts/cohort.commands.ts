@@ -17,6 +17,7 @@ import { parseInput } from '../errors/parse-input.ts';
 import type { EnrolmentRole } from './cohort.present.ts';
 import { cohortSchema, type CohortInput } from './cohort.schema.ts';
 import { hasFreePlace } from './enrolment.rules.ts';
+import { promoteFromWaitlist } from './enrolment.commands.ts';
 
 /** Creates a cohort of an imported course. Throws NotFoundError `course.not_found`, DomainValidationError. */
 export async function createCohort(app: App, input: CohortInput): Promise<CohortRow> {
@@ -59,12 +60,26 @@ export async function enrolUser(
     if (existing && existing.role === input.role && existing.status !== 'withdrawn') {
       return { status: existing.status as 'active' | 'waitlisted', changed: false };
     }
-    const free = input.role !== 'learner' || hasFreePlace(cohort.capacity, await countLearners(trx, cohort.id, 'active'));
+    const free =
+      input.role !== 'learner' ||
+      hasFreePlace(cohort.capacity, await countLearners(trx, cohort.id, 'active'));
     const status = free ? 'active' : 'waitlisted';
     const at = app.clock.now().toISOString();
     const values = { role: input.role, status, updated_at: at, withdrawn_at: null };
     if (existing) await updateEnrolment(trx, existing.id, values);
-    else await insertEnrolment(trx, { id: newId(), cohort_id: cohort.id, user_id: user.id, answers: '{}', created_at: at, ...values });
+    else
+      await insertEnrolment(trx, {
+        id: newId(),
+        cohort_id: cohort.id,
+        user_id: user.id,
+        answers: '{}',
+        created_at: at,
+        ...values,
+      });
+    // A learner who becomes staff frees a place for the waiting list.
+    if (existing?.role === 'learner' && existing.status === 'active' && input.role !== 'learner') {
+      await promoteFromWaitlist(trx, cohort.id, cohort.capacity, at);
+    }
     return { status, changed: true };
   });
 }

@@ -1,6 +1,18 @@
-import { countLearnersByCohort, listCohortsOfCourse, type CohortRow, type Database, type Kysely } from '@labmig/db';
+import {
+  countLearnersByCohort,
+  listCohortsOfCourse,
+  type CohortRow,
+  type Database,
+  type Kysely,
+} from '@labmig/db';
 import type { Actor } from '../accounts/actor.ts';
-import { presentCohort, type CohortCounts, type CohortDto, type EnrolmentRole, type EnrolmentStatus } from './cohort.present.ts';
+import {
+  presentCohort,
+  type CohortCounts,
+  type CohortDto,
+  type EnrolmentRole,
+  type EnrolmentStatus,
+} from './cohort.present.ts';
 import { enrolWindowState, type EnrolmentWindow } from './enrolment.rules.ts';
 
 /** The enrolment window of a cohort row. */
@@ -38,10 +50,17 @@ export async function loadCohortDtos(
       .where('user_id', '=', actor.userId)
       .where('cohort_id', 'in', ids)
       .execute();
-    for (const e of own) mine.set(e.cohort_id, { role: e.role as EnrolmentRole, status: e.status as EnrolmentStatus });
+    for (const e of own)
+      mine.set(e.cohort_id, { role: e.role as EnrolmentRole, status: e.status as EnrolmentStatus });
   }
   return rows.map((row) => {
     const c: CohortCounts = counts.get(row.id) ?? { learners: 0, waitlisted: 0 };
-    return presentCohort(row, course.slug, c, enrolWindowState(windowOf(row), c.learners, now), mine.get(row.id) ?? null);
+    return presentCohort(
+      row,
+      course.slug,
+      c,
+      enrolWindowState(windowOf(row), c.learners, now),
+      mine.get(row.id) ?? null,
+    );
   });
 }

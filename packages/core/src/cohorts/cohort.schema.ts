@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'not a real date');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(d)), 'not a real date');
 const instant = z
   .string()
   .refine((d) => !Number.isNaN(Date.parse(d)), 'expected an ISO-8601 date and time')

@@ -11,6 +11,8 @@ import {
   type Transaction,
 } from '@labmig/db';
 import { requireUserId } from '../accounts/account.commands.ts';
+import { toLocale } from '../accounts/user.present.ts';
+import { waitlistPromotedMail } from '../mail/mail-templates.ts';
 import type { Actor } from '../accounts/actor.ts';
 import type { App } from '../app/app.ts';
 import { ConflictError, NotFoundError } from '../errors/domain-errors.ts';
@@ -26,7 +28,11 @@ import { enrolWindowState, hasFreePlace, learnerEnrolmentOutcome } from './enrol
  * `enrolment.closed`, `enrolment.not_yet_open` or `enrolment.full`.
  * A withdrawn learner may enrol again (they go to the back of the queue).
  */
-export async function enrol(app: App, actor: Actor, input: EnrolInput): Promise<{ status: 'active' | 'waitlisted' }> {
+export async function enrol(
+  app: App,
+  actor: Actor,
+  input: EnrolInput,
+): Promise<{ status: 'active' | 'waitlisted' }> {
   const userId = requireUserId(actor);
   const data = parseInput(enrolSchema, input);
   const user = await findUserById(app.db, userId);
@@ -47,29 +53,79 @@ export async function enrol(app: App, actor: Actor, input: EnrolInput): Promise<
     const outcome = learnerEnrolmentOutcome(state);
     if ('error' in outcome) throw new ConflictError(outcome.error);
     const at = now.toISOString();
-    const values = { role: 'learner', status: outcome.status, answers: JSON.stringify(answers), updated_at: at, withdrawn_at: null };
+    const values = {
+      role: 'learner',
+      status: outcome.status,
+      answers: JSON.stringify(answers),
+      updated_at: at,
+      withdrawn_at: null,
+    };
     if (existing) await updateEnrolment(trx, existing.id, values);
-    else await insertEnrolment(trx, { id: newId(), cohort_id: cohort.id, user_id: userId, created_at: at, ...values });
+    else
+      await insertEnrolment(trx, {
+        id: newId(),
+        cohort_id: cohort.id,
+        user_id: userId,
+        created_at: at,
+        ...values,
+      });
     return { status: outcome.status };
   });
 }
 
 /**
  * Withdraws the actor from a cohort and, if a learner's place was freed, promotes the longest-waiting
- * learners. Throws NotFoundError `cohort.not_found` or ConflictError `enrolment.not_enrolled`.
+ * learners and mails them (in their language, linking to `{baseUrl}/my`; baseUrl defaults to ORIGIN).
+ * Throws NotFoundError `cohort.not_found` or ConflictError `enrolment.not_enrolled`.
  * Returns the user ids promoted from the waiting list.
  */
-export async function withdraw(app: App, actor: Actor, input: { cohortId: string }): Promise<{ promoted: string[] }> {
+export async function withdraw(
+  app: App,
+  actor: Actor,
+  input: { cohortId: string },
+  options: { baseUrl?: string } = {},
+): Promise<{ promoted: string[] }> {
   const userId = requireUserId(actor);
-  return app.db.transaction().execute(async (trx) => {
+  const { promoted, cohortTitle } = await app.db.transaction().execute(async (trx) => {
     const cohort = await findCohortForUpdate(trx, String(input.cohortId ?? ''));
     if (!cohort) throw new NotFoundError('cohort.not_found');
     const enrolment = await findEnrolment(trx, cohort.id, userId);
     if (!enrolment || enrolment.status === 'withdrawn') throw new ConflictError('enrolment.not_enrolled');
     const at = app.clock.now().toISOString();
     await updateEnrolment(trx, enrolment.id, { status: 'withdrawn', withdrawn_at: at, updated_at: at });
-    return { promoted: await promoteFromWaitlist(trx, cohort.id, cohort.capacity, at) };
+    return {
+      promoted: await promoteFromWaitlist(trx, cohort.id, cohort.capacity, at),
+      cohortTitle: cohort.title,
+    };
   });
+  await notifyPromoted(app, promoted, cohortTitle, options.baseUrl);
+  return { promoted };
+}
+
+/** Mails each promoted learner; a mail failure is logged, never undoes the promotion. */
+export async function notifyPromoted(
+  app: App,
+  userIds: readonly string[],
+  cohortTitle: string,
+  baseUrl?: string,
+): Promise<void> {
+  const base = (baseUrl ?? app.config.origin ?? `http://${app.config.host}:${app.config.port}`).replace(
+    /\/$/,
+    '',
+  );
+  for (const id of userIds) {
+    const user = await findUserById(app.db, id);
+    if (!user) continue;
+    const locale = toLocale(user.locale);
+    const link = `${base}${locale === 'fr' ? '/fr' : ''}/my`;
+    try {
+      await app.mailer.send(
+        waitlistPromotedMail({ to: user.email, name: user.name, cohortTitle, link, locale }),
+      );
+    } catch (error) {
+      app.logger.error('waitlist promotion mail failed', { userId: id, error });
+    }
+  }
 }
 
 /** Moves waiting learners to active, oldest first, while places are free. Returns their user ids. */

@@ -16,12 +16,30 @@ describe('enrolWindowState', () => {
     ['at opening', base, 0, '2026-02-01T00:00:00.000Z', 'open'],
     ['with one place left', base, 1, '2026-02-10T00:00:00.000Z', 'open'],
     ['when full, with a waiting list', base, 2, '2026-02-10T00:00:00.000Z', 'waitlist'],
-    ['when full, without a waiting list', { ...base, waitlistEnabled: false }, 2, '2026-02-10T00:00:00.000Z', 'full'],
+    [
+      'when full, without a waiting list',
+      { ...base, waitlistEnabled: false },
+      2,
+      '2026-02-10T00:00:00.000Z',
+      'full',
+    ],
     ['at closing', base, 0, '2026-03-01T00:00:00.000Z', 'closed'],
     ['closed even when full', base, 5, '2026-03-02T00:00:00.000Z', 'closed'],
     ['unlimited capacity', { ...base, capacity: null }, 999, '2026-02-10T00:00:00.000Z', 'open'],
-    ['no dates: open until the end day', { ...base, enrolOpensAt: null, enrolClosesAt: null }, 0, '2026-04-10T23:00:00.000Z', 'open'],
-    ['no dates: closed after the end day', { ...base, enrolOpensAt: null, enrolClosesAt: null }, 0, '2026-04-11T00:00:00.000Z', 'closed'],
+    [
+      'no dates: open until the end day',
+      { ...base, enrolOpensAt: null, enrolClosesAt: null },
+      0,
+      '2026-04-10T23:00:00.000Z',
+      'open',
+    ],
+    [
+      'no dates: closed after the end day',
+      { ...base, enrolOpensAt: null, enrolClosesAt: null },
+      0,
+      '2026-04-11T00:00:00.000Z',
+      'closed',
+    ],
   ] as const)('%s', (_label, window, active, now, expected) => {
     expect(enrolWindowState(window, active, at(now))).toBe(expected);
   });

@@ -16,19 +16,26 @@ export interface EnrolmentWindow {
  * The state of a cohort's enrolment at `now`, given how many learners are active.
  * Closed and not-yet-open win over full; a full cohort with a waiting list reports `waitlist`.
  */
-export function enrolWindowState(window: EnrolmentWindow, activeLearners: number, now: Date): EnrolWindowState {
+export function enrolWindowState(
+  window: EnrolmentWindow,
+  activeLearners: number,
+  now: Date,
+): EnrolWindowState {
   const at = now.toISOString();
   if (window.enrolOpensAt !== null && at < window.enrolOpensAt) return 'not_yet_open';
   const closesAt = window.enrolClosesAt ?? `${window.endsOn}T23:59:59.999Z`;
   if (at >= closesAt) return 'closed';
-  if (window.capacity !== null && activeLearners >= window.capacity) return window.waitlistEnabled ? 'waitlist' : 'full';
+  if (window.capacity !== null && activeLearners >= window.capacity)
+    return window.waitlistEnabled ? 'waitlist' : 'full';
   return 'open';
 }
 
 /** The status a new learner gets in a given window state, or the error code that refuses them. */
 export function learnerEnrolmentOutcome(
   state: EnrolWindowState,
-): { readonly status: Extract<EnrolmentStatus, 'active' | 'waitlisted'> } | { readonly error: 'enrolment.full' | 'enrolment.closed' | 'enrolment.not_yet_open' } {
+):
+  | { readonly status: Extract<EnrolmentStatus, 'active' | 'waitlisted'> }
+  | { readonly error: 'enrolment.full' | 'enrolment.closed' | 'enrolment.not_yet_open' } {
   switch (state) {
     case 'open':
       return { status: 'active' };

@@ -8,12 +8,19 @@ import { listMyCourses } from './my-courses.queries.ts';
 
 async function learners(ctx: DialectContext, n: number) {
   const rows = [];
-  for (let i = 0; i < n; i++) rows.push(await buildUser(ctx.db, { country: 'SN', organisation_type: 'ministry', job_title: `Analyst ${i}` }));
+  for (let i = 0; i < n; i++)
+    rows.push(
+      await buildUser(ctx.db, { country: 'SN', organisation_type: 'ministry', job_title: `Analyst ${i}` }),
+    );
   return rows.map(actorOf);
 }
 
 async function statuses(ctx: DialectContext, cohortId: string) {
-  const rows = await ctx.db.selectFrom('enrolments').select(['user_id', 'status']).where('cohort_id', '=', cohortId).execute();
+  const rows = await ctx.db
+    .selectFrom('enrolments')
+    .select(['user_id', 'status'])
+    .where('cohort_id', '=', cohortId)
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.user_id, r.status]));
 }
 
@@ -23,9 +30,15 @@ forEachDialect((ctx) => {
       const app = await createTestApp(ctx);
       const cohort = await buildCohort(ctx.db);
       const [ana] = await learners(ctx, 1);
-      expect(await enrol(app, ana, { cohortId: cohort.id, answers: { motivation: ' Better data ' } })).toEqual({ status: 'active' });
+      expect(
+        await enrol(app, ana, { cohortId: cohort.id, answers: { motivation: ' Better data ' } }),
+      ).toEqual({ status: 'active' });
       const row = await ctx.db.selectFrom('enrolments').selectAll().executeTakeFirstOrThrow();
-      expect(row).toMatchObject({ role: 'learner', status: 'active', user_id: ana.kind === 'user' ? ana.userId : '' });
+      expect(row).toMatchObject({
+        role: 'learner',
+        status: 'active',
+        user_id: ana.kind === 'user' ? ana.userId : '',
+      });
       expect(JSON.parse(row.answers)).toEqual({
         motivation: 'Better data',
         expectations: '',
@@ -49,7 +62,11 @@ forEachDialect((ctx) => {
       const [a, b] = await learners(ctx, 2);
       const full = await buildCohort(ctx.db, { capacity: 1, waitlist_enabled: 0 });
       await enrol(app, a, { cohortId: full.id });
-      const code = (p: Promise<unknown>) => p.then(() => 'ok', (e) => (e instanceof ConflictError ? e.code : String(e)));
+      const code = (p: Promise<unknown>) =>
+        p.then(
+          () => 'ok',
+          (e) => (e instanceof ConflictError ? e.code : String(e)),
+        );
       expect(await code(enrol(app, b, { cohortId: full.id }))).toBe('enrolment.full');
       expect(await code(enrol(app, a, { cohortId: full.id }))).toBe('enrolment.already');
       const closed = await buildCohort(ctx.db, { enrol_closes_at: '2026-03-01T00:00:00.000Z' });
@@ -57,7 +74,9 @@ forEachDialect((ctx) => {
       const later = await buildCohort(ctx.db, { enrol_opens_at: '2026-05-01T00:00:00.000Z' });
       expect(await code(enrol(app, b, { cohortId: later.id }))).toBe('enrolment.not_yet_open');
       await expect(enrol(app, b, { cohortId: 'missing' })).rejects.toThrow(NotFoundError);
-      await expect(enrol(app, { kind: 'anonymous' }, { cohortId: full.id })).rejects.toThrow(UnauthenticatedError);
+      await expect(enrol(app, { kind: 'anonymous' }, { cohortId: full.id })).rejects.toThrow(
+        UnauthenticatedError,
+      );
     });
 
     it('never puts more learners than the capacity in when many enrol at once', async () => {
@@ -82,12 +101,26 @@ forEachDialect((ctx) => {
       app.clock.advance(1000);
       await enrol(app, c, { cohortId: cohort.id });
       app.clock.advance(1000);
-      expect(await withdraw(app, a, { cohortId: cohort.id })).toEqual({ promoted: [id(b)] });
-      expect(await statuses(ctx, cohort.id)).toEqual({ [id(a)]: 'withdrawn', [id(b)]: 'active', [id(c)]: 'waitlisted' });
+      expect(
+        await withdraw(app, a, { cohortId: cohort.id }, { baseUrl: 'https://campus.example.org' }),
+      ).toEqual({ promoted: [id(b)] });
+      expect(app.sent.map((m) => [m.to, m.kind, m.locale])).toEqual([
+        [b.kind === 'user' ? b.email : '', 'waitlist-promoted', 'en'],
+      ]);
+      expect(app.sent[0].text).toContain('https://campus.example.org/my');
+      expect(await statuses(ctx, cohort.id)).toEqual({
+        [id(a)]: 'withdrawn',
+        [id(b)]: 'active',
+        [id(c)]: 'waitlisted',
+      });
       expect((await enrol(app, a, { cohortId: cohort.id })).status).toBe('waitlisted');
       app.clock.advance(1000);
       await withdraw(app, b, { cohortId: cohort.id });
-      expect(await statuses(ctx, cohort.id)).toEqual({ [id(a)]: 'waitlisted', [id(b)]: 'withdrawn', [id(c)]: 'active' });
+      expect(await statuses(ctx, cohort.id)).toEqual({
+        [id(a)]: 'waitlisted',
+        [id(b)]: 'withdrawn',
+        [id(c)]: 'active',
+      });
       const error = await withdraw(app, b, { cohortId: cohort.id }).catch((e) => e);
       expect(error.code).toBe('enrolment.not_enrolled');
     });
@@ -98,14 +131,23 @@ forEachDialect((ctx) => {
       const [a, b, c] = await learners(ctx, 3);
       for (const p of [a, b, c]) await enrol(app, p, { cohortId: cohort.id });
       expect(await withdraw(app, b, { cohortId: cohort.id })).toEqual({ promoted: [] });
+      expect(app.sent).toEqual([]);
     });
   });
 
   describe('listMyCourses', () => {
     it('lists current enrolments with the phase and the running week, leaving out withdrawals', async () => {
       const app = await createTestApp(ctx, '2026-03-10T09:00:00.000Z');
-      const running = await buildCohort(ctx.db, { title: 'Running', starts_on: '2026-03-02', ends_on: '2026-04-10' });
-      const upcoming = await buildCohort(ctx.db, { title: 'Upcoming', starts_on: '2026-06-01', ends_on: '2026-07-10' });
+      const running = await buildCohort(ctx.db, {
+        title: 'Running',
+        starts_on: '2026-03-02',
+        ends_on: '2026-04-10',
+      });
+      const upcoming = await buildCohort(ctx.db, {
+        title: 'Upcoming',
+        starts_on: '2026-06-01',
+        ends_on: '2026-07-10',
+      });
       const left = await buildCohort(ctx.db, { title: 'Left' });
       const [a] = await learners(ctx, 1);
       for (const c of [running, upcoming, left]) await enrol(app, a, { cohortId: c.id });

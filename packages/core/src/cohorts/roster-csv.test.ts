@@ -17,7 +17,15 @@ const entry = (overrides: Partial<RosterEntryDto>): RosterEntryDto => ({
   ...overrides,
 });
 const roster = (entries: RosterEntryDto[]): RosterDto => ({
-  cohort: { id: 'c', title: 'C', courseSlug: 's', courseTitle: 'S', startsOn: '2026-03-02', endsOn: '2026-04-10', capacity: null },
+  cohort: {
+    id: 'c',
+    title: 'C',
+    courseSlug: 's',
+    courseTitle: 'S',
+    startsOn: '2026-03-02',
+    endsOn: '2026-04-10',
+    capacity: null,
+  },
   entries,
   counts: { learners: 0, waitlisted: 0, staff: 0, withdrawn: 0 },
 });
@@ -44,7 +52,13 @@ describe('rosterToCsv', () => {
     const csv = rosterToCsv(
       roster([
         entry({ answers: { motivation: 'Better data, "faster"' } }),
-        entry({ name: '=cmd|calc', email: 'b@example.org', role: 'manager', status: 'withdrawn', withdrawnAt: '2026-03-05T00:00:00.000Z' }),
+        entry({
+          name: '=cmd|calc',
+          email: 'b@example.org',
+          role: 'manager',
+          status: 'withdrawn',
+          withdrawnAt: '2026-03-05T00:00:00.000Z',
+        }),
       ]),
     );
     expect(csv).toBe(

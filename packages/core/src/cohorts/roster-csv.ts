@@ -1,6 +1,18 @@
 import type { RosterDto } from './roster.queries.ts';
 
-const HEADER = ['name', 'email', 'role', 'status', 'country', 'organisation_type', 'job_title', 'enrolled_at', 'withdrawn_at', 'motivation', 'expectations'];
+const HEADER = [
+  'name',
+  'email',
+  'role',
+  'status',
+  'country',
+  'organisation_type',
+  'job_title',
+  'enrolled_at',
+  'withdrawn_at',
+  'motivation',
+  'expectations',
+];
 
 /**
  * Quotes one CSV field (RFC 4180) and defuses spreadsheet formulas: a value starting with `=`, `+`, `-`,

@@ -35,7 +35,12 @@ export interface RosterDto {
     readonly capacity: number | null;
   };
   readonly entries: readonly RosterEntryDto[];
-  readonly counts: { readonly learners: number; readonly waitlisted: number; readonly staff: number; readonly withdrawn: number };
+  readonly counts: {
+    readonly learners: number;
+    readonly waitlisted: number;
+    readonly staff: number;
+    readonly withdrawn: number;
+  };
 }
 
 /**
@@ -50,21 +55,19 @@ export async function getRoster(app: App, actor: Actor, cohortId: string): Promi
   const membership = own ? { role: own.role as EnrolmentRole, status: own.status as EnrolmentStatus } : null;
   if (!can(actor, 'roster.view', { kind: 'cohort', membership })) throw new ForbiddenError();
   const course = (await findCourseById(app.db, cohort.course_id))!;
-  const entries = (await listRosterRows(app.db, cohort.id)).map(
-    (r): RosterEntryDto => ({
-      userId: r.user_id,
-      name: r.name,
-      email: r.email,
-      country: r.country,
-      organisationType: r.organisation_type as OrganisationType,
-      jobTitle: r.job_title,
-      role: r.role as EnrolmentRole,
-      status: r.status as EnrolmentStatus,
-      enrolledAt: r.created_at,
-      withdrawnAt: r.withdrawn_at,
-      answers: pickAnswers(r.answers),
-    }),
-  );
+  const entries = (await listRosterRows(app.db, cohort.id)).map((r): RosterEntryDto => ({
+    userId: r.user_id,
+    name: r.name,
+    email: r.email,
+    country: r.country,
+    organisationType: r.organisation_type as OrganisationType,
+    jobTitle: r.job_title,
+    role: r.role as EnrolmentRole,
+    status: r.status as EnrolmentStatus,
+    enrolledAt: r.created_at,
+    withdrawnAt: r.withdrawn_at,
+    answers: pickAnswers(r.answers),
+  }));
   const count = (pred: (e: RosterEntryDto) => boolean) => entries.filter(pred).length;
   return {
     cohort: {
@@ -89,6 +92,7 @@ export async function getRoster(app: App, actor: Actor, cohortId: string): Promi
 function pickAnswers(json: string): Record<string, string> {
   const parsed = JSON.parse(json) as Record<string, unknown>;
   const out: Record<string, string> = {};
-  for (const key of ['motivation', 'expectations']) if (typeof parsed[key] === 'string') out[key] = parsed[key] as string;
+  for (const key of ['motivation', 'expectations'])
+    if (typeof parsed[key] === 'string') out[key] = parsed[key] as string;
   return out;
 }

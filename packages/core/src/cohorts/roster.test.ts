@@ -44,7 +44,9 @@ forEachDialect((ctx) => {
 
     it('lets site admins in and keeps learners, tutors, outsiders and anonymous visitors out', async () => {
       const { app, cohort, tutor, ana, admin } = await setUp();
-      await expect(getRoster(app, actorOf(admin), cohort.id)).resolves.toMatchObject({ counts: { learners: 1 } });
+      await expect(getRoster(app, actorOf(admin), cohort.id)).resolves.toMatchObject({
+        counts: { learners: 1 },
+      });
       await expect(getRoster(app, actorOf(ana), cohort.id)).rejects.toThrow(ForbiddenError);
       await expect(getRoster(app, actorOf(tutor), cohort.id)).rejects.toThrow(ForbiddenError);
       const outsider = await buildUser(ctx.db);
@@ -59,9 +61,36 @@ forEachDialect((ctx) => {
       const app = await createTestApp(ctx);
       const cohort = await buildCohort(ctx.db, { enrol_closes_at: '2020-01-01T00:00:00.000Z' });
       await buildUser(ctx.db, { email: 'tutor@example.org' });
-      expect(await enrolUser(app, { cohortId: cohort.id, email: 'TUTOR@example.org', role: 'tutor' })).toEqual({ status: 'active', changed: true });
-      expect(await enrolUser(app, { cohortId: cohort.id, email: 'tutor@example.org', role: 'tutor' })).toEqual({ status: 'active', changed: false });
-      await expect(enrolUser(app, { cohortId: cohort.id, email: 'nobody@example.org', role: 'tutor' })).rejects.toThrow(NotFoundError);
+      expect(
+        await enrolUser(app, { cohortId: cohort.id, email: 'TUTOR@example.org', role: 'tutor' }),
+      ).toEqual({ status: 'active', changed: true });
+      expect(
+        await enrolUser(app, { cohortId: cohort.id, email: 'tutor@example.org', role: 'tutor' }),
+      ).toEqual({ status: 'active', changed: false });
+      await expect(
+        enrolUser(app, { cohortId: cohort.id, email: 'nobody@example.org', role: 'tutor' }),
+      ).rejects.toThrow(NotFoundError);
+    });
+
+    it('promotes the waiting list when an active learner becomes staff', async () => {
+      const app = await createTestApp(ctx);
+      const cohort = await buildCohort(ctx.db, { capacity: 1 });
+      await buildUser(ctx.db, { email: 'a@example.org' });
+      await buildUser(ctx.db, { email: 'b@example.org' });
+      await enrolUser(app, { cohortId: cohort.id, email: 'a@example.org', role: 'learner' });
+      const b = await enrolUser(app, { cohortId: cohort.id, email: 'b@example.org', role: 'learner' });
+      expect(b.status).toBe('waitlisted');
+      await enrolUser(app, { cohortId: cohort.id, email: 'a@example.org', role: 'tutor' });
+      const rows = await ctx.db
+        .selectFrom('enrolments')
+        .innerJoin('users', 'users.id', 'enrolments.user_id')
+        .select(['users.email', 'enrolments.role', 'enrolments.status'])
+        .orderBy('users.email')
+        .execute();
+      expect(rows).toEqual([
+        { email: 'a@example.org', role: 'tutor', status: 'active' },
+        { email: 'b@example.org', role: 'learner', status: 'active' },
+      ]);
     });
   });
 });

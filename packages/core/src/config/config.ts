@@ -47,14 +47,20 @@ const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'sile
  * Reads and validates the environment. Unset values get defaults; a bad value throws ConfigError naming
  * the variable. Relative paths are resolved against the repository root (`root`).
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env, root: string = findRepoRoot()): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  root: string = findRepoRoot(),
+): Config {
   const value = (name: string): string | undefined => {
     const v = env[name]?.trim();
     return v === '' ? undefined : v;
   };
   const databaseUrl = value('DATABASE_URL');
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/\S+$/.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL (leave it unset to use SQLite at DATABASE_PATH)');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must be a postgres:// URL (leave it unset to use SQLite at DATABASE_PATH)',
+    );
   }
   const databasePath = resolve(root, value('DATABASE_PATH') ?? 'data/labmig.sqlite');
   const smtpUrl = value('SMTP_URL');
@@ -72,7 +78,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const contentDir = resolve(root, value('CONTENT_DIR') ?? 'content');
   const sessionDays = integerIn(value('SESSION_DAYS'), 'SESSION_DAYS', 30, 1, 365);
   const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   return {
     database: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: databasePath },
     ...(smtpUrl ? { smtpUrl } : {}),
@@ -95,9 +102,16 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-function integerIn(text: string | undefined, name: string, fallback: number, min: number, max: number): number {
+function integerIn(
+  text: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text)) throw new ConfigError(name, `must be a whole number between ${min} and ${max} (got "${text}")`);
+  if (!/^\d+$/.test(text))
+    throw new ConfigError(name, `must be a whole number between ${min} and ${max} (got "${text}")`);
   const n = Number(text);
   if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max} (got ${n})`);
   return n;

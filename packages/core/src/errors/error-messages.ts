@@ -3,28 +3,55 @@ export type Locale = 'en' | 'fr';
 
 /** Every stable error code with its safe message in English and French. */
 export const ERROR_MESSAGES = {
-  'auth.email_taken': { en: 'An account with this email address already exists.', fr: 'Un compte existe déjà avec cette adresse e-mail.' },
-  'auth.invalid_credentials': { en: 'The email address or password is not correct.', fr: "L'adresse e-mail ou le mot de passe est incorrect." },
+  'auth.email_taken': {
+    en: 'An account with this email address already exists.',
+    fr: 'Un compte existe déjà avec cette adresse e-mail.',
+  },
+  'auth.invalid_credentials': {
+    en: 'The email address or password is not correct.',
+    fr: "L'adresse e-mail ou le mot de passe est incorrect.",
+  },
   'auth.rate_limited': {
     en: 'Too many failed sign-in attempts. Please wait a few minutes and try again.',
     fr: 'Trop de tentatives de connexion échouées. Veuillez patienter quelques minutes avant de réessayer.',
   },
-  'reset.expired': { en: 'This password reset link has expired. Please ask for a new one.', fr: 'Ce lien de réinitialisation a expiré. Veuillez en demander un nouveau.' },
+  'reset.expired': {
+    en: 'This password reset link has expired. Please ask for a new one.',
+    fr: 'Ce lien de réinitialisation a expiré. Veuillez en demander un nouveau.',
+  },
   'reset.invalid': {
     en: 'This password reset link is not valid or has already been used.',
     fr: "Ce lien de réinitialisation n'est pas valide ou a déjà été utilisé.",
   },
   'enrolment.full': { en: 'This cohort is full.', fr: 'Cette session est complète.' },
-  'enrolment.closed': { en: 'Enrolment for this cohort is closed.', fr: 'Les inscriptions à cette session sont closes.' },
-  'enrolment.not_yet_open': { en: 'Enrolment for this cohort is not open yet.', fr: 'Les inscriptions à cette session ne sont pas encore ouvertes.' },
-  'enrolment.already': { en: 'You are already enrolled in this cohort.', fr: 'Vous êtes déjà inscrit·e à cette session.' },
-  'enrolment.not_enrolled': { en: 'You are not enrolled in this cohort.', fr: "Vous n'êtes pas inscrit·e à cette session." },
+  'enrolment.closed': {
+    en: 'Enrolment for this cohort is closed.',
+    fr: 'Les inscriptions à cette session sont closes.',
+  },
+  'enrolment.not_yet_open': {
+    en: 'Enrolment for this cohort is not open yet.',
+    fr: 'Les inscriptions à cette session ne sont pas encore ouvertes.',
+  },
+  'enrolment.already': {
+    en: 'You are already enrolled in this cohort.',
+    fr: 'Vous êtes déjà inscrit·e à cette session.',
+  },
+  'enrolment.not_enrolled': {
+    en: 'You are not enrolled in this cohort.',
+    fr: "Vous n'êtes pas inscrit·e à cette session.",
+  },
   'cohort.not_found': { en: 'This cohort does not exist.', fr: "Cette session n'existe pas." },
   'course.not_found': { en: 'This course does not exist.', fr: "Ce cours n'existe pas." },
   'user.not_found': { en: 'This user does not exist.', fr: "Cet utilisateur n'existe pas." },
-  forbidden: { en: 'You are not allowed to do this.', fr: "Vous n'êtes pas autorisé·e à effectuer cette action." },
+  forbidden: {
+    en: 'You are not allowed to do this.',
+    fr: "Vous n'êtes pas autorisé·e à effectuer cette action.",
+  },
   unauthenticated: { en: 'Please sign in to continue.', fr: 'Veuillez vous connecter pour continuer.' },
-  'validation.invalid': { en: 'Some fields are not valid. Please check the form.', fr: 'Certains champs ne sont pas valides. Veuillez vérifier le formulaire.' },
+  'validation.invalid': {
+    en: 'Some fields are not valid. Please check the form.',
+    fr: 'Certains champs ne sont pas valides. Veuillez vérifier le formulaire.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** A stable domain error code. */

@@ -1,6 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { findCourseBySlug, insertCourse, newId, updateCourse, type Database, type Transaction } from '@labmig/db';
+import {
+  findCourseBySlug,
+  insertCourse,
+  newId,
+  updateCourse,
+  type Database,
+  type Transaction,
+} from '@labmig/db';
 import type { App } from '../app/app.ts';
 import { loadCourse, type ContentError, type Course } from '../content/index.ts';
 import { upsertEditionCohorts } from './edition-cohorts.ts';
@@ -14,7 +21,9 @@ export interface ImportedCourse {
 }
 
 /** Outcome of an import: all courses loaded, or every content error (and nothing changed). */
-export type ImportResult = { readonly ok: true; readonly courses: ImportedCourse[] } | { readonly ok: false; readonly errors: ContentError[] };
+export type ImportResult =
+  | { readonly ok: true; readonly courses: ImportedCourse[] }
+  | { readonly ok: false; readonly errors: ContentError[] };
 
 /**
  * Imports every course folder under `<contentRoot>/courses/` with the content loader. All or nothing: if any
@@ -26,9 +35,15 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
   const coursesDir = path.join(contentRoot, 'courses');
   let names: string[];
   try {
-    names = (await readdir(coursesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    names = (await readdir(coursesDir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   } catch {
-    return { ok: false, errors: [{ file: coursesDir, line: 1, code: 'content.file-missing', message: 'no courses folder' }] };
+    return {
+      ok: false,
+      errors: [{ file: coursesDir, line: 1, code: 'content.file-missing', message: 'no courses folder' }],
+    };
   }
   const loaded: { course: Course; hash: string }[] = [];
   const errors: ContentError[] = [];
@@ -37,30 +52,52 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
     if (!result.ok) errors.push(...result.errors);
     else if (result.course.slug !== name) {
       const file = path.join(coursesDir, name, 'course.yaml');
-      errors.push({ file, line: 1, code: 'content.invalid-value', message: `slug ${result.course.slug} differs from the folder name ${name}` });
+      errors.push({
+        file,
+        line: 1,
+        code: 'content.invalid-value',
+        message: `slug ${result.course.slug} differs from the folder name ${name}`,
+      });
     } else loaded.push(result);
   }
   if (errors.length > 0) return { ok: false, errors };
   const courses = await app.db.transaction().execute(async (trx) => {
     const done: ImportedCourse[] = [];
-    for (const { course, hash } of loaded) done.push(await upsertCourse(trx, course, hash, app.clock.now().toISOString()));
+    for (const { course, hash } of loaded)
+      done.push(await upsertCourse(trx, course, hash, app.clock.now().toISOString()));
     return done;
   });
   for (const c of courses) app.logger.info('course imported', { ...c });
   return { ok: true, courses };
 }
 
-async function upsertCourse(trx: Transaction<Database>, course: Course, hash: string, now: string): Promise<ImportedCourse> {
+async function upsertCourse(
+  trx: Transaction<Database>,
+  course: Course,
+  hash: string,
+  now: string,
+): Promise<ImportedCourse> {
   const existing = await findCourseBySlug(trx, course.slug);
   let action: ImportedCourse['action'] = 'unchanged';
   let courseId = existing?.id;
   if (!existing) {
     courseId = newId();
-    const row = { id: courseId, slug: course.slug, title: course.title, content_hash: hash, definition: JSON.stringify(course) };
+    const row = {
+      id: courseId,
+      slug: course.slug,
+      title: course.title,
+      content_hash: hash,
+      definition: JSON.stringify(course),
+    };
     await insertCourse(trx, { ...row, created_at: now, updated_at: now });
     action = 'created';
   } else if (existing.content_hash !== hash) {
-    await updateCourse(trx, existing.id, { title: course.title, content_hash: hash, definition: JSON.stringify(course), updated_at: now });
+    await updateCourse(trx, existing.id, {
+      title: course.title,
+      content_hash: hash,
+      definition: JSON.stringify(course),
+      updated_at: now,
+    });
     action = 'updated';
   }
   const cohortsCreated = await upsertEditionCohorts(trx, courseId!, course, now);

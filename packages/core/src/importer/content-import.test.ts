@@ -22,24 +22,44 @@ forEachDialect((ctx) => {
     it('creates the course and its edition cohort, then changes nothing when run again', async () => {
       const app = await createTestApp(ctx);
       const first = await importContent(app, root);
-      expect(first.ok && first.courses.map((c) => [c.slug, c.action, c.cohortsCreated])).toEqual([['tiny-course', 'created', 1]]);
+      expect(first.ok && first.courses.map((c) => [c.slug, c.action, c.cohortsCreated])).toEqual([
+        ['tiny-course', 'created', 1],
+      ]);
       const before = await ctx.db.selectFrom('courses').selectAll().executeTakeFirstOrThrow();
       app.clock.advance(60_000);
       const second = await importContent(app, root);
-      expect(second.ok && second.courses.map((c) => [c.action, c.cohortsCreated])).toEqual([['unchanged', 0]]);
+      expect(second.ok && second.courses.map((c) => [c.action, c.cohortsCreated])).toEqual([
+        ['unchanged', 0],
+      ]);
       expect(await ctx.db.selectFrom('courses').selectAll().executeTakeFirstOrThrow()).toEqual(before);
-      expect(await ctx.db.selectFrom('cohorts').select(['id', 'title', 'starts_on', 'ends_on', 'time_zone']).execute()).toEqual([
-        { id: 'tiny-course--2020', title: '2020 edition', starts_on: '2020-10-26', ends_on: '2020-12-04', time_zone: 'Europe/Rome' },
+      expect(
+        await ctx.db
+          .selectFrom('cohorts')
+          .select(['id', 'title', 'starts_on', 'ends_on', 'time_zone'])
+          .execute(),
+      ).toEqual([
+        {
+          id: 'tiny-course--2020',
+          title: '2020 edition',
+          starts_on: '2020-10-26',
+          ends_on: '2020-12-04',
+          time_zone: 'Europe/Rome',
+        },
       ]);
     });
 
     it('updates the course when a file changes', async () => {
       const app = await createTestApp(ctx);
       await importContent(app, root);
-      await writeCourseFiles(courseDir(), editDefault('course.yaml', 'title: Tiny course', 'title: Tiny course, revised'));
+      await writeCourseFiles(
+        courseDir(),
+        editDefault('course.yaml', 'title: Tiny course', 'title: Tiny course, revised'),
+      );
       const result = await importContent(app, root);
       expect(result.ok && result.courses[0].action).toBe('updated');
-      expect((await getCoursePage(app, { kind: 'anonymous' }, 'tiny-course')).title).toBe('Tiny course, revised');
+      expect((await getCoursePage(app, { kind: 'anonymous' }, 'tiny-course')).title).toBe(
+        'Tiny course, revised',
+      );
     });
 
     it('reports file:line for a broken file and keeps the previous version', async () => {
@@ -66,18 +86,25 @@ forEachDialect((ctx) => {
         const app = await createTestApp(ctx, '2026-03-10T09:00:00.000Z');
         await importContent(app, root);
         const page = await getCoursePage(app, { kind: 'anonymous' }, 'tiny-course');
-        expect(page).toMatchObject({ slug: 'tiny-course', title: 'Tiny course', learningHours: 6, hasFrench: false });
+        expect(page).toMatchObject({
+          slug: 'tiny-course',
+          title: 'Tiny course',
+          learningHours: 6,
+          hasFrench: false,
+        });
         expect(page.faq).toEqual([{ question: 'Why?', answer: 'Because.' }]);
         expect(page.modules.map((m) => [m.id, m.week, m.hours, m.lessonCount])).toEqual([
           ['01-alpha', 1, 3, 2],
           ['02-beta', 2, 3, 2],
         ]);
         expect(page).not.toHaveProperty('editions');
-        expect(page.cohorts.map((c) => [c.id, c.enrolState, c.mine])).toEqual([['tiny-course--2020', 'closed', null]]);
-        const catalogue = await listCatalogue(app, { kind: 'anonymous' });
-        expect(catalogue.map((c) => [c.slug, c.title, c.moduleCount, c.weekCount, c.featuredCohort?.id])).toEqual([
-          ['tiny-course', 'Tiny course', 2, 2, 'tiny-course--2020'],
+        expect(page.cohorts.map((c) => [c.id, c.enrolState, c.mine])).toEqual([
+          ['tiny-course--2020', 'closed', null],
         ]);
+        const catalogue = await listCatalogue(app, { kind: 'anonymous' });
+        expect(
+          catalogue.map((c) => [c.slug, c.title, c.moduleCount, c.weekCount, c.featuredCohort?.id]),
+        ).toEqual([['tiny-course', 'Tiny course', 2, 2, 'tiny-course--2020']]);
         await expect(getCoursePage(app, { kind: 'anonymous' }, 'nope')).rejects.toThrow(NotFoundError);
       } finally {
         await rm(root, { recursive: true, force: true });

@@ -11,7 +11,12 @@ export function editionCohortId(slug: string, editionId: string): string {
  * language. Enrolment of an edition stays open until its end date (the cohort defaults). Returns how many
  * cohorts were created.
  */
-export async function upsertEditionCohorts(trx: Transaction<Database>, courseId: string, course: Course, now: string): Promise<number> {
+export async function upsertEditionCohorts(
+  trx: Transaction<Database>,
+  courseId: string,
+  course: Course,
+  now: string,
+): Promise<number> {
   let created = 0;
   for (const edition of course.editions) {
     const id = editionCohortId(course.slug, edition.id);

@@ -2,7 +2,13 @@ import type { Locale } from '../errors/error-messages.ts';
 import type { MailMessage } from './mailer.ts';
 
 /** The password-reset email, in the user's language. */
-export function passwordResetMail(input: { to: string; name: string; link: string; locale: Locale; minutes: number }): MailMessage {
+export function passwordResetMail(input: {
+  to: string;
+  name: string;
+  link: string;
+  locale: Locale;
+  minutes: number;
+}): MailMessage {
   const { to, name, link, locale, minutes } = input;
   if (locale === 'fr') {
     return {
@@ -41,7 +47,13 @@ export function passwordResetMail(input: { to: string; name: string; link: strin
 }
 
 /** The email telling a learner they got a place from the waiting list. */
-export function waitlistPromotedMail(input: { to: string; name: string; cohortTitle: string; link: string; locale: Locale }): MailMessage {
+export function waitlistPromotedMail(input: {
+  to: string;
+  name: string;
+  cohortTitle: string;
+  link: string;
+  locale: Locale;
+}): MailMessage {
   const { to, name, cohortTitle, link, locale } = input;
   if (locale === 'fr') {
     return {
@@ -49,7 +61,13 @@ export function waitlistPromotedMail(input: { to: string; name: string; cohortTi
       kind: 'waitlist-promoted',
       locale,
       subject: `Une place s'est libérée : ${cohortTitle}`,
-      text: [`Bonjour ${name},`, '', `Une place s'est libérée et vous êtes maintenant inscrit·e à « ${cohortTitle} ».`, '', link].join('\n'),
+      text: [
+        `Bonjour ${name},`,
+        '',
+        `Une place s'est libérée et vous êtes maintenant inscrit·e à « ${cohortTitle} ».`,
+        '',
+        link,
+      ].join('\n'),
     };
   }
   return {
@@ -57,6 +75,12 @@ export function waitlistPromotedMail(input: { to: string; name: string; cohortTi
     kind: 'waitlist-promoted',
     locale,
     subject: `A place is yours: ${cohortTitle}`,
-    text: [`Hello ${name},`, '', `A place became free and you are now enrolled in "${cohortTitle}".`, '', link].join('\n'),
+    text: [
+      `Hello ${name},`,
+      '',
+      `A place became free and you are now enrolled in "${cohortTitle}".`,
+      '',
+      link,
+    ].join('\n'),
   };
 }

@@ -36,7 +36,13 @@ describe('createSmtpMailer', () => {
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const { port } = server.server.address() as AddressInfo;
     const mailer = createSmtpMailer(`smtp://127.0.0.1:${port}`, 'labmig <no-reply@example.org>');
-    await mailer.send({ to: 'ana@example.org', subject: 'Hello Ana', text: 'Line one\nLine two', kind: 'test', locale: 'en' });
+    await mailer.send({
+      to: 'ana@example.org',
+      subject: 'Hello Ana',
+      text: 'Line one\nLine two',
+      kind: 'test',
+      locale: 'en',
+    });
     await mailer.close?.();
     expect(received).toHaveLength(1);
     expect(received[0].from).toBe('no-reply@example.org');
@@ -57,7 +63,11 @@ forEachDialect((ctx) => {
       await outbox.send({ to: 'b@example.org', subject: 'Second', text: 'two', kind: 'test', locale: 'fr' });
 
       await createUser(app, signUpInput('admin'), { isAdmin: true });
-      const admin = await signIn(app, { email: 'learneradmin@example.org', password: 'correct horse battery' }, { ip: '1.1.1.1' });
+      const admin = await signIn(
+        app,
+        { email: 'learneradmin@example.org', password: 'correct horse battery' },
+        { ip: '1.1.1.1' },
+      );
       const learner = await signUp(app, signUpInput('learner'), { ip: '1.1.1.1' });
       const adminActor = (await resolveSession(app, admin.sessionToken)).actor;
       const learnerActor = (await resolveSession(app, learner.sessionToken)).actor;

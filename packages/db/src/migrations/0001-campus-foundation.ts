@@ -39,7 +39,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .addColumn('used_at', 'text')
     .execute();
-  await db.schema.createIndex('password_resets_user_id_idx').on('password_resets').column('user_id').execute();
+  await db.schema
+    .createIndex('password_resets_user_id_idx')
+    .on('password_resets')
+    .column('user_id')
+    .execute();
 
   await db.schema
     .createTable('login_attempts')
@@ -48,7 +52,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('succeeded', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('login_attempts_key_idx').on('login_attempts').columns(['key', 'created_at']).execute();
+  await db.schema
+    .createIndex('login_attempts_key_idx')
+    .on('login_attempts')
+    .columns(['key', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('outbox')
@@ -111,7 +119,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 /** Drops everything `up` created, in reverse order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['enrolments', 'cohorts', 'courses', 'outbox', 'login_attempts', 'password_resets', 'sessions', 'users']) {
+  for (const table of [
+    'enrolments',
+    'cohorts',
+    'courses',
+    'outbox',
+    'login_attempts',
+    'password_resets',
+    'sessions',
+    'users',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -26,15 +26,34 @@ export async function findCohortForUpdate(db: Kysely<Database>, id: string): Pro
 
 /** Lists the cohorts of a course, earliest first. */
 export async function listCohortsOfCourse(db: Kysely<Database>, courseId: string): Promise<CohortRow[]> {
-  return db.selectFrom('cohorts').selectAll().where('course_id', '=', courseId).orderBy('starts_on').orderBy('id').execute();
+  return db
+    .selectFrom('cohorts')
+    .selectAll()
+    .where('course_id', '=', courseId)
+    .orderBy('starts_on')
+    .orderBy('id')
+    .execute();
 }
 
 /** Finds a cohort of a course by exact title (used by idempotent demo setup). */
-export async function findCohortByTitle(db: Kysely<Database>, courseId: string, title: string): Promise<CohortRow | undefined> {
-  return db.selectFrom('cohorts').selectAll().where('course_id', '=', courseId).where('title', '=', title).executeTakeFirst();
+export async function findCohortByTitle(
+  db: Kysely<Database>,
+  courseId: string,
+  title: string,
+): Promise<CohortRow | undefined> {
+  return db
+    .selectFrom('cohorts')
+    .selectAll()
+    .where('course_id', '=', courseId)
+    .where('title', '=', title)
+    .executeTakeFirst();
 }
 
 /** Updates a cohort's columns. */
-export async function updateCohort(db: Kysely<Database>, id: string, changes: Updateable<CohortTable>): Promise<void> {
+export async function updateCohort(
+  db: Kysely<Database>,
+  id: string,
+  changes: Updateable<CohortTable>,
+): Promise<void> {
   await db.updateTable('cohorts').set(changes).where('id', '=', id).execute();
 }

@@ -25,6 +25,10 @@ export async function insertCourse(db: Kysely<Database>, row: Insertable<CourseT
 }
 
 /** Updates a course. */
-export async function updateCourse(db: Kysely<Database>, id: string, changes: Updateable<CourseTable>): Promise<void> {
+export async function updateCourse(
+  db: Kysely<Database>,
+  id: string,
+  changes: Updateable<CourseTable>,
+): Promise<void> {
   await db.updateTable('courses').set(changes).where('id', '=', id).execute();
 }

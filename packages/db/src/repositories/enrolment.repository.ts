@@ -5,8 +5,17 @@ import type { Database, EnrolmentTable } from '../database.types.ts';
 export type EnrolmentRow = Selectable<EnrolmentTable>;
 
 /** Finds a user's enrolment in a cohort (any status). */
-export async function findEnrolment(db: Kysely<Database>, cohortId: string, userId: string): Promise<EnrolmentRow | undefined> {
-  return db.selectFrom('enrolments').selectAll().where('cohort_id', '=', cohortId).where('user_id', '=', userId).executeTakeFirst();
+export async function findEnrolment(
+  db: Kysely<Database>,
+  cohortId: string,
+  userId: string,
+): Promise<EnrolmentRow | undefined> {
+  return db
+    .selectFrom('enrolments')
+    .selectAll()
+    .where('cohort_id', '=', cohortId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 /** Inserts an enrolment. */
@@ -15,7 +24,11 @@ export async function insertEnrolment(db: Kysely<Database>, row: Insertable<Enro
 }
 
 /** Updates an enrolment by id. */
-export async function updateEnrolment(db: Kysely<Database>, id: string, changes: Updateable<EnrolmentTable>): Promise<void> {
+export async function updateEnrolment(
+  db: Kysely<Database>,
+  id: string,
+  changes: Updateable<EnrolmentTable>,
+): Promise<void> {
   await db.updateTable('enrolments').set(changes).where('id', '=', id).execute();
 }
 
@@ -48,7 +61,10 @@ export async function countLearnersByCohort(
 }
 
 /** The learner who has waited longest on a cohort's waiting list. */
-export async function findFirstWaitlisted(db: Kysely<Database>, cohortId: string): Promise<EnrolmentRow | undefined> {
+export async function findFirstWaitlisted(
+  db: Kysely<Database>,
+  cohortId: string,
+): Promise<EnrolmentRow | undefined> {
   return db
     .selectFrom('enrolments')
     .selectAll()

@@ -2,7 +2,10 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database, LoginAttemptTable } from '../database.types.ts';
 
 /** Records one sign-in attempt. */
-export async function insertLoginAttempt(db: Kysely<Database>, row: Insertable<LoginAttemptTable>): Promise<void> {
+export async function insertLoginAttempt(
+  db: Kysely<Database>,
+  row: Insertable<LoginAttemptTable>,
+): Promise<void> {
   await db.insertInto('login_attempts').values(row).execute();
 }
 

@@ -11,5 +11,11 @@ export async function insertOutboxMessage(db: Kysely<Database>, row: Insertable<
 
 /** Lists the newest messages first. */
 export async function listOutboxMessages(db: Kysely<Database>, limit = 200): Promise<OutboxRow[]> {
-  return db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return db
+    .selectFrom('outbox')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
 }

@@ -5,17 +5,27 @@ import type { Database, PasswordResetTable } from '../database.types.ts';
 export type PasswordResetRow = Selectable<PasswordResetTable>;
 
 /** Inserts a reset link record. */
-export async function insertPasswordReset(db: Kysely<Database>, row: Insertable<PasswordResetTable>): Promise<void> {
+export async function insertPasswordReset(
+  db: Kysely<Database>,
+  row: Insertable<PasswordResetTable>,
+): Promise<void> {
   await db.insertInto('password_resets').values(row).execute();
 }
 
 /** Finds a reset by token hash. */
-export async function findPasswordReset(db: Kysely<Database>, id: string): Promise<PasswordResetRow | undefined> {
+export async function findPasswordReset(
+  db: Kysely<Database>,
+  id: string,
+): Promise<PasswordResetRow | undefined> {
   return db.selectFrom('password_resets').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** Marks a reset used if it was unused; returns false when someone used it first (single use). */
-export async function markPasswordResetUsed(db: Kysely<Database>, id: string, usedAt: string): Promise<boolean> {
+export async function markPasswordResetUsed(
+  db: Kysely<Database>,
+  id: string,
+  usedAt: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('password_resets')
     .set({ used_at: usedAt })

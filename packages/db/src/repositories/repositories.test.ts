@@ -3,9 +3,18 @@ import { buildCohort, buildEnrolment, buildUser, forEachDialect } from '../testi
 import { newId } from '../ids.ts';
 import { countRecentFailures, insertLoginAttempt } from './login-attempt.repository.ts';
 import { findSessionWithUser, insertSession, deleteExpiredSessions } from './session.repository.ts';
-import { findPasswordReset, insertPasswordReset, markPasswordResetUsed } from './password-reset.repository.ts';
+import {
+  findPasswordReset,
+  insertPasswordReset,
+  markPasswordResetUsed,
+} from './password-reset.repository.ts';
 import { findCohortForUpdate } from './cohort.repository.ts';
-import { countLearners, countLearnersByCohort, findFirstWaitlisted, listRosterRows } from './enrolment.repository.ts';
+import {
+  countLearners,
+  countLearnersByCohort,
+  findFirstWaitlisted,
+  listRosterRows,
+} from './enrolment.repository.ts';
 import { findUserByEmail } from './user.repository.ts';
 
 forEachDialect((ctx) => {
@@ -25,7 +34,11 @@ forEachDialect((ctx) => {
   describe('sessions', () => {
     it('loads a session with its user and deletes expired sessions', async () => {
       const user = await buildUser(ctx.db, { name: 'Ana' });
-      const base = { user_id: user.id, created_at: '2026-01-01T00:00:00.000Z', last_seen_at: '2026-01-01T00:00:00.000Z' };
+      const base = {
+        user_id: user.id,
+        created_at: '2026-01-01T00:00:00.000Z',
+        last_seen_at: '2026-01-01T00:00:00.000Z',
+      };
       await insertSession(ctx.db, { ...base, id: 'live', expires_at: '2026-02-01T00:00:00.000Z' });
       await insertSession(ctx.db, { ...base, id: 'dead', expires_at: '2026-01-02T00:00:00.000Z' });
       const found = await findSessionWithUser(ctx.db, 'live');
@@ -39,7 +52,13 @@ forEachDialect((ctx) => {
   describe('password resets', () => {
     it('can be marked used only once', async () => {
       const user = await buildUser(ctx.db);
-      await insertPasswordReset(ctx.db, { id: 'r1', user_id: user.id, created_at: 'a', expires_at: 'b', used_at: null });
+      await insertPasswordReset(ctx.db, {
+        id: 'r1',
+        user_id: user.id,
+        created_at: 'a',
+        expires_at: 'b',
+        used_at: null,
+      });
       expect(await markPasswordResetUsed(ctx.db, 'r1', '2026-01-01T00:00:00.000Z')).toBe(true);
       expect(await markPasswordResetUsed(ctx.db, 'r1', '2026-01-01T00:00:01.000Z')).toBe(false);
       expect((await findPasswordReset(ctx.db, 'r1'))?.used_at).toBe('2026-01-01T00:00:00.000Z');
@@ -48,7 +67,8 @@ forEachDialect((ctx) => {
 
   describe('login attempts', () => {
     it('counts failures in the window, after the latest success', async () => {
-      const add = (at: string, ok: 0 | 1, key = 'a@x|1.2.3.4') => insertLoginAttempt(ctx.db, { id: newId(), key, succeeded: ok, created_at: at });
+      const add = (at: string, ok: 0 | 1, key = 'a@x|1.2.3.4') =>
+        insertLoginAttempt(ctx.db, { id: newId(), key, succeeded: ok, created_at: at });
       await add('2026-01-01T10:00:00.000Z', 0);
       await add('2026-01-01T10:01:00.000Z', 1);
       await add('2026-01-01T10:02:00.000Z', 0);
@@ -65,8 +85,18 @@ forEachDialect((ctx) => {
       const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => buildUser(ctx.db)));
       await buildEnrolment(ctx.db, { cohort_id: cohort.id, user_id: a.id });
       await buildEnrolment(ctx.db, { cohort_id: cohort.id, user_id: b.id, role: 'tutor' });
-      await buildEnrolment(ctx.db, { cohort_id: cohort.id, user_id: c.id, status: 'waitlisted', updated_at: '2026-01-03T00:00:00.000Z' });
-      await buildEnrolment(ctx.db, { cohort_id: cohort.id, user_id: d.id, status: 'waitlisted', updated_at: '2026-01-02T00:00:00.000Z' });
+      await buildEnrolment(ctx.db, {
+        cohort_id: cohort.id,
+        user_id: c.id,
+        status: 'waitlisted',
+        updated_at: '2026-01-03T00:00:00.000Z',
+      });
+      await buildEnrolment(ctx.db, {
+        cohort_id: cohort.id,
+        user_id: d.id,
+        status: 'waitlisted',
+        updated_at: '2026-01-02T00:00:00.000Z',
+      });
       expect(await countLearners(ctx.db, cohort.id, 'active')).toBe(1);
       expect(await countLearners(ctx.db, cohort.id, 'waitlisted')).toBe(2);
       expect((await findFirstWaitlisted(ctx.db, cohort.id))?.user_id).toBe(d.id);

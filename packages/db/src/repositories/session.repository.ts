@@ -29,14 +29,29 @@ export async function findSessionWithUser(
   if (!row) return undefined;
   const { s_id, s_created_at, s_expires_at, s_last_seen_at, ...user } = row;
   return {
-    session: { id: s_id, user_id: user.id, created_at: s_created_at, expires_at: s_expires_at, last_seen_at: s_last_seen_at },
+    session: {
+      id: s_id,
+      user_id: user.id,
+      created_at: s_created_at,
+      expires_at: s_expires_at,
+      last_seen_at: s_last_seen_at,
+    },
     user,
   };
 }
 
 /** Moves a session's expiry forward (sliding expiry). */
-export async function touchSession(db: Kysely<Database>, id: string, expiresAt: string, lastSeenAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ expires_at: expiresAt, last_seen_at: lastSeenAt }).where('id', '=', id).execute();
+export async function touchSession(
+  db: Kysely<Database>,
+  id: string,
+  expiresAt: string,
+  lastSeenAt: string,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ expires_at: expiresAt, last_seen_at: lastSeenAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Deletes one session. */

@@ -7,7 +7,10 @@ const next = () => ++sequence;
 const NOW = '2026-01-01T00:00:00.000Z';
 
 /** Inserts a user with plausible defaults; the default password hash matches no password. */
-export async function buildUser(db: Kysely<Database>, overrides: Partial<Insertable<UserTable>> = {}): Promise<Selectable<UserTable>> {
+export async function buildUser(
+  db: Kysely<Database>,
+  overrides: Partial<Insertable<UserTable>> = {},
+): Promise<Selectable<UserTable>> {
   const n = next();
   const row: Insertable<UserTable> = {
     id: newId(),
@@ -39,7 +42,16 @@ export async function buildCourse(
     slug,
     title,
     content_hash: `hash-${n}`,
-    definition: JSON.stringify({ slug, title, summary: `Summary of ${title}`, language: 'en', learningHours: 60, weeks: [], modules: [], editions: [] }),
+    definition: JSON.stringify({
+      slug,
+      title,
+      summary: `Summary of ${title}`,
+      language: 'en',
+      learningHours: 60,
+      weeks: [],
+      modules: [],
+      editions: [],
+    }),
     created_at: NOW,
     updated_at: NOW,
     ...overrides,

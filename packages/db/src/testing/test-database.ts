@@ -20,7 +20,9 @@ export interface TestDatabase {
 }
 
 /** The dialects tests run on: SQLite always, PostgreSQL when DATABASE_URL_TEST is set. */
-export function testDialects(env: Record<string, string | undefined> = process.env): ('sqlite' | 'postgres')[] {
+export function testDialects(
+  env: Record<string, string | undefined> = process.env,
+): ('sqlite' | 'postgres')[] {
   return env.DATABASE_URL_TEST ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
