@@ -4,6 +4,7 @@ import type { NumericColumn } from '../../src/dataset/dataset.types.ts';
 import { readDta } from '../../src/io/index.ts';
 import { columnValues } from './column-values.ts';
 import { dtaVars } from './oracle-files.ts';
+import { writeDtaOld } from './writers/dta-old-writer.ts';
 import { writeDta } from './writers/dta-writer.ts';
 
 const fixture = (name: string) =>
@@ -65,6 +66,20 @@ describe('readDta', () => {
       expect(txt.slice(1)).toEqual([null, 'short', null, release === 117 ? 'u' : 'ü', 'q']);
     },
   );
+
+  it.each([
+    [114, true],
+    [115, false],
+  ] as const)('reads old release %i (little-endian: %s) with labels and extended missing', (release, le) => {
+    const ds = readDta(writeDtaOld(dtaVars(false, release), release, le));
+    const b = ds.column('b') as NumericColumn;
+    expect(b.storage).toBe('int8');
+    expect(b.label).toBe('A byte');
+    expect(b.valueLabels?.get(1)).toBe('one');
+    expect(b.missingReasons?.get(5)).toBe('.z');
+    expect(columnValues(ds, 'd')).toEqual([1438.3396, 0.0078125, -1e15, NaN, NaN, 12345.678901234]);
+    expect(columnValues(ds, 's')).toEqual(['abc', null, 'Ã©', 'hello', null, 'x"y']);
+  });
 
   it('rejects an unsupported release with a typed error', () => {
     const bytes = writeDta(dtaVars(false), 118);

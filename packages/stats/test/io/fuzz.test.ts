@@ -90,7 +90,13 @@ describe('fuzzing: every damaged input gives a Dataset or a DataFileError', () =
   });
 
   it('Stata reader', () => {
-    const valid = ['gen_117_le.dta', 'gen_118_be.dta', 'gen_119_le.dta', 'readstat_written.dta'].map(fixture);
+    const valid = [
+      'gen_114_le.dta',
+      'gen_117_le.dta',
+      'gen_118_be.dta',
+      'gen_119_le.dta',
+      'readstat_written.dta',
+    ].map(fixture);
     fuzz((b) => readDta(b), valid, 9012, 400);
   });
 });

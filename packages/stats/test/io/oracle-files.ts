@@ -1,3 +1,4 @@
+import { writeDtaOld } from './writers/dta-old-writer.ts';
 import { writeDta, type DtaTestVariable } from './writers/dta-writer.ts';
 import { writeSav, type SavTestVariable } from './writers/sav-writer.ts';
 
@@ -62,6 +63,8 @@ export function binaryTestFiles(): Record<string, Uint8Array> {
     'gen_zlib_le.zsav': writeSav(SAV_VARS, { compression: 2, zblock: 64 }),
     'gen_uncompressed_be.sav': writeSav(SAV_VARS, { compression: 0, littleEndian: false }),
     'gen_bytecode_be.sav': writeSav(SAV_VARS, { compression: 1, littleEndian: false }),
+    'gen_114_le.dta': writeDtaOld(dtaVars(false, 114), 114, true),
+    'gen_115_be.dta': writeDtaOld(dtaVars(false, 115), 115, false),
     'gen_117_le.dta': writeDta(dtaVars(true, 117), 117, true),
     'gen_117_be.dta': writeDta(dtaVars(true, 117), 117, false),
     'gen_118_le.dta': writeDta(dtaVars(true), 118, true),

@@ -1,8 +1,13 @@
 import { ByteCursor } from '../byte-cursor.ts';
 
-/** The descriptors of a Stata 117/118/119 file, texts still bytes. */
+/** Stata file format releases the reader knows. */
+export type DtaRelease = 114 | 115 | 117 | 118 | 119;
+
+/** The descriptors of a Stata file, texts still bytes; types use the 117+ codes. */
 export interface DtaHeader {
-  readonly release: 117 | 118 | 119;
+  readonly release: DtaRelease;
+  /** Releases 117+ wrap sections in tags (`<data>` …); 114/115 do not. */
+  readonly xmlish: boolean;
   readonly cursor: ByteCursor;
   readonly nvar: number;
   readonly nobs: number;
@@ -38,7 +43,7 @@ function fixedStrings(c: ByteCursor, n: number, width: number): Uint8Array[] {
 export function readDtaHeader(bytes: Uint8Array, file?: string): DtaHeader {
   const c = new ByteCursor(bytes, true, file);
   expectTag(c, '<stata_dta><header><release>');
-  const rel = Number(c.ascii(3)) as 117 | 118 | 119;
+  const rel = Number(c.ascii(3)) as DtaRelease;
   if (rel !== 117 && rel !== 118 && rel !== 119) {
     c.fail(
       'dta.unsupported',
@@ -77,6 +82,7 @@ export function readDtaHeader(bytes: Uint8Array, file?: string): DtaHeader {
   expectTag(c, '</variable_labels>');
   return {
     release: rel,
+    xmlish: true,
     cursor: c,
     nvar,
     nobs,

@@ -1,20 +1,26 @@
 import type { ByteCursor } from '../byte-cursor.ts';
 import { cString, expectTag } from './dta-header.ts';
 
-/** Reads `<value_labels>`: label set name → (value → label bytes). */
+/**
+ * Reads the value labels: label set name → (value → label bytes). Releases 117+ wrap them in `<value_labels>` and
+ * `<lbl>` tags; in 114/115 they run untagged to the end of the file.
+ */
 export function readDtaValueLabels(c: ByteCursor, release: number): Map<string, Map<number, Uint8Array>> {
   const sets = new Map<string, Map<number, Uint8Array>>();
-  const nameLen = release === 117 ? 33 : 129;
-  expectTag(c, '<value_labels>');
+  const xmlish = release >= 117;
+  const nameLen = release <= 117 ? 33 : 129;
+  if (xmlish) expectTag(c, '<value_labels>');
   for (;;) {
-    c.need(5, 'value labels');
-    const tag = c.ascii(5);
-    if (tag === '</val') {
-      expectTag(c, 'ue_labels>');
-      return sets;
-    }
-    if (tag !== '<lbl>')
-      c.fail('dta.bad_section', `expected <lbl> in <value_labels>, found ${JSON.stringify(tag)}.`);
+    if (xmlish) {
+      c.need(5, 'value labels');
+      const tag = c.ascii(5);
+      if (tag === '</val') {
+        expectTag(c, 'ue_labels>');
+        return sets;
+      }
+      if (tag !== '<lbl>')
+        c.fail('dta.bad_section', `expected <lbl> in <value_labels>, found ${JSON.stringify(tag)}.`);
+    } else if (c.remaining === 0) return sets;
     const len = c.i32();
     if (len < 8)
       c.fail('dta.bad_section', `value label table length ${len} is impossible. The file is damaged.`);
@@ -34,7 +40,7 @@ export function readDtaValueLabels(c: ByteCursor, release: number): Map<string, 
       if (offs[i] >= 0 && offs[i] < txtlen) map.set(vals[i], cString(txt.subarray(offs[i])));
     sets.set(name, map);
     c.pos = start + len;
-    expectTag(c, '</lbl>');
+    if (xmlish) expectTag(c, '</lbl>');
   }
 }
 

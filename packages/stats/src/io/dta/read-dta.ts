@@ -4,6 +4,7 @@ import { ByteDict } from '../csv/byte-dict.ts';
 import { textDecoderFor } from '../text-decode.ts';
 import { assertUniqueNames } from '../unique-names.ts';
 import { cString, expectTag, readDtaHeader } from './dta-header.ts';
+import { readDtaOldHeader } from './dta-old-header.ts';
 import { readDtaStrls, readStrlRef } from './dta-strls.ts';
 import { readDtaValueLabels } from './dta-value-labels.ts';
 import { dtaTypeWidth, readDtaNumber } from './dta-values.ts';
@@ -23,7 +24,8 @@ const STORAGE: Record<number, NumericStorage> = {
 };
 
 /**
- * Reads a Stata .dta file of release 117 (Stata 13), 118 (14–18) or 119 (many variables), either byte order.
+ * Reads a Stata .dta file of release 114/115 (Stata 10–12), 117 (13), 118 (14–18) or 119 (many variables), either
+ * byte order.
  * byte/int/long/float/double become numeric columns (with `storage`, variable and value labels); `.` is `NaN`,
  * `.a`–`.z` are `NaN` with the tag in `missingReasons`. str# and strL become categorical columns. Dates stay numeric.
  *
@@ -34,10 +36,10 @@ const STORAGE: Record<number, NumericStorage> = {
  */
 export function readDta(bytes: Uint8Array, options: ReadDtaOptions = {}): Dataset {
   const file = options.source;
-  const h = readDtaHeader(bytes, file);
+  const h = bytes[0] === 60 ? readDtaHeader(bytes, file) : readDtaOldHeader(bytes, file);
   const c = h.cursor;
   const le = c.littleEndian;
-  const decode = textDecoderFor(h.release === 117 ? 'windows-1252' : 'utf-8');
+  const decode = textDecoderFor(h.release < 118 ? 'windows-1252' : 'utf-8');
   const widths = h.types.map((t, j) => {
     const w = dtaTypeWidth(t);
     if (w < 0) c.fail('dta.bad_header', `variable ${j + 1} has unknown type code ${t}.`);
@@ -50,13 +52,16 @@ export function readDta(bytes: Uint8Array, options: ReadDtaOptions = {}): Datase
   );
   const rowLen = widths.reduce((a, b) => a + b, 0);
   c.pos = h.dataOffset;
-  expectTag(c, '<data>');
+  if (h.xmlish) expectTag(c, '<data>');
   if (rowLen === 0 && h.nobs > 0) c.fail('dta.bad_header', 'observations of zero width.');
   c.need(rowLen * h.nobs, 'data');
   const dataStart = c.pos;
-  c.pos = h.strlsOffset;
-  const strls = h.types.includes(32768) ? readDtaStrls(c, h.release) : new Map<number, Uint8Array>();
-  c.pos = h.valueLabelsOffset;
+  let strls = new Map<number, Uint8Array>();
+  if (h.xmlish && h.types.includes(32768)) {
+    c.pos = h.strlsOffset;
+    strls = readDtaStrls(c, h.release);
+  }
+  c.pos = h.xmlish ? h.valueLabelsOffset : dataStart + rowLen * h.nobs;
   const labelSets = readDtaValueLabels(c, h.release);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const columns: Column[] = [];

@@ -112,7 +112,7 @@ function missingIndex(x: string): number {
   return x === '.' ? 0 : x.charCodeAt(1) - 96;
 }
 
-function writeValue(
+export function writeValue(
   w: ByteWriter,
   v: DtaTestVariable,
   j: number,
@@ -153,16 +153,17 @@ function writeValue(
   }
 }
 
-function writeLabelTable(
+export function writeLabelTable(
   w: ByteWriter,
   name: string,
   labels: readonly [number, string][],
   nameLen: number,
+  tags = true,
 ): void {
   const texts = labels.map(([, l]) => new TextEncoder().encode(l));
   const txtlen = texts.reduce((a, t) => a + t.length + 1, 0);
-  w.text('<lbl>')
-    .i32(8 + 8 * labels.length + txtlen)
+  if (tags) w.text('<lbl>');
+  w.i32(8 + 8 * labels.length + txtlen)
     .text(name, nameLen)
     .text('', 3);
   w.i32(labels.length).i32(txtlen);
@@ -173,5 +174,5 @@ function writeLabelTable(
   }
   for (const [code] of labels) w.i32(code);
   for (const t of texts) w.bytes(t).u8(0);
-  w.text('</lbl>');
+  if (tags) w.text('</lbl>');
 }
