@@ -64,6 +64,11 @@ function codeColumn(col: Column): { codes: Int32Array; labels: string[] } {
   return { codes, labels };
 }
 
+/** The by-labels of row i (a separate function so the row loop captures no per-iteration binding). */
+function labelsAt(coded: readonly { codes: Int32Array; labels: string[] }[], i: number): string[] {
+  return coded.map((c) => c.labels[c.codes[i]]);
+}
+
 function compareLevels(a: string, b: string, numeric: boolean): number {
   if (numeric) return Number(a) - Number(b);
   return a < b ? -1 : a > b ? 1 : 0;
@@ -87,35 +92,43 @@ export function buildDomains(
   const coded = byCols.map(codeColumn);
   let width = 1;
   for (const c of coded) width *= Math.max(c.labels.length, 1);
-  // combined integer key per row; a lookup table when small, else a Map
+  // column-wise passes over typed arrays: combined integer key per row, -1 when excluded
+  const key = new Int32Array(n);
+  const ok = mask.slice();
+  let stride = 1;
+  for (const c of coded) {
+    const codes = c.codes;
+    for (let i = 0; i < n; i++) {
+      if (!ok[i]) continue;
+      const v = codes[i];
+      if (v < 0) ok[i] = 0;
+      else key[i] += v * stride;
+    }
+    stride *= Math.max(c.labels.length, 1);
+  }
+  let missing = 0;
+  for (const a of analysis) {
+    if (a.kind === 'numeric') {
+      const v = a.values;
+      for (let i = 0; i < n; i++) if (ok[i] && v[i] !== v[i]) ((ok[i] = 0), missing++);
+    } else {
+      const v = a.codes;
+      for (let i = 0; i < n; i++) if (ok[i] && v[i] < 0) ((ok[i] = 0), missing++);
+    }
+  }
   const table = width <= 1 << 24 ? new Int32Array(width).fill(-1) : null;
   const map = table ? null : new Map<number, number>();
   const code = new Int32Array(n).fill(-1);
   const keyParts: string[][] = [];
-  const miss = analysis.map((a) => (a.kind === 'numeric' ? { num: a.values, cat: null } : { num: null, cat: a.codes }));
-  let missing = 0;
-  rows: for (let i = 0; i < n; i++) {
-    if (!mask[i]) continue;
-    let key = 0;
-    let stride = 1;
-    for (const c of coded) {
-      const v = c.codes[i];
-      if (v < 0) continue rows;
-      key += v * stride;
-      stride *= c.labels.length;
-    }
-    for (const m of miss) {
-      if (m.num ? Number.isNaN(m.num[i]) : (m.cat as Int32Array)[i] < 0) {
-        missing++;
-        continue rows;
-      }
-    }
-    let k = table ? table[key] : (map as Map<number, number>).get(key) ?? -1;
+  for (let i = 0; i < n; i++) {
+    if (!ok[i]) continue;
+    const kk = key[i];
+    let k = table ? table[kk] : ((map as Map<number, number>).get(kk) ?? -1);
     if (k < 0) {
       k = keyParts.length;
-      if (table) table[key] = k;
-      else (map as Map<number, number>).set(key, k);
-      keyParts.push(coded.map((c) => c.labels[c.codes[i]]));
+      if (table) table[kk] = k;
+      else (map as Map<number, number>).set(kk, k);
+      keyParts.push(labelsAt(coded, i));
     }
     code[i] = k;
   }

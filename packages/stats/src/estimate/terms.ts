@@ -32,7 +32,10 @@ function levelTerms(name: string, col: Column): Term[] {
     idx.sort((a, b) => (col.levels[a] < col.levels[b] ? -1 : col.levels[a] > col.levels[b] ? 1 : 0));
     return idx.map((j) => ({ name: `${name}=${col.levels[j]}`, column: col, level: j }));
   }
-  const values = [...new Set(Array.from(col.values).filter((v) => !Number.isNaN(v)))].sort((a, b) => a - b);
+  const seen = new Set<number>();
+  const v = col.values;
+  for (let i = 0; i < v.length; i++) if (v[i] === v[i]) seen.add(v[i]);
+  const values = [...seen].sort((a, b) => a - b);
   return values.map((v) => ({ name: `${name}=${col.valueLabels?.get(v) ?? String(v)}`, column: col, level: v }));
 }
 
