@@ -69,6 +69,13 @@ describe('loadCourse', () => {
     expect(located(errors)).toEqual(['modules/01-alpha/module.yaml:10 content.lesson-missing']);
   });
 
+  it('reports a lesson listed twice', async () => {
+    const errors = await errorsOf(
+      editDefault('modules/01-alpha/module.yaml', '  - 02-second\n', '  - 02-second\n  - 01-first\n'),
+    );
+    expect(located(errors)).toEqual(['modules/01-alpha/module.yaml:11 content.invalid-value']);
+  });
+
   it('reports a broken lesson link at its line in the lesson', async () => {
     const body =
       '---\ntitle: First\nhours: 1\n---\nSee [this](lesson:02-beta/01-first)\nand [that](lesson:02-beta/09-nope).\n';

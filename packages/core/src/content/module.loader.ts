@@ -65,6 +65,17 @@ export async function loadModule(
 
   const lessons: Lesson[] = [];
   for (const [i, lessonId] of spec.lessons.entries()) {
+    if (spec.lessons.indexOf(lessonId) !== i) {
+      errors.push(
+        contentError(
+          file,
+          src.lineOf(['lessons', i]),
+          'content.invalid-value',
+          `lesson ${lessonId} is listed twice`,
+        ),
+      );
+      continue;
+    }
     const rel = `${dir}/lessons/${lessonId}.md`;
     const lessonText = await reader.read(rel);
     if (lessonText === null) {

@@ -97,6 +97,13 @@ describe('the course "Measuring and Analyzing Labour Migration"', () => {
     expect(perModule.reduce((a, b) => a + b, 0)).toBe(60);
   });
 
+  it('gives the same content hash on every load (idempotent import)', async () => {
+    const [a, b] = await Promise.all([loadCourse(courseDir), loadCourse(courseDir)]);
+    if (!a.ok || !b.ok) throw new Error('the course must load');
+    expect(a.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(b.hash).toBe(a.hash);
+  });
+
   it('defines every glossary term in English and French', () => {
     for (const term of course.glossary) {
       expect(term.en.definition.length, term.id).toBeGreaterThan(10);
