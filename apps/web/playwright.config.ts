@@ -28,10 +28,10 @@ const chromium = {
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: 4,
+  workers: Number(process.env.LABMIG_E2E_WORKERS ?? 2),
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   globalSetup: './e2e/global-setup.ts',

@@ -2,7 +2,7 @@
 // users with each role, and cohorts in every enrolment state. Writes what the tests need to `state.json`.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCohort, enrolUser, importContent, loadConfig, openApp, signUp } from '@labmig/core';
+import { createCohort, createUser, editionCohortId, enrolUser, importContent, loadConfig, openApp } from '@labmig/core';
 
 const PASSWORD = 'e2e-password-123';
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -14,7 +14,7 @@ try {
 
   const person = async (email: string, name: string, isAdmin = false) => {
     const input = { name, email, password: PASSWORD, country: 'FR', organisationType: 'nso' as const, jobTitle: 'Statistician', locale: 'en' as const };
-    await signUp(app, input, { ip: '127.0.0.1' }, { isAdmin });
+    await createUser(app, input, { isAdmin });
     return { email, name, password: PASSWORD };
   };
   const admin = await person('admin@e2e.test', 'Ada Admin', true);
@@ -37,7 +37,7 @@ try {
   await enrolUser(app, { cohortId: open.id, email: learner.email, role: 'learner' });
   await enrolUser(app, { cohortId: full.id, email: learner.email, role: 'learner' });
 
-  const state = { admin, tutor, manager, learner, slug, cohorts: { open: open.id, full: full.id, later: later.id } };
+  const state = { admin, tutor, manager, learner, slug, cohorts: { open: open.id, full: full.id, later: later.id, edition2020: editionCohortId(slug, '2020') } };
   writeFileSync(join(process.env.LABMIG_E2E_DIR ?? '.', 'state.json'), JSON.stringify(state, null, 2));
 } finally {
   await app.close();

@@ -1,5 +1,13 @@
-import { m } from '$lib/paraglide/messages';
-import type { Locale } from './locale.ts';
+/** The texts of form errors in one language (see form-text.ts for the real ones). */
+export interface FormText {
+  required(): string;
+  tooShort(min: string): string;
+  tooLong(max: string): string;
+  email(): string;
+  choice(): string;
+  invalid(): string;
+  summary(): string;
+}
 
 /** The part of a zod 4 issue the form layer reads. */
 export interface FormIssue {
@@ -36,27 +44,29 @@ export function echoValues(form: FormData): Record<string, string> {
   return values;
 }
 
-/** Turns one validation issue into a message in the user's language. */
-export function describeIssue(issue: FormIssue, locale: Locale): string {
-  const options = { locale };
-  const empty = issue.input === undefined || issue.input === '';
+/**
+ * Turns one validation issue into a message in the user's language. `submitted` is the value the user sent for the
+ * field (zod does not repeat it in the issue); an empty value always reads "required".
+ */
+export function describeIssue(issue: FormIssue, text: FormText, submitted: unknown = issue.input): string {
+  const empty = submitted === undefined || submitted === null || (typeof submitted === 'string' && submitted.trim() === '');
   switch (issue.code) {
     case 'too_small':
       return Number(issue.minimum) <= 1 || empty
-        ? m.form_error_required({}, options)
-        : m.form_error_too_short({ min: String(issue.minimum) }, options);
+        ? text.required()
+        : text.tooShort(String(issue.minimum));
     case 'too_big':
-      return m.form_error_too_long({ max: String(issue.maximum) }, options);
+      return text.tooLong(String(issue.maximum));
     case 'invalid_format':
-      if (empty) return m.form_error_required({}, options);
-      return issue.format === 'email' ? m.form_error_email({}, options) : m.form_error_invalid({}, options);
+      if (empty) return text.required();
+      return issue.format === 'email' ? text.email() : text.invalid();
     case 'custom':
     case 'invalid_value':
-      return empty ? m.form_error_required({}, options) : m.form_error_choice({}, options);
+      return empty ? text.required() : text.choice();
     case 'invalid_type':
-      return empty ? m.form_error_required({}, options) : m.form_error_invalid({}, options);
+      return empty ? text.required() : text.invalid();
     default:
-      return m.form_error_invalid({}, options);
+      return text.invalid();
   }
 }
 
@@ -67,17 +77,18 @@ export function describeIssue(issue: FormIssue, locale: Locale): string {
 export function parseForm<T>(
   schema: FormSchema<T>,
   form: FormData,
-  locale: Locale,
+  text: FormText,
   shape: (form: FormData) => Record<string, unknown> = formToObject,
 ): { ok: true; data: T } | { ok: false; failure: FormFailure } {
-  const result = schema.safeParse(shape(form));
+  const input = shape(form);
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path.at(-1) ?? 'form');
-    errors[field] ??= describeIssue(issue, locale);
+    errors[field] ??= describeIssue(issue, text, valueAt(input, issue.path));
   }
-  return { ok: false, failure: { values: echoValues(form), errors, message: m.form_errors_summary({}, { locale }) } };
+  return { ok: false, failure: { values: echoValues(form), errors, message: text.summary() } };
 }
 
 /** Text fields as a plain object; an empty field becomes the empty string. */
@@ -85,4 +96,11 @@ export function formToObject(form: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const [name, value] of form) if (typeof value === 'string') object[name] = value;
   return object;
+}
+
+/** The value at a zod issue path inside the submitted object. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
 }

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { getProfile, profileSchema, updateProfile } from '@labmig/core';
 import { failWith } from '$lib/server/actions';
 import { echoValues, parseForm } from '$lib/server/forms';
+import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
 import { countryOptions, organisationOptions } from '$lib/server/options';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,7 +28,7 @@ export const actions: Actions = {
   default: async ({ locals, request, url }) => {
     const actor = requireUser(locals, url);
     const form = await request.formData();
-    const parsed = parseForm(profileSchema, form, locals.locale);
+    const parsed = parseForm(profileSchema, form, formText(locals.locale));
     if (!parsed.ok) return fail(400, parsed.failure);
     try {
       await updateProfile(locals.app, actor, parsed.data);

@@ -1,12 +1,13 @@
 import { fail } from '@sveltejs/kit';
 import { requestPasswordReset, resetRequestSchema } from '@labmig/core';
 import { parseForm } from '$lib/server/forms';
+import { formText } from '$lib/server/form-text';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
   default: async ({ locals, request, url }) => {
     const form = await request.formData();
-    const parsed = parseForm(resetRequestSchema, form, locals.locale);
+    const parsed = parseForm(resetRequestSchema, form, formText(locals.locale));
     if (!parsed.ok) return fail(400, parsed.failure);
     // The answer is the same whether or not the address has an account.
     await requestPasswordReset(locals.app, parsed.data, { baseUrl: url.origin, locale: locals.locale });

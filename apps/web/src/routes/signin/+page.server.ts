@@ -3,6 +3,7 @@ import { signIn, signInSchema } from '@labmig/core';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { failWith, safeNext } from '$lib/server/actions';
 import { echoValues, parseForm } from '$lib/server/forms';
+import { formText } from '$lib/server/form-text';
 import { setSessionCookie } from '$lib/server/session-cookie';
 import type { Actions } from './$types';
 
@@ -10,7 +11,7 @@ export const actions: Actions = {
   default: async (event) => {
     const { locals, request, url } = event;
     const form = await request.formData();
-    const parsed = parseForm(signInSchema, form, locals.locale);
+    const parsed = parseForm(signInSchema, form, formText(locals.locale));
     if (!parsed.ok) return fail(400, parsed.failure);
     let session;
     try {

@@ -3,6 +3,7 @@ import { signUp, signUpSchema } from '@labmig/core';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { failWith, safeNext } from '$lib/server/actions';
 import { echoValues, parseForm } from '$lib/server/forms';
+import { formText } from '$lib/server/form-text';
 import { countryOptions, organisationOptions } from '$lib/server/options';
 import { setSessionCookie } from '$lib/server/session-cookie';
 import { fail } from '@sveltejs/kit';
@@ -17,7 +18,7 @@ export const actions: Actions = {
   default: async (event) => {
     const { locals, request, url } = event;
     const form = await request.formData();
-    const parsed = parseForm(signUpSchema, form, locals.locale);
+    const parsed = parseForm(signUpSchema, form, formText(locals.locale));
     if (!parsed.ok) return fail(400, parsed.failure);
     let session;
     try {

@@ -2,6 +2,7 @@ import { enrol, enrolSchema, getCoursePage } from '@labmig/core';
 import { fail } from '@sveltejs/kit';
 import { failWith } from '$lib/server/actions';
 import { echoValues, parseForm } from '$lib/server/forms';
+import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
 import { loadOrError } from '$lib/server/load-errors';
 import { presentCourse } from '$lib/server/course-view';
@@ -22,7 +23,7 @@ export const actions: Actions = {
   enrol: async ({ locals, request, url }) => {
     const actor = requireUser(locals, url);
     const form = await request.formData();
-    const parsed = parseForm(enrolSchema, form, locals.locale, enrolShape);
+    const parsed = parseForm(enrolSchema, form, formText(locals.locale), enrolShape);
     const cohortId = String(form.get('cohortId') ?? '');
     if (!parsed.ok) return fail(400, { ...parsed.failure, cohortId });
     try {

@@ -2,13 +2,14 @@ import { fail } from '@sveltejs/kit';
 import { resetPassword, resetSchema } from '@labmig/core';
 import { failWith } from '$lib/server/actions';
 import { parseForm } from '$lib/server/forms';
+import { formText } from '$lib/server/form-text';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
   default: async ({ locals, request, params }) => {
     const form = await request.formData();
     const shape = (data: FormData) => ({ token: params.token, password: data.get('password') ?? '' });
-    const parsed = parseForm(resetSchema, form, locals.locale, shape);
+    const parsed = parseForm(resetSchema, form, formText(locals.locale), shape);
     if (!parsed.ok) return fail(400, parsed.failure);
     try {
       await resetPassword(locals.app, parsed.data);
