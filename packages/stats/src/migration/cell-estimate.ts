@@ -1,6 +1,6 @@
 import type { Cube } from './cube.ts';
 import { normalQuantile } from '../estimate/distributions.ts';
-import { psuVariance } from './design-index.ts';
+import { psuVariance, type DesignIndex } from './design-index.ts';
 
 /** Quality thresholds for cell flags. */
 export interface QualityThresholds {
@@ -60,15 +60,46 @@ export function linearisedEstimate(
 ): CellEstimate {
   const { design, ncells } = cube;
   const npsu = design.npsu;
-  const u = scratch(npsu);
-  for (const t of terms) {
-    if (t.coef === 0) continue;
-    const base = (t.value * ncells + t.cell) * npsu;
-    const tot = cube.psuTotals;
-    for (let j = 0; j < npsu; j++) u[j] += t.coef * tot[base + j];
+  const tot = cube.psuTotals;
+  const live = terms.filter((t) => t.coef !== 0);
+  const bases = live.map((t) => (t.value * ncells + t.cell) * npsu);
+  const coefs = live.map((t) => t.coef);
+  let variance: number;
+  if (!Number.isFinite(estimate)) variance = NaN;
+  else if (design.plain) variance = plainVariance(design, tot, bases, coefs);
+  else {
+    const u = scratch(npsu);
+    for (let k = 0; k < bases.length; k++) for (let j = 0; j < npsu; j++) u[j] += coefs[k] * tot[bases[k] + j];
+    variance = psuVariance(design, u);
   }
-  const se = Number.isFinite(estimate) ? Math.sqrt(psuVariance(design, u)) : NaN;
-  return packEstimate(estimate, se, n, q, design.lonelyStrata);
+  return packEstimate(estimate, Math.sqrt(variance), n, q, design.lonelyStrata);
+}
+
+/**
+ * Σ_h n_h/(n_h−1) Σ_j (u_hj − ū_h)² with u = Σ_k coef_k · tot[base_k + j], in two passes (the formula of
+ * `psuVariance` on its plain path).
+ */
+function plainVariance(d: DesignIndex, tot: Float64Array, bases: readonly number[], coefs: readonly number[]): number {
+  const npsu = d.npsu;
+  const hOf = d.stratumOfPsu;
+  const nh = d.psuPerStratum;
+  const u = scratch(npsu);
+  const mean = new Float64Array(nh.length);
+  const K = bases.length;
+  for (let j = 0; j < npsu; j++) {
+    let x = 0;
+    for (let k = 0; k < K; k++) x += coefs[k] * tot[bases[k] + j];
+    u[j] = x;
+    mean[hOf[j]] += x;
+  }
+  for (let h = 0; h < nh.length; h++) mean[h] /= nh[h];
+  let v = 0;
+  for (let j = 0; j < npsu; j++) {
+    const h = hOf[j];
+    const dev = u[j] - mean[h];
+    v += (nh[h] / (nh[h] - 1)) * dev * dev;
+  }
+  return v;
 }
 
 /**

@@ -25,10 +25,17 @@ export function readTextColumn(ds: Dataset, column: string, field: string): Text
   const index = new Map<number, number>();
   const levels: string[] = [];
   const codes = new Int32Array(col.values.length);
+  // small non-negative integer codes (the usual case) go through a lookup table instead of the Map
+  const small = new Int32Array(1024).fill(-1);
   for (let i = 0; i < codes.length; i++) {
     const v = col.values[i];
     if (Number.isNaN(v)) {
       codes[i] = -1;
+      continue;
+    }
+    const fast = v >= 0 && v < 1024 && (v | 0) === v;
+    if (fast && small[v] >= 0) {
+      codes[i] = small[v];
       continue;
     }
     let c = index.get(v);
@@ -37,6 +44,7 @@ export function readTextColumn(ds: Dataset, column: string, field: string): Text
       index.set(v, c);
       levels.push(String(v));
     }
+    if (fast) small[v] = c;
     codes[i] = c;
   }
   return { codes, levels };

@@ -52,7 +52,6 @@ export function buildCube(
   const nv = values.length;
   const npsu = design.npsu;
   const totals = new Float64Array(nv * ncells);
-  // accumulate as [value][psu][cell]: a row's cells sit together and rows of a PSU are usually adjacent
   const psuTotals = new Float64Array(nv * npsu * ncells);
   const n = new Int32Array(ncells);
   const cells = new Int32Array(1 << D);
@@ -85,37 +84,25 @@ export function buildCube(
       const vals = values[v];
       const y = vals === null ? w[i] : w[i] * vals[i];
       if (Number.isNaN(y)) continue;
-      const tb = v * ncells;
-      const pb = (v * npsu + psu) * ncells;
-      for (let q = 0; q < k; q++) {
-        totals[tb + cells[q]] += y;
-        psuTotals[pb + cells[q]] += y;
-      }
+      // [value][cell][psu]: rows of a PSU are usually adjacent, so a PSU's cells stay in cache while it lasts
+      const pb = v * ncells * npsu + psu;
+      for (let q = 0; q < k; q++) psuTotals[pb + cells[q] * npsu] += y;
+    }
+  }
+  for (let v = 0; v < nv; v++) {
+    for (let c = 0; c < ncells; c++) {
+      const b = (v * ncells + c) * npsu;
+      let t = 0;
+      for (let j = 0; j < npsu; j++) t += psuTotals[b + j];
+      totals[v * ncells + c] = t;
     }
   }
   return {
-    design, dims, ncells, nvalues: nv, totals, psuTotals: transpose(psuTotals, nv, npsu, ncells), n,
+    design, dims, ncells, nvalues: nv, totals, psuTotals, n,
     cell(levels: readonly number[]): number {
       let c = 0;
       for (let d = 0; d < D; d++) c += levels[d] * strides[d];
       return c;
     },
   };
-}
-
-/** [value][psu][cell] → [value][cell][psu], in blocks of PSUs so both sides stay in cache. */
-function transpose(a: Float64Array, nv: number, npsu: number, ncells: number): Float64Array {
-  const out = new Float64Array(a.length);
-  const B = 64;
-  for (let v = 0; v < nv; v++) {
-    const base = v * npsu * ncells;
-    for (let j0 = 0; j0 < npsu; j0 += B) {
-      const j1 = Math.min(npsu, j0 + B);
-      for (let c = 0; c < ncells; c++) {
-        const o = base + c * npsu;
-        for (let j = j0; j < j1; j++) out[o + j] = a[base + j * ncells + c];
-      }
-    }
-  }
-  return out;
 }

@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/dataset.types.ts';
 import { DEFAULT_QUALITY, type QualityThresholds } from './cell-estimate.ts';
 import { readNumberColumn, readTextColumn, recodeColumn } from './column-codes.ts';
 import type { DesignIndex } from './design-index.ts';
-import { domainQuantile, domainRatio } from './domain-stats.ts';
+import { domainQuantiles, domainRatio } from './domain-stats.ts';
 import { MappingError } from './mapping-error.ts';
 import type { VariableMapping } from './mapping.types.ts';
 import type { MigrationReason } from './person.types.ts';
@@ -67,8 +67,13 @@ export function computeSdg1071(ds: Dataset, design: DesignIndex, m: VariableMapp
   const p: { -readonly [K in keyof SdgCandidate]: SdgCandidate[K] } = {
     migrant: null, employee: false, reasonForMigration: null, yearOfArrival: null, cost: NaN, earnings: NaN,
   };
+  const migrantCode = mig.levels.indexOf('migrant');
   for (let i = 0; i < ds.nrows; i++) {
-    p.migrant = mig.codes[i] < 0 ? null : mig.levels[mig.codes[i]];
+    if (mig.codes[i] !== migrantCode) {
+      counts.SDG_NOT_MIGRANT++; // the rule's first test, without building the candidate
+      continue;
+    }
+    p.migrant = 'migrant';
     p.employee = ste.codes[i] >= 0 && isEmployeeLevel[ste.codes[i]];
     p.reasonForMigration = reason[i] < 0 ? null : REASONS[reason[i]];
     p.yearOfArrival = Number.isNaN(arrival[i]) ? null : arrival[i];
@@ -125,8 +130,9 @@ function sdgTable(
     const g = groups.get(l)!;
     const dims = (s: string) => (b.name ? { [b.name]: l, statistic: s } : { statistic: s });
     out.push({ dims: dims('mean_ratio'), ...domainRatio(d, g, ratio, null, q) });
-    out.push({ dims: dims('median_ratio'), ...domainQuantile(d, g, ratio, 0.5, q) });
-    out.push({ dims: dims('p80_ratio'), ...domainQuantile(d, g, ratio, 0.8, q) });
+    const [median, p80] = domainQuantiles(d, g, ratio, [0.5, 0.8], q);
+    out.push({ dims: dims('median_ratio'), ...median });
+    out.push({ dims: dims('p80_ratio'), ...p80 });
     out.push({ dims: dims('ratio_of_totals'), ...domainRatio(d, g, cost, earn, q) });
   }
   return {
