@@ -38,7 +38,7 @@ export {
   type OrganisationType,
 } from './accounts/organisation-types.ts';
 export { COUNTRIES } from './accounts/countries.data.ts';
-export { LOGIN_LIMIT, RESET_TTL_MINUTES } from './accounts/session.rules.ts';
+export { LOGIN_LIMIT, RESET_MAX_PER_HOUR, RESET_TTL_MINUTES } from './accounts/session.rules.ts';
 
 // Validation schemas (zod 4): the forms parse with these; commands use the same limits
 export {

@@ -1,4 +1,5 @@
 import {
+  countPasswordResetsSince,
   deleteSessionsOfUser,
   findPasswordReset,
   findUserByEmail,
@@ -18,14 +19,15 @@ import {
   type ResetRequestInput,
 } from './account.schema.ts';
 import { hashPassword } from './password.ts';
-import { RESET_TTL_MINUTES } from './session.rules.ts';
+import { RESET_MAX_PER_HOUR, RESET_TTL_MINUTES } from './session.rules.ts';
 import { generateToken, hashToken } from './token.ts';
 import { toLocale } from './user.present.ts';
 
 /**
  * Emails a single-use reset link (`{baseUrl}/reset-password/{token}` — the web route) valid for
  * RESET_TTL_MINUTES, in the user's language. Does nothing visible for unknown emails, so the answer
- * never reveals whether an account exists.
+ * never reveals whether an account exists. At most RESET_MAX_PER_HOUR links per account and hour are mailed
+ * (further requests are silently dropped, so the form cannot be used to flood someone's inbox).
  */
 export async function requestPasswordReset(
   app: App,
@@ -39,6 +41,11 @@ export async function requestPasswordReset(
     return;
   }
   const now = app.clock.now();
+  const hourAgo = new Date(now.getTime() - 60 * 60_000).toISOString();
+  if ((await countPasswordResetsSince(app.db, user.id, hourAgo)) >= RESET_MAX_PER_HOUR) {
+    app.logger.warn('password reset throttled', { userId: user.id });
+    return;
+  }
   const token = generateToken();
   const expiresAt = new Date(now.getTime() + RESET_TTL_MINUTES * 60_000);
   await insertPasswordReset(app.db, {

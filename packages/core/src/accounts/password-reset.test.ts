@@ -42,6 +42,16 @@ forEachDialect((ctx) => {
       expect(reused.code).toBe('reset.invalid');
     });
 
+    it('mails at most three links per hour to the same account', async () => {
+      const app = await createTestApp(ctx);
+      await signUp(app, signUpInput(1), { ip: '1.1.1.1' });
+      for (let i = 0; i < 5; i++) await requestPasswordReset(app, { email: 'learner1@example.org' }, BASE);
+      expect(app.sent).toHaveLength(3);
+      app.clock.advance(61 * 60_000);
+      await requestPasswordReset(app, { email: 'learner1@example.org' }, BASE);
+      expect(app.sent).toHaveLength(4);
+    });
+
     it('says nothing and sends nothing for an unknown email', async () => {
       const app = await createTestApp(ctx);
       await expect(requestPasswordReset(app, { email: 'ghost@example.org' }, BASE)).resolves.toBeUndefined();

@@ -1,5 +1,7 @@
 import {
   countRecentFailures,
+  deleteExpiredSessions,
+  deleteLoginAttemptsBefore,
   deleteSession,
   findSessionWithUser,
   findUserByEmail,
@@ -78,7 +80,14 @@ export async function signIn(app: App, input: SignInInput, ctx: { ip: string }):
     throw new UnauthenticatedError('auth.invalid_credentials');
   }
   const session = await startSession(app, app.db, user.id);
+  await sweepExpired(app, now);
   return { user: presentUser(user), ...session };
+}
+
+/** Housekeeping on each successful sign-in: drop expired sessions and login attempts older than a day. */
+async function sweepExpired(app: App, now: Date): Promise<void> {
+  await deleteExpiredSessions(app.db, now.toISOString());
+  await deleteLoginAttemptsBefore(app.db, new Date(now.getTime() - 86_400_000).toISOString());
 }
 
 /** Ends a session; unknown tokens are ignored. */

@@ -16,6 +16,9 @@ export function shouldRefreshSession(expiresAt: Date, now: Date, sessionDays: nu
 /** Sign-in limits: at most `maxFailures` failures per email and IP within `windowMinutes`. */
 export const LOGIN_LIMIT = { maxFailures: 5, windowMinutes: 15 } as const;
 
+/** At most this many reset links are mailed per account and hour. */
+export const RESET_MAX_PER_HOUR = 3;
+
 /** Password-reset links live this long. */
 export const RESET_TTL_MINUTES = 60;
 

@@ -34,3 +34,18 @@ export async function markPasswordResetUsed(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Counts the reset links issued to a user since `since` (to throttle reset mail). */
+export async function countPasswordResetsSince(
+  db: Kysely<Database>,
+  userId: string,
+  since: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('password_resets')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('user_id', '=', userId)
+    .where('created_at', '>', since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
