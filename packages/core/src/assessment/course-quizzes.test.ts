@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildAttemptLayout } from './attempt-layout.rules.ts';
@@ -38,6 +38,17 @@ describe('course question banks and weekly assessments', () => {
         expect(prefix, question.name).toBe(`week-${week + 1}`);
         expect(courseModules, question.name).toContain(module);
       }
+    }
+  });
+
+  it('put each module in the week its module.yaml gives', () => {
+    const categories = new Set(bank.questions.map((b) => b.question.category));
+    for (const category of categories) {
+      const [prefix, module] = category.split('/');
+      const file = new URL(`modules/${module}/module.yaml`, courseDir);
+      if (!existsSync(file)) continue; // modules are written separately; course.yaml is checked above
+      const { week } = parseYaml(readFileSync(file, 'utf8')) as { week: number };
+      expect(prefix, category).toBe(`week-${week}`);
     }
   });
 
