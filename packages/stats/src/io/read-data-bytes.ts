@@ -1,36 +1,48 @@
+import { gunzipSync } from 'fflate';
 import type { Dataset } from '../dataset/dataset.types.ts';
-import { DataFileError } from './data-file-error.ts';
+import type { CsvOptions } from './csv/csv-options.ts';
 import { parseCsv } from './csv/parse-csv.ts';
-import { readSav } from './sav/read-sav.ts';
-import { readDta } from './dta/read-dta.ts';
+import { DataFileError } from './data-file-error.ts';
 import type { DataFileFormat } from './detect-format.ts';
+import { readDta } from './dta/read-dta.ts';
+import { readSav } from './sav/read-sav.ts';
 
 /**
- * Reads a whole file already in memory with the reader for `format` (browsers: from a `File`'s `arrayBuffer()`).
+ * Reads a whole file already in memory with the reader for `format` (in a browser: the bytes of a `File`). Use
+ * {@link detectFormat} to choose the format from the first bytes and the name.
  *
- * @throws DataFileError for a bad file, or `file.unsupported_format` (e.g. gzip outside Node).
+ * @param options - `source` (file name for messages); CSV options apply to `csv` and `csv.gz` only.
+ * @throws DataFileError for a bad file (`csv.*`, `sav.*`, `dta.*`, `file.*`).
  * @example
  * readDataBytes(new TextEncoder().encode('x\n1\n'), 'csv').nrows; // 1
  */
-export function readDataBytes(
-  bytes: Uint8Array,
-  format: DataFileFormat,
-  options: { source?: string } = {},
-): Dataset {
+export function readDataBytes(bytes: Uint8Array, format: DataFileFormat, options: CsvOptions = {}): Dataset {
   switch (format) {
     case 'csv':
       return parseCsv(bytes, options);
+    case 'csv.gz':
+      return parseCsv(gunzip(bytes, options.source), options);
     case 'sav':
-      return readSav(bytes, options);
+      return readSav(bytes, { source: options.source });
     case 'dta':
-      return readDta(bytes, options);
+      return readDta(bytes, { source: options.source });
     default:
-      throw new DataFileError(
-        'file.unsupported_format',
-        `reading ${format} files is not supported here yet.`,
-        {
-          file: options.source,
-        },
-      );
+      throw new DataFileError('file.unsupported_format', `unknown format ${String(format)}.`, {
+        file: options.source,
+      });
+  }
+}
+
+function gunzip(bytes: Uint8Array, file?: string): Uint8Array {
+  try {
+    return gunzipSync(bytes);
+  } catch (e) {
+    throw new DataFileError(
+      'file.truncated',
+      `the gzip data cannot be inflated (${(e as Error).message}). Compress the file again.`,
+      {
+        file,
+      },
+    );
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../src/io/index.ts';
+import { detectFormat, readDataBytes } from '../../src/io/index.ts';
 import { readDataFile } from '../../src/node.ts';
 import { columnValues } from './column-values.ts';
 
@@ -21,6 +21,15 @@ describe('readDataFile', () => {
     expect((await readDataFile(fixture('lfs_small.sav'))).nrows).toBe(21473);
     expect((await readDataFile(fixture('gen_zlib_le.zsav'))).nrows).toBe(5);
     expect((await readDataFile(fixture('lfs_small.dta'))).nrows).toBe(21473);
+  });
+
+  it('reads gzipped CSV from bytes too (browsers have no file path)', () => {
+    const gz = gzipSync(readFileSync(fixture('apisrs.csv')));
+    const ds = readDataBytes(new Uint8Array(gz), detectFormat(gz, 'upload.bin'), { source: 'upload.bin' });
+    expect(ds.nrows).toBe(200);
+    expect(() => readDataBytes(new Uint8Array(gz.subarray(0, 50)), 'csv.gz')).toThrow(
+      expect.objectContaining({ code: 'file.truncated' }),
+    );
   });
 
   it('goes by content, not by a misleading extension', async () => {

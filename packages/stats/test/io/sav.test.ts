@@ -59,6 +59,17 @@ describe('readSav', () => {
     expect(long[4]).toBe('tail');
   });
 
+  it('decodes a file without an encoding record by its code page (Windows-1252)', () => {
+    const vars = [
+      { name: 'pays_né', width: 12, values: ['Côte', 'México'], label: 'Pays de naissance' },
+      { name: 'n', values: [1, 2], valueLabels: [[1, 'un élève']] as [number, string][] },
+    ];
+    const ds = readSav(writeSav(vars, { compression: 1, encoding: 'windows-1252' }));
+    expect(ds.columns.map((c) => c.name)).toEqual(['pays_né', 'n']);
+    expect(columnValues(ds, 'pays_né')).toEqual(['Côte', 'México']);
+    expect((ds.column('n') as NumericColumn).valueLabels?.get(1)).toBe('un élève');
+  });
+
   it('rejects a file that is not SPSS with a typed error', () => {
     const e = (() => {
       try {

@@ -15,11 +15,26 @@ export interface SavTestVariable {
 export interface SavTestOptions {
   readonly compression: 0 | 1 | 2;
   readonly littleEndian?: boolean;
+  /** Text encoding of names, labels and strings (default UTF-8). */
+  readonly encoding?: 'utf-8' | 'windows-1252';
   /** Rows per zlib block budget, in bytes of bytecode (small to get several blocks). */
   readonly zblock?: number;
 }
 
 const SYSMIS = -Number.MAX_VALUE;
+
+// The encoding of the file being written (the writer is synchronous, so module state is safe here).
+let textEncoding: 'utf-8' | 'windows-1252' = 'utf-8';
+
+/** Text as bytes in the current encoding (Windows-1252: Latin-1 characters only, enough for tests). */
+function encodeText(s: string): Uint8Array {
+  if (textEncoding === 'utf-8') return new TextEncoder().encode(s);
+  return Uint8Array.from(s, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code > 255) throw new Error(`encodeText: ${ch} is not in Latin-1`);
+    return code;
+  });
+}
 const BIAS = 100;
 
 interface Seg {
@@ -29,6 +44,7 @@ interface Seg {
 
 /** Writes a small SPSS system file for tests (.sav uncompressed/bytecode, or .zsav). */
 export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): Uint8Array {
+  textEncoding = o.encoding ?? 'utf-8';
   const w = new ByteWriter(o.littleEndian ?? true);
   const nrows = vars[0]?.values.length ?? 0;
   const segsOf = vars.map((v, i): Seg[] => {
@@ -58,7 +74,7 @@ export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): U
     if (!v.valueLabels?.length) return;
     w.i32(3).i32(v.valueLabels.length);
     for (const [code, label] of v.valueLabels) {
-      const b = new TextEncoder().encode(label);
+      const b = encodeText(label);
       w.f64(code)
         .u8(b.length)
         .bytes(b)
@@ -77,15 +93,16 @@ export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): U
     .i32(1)
     .i32(1)
     .i32(w.littleEndian ? 2 : 1)
-    .i32(65001);
+    .i32(textEncoding === 'windows-1252' ? 1252 : 65001);
   w.i32(7).i32(4).i32(8).i32(3).f64(SYSMIS).f64(Number.MAX_VALUE).f64(-1.7976931348623155e308);
-  const longNames = new TextEncoder().encode(vars.map((v, i) => `V${i + 1}=${v.name}`).join('\t'));
+  const longNames = encodeText(vars.map((v, i) => `V${i + 1}=${v.name}`).join('\t'));
   w.i32(7).i32(13).i32(1).i32(longNames.length).bytes(longNames);
   const vls = vars
     .map((v, i) => ((v.width ?? 0) > 255 ? `V${i + 1}=${String(v.width).padStart(5, '0')}\0\t` : ''))
     .join('');
   if (vls) w.i32(7).i32(14).i32(1).i32(vls.length).text(vls);
-  w.i32(7).i32(20).i32(1).i32(5).text('UTF-8');
+  // A Windows-1252 file is written the old way: code page in record 7.3 only, no record 7.20.
+  if (textEncoding === 'utf-8') w.i32(7).i32(20).i32(1).i32(5).text('UTF-8');
   w.i32(999).i32(0);
   const cases = caseSlots(vars, segsOf, nrows, w.littleEndian);
   if (o.compression === 0) cases.forEach((c) => w.bytes(c));
@@ -103,7 +120,7 @@ function writeVariable(w: ByteWriter, s: Seg, v: SavTestVariable | undefined): v
       : [...(m.discrete ?? [])]
     : [];
   const nmissing = m?.low !== undefined ? -mvals.length : mvals.length;
-  const label = v?.label ? new TextEncoder().encode(v.label) : undefined;
+  const label = v?.label ? encodeText(v.label) : undefined;
   w.i32(2)
     .i32(s.width)
     .i32(label ? 1 : 0)
@@ -138,7 +155,7 @@ function caseSlots(
         parts.push(...b);
         return;
       }
-      const text = new TextEncoder().encode(typeof x === 'string' ? x : '');
+      const text = encodeText(typeof x === 'string' ? x : '');
       let at = 0;
       for (const s of segsOf[i]) {
         const room = Math.ceil(s.width / 8) * 8;
