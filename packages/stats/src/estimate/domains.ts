@@ -1,7 +1,7 @@
 import type { Column } from '../dataset/dataset.types.ts';
 import { designColumn } from '../design/design-index.ts';
 import type { Design } from '../design/design.types.ts';
-import type { WhereFilter } from './estimate.types.ts';
+import type { WhereFilter, WhereRange } from './estimate.types.ts';
 
 /** One domain: its by-values and its rows (with all analysis variables present). */
 export interface Domain {
@@ -22,13 +22,21 @@ export function isMissing(col: Column, i: number): boolean {
 }
 
 /** A mask of the rows kept by `where` (1 = kept). */
-export function whereMask(design: Design, where: WhereFilter | null | undefined, fn: string): Uint8Array {
+export function whereMask(design: Design, where: WhereFilter | readonly WhereFilter[] | null | undefined, fn: string): Uint8Array {
   const mask = new Uint8Array(design.n).fill(1);
-  if (!where) return mask;
+  for (const w of Array.isArray(where) ? where : where ? [where] : []) applyWhere(design, w as WhereFilter, mask, fn);
+  return mask;
+}
+
+function applyWhere(design: Design, where: WhereFilter, mask: Uint8Array, fn: string): void {
   if (typeof where !== 'object' || Array.isArray(where)) throw new TypeError(`${fn}: where must be an object of variable → values`);
   for (const [name, accepted] of Object.entries(where)) {
-    if (!Array.isArray(accepted)) throw new TypeError(`${fn}: where.${name} must be a list of values`);
     const col = designColumn(design.dataset, name, fn, 'where');
+    if (accepted && typeof accepted === 'object' && !Array.isArray(accepted)) {
+      applyRange(col, accepted as WhereRange, mask, `${fn}: where.${name}`);
+      continue;
+    }
+    if (!Array.isArray(accepted)) throw new TypeError(`${fn}: where.${name} must be a list of values or a range { gte, lte, … }`);
     const texts = new Set(accepted.map((v) => String(v)));
     if (col.kind === 'categorical') {
       const ok = col.levels.map((l) => texts.has(l));
@@ -38,7 +46,6 @@ export function whereMask(design: Design, where: WhereFilter | null | undefined,
       for (let i = 0; i < design.n; i++) if (!nums.has(col.values[i])) mask[i] = 0;
     }
   }
-  return mask;
 }
 
 /** Integer codes (-1 = missing) and labels of a by-variable. */
@@ -67,6 +74,27 @@ function codeColumn(col: Column): { codes: Int32Array; labels: string[] } {
 /** The by-labels of row i (a separate function so the row loop captures no per-iteration binding). */
 function labelsAt(coded: readonly { codes: Int32Array; labels: string[] }[], i: number): string[] {
   return coded.map((c) => c.labels[c.codes[i]]);
+}
+
+const RANGE_KEYS = ['gt', 'gte', 'lt', 'lte', 'ne', 'present'];
+
+function applyRange(col: Column, r: WhereRange, mask: Uint8Array, what: string): void {
+  for (const k of Object.keys(r)) if (!RANGE_KEYS.includes(k)) throw new RangeError(`${what}: unknown condition "${k}" (use ${RANGE_KEYS.join(', ')})`);
+  if (col.kind === 'categorical') {
+    if (Object.keys(r).some((k) => k !== 'present')) throw new TypeError(`${what}: "${col.name}" holds text; give a list of values`);
+    for (let i = 0; i < mask.length; i++) if (col.codes[i] < 0) mask[i] = 0;
+    return;
+  }
+  const v = col.values;
+  const gt = r.gt ?? -Infinity;
+  const gte = r.gte ?? -Infinity;
+  const lt = r.lt ?? Infinity;
+  const lte = r.lte ?? Infinity;
+  const ne = r.ne;
+  for (let i = 0; i < mask.length; i++) {
+    const x = v[i];
+    if (x !== x || !(x > gt && x >= gte && x < lt && x <= lte) || x === ne) mask[i] = 0;
+  }
 }
 
 function compareLevels(a: string, b: string, numeric: boolean): number {

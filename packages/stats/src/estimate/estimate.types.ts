@@ -1,5 +1,18 @@
-/** Rows to keep: variable name → accepted values (strings or numbers); several variables are combined with AND. */
-export type WhereFilter = Readonly<Record<string, readonly (string | number | boolean)[]>>;
+/** A numeric range condition: every bound given must hold; `present: true` keeps non-missing values only. */
+export interface WhereRange {
+  readonly gt?: number;
+  readonly gte?: number;
+  readonly lt?: number;
+  readonly lte?: number;
+  readonly ne?: number;
+  readonly present?: boolean;
+}
+
+/**
+ * Rows to keep: variable name → accepted values (strings or numbers), or a {@link WhereRange} for a numeric
+ * variable; several variables are combined with AND. `{ "stype": ["E"], "age": { "gte": 15 } }`.
+ */
+export type WhereFilter = Readonly<Record<string, readonly (string | number | boolean)[] | WhereRange>>;
 
 /** Thresholds for quality flags. Defaults: {@link DEFAULT_QUALITY}. */
 export interface QualityThresholds {
@@ -22,8 +35,8 @@ export type QualityFlag = 'small_n' | 'high_cv' | 'undefined';
 export interface EstimateOptions {
   /** Domain variables (R's `svyby`): one result row per present combination, full design kept. */
   readonly by?: readonly string[];
-  /** Restrict to a subpopulation (R's `subset`), full design kept. */
-  readonly where?: WhereFilter | null;
+  /** Restrict to a subpopulation (R's `subset`), full design kept. A list of filters is combined with AND. */
+  readonly where?: WhereFilter | readonly WhereFilter[] | null;
   /** Numeric variables to treat as categorical (one term per level). Text variables always are. */
   readonly factor?: readonly string[];
   /** Also compute the design effect (R's `deff=TRUE`). */

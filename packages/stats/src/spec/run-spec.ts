@@ -21,18 +21,12 @@ function adjustDesign(design: Design, adjust: AdjustSpec | null | undefined): De
   return rake(design, adjust.rake.margins);
 }
 
-/** Combines two where filters with AND (same variable: values in both). */
-function mergeWhere(a: WhereFilter | null | undefined, b: WhereFilter | null | undefined): WhereFilter | null {
-  if (!a) return b ?? null;
-  if (!b) return a;
-  const out: Record<string, (string | number | boolean)[]> = { ...a } as Record<string, (string | number | boolean)[]>;
-  for (const [k, v] of Object.entries(b)) {
-    out[k] = k in out ? out[k].filter((x) => v.map(String).includes(String(x))) : [...v];
-  }
-  return out;
+/** Combines two where filters with AND (a variable named in both must satisfy both). */
+function mergeWhere(...filters: (WhereFilter | readonly WhereFilter[] | null | undefined)[]): WhereFilter[] {
+  return filters.flatMap((w) => (w ? (Array.isArray(w) ? (w as WhereFilter[]) : [w as WhereFilter]) : []));
 }
 
-function runOne(design: Design, e: EstimateSpec, topWhere: WhereFilter | null | undefined): EstimateTable {
+function runOne(design: Design, e: EstimateSpec, topWhere: WhereFilter | readonly WhereFilter[] | null | undefined): EstimateTable {
   const opts: EstimateOptions = {
     by: e.by ?? [],
     where: mergeWhere(topWhere, e.where),

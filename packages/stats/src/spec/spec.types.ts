@@ -39,8 +39,8 @@ export interface EstimateSpec {
   readonly method?: CiPropMethod;
   readonly level?: number;
   readonly success?: string | number;
-  /** Applied after the spec's top-level `where`. */
-  readonly where?: WhereFilter | null;
+  /** Applied after the spec's top-level `where`; a list of filters is combined with AND. */
+  readonly where?: WhereFilter | readonly WhereFilter[] | null;
   readonly quality?: { readonly minN?: number; readonly maxCv?: number };
 }
 
@@ -50,7 +50,8 @@ export interface StatsSpec {
   readonly data?: string;
   readonly design: DesignSpec;
   readonly adjust?: AdjustSpec | null;
-  readonly where?: WhereFilter | null;
+  /** Subpopulation: variable → accepted values, or a numeric range `{ gte, gt, lte, lt, ne, present }`. */
+  readonly where?: WhereFilter | readonly WhereFilter[] | null;
   readonly estimate: EstimateSpec | readonly EstimateSpec[];
 }
 

@@ -17,6 +17,17 @@ function stringList(v: unknown, path: string, allowEmpty: boolean): void {
   }
 }
 
+function checkWhere(w: unknown, path: string): void {
+  if (w === undefined || w === null) return;
+  const list = Array.isArray(w) ? w : [w];
+  for (const f of list) {
+    if (!isObject(f)) fail(path, 'must be an object of variable → list of values (or a list of such objects)');
+    for (const [k, v] of Object.entries(f)) {
+      if (!Array.isArray(v) && !isObject(v)) fail(`${path}.${k}`, 'must be a list of values or a range { gte, gt, lte, lt, ne, present }');
+    }
+  }
+}
+
 function checkEstimate(e: unknown, path: string): void {
   if (!isObject(e)) fail(path, 'must be an object');
   for (const k of Object.keys(e)) if (!ESTIMATE_KEYS.includes(k)) fail(`${path}.${k}`, `unknown field (known: ${ESTIMATE_KEYS.join(', ')})`);
@@ -31,7 +42,7 @@ function checkEstimate(e: unknown, path: string): void {
     fail(`${path}.probs`, 'must be a list of probabilities in [0, 1]');
   }
   if (e.level !== undefined && !(typeof e.level === 'number' && e.level > 0 && e.level < 1)) fail(`${path}.level`, 'must be a number between 0 and 1');
-  if (e.where !== undefined && e.where !== null && !isObject(e.where)) fail(`${path}.where`, 'must be an object of variable → list of values');
+  checkWhere(e.where, `${path}.where`);
 }
 
 /**
@@ -58,7 +69,7 @@ export function validateSpec(spec: unknown): asserts spec is StatsSpec {
       fail('adjust', 'must have exactly one of postStratify, calibrate, rake');
     }
   }
-  if (spec.where !== undefined && spec.where !== null && !isObject(spec.where)) fail('where', 'must be an object of variable → list of values');
+  checkWhere(spec.where, 'where');
   if (spec.estimate === undefined) fail('estimate', 'is required');
   if (Array.isArray(spec.estimate)) {
     if (spec.estimate.length === 0) fail('estimate', 'must not be an empty list');

@@ -23,17 +23,21 @@ export interface RCase {
 
 const list = (v: string | string[] | null | undefined): string[] => (v === null || v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-/** `stype=='E'`, `a == "x" & b == "y"`, `x %in% c('a','b')` → where filter. */
-export function parseSubset(expr: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const part of expr.split('&')) {
-    const eq = part.match(/^\s*([\w.]+)\s*==\s*['"]?([^'"]+?)['"]?\s*$/);
+const OPS: Record<string, string> = { '>=': 'gte', '>': 'gt', '<=': 'lte', '<': 'lt', '!=': 'ne' };
+
+/** `stype=='E'`, `a == "x" & b == "y"`, `x %in% c('a','b')`, `age >= 15`, `!is.na(x)` → where filters (AND). */
+export function parseSubset(expr: string): Record<string, unknown>[] {
+  return expr.split('&').map((part) => {
+    const eq = part.match(/^\s*\(?\s*([\w.]+)\s*==\s*['"]?([^'"]+?)['"]?\s*\)?\s*$/);
     const inn = part.match(/^\s*([\w.]+)\s*%in%\s*c\((.*)\)\s*$/);
-    if (eq) out[eq[1]] = [eq[2]];
-    else if (inn) out[inn[1]] = inn[2].split(',').map((s) => s.trim().replace(/^['"]|['"]$/g, ''));
-    else throw new Error(`cannot parse subset ${expr}`);
-  }
-  return out;
+    const cmp = part.match(/^\s*([\w.]+)\s*(>=|<=|>|<|!=)\s*(-?[\d.]+)\s*$/);
+    const nna = part.match(/^\s*!\s*is\.na\(\s*([\w.]+)\s*\)\s*$/);
+    if (eq) return { [eq[1]]: [eq[2]] };
+    if (inn) return { [inn[1]]: inn[2].split(',').map((x) => x.trim().replace(/^['"]|['"]$/g, '')) };
+    if (cmp) return { [cmp[1]]: { [OPS[cmp[2]]]: Number(cmp[3]) } };
+    if (nna) return { [nna[1]]: { present: true } };
+    throw new Error(`cannot parse subset ${expr}`);
+  });
 }
 
 /** Population counts from R frames: column-wise `{ v: [...], Freq: [...] }`, row-wise `[{ v, Freq }]`, or `{ level: n }`. */
@@ -148,6 +152,7 @@ export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
   }
   const factor = variables.filter((v) => ds.has(v) && ds.column(v).kind === 'numeric' && c.estimates.some((e) => e.term.startsWith(v) && e.term !== v && e.term.length > v.length && !e.term.includes('/')));
   const e: Record<string, unknown> = { kind, variables, by: list(c.by), factor, deff: /deff\s*=\s*TRUE/.test(c.call) };
+  if (c.subset) e.where = parseSubset(c.subset);
   if (denominator) e.denominator = denominator;
   if (success !== undefined) e.success = success;
   if (kind === 'quantile') {
@@ -162,7 +167,7 @@ export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
   return {
     design: { ids, strata: c.design.strata, weights: c.design.weights, fpc: list(c.design.fpc), nest: c.design.nest, lonelyPsu: c.design.lonely_psu as 'fail', adjustDomainLonely: c.design.adjust_domain_lonely ?? false },
     adjust: adjustOf(c, ds),
-    where: c.subset ? parseSubset(c.subset) : null,
+    where: null,
     estimate: e as unknown as EstimateSpec,
   };
 }

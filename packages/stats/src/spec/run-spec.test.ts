@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../io/csv/parse-csv.ts';
+import { runSpec } from './run-spec.ts';
+import type { SpecResult, StatsSpec } from './spec.types.ts';
+
+const apisrs = parseCsv(readFileSync(fileURLToPath(new URL('../../test/fixtures/survey/apisrs.csv', import.meta.url))), { source: 'apisrs.csv' });
+const design = { ids: [], fpc: ['fpc'] };
+
+describe('runSpec', () => {
+  it('returns { results } in the order of an estimate list, with per-estimate where after the top-level one', () => {
+    const spec: StatsSpec = {
+      design,
+      estimate: [
+        { kind: 'mean', variables: ['api00'], deff: true },
+        // R: svymean(~api00, subset(des, stype == 'E')) = 666.140845070423 (cases.json srs_subset_E_mean_api00)
+        { kind: 'mean', variables: ['api00'], where: { stype: ['E'] } },
+      ],
+    };
+    const out = runSpec(spec, apisrs) as { results: SpecResult[] };
+    expect(out.results).toHaveLength(2);
+    expect(out.results[0].estimates[0].deff).toBeDefined();
+    expect(out.results[1].estimates[0].estimate).toBeCloseTo(666.140845070423, 9);
+    expect(out.results[1].df).toBe(199);
+  });
+  it('gives one term per level of a categorical variable, VAR=LEVEL', () => {
+    const out = runSpec({ design, estimate: { kind: 'total', variables: ['stype'] } }, apisrs) as SpecResult;
+    expect(out.estimates.map((e) => e.term)).toEqual(['stype=E', 'stype=H', 'stype=M']);
+  });
+  it('accepts numeric ranges in where', () => {
+    const all = runSpec({ design, estimate: { kind: 'mean', variables: ['api00'], where: { api00: { gte: 700 } } } }, apisrs) as SpecResult;
+    const n = (apisrs.column('api00') as { values: Float64Array }).values.filter((v) => v >= 700).length;
+    expect(all.estimates[0].n).toBe(n);
+    expect(all.estimates[0].estimate as number).toBeGreaterThanOrEqual(700);
+  });
+  it('names the spec field at fault', () => {
+    expect(() => runSpec({ design, estimate: { kind: 'ratio', variables: ['api00'] } } as StatsSpec, apisrs)).toThrow(/spec\.estimate\.denominator/);
+    expect(() => runSpec({ design, estimate: { kind: 'mean', variables: [], } } as StatsSpec, apisrs)).toThrow(/spec\.estimate\.variables/);
+    expect(() => runSpec({ estimate: { kind: 'mean', variables: ['x'] } } as unknown as StatsSpec, apisrs)).toThrow(/spec\.design/);
+    expect(() => runSpec({ design, estimate: { kind: 'mean', variables: ['api00'], qrul: 'x' } } as unknown as StatsSpec, apisrs)).toThrow(/spec\.estimate\.qrul: unknown field/);
+  });
+  it('writes null, not NaN, for an empty domain and flags it', () => {
+    const out = runSpec({ design, estimate: { kind: 'mean', variables: ['api00'], where: { stype: ['X'] } } }, apisrs) as SpecResult;
+    expect(out.estimates[0].estimate).toBeNull();
+    expect(out.estimates[0].flags).toContain('undefined');
+    expect(JSON.stringify(out)).not.toMatch(/NaN/);
+  });
+});
