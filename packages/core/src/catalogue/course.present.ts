@@ -42,9 +42,21 @@ export interface CatalogueItemDto {
   readonly cohortCount: number;
 }
 
-/** The stored course definition (the loader's Course) of a row. */
+// Parsed definitions keyed by course id and content hash: a definition is a few hundred KB of JSON and only
+// changes with a new hash, so every process can keep the parsed value (safe with several processes).
+const parsed = new Map<string, Course>();
+const PARSED_MAX = 16;
+
+/** The stored course definition (the loader's Course) of a row; parsed once per content hash. */
 export function courseDefinitionOf(row: CourseRow): Course {
-  return JSON.parse(row.definition) as Course;
+  const key = `${row.id}:${row.content_hash}`;
+  let course = parsed.get(key);
+  if (!course) {
+    course = JSON.parse(row.definition) as Course;
+    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+    parsed.set(key, course);
+  }
+  return course;
 }
 
 /** Builds the course page DTO. */
