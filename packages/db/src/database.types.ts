@@ -96,6 +96,22 @@ export interface EnrolmentTable {
   withdrawn_at: string | null;
 }
 
+/** A lesson a learner marked done (no row means not done). */
+export interface LessonProgressTable {
+  id: string;
+  enrolment_id: string;
+  module_id: string;
+  lesson_id: string;
+  completed_at: string;
+}
+
+/** The private iCalendar feed of an enrolment; `id` is the sha256 hex of the token in the feed URL. */
+export interface CalendarFeedTokenTable {
+  id: string;
+  enrolment_id: string;
+  created_at: string;
+}
+
 /** The whole schema as Kysely sees it. */
 export interface Database {
   users: UserTable;
@@ -106,4 +122,6 @@ export interface Database {
   courses: CourseTable;
   cohorts: CohortTable;
   enrolments: EnrolmentTable;
+  lesson_progress: LessonProgressTable;
+  calendar_feed_tokens: CalendarFeedTokenTable;
 }

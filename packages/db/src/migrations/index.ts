@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-campus-foundation.ts';
+import * as m0002 from './0002-learning.ts';
 
 /**
  * All migrations, in order. Listed statically (not read from the file system) so the web bundle and the
@@ -8,4 +9,5 @@ import * as m0001 from './0001-campus-foundation.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-campus-foundation': m0001,
+  '0002-learning': m0002,
 };
