@@ -31,6 +31,14 @@ describe('parseCsv: fields and types', () => {
     expect(columnValues(ds, 'x')).toEqual(['1.50', '2', 'abc']);
   });
 
+  it('bounds the memory kept for non-canonical numbers: past 100,000 they come back canonical', () => {
+    const text = 'x\n' + '1.50\n'.repeat(100_001) + 'abc\n';
+    const x = columnValues(parseCsv(text), 'x');
+    expect(x[0]).toBe('1.5');
+    expect(x[100_001]).toBe('abc');
+    expect(columnValues(parseCsv(text, { columnTypes: { x: 'categorical' } }), 'x')[0]).toBe('1.50');
+  });
+
   it('reads apisrs.csv: cds stays text with its leading zeros, dotted names kept', () => {
     const ds = parseCsv(readFileSync(new URL('../fixtures/io/apisrs.csv', import.meta.url)), {
       source: 'apisrs.csv',

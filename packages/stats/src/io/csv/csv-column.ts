@@ -1,6 +1,13 @@
 import { ByteDict, grow32 } from './byte-dict.ts';
 import { latin1Text, numberState, parseNumberBytes } from './number-bytes.ts';
 
+/**
+ * How many numbers written non-canonically (`1.50`, `1e3`) a column remembers verbatim, in case it turns out to be
+ * text. Past this, a column that turns categorical shows such numbers canonically (`1.5`); force the column
+ * categorical with `columnTypes` to keep every text exactly.
+ */
+const MAX_VERBATIM = 100_000;
+
 /** A column type a caller can force. */
 export type CsvColumnType = 'numeric' | 'categorical';
 
@@ -17,6 +24,8 @@ export class CsvColumnBuilder {
   dict: ByteDict | null = null;
   /** Numbers whose text `String(value)` would not reproduce (e.g. `1.50`), by row, while numeric. */
   private verbatim: Map<number, string> | null = null;
+  /** Set once `verbatim` grew past {@link MAX_VERBATIM} and was dropped to bound memory. */
+  private verbatimDropped = false;
   private readonly dec: number;
 
   constructor(forcedType: CsvColumnType | undefined, decimalByte: number, capacity: number) {
@@ -44,7 +53,7 @@ export class CsvColumnBuilder {
     if (this.values) {
       const v = parseNumberBytes(b, s, e, this.dec);
       if (v === v) {
-        if (!numberState.canonical) (this.verbatim ??= new Map()).set(this.n, latin1Text(b, s, e));
+        if (!numberState.canonical && !this.verbatimDropped) this.keepVerbatim(latin1Text(b, s, e));
         this.values[this.n++] = v;
         return true;
       }
@@ -68,6 +77,15 @@ export class CsvColumnBuilder {
       next.set(this.values);
       this.values = next;
     } else this.codes = grow32(this.codes!, size);
+  }
+
+  private keepVerbatim(text: string): void {
+    this.verbatim ??= new Map();
+    this.verbatim.set(this.n, text);
+    if (this.verbatim.size > MAX_VERBATIM) {
+      this.verbatim = null;
+      this.verbatimDropped = true;
+    }
   }
 
   private toCategorical(): void {
