@@ -43,6 +43,25 @@ export const ERROR_MESSAGES = {
   'cohort.not_found': { en: 'This cohort does not exist.', fr: "Cette session n'existe pas." },
   'course.not_found': { en: 'This course does not exist.', fr: "Ce cours n'existe pas." },
   'user.not_found': { en: 'This user does not exist.', fr: "Cet utilisateur n'existe pas." },
+  'quiz.not_found': { en: 'This assessment does not exist.', fr: "Cette évaluation n'existe pas." },
+  'quiz.not_open': {
+    en: 'This assessment is not open yet.',
+    fr: "Cette évaluation n'est pas encore ouverte.",
+  },
+  'quiz.closed': { en: 'This assessment is closed.', fr: 'Cette évaluation est close.' },
+  'quiz.no_attempts_left': {
+    en: 'You have used all your attempts at this assessment.',
+    fr: 'Vous avez utilisé toutes vos tentatives pour cette évaluation.',
+  },
+  'attempt.not_found': { en: 'This attempt does not exist.', fr: "Cette tentative n'existe pas." },
+  'attempt.closed': {
+    en: 'This attempt has been submitted or its time is up; your answer was not saved. Everything saved before is kept.',
+    fr: "Cette tentative a été remise ou son temps est écoulé ; votre réponse n'a pas été enregistrée. Tout ce qui a été enregistré avant est conservé.",
+  },
+  'attempt.question_checked': {
+    en: 'This question has already been checked and can no longer be changed.',
+    fr: 'Cette question a déjà été vérifiée et ne peut plus être modifiée.',
+  },
   forbidden: {
     en: 'You are not allowed to do this.',
     fr: "Vous n'êtes pas autorisé·e à effectuer cette action.",
