@@ -62,6 +62,28 @@ export const ERROR_MESSAGES = {
     en: 'This question has already been checked and can no longer be changed.',
     fr: 'Cette question a déjà été vérifiée et ne peut plus être modifiée.',
   },
+  'learning.not_a_learner': {
+    en: 'Only learners of this cohort can record progress.',
+    fr: 'Seuls les participant·e·s de cette session peuvent enregistrer leur progression.',
+  },
+  'learning.enrolment_inactive': {
+    en: 'Your place in this cohort is not active (waiting list or withdrawn).',
+    fr: "Votre place dans cette session n'est pas active (liste d'attente ou désinscription).",
+  },
+  'learning.week_not_open': {
+    en: 'This week has not opened yet.',
+    fr: "Cette semaine n'est pas encore ouverte.",
+  },
+  'learning.week_not_found': {
+    en: 'This course has no such week.',
+    fr: "Ce cours n'a pas cette semaine.",
+  },
+  'learning.module_not_found': { en: 'This module does not exist.', fr: "Ce module n'existe pas." },
+  'learning.lesson_not_found': { en: 'This lesson does not exist.', fr: "Cette leçon n'existe pas." },
+  'learning.feed_not_found': {
+    en: 'This calendar link is not valid or has been replaced.',
+    fr: "Ce lien de calendrier n'est pas valide ou a été remplacé.",
+  },
   forbidden: {
     en: 'You are not allowed to do this.',
     fr: "Vous n'êtes pas autorisé·e à effectuer cette action.",
