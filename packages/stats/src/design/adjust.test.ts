@@ -48,6 +48,24 @@ describe('weight adjustments', () => {
     expect(Math.abs(t[3].estimate - 1100)).toBeLessThan(1);
     expect(Math.abs(t[0].estimate - 4421)).toBeLessThan(5);
   });
+  // R's own test outputs (tests/rakecheck.Rout.save, tests/testoutput/caleg.Rout.save), printed digits
+  it('rake and raking calibration on two margins reproduce R', () => {
+    const m = { stype, 'sch.wide': { No: 1072, Yes: 5122 } };
+    const r = rake(clus1, m);
+    expect(estimateMean(r, ['api00']).rows[0].estimate.toFixed(2)).toBe('641.23');
+    expect(estimateMean(r, ['api00']).rows[0].se.toFixed(3)).toBe('23.704');
+    expect(Math.round(estimateTotal(r, ['enroll']).rows[0].estimate)).toBe(3647300);
+    expect(Math.round(estimateTotal(r, ['enroll']).rows[0].se)).toBe(400603);
+    const g = calibrate(clus1, m, { method: 'raking' });
+    expect(Math.round(estimateTotal(g, ['enroll']).rows[0].estimate)).toBe(3647280);
+    expect(Math.round(estimateTotal(g, ['enroll']).rows[0].se)).toBe(400603);
+  });
+  it('linear calibration to an intercept and a numeric total gives R\'s g-weight range', () => {
+    const l = calibrate(clus1, { '(Intercept)': 6194, enroll: 3811472 });
+    const g = Array.from(l.weights, (w, i) => w / clus1.weights[i]);
+    expect(Math.min(...g).toFixed(7)).toBe('0.7906782');
+    expect(Math.max(...g).toFixed(7)).toBe('1.7891164');
+  });
   it('names a level without a population total', () => {
     expect(() => postStratify(clus1, 'stype', { E: 1, H: 2 })).toThrow(/no population total for stype = "M"/);
   });
