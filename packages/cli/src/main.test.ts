@@ -11,6 +11,7 @@ import {
   createLogger,
 } from '@labmig/core';
 import { editDefault, writeCourseFiles } from '@labmig/core/content/course.factory.ts';
+import { migrations } from '@labmig/db';
 import { createCliSandbox, type CliSandbox } from './testing/run-cli.ts';
 
 let sandbox: CliSandbox;
@@ -56,9 +57,15 @@ describe('labmig', () => {
 });
 
 describe('labmig migrate', () => {
-  it('applies the migrations once', async () => {
+  it('applies every migration once, in order', async () => {
     const first = await sandbox.run(['migrate']);
-    expect(first).toMatchObject({ code: 0, stdout: 'applied: 0001-campus-foundation\n' });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(
+      Object.keys(migrations)
+        .map((name) => `applied: ${name}\n`)
+        .join(''),
+    );
+    expect(first.stdout).toMatch(/^applied: 0001-campus-foundation\n/);
     const second = await sandbox.run(['migrate']);
     expect(second).toMatchObject({ code: 0, stdout: 'The database is up to date.\n' });
   });

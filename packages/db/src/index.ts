@@ -13,6 +13,7 @@ export {
 } from './dialect.ts';
 export { migrateToLatest, migrateDownAll, type MigrateResult, type MigrateOptions } from './migrator.ts';
 export { newId } from './ids.ts';
+export { migrations } from './migrations/index.ts';
 export * from './repositories/user.repository.ts';
 export * from './repositories/session.repository.ts';
 export * from './repositories/password-reset.repository.ts';
