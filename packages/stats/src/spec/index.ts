@@ -2,3 +2,4 @@
 export type { StatsSpec, DesignSpec, AdjustSpec, EstimateSpec, SpecResult, SpecEstimate } from './spec.types.ts';
 export { runSpec } from './run-spec.ts';
 export { validateSpec } from './validate-spec.ts';
+export { deriveColumns, type DeriveRule } from './derive.ts';

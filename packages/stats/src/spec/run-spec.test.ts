@@ -34,6 +34,19 @@ describe('runSpec', () => {
     expect(all.estimates[0].n).toBe(n);
     expect(all.estimates[0].estimate as number).toBeGreaterThanOrEqual(700);
   });
+  it('derives 0/1 variables before estimating', () => {
+    const out = runSpec(
+      { derive: { high: { from: 'api00', gte: 700 }, elem: { from: 'stype', in: ['E'] }, both: { all: ['high', 'elem'] } }, design, estimate: { kind: 'total', variables: ['both'] } },
+      apisrs,
+    ) as SpecResult;
+    const api = (apisrs.column('api00') as { values: Float64Array }).values;
+    const st = apisrs.column('stype') as unknown as { codes: Int32Array; levels: string[] };
+    let count = 0;
+    for (let i = 0; i < apisrs.nrows; i++) if (api[i] >= 700 && st.levels[st.codes[i]] === 'E') count++;
+    // equal weights 6194/200 (fpc): total = count · 30.97
+    expect(out.estimates[0].estimate as number).toBeCloseTo(count * 30.97, 6);
+    expect(() => runSpec({ derive: { x: { from: 'nope', gte: 1 } }, design, estimate: { kind: 'total', variables: ['x'] } }, apisrs)).toThrow(/spec\.derive\.x\.from/);
+  });
   it('names the spec field at fault', () => {
     expect(() => runSpec({ design, estimate: { kind: 'ratio', variables: ['api00'] } } as StatsSpec, apisrs)).toThrow(/spec\.estimate\.denominator/);
     expect(() => runSpec({ design, estimate: { kind: 'mean', variables: [], } } as StatsSpec, apisrs)).toThrow(/spec\.estimate\.variables/);

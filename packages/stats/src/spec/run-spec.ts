@@ -11,6 +11,7 @@ import { estimateQuantile } from '../estimate/quantile.ts';
 import { estimateVar } from '../estimate/svyvar.ts';
 import type { AdjustSpec, EstimateSpec, SpecEstimate, SpecResult, StatsSpec } from './spec.types.ts';
 import { validateSpec } from './validate-spec.ts';
+import { deriveColumns } from './derive.ts';
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
@@ -85,7 +86,7 @@ function present(design: Design, table: EstimateTable, withDeff: boolean): SpecR
 export function runSpec(spec: StatsSpec, dataset: Dataset): SpecResult | { results: SpecResult[] } {
   validateSpec(spec);
   const d = spec.design;
-  const base = createDesign(dataset, {
+  const base = createDesign(deriveColumns(dataset, spec.derive), {
     ids: d.ids ?? [],
     strata: d.strata ?? null,
     weights: d.weights ?? null,

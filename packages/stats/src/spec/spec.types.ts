@@ -2,6 +2,7 @@ import type { LonelyPsu } from '../design/design.types.ts';
 import type { CiPropMethod } from '../estimate/ciprop.ts';
 import type { WhereFilter } from '../estimate/estimate.types.ts';
 import type { QuantileRule } from '../estimate/qrule.ts';
+import type { DeriveRule } from './derive.ts';
 
 /** The design part of a spec (R's `svydesign`). */
 export interface DesignSpec {
@@ -48,6 +49,8 @@ export interface EstimateSpec {
 export interface StatsSpec {
   /** Data file, relative to the spec file (used by the CLI). */
   readonly data?: string;
+  /** Derived 0/1 variables added before the design is built (see {@link DeriveRule}). */
+  readonly derive?: Readonly<Record<string, DeriveRule>> | null;
   readonly design: DesignSpec;
   readonly adjust?: AdjustSpec | null;
   /** Subpopulation: variable → accepted values, or a numeric range `{ gte, gt, lte, lt, ne, present }`. */
