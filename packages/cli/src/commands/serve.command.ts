@@ -55,8 +55,12 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   );
   if (config.origin) io.stdout.write(`public origin: ${config.origin}\n`);
   await waitForStop(io.signal);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeAllConnections();
+  io.stdout.write('labmig campus: stopping\n');
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  // Give requests in flight a moment, then cut what is left (keep-alive sockets, slow clients).
+  setTimeout(() => server.closeAllConnections(), 2000).unref();
+  await closed;
   return 0;
 }
 
