@@ -70,6 +70,23 @@ describe('readSav', () => {
     expect((ds.column('n') as NumericColumn).valueLabels?.get(1)).toBe('un élève');
   });
 
+  it('treats string user-missing values as missing (variable record and record 7.22)', () => {
+    const vars = [
+      { name: 'short', width: 4, values: ['NA', 'ok', 'DK'], missingStrings: ['NA', 'DK'] },
+      {
+        name: 'longer_name',
+        width: 20,
+        values: ['refused', 'fine', 'refused!'],
+        missingStrings: ['refused'],
+      },
+    ];
+    for (const compression of [0, 1] as const) {
+      const ds = readSav(writeSav(vars, { compression }));
+      expect(columnValues(ds, 'short')).toEqual([null, 'ok', null]);
+      expect(columnValues(ds, 'longer_name')).toEqual([null, 'fine', 'refused!']);
+    }
+  });
+
   it('rejects a file that is not SPSS with a typed error', () => {
     const e = (() => {
       try {

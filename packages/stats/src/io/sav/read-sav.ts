@@ -127,7 +127,7 @@ function stringSink(p: SavColumnPlan, capacity: number, decode: (b: Uint8Array) 
   let codes = new Int32Array(capacity);
   const dict = new ByteDict();
   const scratch = new Uint8Array(p.segments.reduce((n, s) => n + s.length, 0));
-  const missing = p.record.missingStrings?.map((b) => b.subarray(0, trimEnd(b, 0, b.length)));
+  const missing = p.missingStrings;
   return {
     add(c, _v, row) {
       if (row >= codes.length) {

@@ -10,6 +10,14 @@ export interface SavColumnPlan {
   readonly segments: readonly { readonly offset: number; readonly length: number }[];
   readonly width: number;
   readonly valueLabels?: Map<number, string>;
+  /** String user-missing values, trailing blanks removed (from the variable record or record 7.22). */
+  readonly missingStrings?: readonly Uint8Array[];
+}
+
+function trimBlanks(b: Uint8Array): Uint8Array {
+  let e = b.length;
+  while (e > 0 && (b[e - 1] === 32 || b[e - 1] === 0)) e--;
+  return b.subarray(0, e);
 }
 
 /** The text encoding a .sav file declares (record 7.20, else the code page of 7.3, else Windows-1252). */
@@ -63,9 +71,15 @@ export function planSavColumns(dict: SavDictionary): SavColumnPlan[] {
       width = vls;
     }
     const labels = v.width === 0 ? dict.valueLabels.get(v.dictIndex) : undefined;
+    const longMissing = dict.longStringMissing?.find((m) => {
+      const n = decode(m.name).toUpperCase();
+      return n === name.toUpperCase() || n === v.shortName.toUpperCase();
+    });
+    const missingStrings = [...(v.missingStrings ?? []), ...(longMissing?.values ?? [])].map(trimBlanks);
     plans.push({
       name,
       record: v,
+      ...(missingStrings.length ? { missingStrings } : {}),
       segments,
       width,
       ...(v.label ? { label: decode(v.label).trimEnd() } : {}),

@@ -34,6 +34,8 @@ export interface SavDictionary {
   longNames?: Uint8Array;
   veryLongStrings?: Uint8Array;
   encodingName?: string;
+  /** Record 7.22: user-missing values of long string variables, by variable name (bytes). */
+  longStringMissing?: { readonly name: Uint8Array; readonly values: Uint8Array[] }[];
   characterCode?: number;
   /** Byte offset where the data (or, for .zsav, the zlib header) starts. */
   dataStart: number;

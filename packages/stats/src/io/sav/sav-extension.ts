@@ -33,8 +33,28 @@ export function readSavExtension(c: ByteCursor, dict: SavDictionary): void {
     case 20:
       dict.encodingName = c.ascii(total).replace(/\0+$/, '').trim();
       break;
+    case 22:
+      dict.longStringMissing = readLongStringMissing(c, start + total);
+      break;
     default:
       break;
   }
   c.pos = start + total;
+}
+
+/** Record 7.22: per variable, its name, a count, a value length, then the values. */
+function readLongStringMissing(c: ByteCursor, end: number): NonNullable<SavDictionary['longStringMissing']> {
+  const out: NonNullable<SavDictionary['longStringMissing']> = [];
+  while (c.pos + 4 <= end) {
+    const nameLen = c.i32();
+    if (nameLen < 0 || c.pos + nameLen + 5 > end)
+      c.fail('sav.bad_record', 'a long string missing-value record is inconsistent.');
+    const name = c.take(nameLen);
+    const n = c.u8();
+    const len = c.i32();
+    if (len < 0 || c.pos + n * len > end)
+      c.fail('sav.bad_record', 'a long string missing-value record is inconsistent.');
+    out.push({ name, values: Array.from({ length: n }, () => c.take(len)) });
+  }
+  return out;
 }

@@ -10,6 +10,8 @@ export interface SavTestVariable {
   readonly valueLabels?: readonly [number, string][];
   /** Discrete user-missing codes (up to 3), or a range plus an optional discrete code. */
   readonly missing?: { readonly discrete?: readonly number[]; readonly low?: number; readonly high?: number };
+  /** String user-missing values: in the variable record up to width 8, else in record 7.22. */
+  readonly missingStrings?: readonly string[];
 }
 
 export interface SavTestOptions {
@@ -101,6 +103,17 @@ export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): U
     .map((v, i) => ((v.width ?? 0) > 255 ? `V${i + 1}=${String(v.width).padStart(5, '0')}\0\t` : ''))
     .join('');
   if (vls) w.i32(7).i32(14).i32(1).i32(vls.length).text(vls);
+  const longMissing = vars.filter((v) => (v.width ?? 0) > 8 && v.missingStrings?.length);
+  if (longMissing.length) {
+    const body = new ByteWriter(w.littleEndian);
+    for (const v of longMissing) {
+      const name = encodeText(v.name);
+      body.i32(name.length).bytes(name).u8(v.missingStrings!.length).i32(8);
+      for (const x of v.missingStrings!) body.bytes(encodeText(x.padEnd(8).slice(0, 8)));
+    }
+    const b = body.result();
+    w.i32(7).i32(22).i32(1).i32(b.length).bytes(b);
+  }
   // A Windows-1252 file is written the old way: code page in record 7.3 only, no record 7.20.
   if (textEncoding === 'utf-8') w.i32(7).i32(20).i32(1).i32(5).text('UTF-8');
   w.i32(999).i32(0);
@@ -119,7 +132,8 @@ function writeVariable(w: ByteWriter, s: Seg, v: SavTestVariable | undefined): v
       ? [m.low, m.high!, ...(m.discrete ?? [])]
       : [...(m.discrete ?? [])]
     : [];
-  const nmissing = m?.low !== undefined ? -mvals.length : mvals.length;
+  const shortMissing = v?.missingStrings && s.width <= 8 ? v.missingStrings : [];
+  const nmissing = m?.low !== undefined ? -mvals.length : mvals.length + shortMissing.length;
   const label = v?.label ? encodeText(v.label) : undefined;
   w.i32(2)
     .i32(s.width)
@@ -133,6 +147,7 @@ function writeVariable(w: ByteWriter, s: Seg, v: SavTestVariable | undefined): v
       .bytes(label)
       .text('', (4 - (label.length % 4)) % 4, 32);
   for (const x of mvals) w.f64(x);
+  for (const x of shortMissing) w.bytes(encodeText(x.padEnd(8)));
   for (let k = 1; k < Math.ceil(s.width / 8); k++)
     w.i32(2).i32(-1).i32(0).i32(0).i32(0).i32(0).text('', 8, 32);
 }
