@@ -26,7 +26,11 @@ test('a learner cannot see the roster or download it', async ({ page }) => {
 test('a manager sees the roster and downloads it as CSV', async ({ page }) => {
   const { manager, cohorts } = seedState();
   await signIn(page, manager);
-  await page.getByRole('listitem').filter({ hasText: 'Spring cohort' }).getByRole('link', { name: 'Roster' }).click();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Spring cohort' })
+    .getByRole('link', { name: 'Roster' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Roster: Spring cohort' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'learner@e2e.test' })).toContainText('learner');
   const csv = await page.request.get(`/cohorts/${cohorts.open}/roster.csv`);

@@ -6,21 +6,31 @@ import { seedState } from './state.ts';
 test('the course page presents the whole course', async ({ page }) => {
   await page.goto('/courses/measuring-labour-migration');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Measuring and Analyzing Labour Migration');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Measuring and Analyzing Labour Migration',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   const facts = page.getByRole('region', { name: 'Key facts' });
   await expect(facts).toContainText(/26 October\s–\s4 December 2020/);
   await expect(facts).toContainText('English');
   await expect(facts).toContainText('60 learning hours');
   await expect(facts).toContainText('6 weeks');
-  await expect(page.getByRole('region', { name: 'Course content: modules' }).getByRole('listitem')).toHaveCount(10);
+  await expect(
+    page.getByRole('region', { name: 'Course content: modules' }).getByRole('listitem'),
+  ).toHaveCount(10);
   await expect(page.getByRole('region', { name: 'Topics covered' }).getByRole('listitem')).toHaveCount(10);
   await expect(page.getByRole('region', { name: 'What will I learn?' }).getByRole('listitem')).toHaveCount(5);
   await expect(page.getByRole('region', { name: 'Who is it for?' }).getByRole('listitem')).toHaveCount(6);
-  await expect(page.getByRole('region', { name: 'How you will learn' }).getByRole('heading', { level: 3 })).toHaveCount(3);
+  await expect(
+    page.getByRole('region', { name: 'How you will learn' }).getByRole('heading', { level: 3 }),
+  ).toHaveCount(3);
   await expect(page.getByRole('region', { name: 'Course overview' })).toContainText('Main objective');
-  await expect(page.getByRole('region', { name: 'Assessment and certificate' })).toContainText('Certificate of Achievement');
-  await expect(page.getByRole('region', { name: 'Diploma' })).toContainText('ITCILO Diploma for Labour Migration Experts and Practitioners');
+  await expect(page.getByRole('region', { name: 'Assessment and certificate' })).toContainText(
+    'Certificate of Achievement',
+  );
+  await expect(page.getByRole('region', { name: 'Diploma' })).toContainText(
+    'ITCILO Diploma for Labour Migration Experts and Practitioners',
+  );
   const faq = page.getByRole('region', { name: 'Frequently asked questions' });
   await expect(faq.locator('details')).not.toHaveCount(0);
   await faq.getByText('Who is this course for?').click();
@@ -29,8 +39,12 @@ test('the course page presents the whole course', async ({ page }) => {
   const cohorts = page.getByRole('region', { name: 'Cohorts and enrolment' });
   await expect(cohorts.getByRole('region', { name: '2020 edition' })).toContainText('Enrolment closed');
   await expect(cohorts.getByRole('region', { name: 'Small cohort' })).toContainText('Full');
-  await expect(cohorts.getByRole('region', { name: 'Autumn cohort' })).toContainText('Enrolment not yet open');
-  await expect(cohorts.getByRole('region', { name: 'Spring cohort' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(cohorts.getByRole('region', { name: 'Autumn cohort' })).toContainText(
+    'Enrolment not yet open',
+  );
+  await expect(
+    cohorts.getByRole('region', { name: 'Spring cohort' }).getByRole('link', { name: 'Sign in' }),
+  ).toBeVisible();
 });
 
 test('each refused enrolment has its own message', async ({ page, baseURL }) => {

@@ -9,7 +9,9 @@ test('a newcomer signs up, enrols in the open cohort and finds it in My courses'
   await page.getByRole('link', { name: 'Measuring and Analyzing Labour Migration' }).click();
   const cohort = page.getByRole('region', { name: 'Spring cohort' });
   await expect(cohort.getByText('Enrolment open')).toBeVisible();
-  await cohort.getByLabel('Why do you want to take this course?').fill('I compile migration tables for our NSO.');
+  await cohort
+    .getByLabel('Why do you want to take this course?')
+    .fill('I compile migration tables for our NSO.');
   await cohort.getByRole('button', { name: 'Apply and enrol' }).click();
   await expect(cohort.getByRole('status')).toHaveText('You are enrolled. See it in My courses.');
   await expect(cohort.getByText('You are enrolled', { exact: true })).toBeVisible();

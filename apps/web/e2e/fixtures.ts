@@ -14,11 +14,16 @@ async function scan(page: Page): Promise<Finding[]> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .setLegacyMode(true)
     .analyze();
-  return results.violations.map((v) => ({ url: page.url(), rule: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  return results.violations.map((v) => ({
+    url: page.url(),
+    rule: v.id,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
 }
 
 /** Errors that only mean the page navigated away during a scan. */
-const NAVIGATED = /Execution context was destroyed|because of a navigation|Target page, context or browser has been closed/;
+const NAVIGATED =
+  /Execution context was destroyed|because of a navigation|Target page, context or browser has been closed/;
 
 /** A cheap hash of the page's markup (runs in the browser). */
 function markupHash(): string {

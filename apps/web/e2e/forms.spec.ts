@@ -43,7 +43,9 @@ test('a taken email address and a wrong password each have their own message', a
   await page.getByLabel('Type of organisation').selectOption('ministry');
   await page.getByLabel('Job title').fill('Adviser');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.locator('#f-email-error')).toHaveText('An account with this email address already exists.');
+  await expect(page.locator('#f-email-error')).toHaveText(
+    'An account with this email address already exists.',
+  );
   await expect(page.getByLabel('Country')).toHaveValue('KE');
 
   await page.goto('/signin');

@@ -3,7 +3,9 @@ import { expect, test } from './fixtures.ts';
 test('the French course page: French interface, English content marked as such', async ({ page }) => {
   await page.goto('/fr/courses/measuring-labour-migration');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Mesurer et analyser les migrations de main-d'œuvre");
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Mesurer et analyser les migrations de main-d'œuvre",
+  );
   await expect(page.getByText('Une partie du contenu de ce cours n’existe qu’en anglais')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Questions fréquentes' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sessions et inscription' })).toBeVisible();
@@ -18,7 +20,9 @@ test('the French course page: French interface, English content marked as such',
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/courses\/measuring-labour-migration$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Measuring and Analyzing Labour Migration');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Measuring and Analyzing Labour Migration',
+  );
 });
 
 test.describe('a French-speaking browser', () => {

@@ -2,7 +2,11 @@ import { expect, test } from './fixtures.ts';
 import { signIn, signUpNew } from './helpers.ts';
 import { seedState } from './state.ts';
 
-test('a forgotten password is reset through the emailed link (read from the admin outbox)', async ({ page, browser, javaScriptEnabled }) => {
+test('a forgotten password is reset through the emailed link (read from the admin outbox)', async ({
+  page,
+  browser,
+  javaScriptEnabled,
+}) => {
   const account = await signUpNew(page, 'reset');
   await page.getByRole('button', { name: 'Sign out' }).click();
 
@@ -37,7 +41,9 @@ test('a forgotten password is reset through the emailed link (read from the admi
   await page.goto(new URL(link!).pathname);
   await page.getByLabel('New password').fill('another-new-password');
   await page.getByRole('button', { name: 'Save the new password' }).click();
-  await expect(page.getByRole('alert')).toHaveText('This password reset link is not valid or has already been used.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'This password reset link is not valid or has already been used.',
+  );
   await page.goto('/signin');
   await page.getByLabel('Email address').fill(account.email);
   await page.getByLabel('Password').fill(account.password);

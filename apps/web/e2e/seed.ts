@@ -2,7 +2,15 @@
 // users with each role, and cohorts in every enrolment state. Writes what the tests need to `state.json`.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCohort, createUser, editionCohortId, enrolUser, importContent, loadConfig, openApp } from '@labmig/core';
+import {
+  createCohort,
+  createUser,
+  editionCohortId,
+  enrolUser,
+  importContent,
+  loadConfig,
+  openApp,
+} from '@labmig/core';
 
 const PASSWORD = 'e2e-password-123';
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -13,7 +21,15 @@ try {
   if (!imported.ok) throw new Error(`content import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
 
   const person = async (email: string, name: string, isAdmin = false) => {
-    const input = { name, email, password: PASSWORD, country: 'FR', organisationType: 'nso' as const, jobTitle: 'Statistician', locale: 'en' as const };
+    const input = {
+      name,
+      email,
+      password: PASSWORD,
+      country: 'FR',
+      organisationType: 'nso' as const,
+      jobTitle: 'Statistician',
+      locale: 'en' as const,
+    };
     await createUser(app, input, { isAdmin });
     return { email, name, password: PASSWORD };
   };
@@ -23,8 +39,21 @@ try {
   const learner = await person('learner@e2e.test', 'Lea Learner');
 
   const slug = 'measuring-labour-migration';
-  const open = await createCohort(app, { courseSlug: slug, title: 'Spring cohort', startsOn: day(-3), endsOn: day(39), capacity: 500 });
-  const full = await createCohort(app, { courseSlug: slug, title: 'Small cohort', startsOn: day(60), endsOn: day(101), capacity: 1, waitlistEnabled: false });
+  const open = await createCohort(app, {
+    courseSlug: slug,
+    title: 'Spring cohort',
+    startsOn: day(-3),
+    endsOn: day(39),
+    capacity: 500,
+  });
+  const full = await createCohort(app, {
+    courseSlug: slug,
+    title: 'Small cohort',
+    startsOn: day(60),
+    endsOn: day(101),
+    capacity: 1,
+    waitlistEnabled: false,
+  });
   const later = await createCohort(app, {
     courseSlug: slug,
     title: 'Autumn cohort',
@@ -37,7 +66,14 @@ try {
   await enrolUser(app, { cohortId: open.id, email: learner.email, role: 'learner' });
   await enrolUser(app, { cohortId: full.id, email: learner.email, role: 'learner' });
 
-  const state = { admin, tutor, manager, learner, slug, cohorts: { open: open.id, full: full.id, later: later.id, edition2020: editionCohortId(slug, '2020') } };
+  const state = {
+    admin,
+    tutor,
+    manager,
+    learner,
+    slug,
+    cohorts: { open: open.id, full: full.id, later: later.id, edition2020: editionCohortId(slug, '2020') },
+  };
   writeFileSync(join(process.env.LABMIG_E2E_DIR ?? '.', 'state.json'), JSON.stringify(state, null, 2));
 } finally {
   await app.close();

@@ -15,7 +15,12 @@ export interface SeedState {
   readonly manager: Account;
   readonly learner: Account;
   readonly slug: string;
-  readonly cohorts: { readonly open: string; readonly full: string; readonly later: string; readonly edition2020: string };
+  readonly cohorts: {
+    readonly open: string;
+    readonly full: string;
+    readonly later: string;
+    readonly edition2020: string;
+  };
 }
 
 /** Reads the seed state written by global setup. */

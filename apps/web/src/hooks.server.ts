@@ -49,18 +49,33 @@ const context: Handle = async ({ event, resolve }) => {
  */
 const locale: Handle = async ({ event, resolve }) => {
   const urlLocale = extractLocaleFromUrl(event.url) as Locale;
-  const isPage = event.request.method === 'GET' && (event.request.headers.get('accept') ?? '').includes('text/html');
-  if (isPage && urlLocale === 'en' && !event.cookies.get(LOCALE_COOKIE) && event.url.pathname !== '/healthz') {
+  const isPage =
+    event.request.method === 'GET' && (event.request.headers.get('accept') ?? '').includes('text/html');
+  if (
+    isPage &&
+    urlLocale === 'en' &&
+    !event.cookies.get(LOCALE_COOKIE) &&
+    event.url.pathname !== '/healthz'
+  ) {
     if (preferredLocale(event.request.headers.get('accept-language')) === 'fr') {
       const location = localizeUrl(event.url, { locale: 'fr' });
-      return new Response(null, { status: 307, headers: { location: location.pathname + location.search, vary: 'Accept-Language' } });
+      return new Response(null, {
+        status: 307,
+        headers: { location: location.pathname + location.search, vary: 'Accept-Language' },
+      });
     }
   }
   return paraglideMiddleware(event.request, ({ request, locale }) => {
     event.request = request;
     event.locals.locale = locale;
     if (isPage && event.cookies.get(LOCALE_COOKIE) !== locale) {
-      event.cookies.set(LOCALE_COOKIE, locale, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', maxAge: 60 * 60 * 24 * 365 });
+      event.cookies.set(LOCALE_COOKIE, locale, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: event.url.protocol === 'https:',
+        maxAge: 60 * 60 * 24 * 365,
+      });
     }
     return resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) });
   });
@@ -88,7 +103,10 @@ export const handleError: HandleServerError = async ({ error, event, status, mes
     const app = await getApp().catch(() => undefined);
     const fields = { requestId, status, path: event.url.pathname, error };
     if (app) app.logger.error('unhandled error', fields);
-    else process.stderr.write(JSON.stringify({ level: 'error', msg: 'unhandled error', ...fields, error: String(error) }) + '\n');
+    else
+      process.stderr.write(
+        JSON.stringify({ level: 'error', msg: 'unhandled error', ...fields, error: String(error) }) + '\n',
+      );
   }
   return { message: status === 404 ? 'Not found' : message, requestId };
 };

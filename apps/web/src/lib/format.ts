@@ -6,8 +6,16 @@ const TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
  * @example formatDateRange('2020-10-26', '2020-12-04', 'en') // => '26 October – 4 December 2020'
  */
 export function formatDateRange(start: string, end: string, locale: 'en' | 'fr'): string {
-  const format = new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.formatRange(new Date(`${start.slice(0, 10)}T00:00:00Z`), new Date(`${end.slice(0, 10)}T00:00:00Z`));
+  const format = new Intl.DateTimeFormat(TAGS[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return format.formatRange(
+    new Date(`${start.slice(0, 10)}T00:00:00Z`),
+    new Date(`${end.slice(0, 10)}T00:00:00Z`),
+  );
 }
 
 /**
@@ -16,7 +24,12 @@ export function formatDateRange(start: string, end: string, locale: 'en' | 'fr')
  */
 export function formatDate(value: string, locale: 'en' | 'fr'): string {
   const date = value.length === 10 ? new Date(`${value}T00:00:00Z`) : new Date(value);
-  return new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** Splits plain text with blank lines into paragraphs. */

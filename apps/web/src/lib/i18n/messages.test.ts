@@ -16,7 +16,8 @@ function readMessages(locale: 'en' | 'fr'): Messages {
 
 const en = readMessages('en');
 const fr = readMessages('fr');
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('message catalogues', () => {
   it('have the same keys in English and French', () => {
@@ -30,7 +31,8 @@ describe('message catalogues', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    for (const key of Object.keys(en)) expect(placeholders(fr[key] ?? ''), key).toEqual(placeholders(en[key]));
+    for (const key of Object.keys(en))
+      expect(placeholders(fr[key] ?? ''), key).toEqual(placeholders(en[key]));
   });
 });
 
@@ -51,7 +53,10 @@ describe('compiled paraglide output', () => {
   });
 
   it('contains every message, rendering the catalogue text in each language', () => {
-    for (const [locale, catalogue] of [['en', en], ['fr', fr]] as const) {
+    for (const [locale, catalogue] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
       for (const [key, text] of Object.entries(catalogue)) {
         const fn = compiled[key];
         expect(typeof fn, key).toBe('function');

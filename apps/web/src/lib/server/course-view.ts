@@ -26,7 +26,11 @@ export interface CourseView {
   readonly weekCount: number;
   readonly mainObjective: Text;
   readonly topics: Text[];
-  readonly weeks: { number: number; title: Text; modules: { id: string; number: number; title: Text; hours: number }[] }[];
+  readonly weeks: {
+    number: number;
+    title: Text;
+    modules: { id: string; number: number; title: Text; hours: number }[];
+  }[];
   readonly outcomes: Text[];
   readonly targetGroups: Text[];
   readonly pillars: { id: string; title: Text; items: Text[] }[];
@@ -63,14 +67,22 @@ export function presentCourse(course: CoursePageDto, locale: Locale): CourseView
       title: pick(week.title, week.fr?.title),
       modules: course.modules
         .filter((module) => module.week === week.number)
-        .map((module) => ({ id: module.id, number: module.number, title: pick(module.title, module.fr?.title), hours: module.hours })),
+        .map((module) => ({
+          id: module.id,
+          number: module.number,
+          title: pick(module.title, module.fr?.title),
+          hours: module.hours,
+        })),
     })),
     outcomes: course.outcomes.map(en),
     targetGroups: course.targetGroups.map((group) => pick(group.label, group.fr?.label)),
     pillars: course.pillars.map((pillar) => ({
       id: pillar.id,
       title: pick(pillar.title, pillar.fr?.title),
-      items: pillar.fr && locale === 'fr' ? pillar.fr.items.map((text) => ({ text, lang: 'fr' as const })) : pillar.items.map(en),
+      items:
+        pillar.fr && locale === 'fr'
+          ? pillar.fr.items.map((text) => ({ text, lang: 'fr' as const }))
+          : pillar.items.map(en),
     })),
     assessment: {
       weekly: course.assessment.weeklyAssessments,
@@ -78,9 +90,17 @@ export function presentCourse(course: CoursePageDto, locale: Locale): CourseView
       certificate: en(course.assessment.certificate.name),
       certificateRule: en(course.assessment.certificate.rule),
     },
-    diploma: course.diploma ? { name: en(course.diploma.name), note: course.diploma.note ? en(course.diploma.note) : null } : null,
-    organisers: course.organisers.map((o) => ({ name: o.short ? `${o.name} (${o.short})` : o.name, role: o.role ? en(o.role) : null })),
-    faq: course.faq.map((item) => ({ question: pick(item.question, item.fr?.question), answer: pick(item.answer, item.fr?.answer) })),
+    diploma: course.diploma
+      ? { name: en(course.diploma.name), note: course.diploma.note ? en(course.diploma.note) : null }
+      : null,
+    organisers: course.organisers.map((o) => ({
+      name: o.short ? `${o.name} (${o.short})` : o.name,
+      role: o.role ? en(o.role) : null,
+    })),
+    faq: course.faq.map((item) => ({
+      question: pick(item.question, item.fr?.question),
+      answer: pick(item.answer, item.fr?.answer),
+    })),
     cohorts: course.cohorts.map((cohort) => presentCohortView(cohort, locale)),
     englishFallback: false,
   };

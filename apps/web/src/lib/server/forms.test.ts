@@ -8,7 +8,8 @@ import { echoValues, parseForm, type FormText } from './forms.ts';
 function textOf(locale: 'en' | 'fr'): FormText {
   const file = resolve(import.meta.dirname, `../../../messages/${locale}.json`);
   const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  const fill = (key: string, params: Record<string, string> = {}) => messages[key].replace(/\{(\w+)\}/g, (_m, k: string) => params[k]);
+  const fill = (key: string, params: Record<string, string> = {}) =>
+    messages[key].replace(/\{(\w+)\}/g, (_m, k: string) => params[k]);
   return {
     required: () => fill('form_error_required'),
     tooShort: (min) => fill('form_error_too_short', { min }),
@@ -30,7 +31,11 @@ const form = (fields: Record<string, string>): FormData => {
 
 describe('parseForm', () => {
   it('returns one message per field in English, echoing values but never the password', () => {
-    const result = parseForm(signUpSchema, form({ name: 'Amina', email: 'nope', password: 'short', country: '', jobTitle: '' }), en);
+    const result = parseForm(
+      signUpSchema,
+      form({ name: 'Amina', email: 'nope', password: 'short', country: '', jobTitle: '' }),
+      en,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.failure.errors.email).toBe('Enter a valid email address.');
@@ -48,14 +53,25 @@ describe('parseForm', () => {
   });
 
   it('reports nested fields under their own name', () => {
-    const shape = (data: FormData) => ({ cohortId: data.get('cohortId'), answers: { motivation: data.get('motivation') } });
+    const shape = (data: FormData) => ({
+      cohortId: data.get('cohortId'),
+      answers: { motivation: data.get('motivation') },
+    });
     const result = parseForm(enrolSchema, form({ cohortId: 'c1', motivation: 'x'.repeat(2001) }), en, shape);
     if (result.ok) throw new Error('expected a failure');
     expect(result.failure.errors.motivation).toBe('Must be at most 2000 characters.');
   });
 
   it('passes valid input through the schema', () => {
-    const valid = { name: 'A', email: 'A@Example.org', password: 'long-enough-1', country: 'sn', organisationType: 'nso', jobTitle: 'x', locale: 'fr' };
+    const valid = {
+      name: 'A',
+      email: 'A@Example.org',
+      password: 'long-enough-1',
+      country: 'sn',
+      organisationType: 'nso',
+      jobTitle: 'x',
+      locale: 'fr',
+    };
     const result = parseForm(signUpSchema, form(valid), en);
     expect(result.ok && result.data.email).toBe('a@example.org');
   });
@@ -63,6 +79,8 @@ describe('parseForm', () => {
 
 describe('echoValues', () => {
   it('drops password and token fields', () => {
-    expect(echoValues(form({ email: 'a@b.c', password: 'p', newPassword: 'q', token: 't' }))).toEqual({ email: 'a@b.c' });
+    expect(echoValues(form({ email: 'a@b.c', password: 'p', newPassword: 'q', token: 't' }))).toEqual({
+      email: 'a@b.c',
+    });
   });
 });

@@ -22,7 +22,9 @@ export interface FormIssue {
 
 /** Anything with zod's `safeParse` (the core schemas). */
 export interface FormSchema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly FormIssue[] } };
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly FormIssue[] } };
 }
 
 /** What a failed form action returns: the user's values (never passwords) and one message per field. */
@@ -49,12 +51,13 @@ export function echoValues(form: FormData): Record<string, string> {
  * field (zod does not repeat it in the issue); an empty value always reads "required".
  */
 export function describeIssue(issue: FormIssue, text: FormText, submitted: unknown = issue.input): string {
-  const empty = submitted === undefined || submitted === null || (typeof submitted === 'string' && submitted.trim() === '');
+  const empty =
+    submitted === undefined ||
+    submitted === null ||
+    (typeof submitted === 'string' && submitted.trim() === '');
   switch (issue.code) {
     case 'too_small':
-      return Number(issue.minimum) <= 1 || empty
-        ? text.required()
-        : text.tooShort(String(issue.minimum));
+      return Number(issue.minimum) <= 1 || empty ? text.required() : text.tooShort(String(issue.minimum));
     case 'too_big':
       return text.tooLong(String(issue.maximum));
     case 'invalid_format':
@@ -101,6 +104,8 @@ export function formToObject(form: FormData): Record<string, unknown> {
 /** The value at a zod issue path inside the submitted object. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value =
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }

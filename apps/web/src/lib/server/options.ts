@@ -10,7 +10,9 @@ export interface Option {
 /** Countries for the country select, named and sorted in the user's language. */
 export function countryOptions(locale: Locale): Option[] {
   const collator = new Intl.Collator(locale);
-  return COUNTRIES.map((c) => ({ value: c.code, label: c.name[locale] })).sort((a, b) => collator.compare(a.label, b.label));
+  return COUNTRIES.map((c) => ({ value: c.code, label: c.name[locale] })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
 }
 
 /** Organisation types (the course's target groups) in the user's language. */

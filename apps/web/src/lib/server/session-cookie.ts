@@ -2,7 +2,11 @@ import { SESSION_COOKIE } from '@labmig/core';
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 
 /** Sets the session cookie: httpOnly, SameSite=Lax, Secure on https, expiring with the session. */
-export function setSessionCookie(event: Pick<RequestEvent, 'cookies' | 'url'>, token: string, expiresAt: Date): void {
+export function setSessionCookie(
+  event: Pick<RequestEvent, 'cookies' | 'url'>,
+  token: string,
+  expiresAt: Date,
+): void {
   event.cookies.set(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,

@@ -13,11 +13,22 @@ export const GET: RequestHandler = async ({ locals }) => {
       .select((eb) => eb.fn.countAll<number>().as('courses'))
       .executeTakeFirst();
     return json(
-      { status: 'ok', database: { kind: locals.app.config.database.kind, ok: true, ms: Math.round(performance.now() - started) }, courses: Number(row?.courses ?? 0) },
+      {
+        status: 'ok',
+        database: {
+          kind: locals.app.config.database.kind,
+          ok: true,
+          ms: Math.round(performance.now() - started),
+        },
+        courses: Number(row?.courses ?? 0),
+      },
       { headers: { 'cache-control': 'no-store' } },
     );
   } catch (error) {
     locals.app.logger.error('health check failed', { requestId: locals.requestId, error });
-    return json({ status: 'error', database: { kind: locals.app.config.database.kind, ok: false } }, { status: 503, headers: { 'cache-control': 'no-store' } });
+    return json(
+      { status: 'error', database: { kind: locals.app.config.database.kind, ok: false } },
+      { status: 503, headers: { 'cache-control': 'no-store' } },
+    );
   }
 };

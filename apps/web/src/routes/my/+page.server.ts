@@ -18,7 +18,12 @@ export const actions: Actions = {
   withdraw: async ({ locals, request, url }) => {
     const actor = requireUser(locals, url);
     const cohortId = String((await request.formData()).get('cohortId') ?? '');
-    if (!cohortId) return fail(400, { message: m.form_error_invalid({}, { locale: locals.locale }), values: {}, errors: {} });
+    if (!cohortId)
+      return fail(400, {
+        message: m.form_error_invalid({}, { locale: locals.locale }),
+        values: {},
+        errors: {},
+      });
     try {
       await withdraw(locals.app, actor, { cohortId });
     } catch (error) {

@@ -27,6 +27,9 @@ export const actions: Actions = {
       return failWith(error, echoValues(form), locals.locale, 'email');
     }
     setSessionCookie(event, session.sessionToken, session.expiresAt);
-    redirect(303, safeNext(url.searchParams.get('next'), localizeHref('/my', { locale: parsed.data.locale })));
+    redirect(
+      303,
+      safeNext(url.searchParams.get('next'), localizeHref('/my', { locale: parsed.data.locale })),
+    );
   },
 };

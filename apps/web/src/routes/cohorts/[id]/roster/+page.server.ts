@@ -11,7 +11,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   const roster = await loadOrError(locals.locale, () => getRoster(locals.app, actor, params.id));
   const organisations = Object.fromEntries(organisationOptions(locals.locale).map((o) => [o.value, o.label]));
   return {
-    cohort: { ...roster.cohort, dates: formatDateRange(roster.cohort.startsOn, roster.cohort.endsOn, locals.locale) },
+    cohort: {
+      ...roster.cohort,
+      dates: formatDateRange(roster.cohort.startsOn, roster.cohort.endsOn, locals.locale),
+    },
     counts: roster.counts,
     entries: roster.entries.map((e) => ({
       userId: e.userId,
