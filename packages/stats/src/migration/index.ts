@@ -23,7 +23,6 @@ export { checkSdgEligibility, SDG_REASONS } from './sdg-eligibility.rules.ts';
 export type { SdgCandidate, SdgEligibilityParams, SdgReason } from './sdg-eligibility.rules.ts';
 export { computeSdg1071, SDG_STATISTICS } from './sdg-1071.ts';
 export type { Sdg1071Options, Sdg1071Result } from './sdg-1071.ts';
-export { domainMean, domainQuantile, domainQuantiles, domainRatio } from './domain-stats.ts';
 export { planSampleSize, kishWeightingDeff } from './sample-size.rules.ts';
 export type { SampleSizeInput, SampleSizePlan, SampleSizeStep } from './sample-size.rules.ts';
 export { computeMigrationTables } from './migration-tables.ts';

@@ -1,8 +1,14 @@
 import type { Dataset } from '../dataset/dataset.types.ts';
-import { DEFAULT_QUALITY, type QualityThresholds } from './cell-estimate.ts';
+import { categoricalColumn, createDataset, numericColumn, withColumns } from '../dataset/dataset.ts';
+import { selectRows } from '../dataset/dataset-rows.ts';
+import { createDesign } from '../design/create-design.ts';
+import type { Design } from '../design/design.types.ts';
+import type { EstimateRow } from '../estimate/estimate.types.ts';
+import { estimateMean, estimateRatio } from '../estimate/linear.ts';
+import { estimateQuantile } from '../estimate/quantile.ts';
+import { DEFAULT_QUALITY, type CellEstimate, type QualityThresholds } from './cell-estimate.ts';
 import { readNumberColumn, readTextColumn, recodeColumn } from './column-codes.ts';
 import type { DesignIndex } from './design-index.ts';
-import { domainQuantiles, domainRatio } from './domain-stats.ts';
 import { MappingError } from './mapping-error.ts';
 import type { VariableMapping } from './mapping.types.ts';
 import type { MigrationReason } from './person.types.ts';
@@ -91,50 +97,66 @@ export function computeSdg1071(ds: Dataset, design: DesignIndex, m: VariableMapp
     `Analysis population: ${rows.length} eligible workers; zero-cost workers ${k.includeZeroCost ? 'included' : 'excluded'} (includeZeroCost = ${k.includeZeroCost}); arrival window ${k.windowYears} years up to ${m.surveyYear}.`,
     'mean_ratio, median_ratio and p80_ratio summarise individual ratios C_k/E_k (the SDG 10.7.1 definition); ratio_of_totals = ΣwC/ΣwE is a labelled alternative, not the official statistic.',
   ];
-  const byDims: { id: string; name: string; level: (i: number) => string | null }[] = [{ id: 'all', name: '', level: () => null }];
+  // The estimators need a design. Rows outside the analysis population add nothing to the estimates or their
+  // influence values; what they carry is the design (which PSUs each stratum has). So the design is rebuilt on the
+  // eligible rows plus one row of every PSU: the same estimates and SEs as on the full file, on far fewer rows.
+  const kept = keptRows(rows, design.psuRow);
+  const byDims: { id: string; name: string; column: string | null; values: (string | null)[] | null }[] = [{ id: 'all', name: '', column: null, values: null }];
+  const derive = (level: (i: number) => string | null) => Array.from(kept, (i) => (eligible[i] ? level(i) : null));
   if (c.sex && m.codes.sex) {
     const sx = recodeColumn(ds, c.sex, 'columns.sex', 'codes.sex', m.codes.sex, ['male', 'female']);
-    byDims.push({ id: 'sex', name: 'sex', level: (i) => (sx[i] < 0 ? null : sx[i] === 0 ? 'male' : 'female') });
+    byDims.push({ id: 'sex', name: 'sex', column: 'sdg_sex', values: derive((i) => (sx[i] < 0 ? null : sx[i] === 0 ? 'male' : 'female')) });
   }
   const originCol = c[m.sdg.corridorOrigin];
   if (originCol) {
     const t = readTextColumn(ds, originCol, `columns.${m.sdg.corridorOrigin}`);
-    byDims.push({ id: 'corridor', name: 'corridor', level: (i) => (t.codes[i] < 0 ? null : `${t.levels[t.codes[i]]}→${m.homeCountry}`) });
+    byDims.push({ id: 'corridor', name: 'corridor', column: 'sdg_corridor', values: derive((i) => (t.codes[i] < 0 ? null : `${t.levels[t.codes[i]]}→${m.homeCountry}`)) });
   }
   if (c.isco) {
     const t = readTextColumn(ds, c.isco, 'columns.isco');
-    byDims.push({ id: 'occupation', name: 'isco', level: (i) => (t.codes[i] < 0 ? null : t.levels[t.codes[i]]) });
+    byDims.push({ id: 'occupation', name: 'isco', column: 'sdg_isco', values: derive((i) => (t.codes[i] < 0 ? null : t.levels[t.codes[i]])) });
   }
-  const tables = byDims.map((b) => sdgTable(design, b, rows, ratio, cost, earn, q, notes));
+  const dOpt = design.design.options;
+  const designCols = [...new Set([...dOpt.ids, ...(dOpt.strata ? [dOpt.strata] : []), ...(dOpt.weights ? [dOpt.weights] : []), ...dOpt.fpc])];
+  const pick = (a: Float64Array) => Float64Array.from(kept, (i) => (eligible[i] ? a[i] : NaN));
+  const small = withColumns(selectRows(createDataset(designCols.map((n) => design.design.dataset.column(n))), kept), [
+    numericColumn('sdg_ratio', pick(ratio)),
+    numericColumn('sdg_cost', pick(cost)),
+    numericColumn('sdg_earnings', pick(earn)),
+    numericColumn('sdg_eligible', Float64Array.from(kept, (i) => eligible[i])),
+    ...byDims.filter((b) => b.column).map((b) => categoricalColumn(b.column as string, b.values as (string | null)[])),
+  ]);
+  const design2 = createDesign(small, dOpt);
+  const overall = sdgTable(design2, byDims[0], rows.length, q, notes, []);
+  const tables = [overall, ...byDims.slice(1).map((b) => sdgTable(design2, b, rows.length, q, notes, overall.rows))];
   return { tables, eligibility: counts, eligible, ratio };
 }
 
 function sdgTable(
-  d: DesignIndex, b: { id: string; name: string; level: (i: number) => string | null }, rows: number[],
-  ratio: Float64Array, cost: Float64Array, earn: Float64Array, q: QualityThresholds, notes: string[],
+  d: Design, b: { id: string; name: string; column: string | null }, nEligible: number, q: QualityThresholds,
+  notes: string[], overall: readonly TableRow[],
 ): StatTable {
-  const groups = new Map<string, number[]>();
-  if (b.name) {
-    for (const i of rows) {
-      const l = b.level(i);
-      if (l === null) continue;
-      const g = groups.get(l);
-      if (g) g.push(i);
-      else groups.set(l, [i]);
-    }
-  }
-  const levels = [...[...groups.keys()].sort(), TOTAL];
-  groups.set(TOTAL, rows);
+  const opts = {
+    where: { sdg_eligible: [1] },
+    quality: { minN: q.minN, maxCv: q.maxCv },
+    level: q.level,
+    ...(b.column ? { by: [b.column] } : {}),
+  };
+  const mean = nEligible ? estimateMean(d, ['sdg_ratio'], opts).rows : [];
+  const quant = nEligible ? estimateQuantile(d, ['sdg_ratio'], { ...opts, probs: [0.5, 0.8], qrule: 'math' }).rows : [];
+  const tot = nEligible ? estimateRatio(d, ['sdg_cost'], 'sdg_earnings', opts).rows : [];
+  const key = (r: EstimateRow) => (b.column && r.domain ? r.domain[b.column] : TOTAL);
+  const levels = b.column ? [...new Set(mean.map(key))].sort() : [];
   const out: TableRow[] = [];
-  for (const l of levels) {
-    const g = groups.get(l)!;
-    const dims = (s: string) => (b.name ? { [b.name]: l, statistic: s } : { statistic: s });
-    out.push({ dims: dims('mean_ratio'), ...domainRatio(d, g, ratio, null, q) });
-    const [median, p80] = domainQuantiles(d, g, ratio, [0.5, 0.8], q);
-    out.push({ dims: dims('median_ratio'), ...median });
-    out.push({ dims: dims('p80_ratio'), ...p80 });
-    out.push({ dims: dims('ratio_of_totals'), ...domainRatio(d, g, cost, earn, q) });
+  const dims = (l: string, s: string) => (b.name ? { [b.name]: l, statistic: s } : { statistic: s });
+  const push = (l: string, s: string, r: EstimateRow | undefined) => out.push({ dims: dims(l, s), ...asCell(r) });
+  for (const l of b.column ? levels : [TOTAL]) {
+    push(l, 'mean_ratio', mean.find((r) => key(r) === l));
+    push(l, 'median_ratio', quant.find((r) => key(r) === l && r.quantile === 0.5));
+    push(l, 'p80_ratio', quant.find((r) => key(r) === l && r.quantile === 0.8));
+    push(l, 'ratio_of_totals', tot.find((r) => key(r) === l));
   }
+  for (const r of overall) out.push({ ...r, dims: { [b.name]: TOTAL, ...r.dims } });
   return {
     id: `sdg1071_${b.id}`,
     title: `SDG 10.7.1 recruitment cost / first-month earnings (months of earnings)${b.name ? ` by ${b.name}` : ''}`,
@@ -144,4 +166,21 @@ function sdgTable(
     rows: out,
     notes,
   };
+}
+
+/** An estimator row as a table cell; a missing row (empty domain) becomes an undefined cell. */
+function asCell(r: EstimateRow | undefined): CellEstimate {
+  if (!r) return { estimate: NaN, se: NaN, cv: NaN, ci: [NaN, NaN], n: 0, flags: ['small_n', 'undefined'] };
+  return { estimate: r.estimate, se: r.se, cv: r.cv, ci: r.ci, n: r.n, flags: r.flags };
+}
+
+/** Sorted union of the eligible rows and one row per PSU. */
+function keptRows(rows: readonly number[], psuRow: Int32Array): Int32Array {
+  const all = new Int32Array(rows.length + psuRow.length);
+  all.set(rows);
+  all.set(psuRow, rows.length);
+  all.sort();
+  let k = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
+  return all.slice(0, k);
 }
