@@ -22,6 +22,8 @@ export interface QuizDefinition {
   readonly shuffleQuestions: boolean;
   readonly shuffleAnswers: boolean;
   readonly feedbackMode: FeedbackMode;
+  /** Days from opening to closing; absent = the quiz closes at the end of its week (7 days). */
+  readonly closeAfterDays?: number;
 }
 
 /** A quiz definition file: the GIFT banks it draws on (paths relative to the file) and its quizzes. */
@@ -62,6 +64,7 @@ const quizSchema = z.strictObject({
   week: z.number().int().min(1),
   title: z.string().min(1),
   questions: z.array(item).min(1),
+  closeAfterDays: z.number().int().positive().optional(),
   ...partial(settings),
 });
 
@@ -140,7 +143,8 @@ export function parseQuizDefinitions(yamlText: string): QuizDefinitionFile {
               maxMark: it.maxMark,
             },
       );
-      return { id: q.id, week: q.week, title: q.title, items, ...full.data };
+      const close = q.closeAfterDays === undefined ? {} : { closeAfterDays: q.closeAfterDays };
+      return { id: q.id, week: q.week, title: q.title, items, ...full.data, ...close };
     }),
   };
 }
