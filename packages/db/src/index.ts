@@ -22,4 +22,6 @@ export * from './repositories/outbox.repository.ts';
 export * from './repositories/course.repository.ts';
 export * from './repositories/cohort.repository.ts';
 export * from './repositories/enrolment.repository.ts';
+export * from './repositories/learning-progress.repository.ts';
+export * from './repositories/learning-feed.repository.ts';
 export type { Kysely, Transaction } from 'kysely';
