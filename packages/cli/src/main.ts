@@ -1,16 +1,6 @@
-import { ConfigError, isDomainError, MigrationError } from '@labmig/core';
 import { processIo, UsageError, type CliIo } from './cli-io.ts';
-import { cohortCommand } from './commands/cohort.command.ts';
-import { contentCommand } from './commands/content.command.ts';
-import { demoCommand } from './commands/demo.command.ts';
-import { enrolCommand } from './commands/enrol.command.ts';
-import { migrateCommand } from './commands/migrate.command.ts';
-import { serveCommand } from './commands/serve.command.ts';
-import { startCommand } from './commands/start.command.ts';
-import { quizCommand } from './commands/quiz.command.ts';
-import { statsCommand } from './commands/stats.command.ts';
-import { userCommand } from './commands/user.command.ts';
 
+/** The text of `labmig --help`. */
 export const HELP = `Usage: labmig <command> [options]
 
 Commands:
@@ -35,17 +25,20 @@ Environment: DATABASE_URL (postgres://…) or DATABASE_PATH (SQLite, default dat
 MAIL_FROM, ORIGIN, HOST (127.0.0.1), PORT (3000), CONTENT_DIR, SESSION_DAYS, LOG_LEVEL.
 `;
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  start: startCommand,
-  serve: serveCommand,
-  migrate: migrateCommand,
-  content: contentCommand,
-  user: userCommand,
-  cohort: cohortCommand,
-  enrol: enrolCommand,
-  demo: demoCommand,
-  stats: statsCommand,
-  quiz: quizCommand,
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+// Loaded on demand so that `labmig --help` or `labmig stats` do not load the whole campus.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  start: async () => (await import('./commands/start.command.ts')).startCommand,
+  serve: async () => (await import('./commands/serve.command.ts')).serveCommand,
+  migrate: async () => (await import('./commands/migrate.command.ts')).migrateCommand,
+  content: async () => (await import('./commands/content.command.ts')).contentCommand,
+  user: async () => (await import('./commands/user.command.ts')).userCommand,
+  cohort: async () => (await import('./commands/cohort.command.ts')).cohortCommand,
+  enrol: async () => (await import('./commands/enrol.command.ts')).enrolCommand,
+  demo: async () => (await import('./commands/demo.command.ts')).demoCommand,
+  stats: async () => (await import('./commands/stats.command.ts')).statsCommand,
+  quiz: async () => (await import('./commands/quiz.command.ts')).quizCommand,
 };
 
 /**
@@ -58,8 +51,8 @@ export async function main(args: string[], io: CliIo = processIo()): Promise<num
     (name === undefined ? io.stderr : io.stdout).write(HELP);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.stderr.write(`labmig: unknown command "${name}". Run "labmig --help".\n`);
     return 2;
   }
@@ -68,17 +61,19 @@ export async function main(args: string[], io: CliIo = processIo()): Promise<num
     return 0;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     return reportError(name, error, io);
   }
 }
 
-function reportError(name: string, error: unknown, io: CliIo): number {
+async function reportError(name: string, error: unknown, io: CliIo): Promise<number> {
   if (error instanceof UsageError) {
     io.stderr.write(`labmig ${name}: ${error.message}\nRun "labmig --help" for usage.\n`);
     return 2;
   }
+  const { ConfigError, isDomainError, MigrationError } = await import('@labmig/core');
   if (isDomainError(error)) {
     const fields = Object.entries(error.fields ?? {}).map(([field, message]) => `\n  ${field}: ${message}`);
     io.stderr.write(`labmig ${name}: ${error.localize('en')}${fields.join('')}\n`);
