@@ -39,7 +39,8 @@ async function runCommand(args: string[], out: StatsCliIo): Promise<number> {
     return 2;
   }
   validateSpec(spec);
-  if (typeof spec.data !== 'string') throw new RangeError('spec.data: the data file (relative to the spec file) is required');
+  if (typeof spec.data !== 'string')
+    throw new RangeError('spec.data: the data file (relative to the spec file) is required');
   const dataset = await readDataFile(resolve(dirname(specPath), spec.data));
   out.stdout.write(`${JSON.stringify(runSpec(spec, dataset), null, 2)}\n`);
   return 0;
@@ -59,7 +60,8 @@ async function describeCommand(args: string[], out: StatsCliIo): Promise<number>
     return 0;
   }
   for (const c of dataset.columns) {
-    const miss = c.kind === 'numeric' ? c.values.filter(Number.isNaN).length : c.codes.filter((x) => x < 0).length;
+    const miss =
+      c.kind === 'numeric' ? c.values.filter(Number.isNaN).length : c.codes.filter((x) => x < 0).length;
     out.stdout.write(`${c.name}\t${c.kind}\t${c.label ?? ''}\tmissing=${miss}\n`);
   }
   return 0;
@@ -91,7 +93,10 @@ async function tablesCommand(args: string[], out: StatsCliIo): Promise<number> {
  * @example
  * await runStatsCli(['--help']); // 0, usage on stdout
  */
-export async function runStatsCli(args: string[], out: StatsCliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function runStatsCli(
+  args: string[],
+  out: StatsCliIo = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const [cmd, ...rest] = args;
   try {
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {

@@ -7,15 +7,31 @@ import { runStatsCli } from './index.ts';
 
 function capture() {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: { write: (s: string) => (out.stdout += s) }, stderr: { write: (s: string) => (out.stderr += s) } } };
+  return {
+    out,
+    io: {
+      stdout: { write: (s: string) => (out.stdout += s) },
+      stderr: { write: (s: string) => (out.stderr += s) },
+    },
+  };
 }
 const dir = mkdtempSync(join(tmpdir(), 'labmig-stats-cli-'));
-copyFileSync(fileURLToPath(new URL('../../test/fixtures/survey/apiclus1.csv', import.meta.url)), join(dir, 'apiclus1.csv'));
+copyFileSync(
+  fileURLToPath(new URL('../../test/fixtures/survey/apiclus1.csv', import.meta.url)),
+  join(dir, 'apiclus1.csv'),
+);
 
 describe('runStatsCli', () => {
   it('run prints the result JSON of a spec, reading data relative to the spec', async () => {
     const spec = join(dir, 'spec.json');
-    writeFileSync(spec, JSON.stringify({ data: 'apiclus1.csv', design: { ids: ['dnum'], weights: 'pw', fpc: ['fpc'] }, estimate: { kind: 'mean', variables: ['api00'] } }));
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        data: 'apiclus1.csv',
+        design: { ids: ['dnum'], weights: 'pw', fpc: ['fpc'] },
+        estimate: { kind: 'mean', variables: ['api00'] },
+      }),
+    );
     const { out, io } = capture();
     expect(await runStatsCli(['run', '--spec', spec], io)).toBe(0);
     const res = JSON.parse(out.stdout);
@@ -26,14 +42,28 @@ describe('runStatsCli', () => {
   });
   it('names the unknown variable on stderr with exit code 1', async () => {
     const spec = join(dir, 'bad.json');
-    writeFileSync(spec, JSON.stringify({ data: 'apiclus1.csv', design: { weights: 'pww' }, estimate: { kind: 'mean', variables: ['api00'] } }));
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        data: 'apiclus1.csv',
+        design: { weights: 'pww' },
+        estimate: { kind: 'mean', variables: ['api00'] },
+      }),
+    );
     const { out, io } = capture();
     expect(await runStatsCli(['run', '--spec', spec], io)).toBe(1);
     expect(out.stderr).toMatch(/"pww".*Did you mean "pw"/);
   });
   it('names the bad spec field', async () => {
     const spec = join(dir, 'kind.json');
-    writeFileSync(spec, JSON.stringify({ data: 'apiclus1.csv', design: {}, estimate: [{ kind: 'median', variables: ['api00'] }] }));
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        data: 'apiclus1.csv',
+        design: {},
+        estimate: [{ kind: 'median', variables: ['api00'] }],
+      }),
+    );
     const { out, io } = capture();
     expect(await runStatsCli(['run', '--spec', spec], io)).toBe(1);
     expect(out.stderr).toMatch(/spec\.estimate\[0\]\.kind/);

@@ -9,7 +9,11 @@ import { postStratify } from './poststratify.ts';
 import { rake } from './rake.ts';
 
 const file = fileURLToPath(new URL('../../test/fixtures/survey/apiclus1.csv', import.meta.url));
-const clus1 = createDesign(parseCsv(readFileSync(file), { source: 'apiclus1.csv' }), { ids: ['dnum'], weights: 'pw', fpc: ['fpc'] });
+const clus1 = createDesign(parseCsv(readFileSync(file), { source: 'apiclus1.csv' }), {
+  ids: ['dnum'],
+  weights: 'pw',
+  fpc: ['fpc'],
+});
 const stype = { E: 4421, H: 755, M: 1018 };
 // R: postStratify(dclus1, ~stype, pop); svymean(~api00) (cases.json clus1_poststrat_mean_api00)
 const R_MEAN = 642.310788211582;
@@ -60,7 +64,7 @@ describe('weight adjustments', () => {
     expect(Math.round(estimateTotal(g, ['enroll']).rows[0].estimate)).toBe(3647280);
     expect(Math.round(estimateTotal(g, ['enroll']).rows[0].se)).toBe(400603);
   });
-  it('linear calibration to an intercept and a numeric total gives R\'s g-weight range', () => {
+  it("linear calibration to an intercept and a numeric total gives R's g-weight range", () => {
     const l = calibrate(clus1, { '(Intercept)': 6194, enroll: 3811472 });
     const g = Array.from(l.weights, (w, i) => w / clus1.weights[i]);
     expect(Math.min(...g).toFixed(7)).toBe('0.7906782');

@@ -28,20 +28,25 @@ function modelMatrix(design: Design, totals: CalibrationTotals): { cols: Float64
   const firstCat = entries.find(([, v]) => typeof v === 'object');
   if (explicit || firstCat) {
     cols.push(new Float64Array(n).fill(1));
-    const t = explicit ? (explicit[1] as number) : Object.values(firstCat![1] as Record<string, number>).reduce((a, b) => a + b, 0);
+    const t = explicit
+      ? (explicit[1] as number)
+      : Object.values(firstCat![1] as Record<string, number>).reduce((a, b) => a + b, 0);
     pop.push(t);
   }
   for (const [name, target] of entries) {
     if (name === '(Intercept)') continue;
     const col = designColumn(design.dataset, name, FN, 'totals');
     if (typeof target === 'number') {
-      if (col.kind !== 'numeric') throw new TypeError(`${FN}: totals.${name} is a number but "${name}" holds text; give level totals`);
-      for (let i = 0; i < n; i++) if (Number.isNaN(col.values[i])) throw new RangeError(`${FN}: "${name}" is missing in row ${i + 1}`);
+      if (col.kind !== 'numeric')
+        throw new TypeError(`${FN}: totals.${name} is a number but "${name}" holds text; give level totals`);
+      for (let i = 0; i < n; i++)
+        if (Number.isNaN(col.values[i])) throw new RangeError(`${FN}: "${name}" is missing in row ${i + 1}`);
       cols.push(col.values);
       pop.push(target);
       continue;
     }
-    if (!target || typeof target !== 'object') throw new TypeError(`${FN}: totals.${name} must be a number or an object of level totals`);
+    if (!target || typeof target !== 'object')
+      throw new TypeError(`${FN}: totals.${name} must be a number or an object of level totals`);
     const text = new Array<string>(n);
     for (let i = 0; i < n; i++) {
       const t = cellText(col, i);
@@ -49,8 +54,10 @@ function modelMatrix(design: Design, totals: CalibrationTotals): { cols: Float64
       text[i] = t;
     }
     const levels = Object.keys(target);
-    for (const l of new Set(text)) if (!(l in target)) throw new RangeError(`${FN}: no population total for ${name} = "${l}"`);
-    const sorted = col.kind === 'numeric' ? [...levels].sort((a, b) => Number(a) - Number(b)) : [...levels].sort();
+    for (const l of new Set(text))
+      if (!(l in target)) throw new RangeError(`${FN}: no population total for ${name} = "${l}"`);
+    const sorted =
+      col.kind === 'numeric' ? [...levels].sort((a, b) => Number(a) - Number(b)) : [...levels].sort();
     for (const l of sorted.slice(1)) {
       const d = new Float64Array(n);
       for (let i = 0; i < n; i++) d[i] = text[i] === l ? 1 : 0;
@@ -82,7 +89,13 @@ function gLinear(cols: Float64Array[], w: Float64Array, pop: number[]): Float64A
   return g;
 }
 
-function gRaking(cols: Float64Array[], w: Float64Array, pop: number[], maxit: number, epsilon: number): Float64Array {
+function gRaking(
+  cols: Float64Array[],
+  w: Float64Array,
+  pop: number[],
+  maxit: number,
+  epsilon: number,
+): Float64Array {
   const k = cols.length;
   const n = w.length;
   const sampleTotal = cols.map((c) => c.reduce((s, x, i) => s + x * w[i], 0));
@@ -108,7 +121,8 @@ function gRaking(cols: Float64Array[], w: Float64Array, pop: number[], maxit: nu
     for (let a = 0; a < k; a++) for (let i = 0; i < n; i++) xeta[i] += cols[a][i] * eta[a];
     const misfit = misfitOf();
     if (misfit.every((m, a) => Math.abs(m) / (1 + Math.abs(pop[a])) < epsilon)) break;
-    if (iter + 1 > maxit) throw new RangeError(`${FN}: raking calibration failed to converge in ${maxit} iterations`);
+    if (iter + 1 > maxit)
+      throw new RangeError(`${FN}: raking calibration failed to converge in ${maxit} iterations`);
   }
   const g = new Float64Array(n);
   for (let i = 0; i < n; i++) g[i] = 1 + (Math.exp(xeta[i]) - 1);
@@ -128,13 +142,17 @@ function gRaking(cols: Float64Array[], w: Float64Array, pop: number[], maxit: nu
  */
 export function calibrate(design: Design, totals: CalibrationTotals, options: CalibrateOptions = {}): Design {
   const method = options.method ?? 'linear';
-  if (method !== 'linear' && method !== 'raking') throw new RangeError(`${FN}: method must be "linear" or "raking", got "${method}"`);
+  if (method !== 'linear' && method !== 'raking')
+    throw new RangeError(`${FN}: method must be "linear" or "raking", got "${method}"`);
   let { cols, pop } = modelMatrix(design, totals);
   const w = design.weights;
   const keep = cols.map((c, a) => !(pop[a] === 0 && c.every((x) => x === 0)));
   cols = cols.filter((_, a) => keep[a]);
   pop = pop.filter((_, a) => keep[a]);
-  const g = method === 'linear' ? gLinear(cols, w, pop) : gRaking(cols, w, pop, options.maxit ?? 50, options.epsilon ?? 1e-7);
+  const g =
+    method === 'linear'
+      ? gLinear(cols, w, pop)
+      : gRaking(cols, w, pop, options.maxit ?? 50, options.epsilon ?? 1e-7);
   const n = design.n;
   const whalf = new Float64Array(n);
   for (let i = 0; i < n; i++) whalf[i] = Math.sqrt(w[i]);

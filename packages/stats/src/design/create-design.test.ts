@@ -13,7 +13,9 @@ describe('createDesign', () => {
   it('counts degrees of freedom as PSUs minus strata', () => {
     expect(createDesign(ds, { weights: 'w' }).degf).toBe(4);
     expect(createDesign(ds, { weights: 'w', strata: 'st', lonelyPsu: 'remove' }).degf).toBe(2);
-    expect(createDesign(ds, { weights: 'w', strata: 'st', ids: ['psu'], nest: true, lonelyPsu: 'remove' }).degf).toBe(2);
+    expect(
+      createDesign(ds, { weights: 'w', strata: 'st', ids: ['psu'], nest: true, lonelyPsu: 'remove' }).degf,
+    ).toBe(2);
   });
   it('names the unknown variable and suggests close names', () => {
     expect(() => createDesign(ds, { weights: 'ww' })).toThrow(/weights.*"ww".*Did you mean "w"/);
@@ -25,10 +27,14 @@ describe('createDesign', () => {
     expect(() => createDesign(miss, { weights: 'w' })).toThrow(/missing in row 2/);
   });
   it('refuses a single-PSU stratum under fail, naming the stratum and the alternatives', () => {
-    expect(() => createDesign(ds, { weights: 'w', strata: 'st' })).toThrow(/stratum "c" has only one PSU.*remove/);
+    expect(() => createDesign(ds, { weights: 'w', strata: 'st' })).toThrow(
+      /stratum "c" has only one PSU.*remove/,
+    );
   });
   it('refuses PSU ids repeated across strata without nest', () => {
-    expect(() => createDesign(ds, { weights: 'w', strata: 'st', ids: ['psu'], lonelyPsu: 'remove' })).toThrow(/nest: true/);
+    expect(() => createDesign(ds, { weights: 'w', strata: 'st', ids: ['psu'], lonelyPsu: 'remove' })).toThrow(
+      /nest: true/,
+    );
   });
   it('derives weights from fpc population sizes (N / n)', () => {
     const d = createDataset([numericColumn('N', [10, 10, 10, 10]), numericColumn('y', [1, 2, 3, 4])]);

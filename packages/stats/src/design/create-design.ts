@@ -1,12 +1,24 @@
 import type { Dataset } from '../dataset/dataset.types.ts';
 import type { Design, DesignOptions, DesignStage, LonelyPsu } from './design.types.ts';
-import { designColumn, indexColumn, indexConstant, indexPairs, indexRows, type KeyIndex } from './design-index.ts';
+import {
+  designColumn,
+  indexColumn,
+  indexConstant,
+  indexPairs,
+  indexRows,
+  type KeyIndex,
+} from './design-index.ts';
 import { computeDegf } from './design-degf.ts';
 
 const FN = 'createDesign';
 const LONELY: readonly LonelyPsu[] = ['fail', 'remove', 'adjust', 'certainty', 'average'];
 
-function buildStage(cluster: KeyIndex, stratum: KeyIndex, fpc: Float64Array | null, fracs: boolean): DesignStage {
+function buildStage(
+  cluster: KeyIndex,
+  stratum: KeyIndex,
+  fpc: Float64Array | null,
+  fracs: boolean,
+): DesignStage {
   const clusterStratum = new Int32Array(cluster.count).fill(-1);
   const sampled = new Int32Array(stratum.count);
   for (let i = 0; i < cluster.index.length; i++) {
@@ -48,13 +60,15 @@ function readFpc(ds: Dataset, names: readonly string[]): { cols: Float64Array[];
     if (col.kind !== 'numeric') throw new TypeError(`${FN}: fpc "${name}" must be numeric`);
     for (let i = 0; i < col.values.length; i++) {
       const v = col.values[i];
-      if (!(v > 0)) throw new RangeError(`${FN}: fpc "${name}" is missing or not positive in row ${i + 1} (${v})`);
+      if (!(v > 0))
+        throw new RangeError(`${FN}: fpc "${name}" is missing or not positive in row ${i + 1} (${v})`);
     }
     return col.values;
   });
   const anyBig = cols.some((c) => c.some((v) => v > 1));
   const allAtLeast1 = cols.every((c) => c.every((v) => v >= 1));
-  if (anyBig !== allAtLeast1) throw new RangeError(`${FN}: fpc must be all population sizes (>= 1) or all sampling fractions (<= 1)`);
+  if (anyBig !== allAtLeast1)
+    throw new RangeError(`${FN}: fpc must be all population sizes (>= 1) or all sampling fractions (<= 1)`);
   return { cols, fracs: !anyBig };
 }
 
@@ -63,7 +77,10 @@ function readWeights(ds: Dataset, name: string, n: number): Float64Array {
   if (col.kind !== 'numeric') throw new TypeError(`${FN}: weights "${name}" must be numeric, it holds text`);
   const w = col.values;
   for (let i = 0; i < n; i++) {
-    if (Number.isNaN(w[i])) throw new RangeError(`${FN}: weights "${name}" is missing in row ${i + 1}; give every row a weight or drop the row`);
+    if (Number.isNaN(w[i]))
+      throw new RangeError(
+        `${FN}: weights "${name}" is missing in row ${i + 1}; give every row a weight or drop the row`,
+      );
     if (w[i] < 0) throw new RangeError(`${FN}: weights "${name}" is negative in row ${i + 1} (${w[i]})`);
   }
   return w;
@@ -106,19 +123,25 @@ export function createDesign(dataset: Dataset, options: DesignOptions = {}): Des
   const lonelyPsu = options.lonelyPsu ?? 'fail';
   if (!Array.isArray(ids)) throw new TypeError(`${FN}: ids must be an array of column names`);
   if (!Array.isArray(fpcNames)) throw new TypeError(`${FN}: fpc must be an array of column names`);
-  if (!LONELY.includes(lonelyPsu)) throw new RangeError(`${FN}: lonelyPsu must be one of ${LONELY.join(', ')}, got "${lonelyPsu}"`);
+  if (!LONELY.includes(lonelyPsu))
+    throw new RangeError(`${FN}: lonelyPsu must be one of ${LONELY.join(', ')}, got "${lonelyPsu}"`);
   const nStages = Math.max(ids.length, 1);
   if (fpcNames.length > 0 && fpcNames.length !== nStages) {
     throw new RangeError(`${FN}: fpc needs one column per stage (${nStages}), got ${fpcNames.length}`);
   }
   if (n === 0) throw new RangeError(`${FN}: dataset has no rows`);
-  const strataIdx = options.strata ? indexColumn(designColumn(dataset, options.strata, FN, 'strata'), FN, 'strata') : null;
-  const idIdx = ids.length ? ids.map((name) => indexColumn(designColumn(dataset, name, FN, 'ids'), FN, 'ids')) : [indexRows(n)];
+  const strataIdx = options.strata
+    ? indexColumn(designColumn(dataset, options.strata, FN, 'strata'), FN, 'strata')
+    : null;
+  const idIdx = ids.length
+    ? ids.map((name) => indexColumn(designColumn(dataset, name, FN, 'ids'), FN, 'ids'))
+    : [indexRows(n)];
   const fpc = fpcNames.length ? readFpc(dataset, fpcNames) : null;
   const weightsName = options.weights ?? null;
   const suppliedWeights = weightsName ? readWeights(dataset, weightsName, n) : null;
 
-  if (idIdx[0].count === 1 && !(nest && strataIdx)) throw new RangeError(`${FN}: the design has only one primary sampling unit`);
+  if (idIdx[0].count === 1 && !(nest && strataIdx))
+    throw new RangeError(`${FN}: the design has only one primary sampling unit`);
   let cluster = nest && strataIdx ? indexPairs(strataIdx, idIdx[0]) : idIdx[0];
   let stratum = strataIdx ?? indexConstant(n);
   if (strataIdx && !nest) {

@@ -12,11 +12,12 @@ export interface KeyIndex {
  * @throws RangeError naming the function, argument and variable.
  */
 export function designColumn(ds: Dataset, name: string, fn: string, arg: string): Column {
-  if (typeof name !== 'string' || name === '') throw new TypeError(`${fn}: ${arg} must be a column name, got ${JSON.stringify(name)}`);
+  if (typeof name !== 'string' || name === '')
+    throw new TypeError(`${fn}: ${arg} must be a column name, got ${JSON.stringify(name)}`);
   try {
     return ds.column(name);
   } catch (e) {
-    throw new RangeError(`${fn}: ${arg}: ${(e as Error).message}`);
+    throw new RangeError(`${fn}: ${arg}: ${(e as Error).message}`, { cause: e });
   }
 }
 
@@ -32,7 +33,10 @@ export function indexColumn(col: Column, fn: string, arg: string): KeyIndex {
     const map = new Int32Array(col.levels.length).fill(-1);
     for (let i = 0; i < n; i++) {
       const c = col.codes[i];
-      if (c < 0) throw new RangeError(`${fn}: ${arg} "${col.name}" is missing in row ${i + 1}; design variables may not be missing`);
+      if (c < 0)
+        throw new RangeError(
+          `${fn}: ${arg} "${col.name}" is missing in row ${i + 1}; design variables may not be missing`,
+        );
       let k = map[c];
       if (k < 0) {
         k = map[c] = labels.length;
@@ -46,7 +50,10 @@ export function indexColumn(col: Column, fn: string, arg: string): KeyIndex {
   const v = col.values;
   for (let i = 0; i < n; i++) {
     const x = v[i];
-    if (Number.isNaN(x)) throw new RangeError(`${fn}: ${arg} "${col.name}" is missing in row ${i + 1}; design variables may not be missing`);
+    if (Number.isNaN(x))
+      throw new RangeError(
+        `${fn}: ${arg} "${col.name}" is missing in row ${i + 1}; design variables may not be missing`,
+      );
     let k = map.get(x);
     if (k === undefined) {
       k = labels.length;

@@ -10,7 +10,8 @@ const lonely = createDataset([
   numericColumn('psu', [1, 1, 2, 3, 3]),
   numericColumn('y', [1, 2, 4, 3, 5]),
 ]);
-const seFor = (rule: LonelyPsu) => estimateTotal(createDesign(lonely, { ids: ['psu'], strata: 'st', lonelyPsu: rule }), ['y']).rows[0].se;
+const seFor = (rule: LonelyPsu) =>
+  estimateTotal(createDesign(lonely, { ids: ['psu'], strata: 'st', lonelyPsu: rule }), ['y']).rows[0].se;
 
 describe('designVariance', () => {
   // stratum A alone: 2/(2−1) · ((3−3.5)² + (4−3.5)²) = 1
@@ -27,7 +28,12 @@ describe('designVariance', () => {
   it('adjustDomainLonely treats a domain with one PSU of a stratum as lonely (R option)', () => {
     // domain psu ∈ {1, 3}: PSU totals 3, 0 (A) and 8 (B)
     const where = { psu: [1, 3] };
-    const on = createDesign(lonely, { ids: ['psu'], strata: 'st', lonelyPsu: 'adjust', adjustDomainLonely: true });
+    const on = createDesign(lonely, {
+      ids: ['psu'],
+      strata: 'st',
+      lonelyPsu: 'adjust',
+      adjustDomainLonely: true,
+    });
     const off = createDesign(lonely, { ids: ['psu'], strata: 'st', lonelyPsu: 'adjust' });
     // on: A uncentred 2 · (3² + 0²) = 18, B 8² = 64; off: A centred 2 · (1.5² + 1.5²) = 9, B 64
     expect(estimateTotal(on, ['y'], { where }).rows[0].se ** 2).toBeCloseTo(82, 10);

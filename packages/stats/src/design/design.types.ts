@@ -69,7 +69,11 @@ export type DesignAdjustment =
   | {
       readonly kind: 'rake';
       /** One entry per margin in order: group of each row and the weights after that margin's step. */
-      readonly margins: readonly { readonly group: Int32Array; readonly nGroups: number; readonly weights: Float64Array }[];
+      readonly margins: readonly {
+        readonly group: Int32Array;
+        readonly nGroups: number;
+        readonly weights: Float64Array;
+      }[];
     };
 
 /** A survey design: the data, final weights and the precomputed structure the estimators use. Immutable. */

@@ -8,7 +8,8 @@ export function solveLinear(A: number[][], b: number[], fn: string): number[] {
   for (let c = 0; c < k; c++) {
     let p = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    if (Math.abs(M[p][c]) < 1e-300) throw new RangeError(`${fn}: the calibration variables are collinear (singular system)`);
+    if (Math.abs(M[p][c]) < 1e-300)
+      throw new RangeError(`${fn}: the calibration variables are collinear (singular system)`);
     [M[c], M[p]] = [M[p], M[c]];
     for (let r = c + 1; r < k; r++) {
       const f = M[r][c] / M[c][c];

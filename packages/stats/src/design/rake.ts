@@ -26,7 +26,11 @@ function jointTable(group: Int32Array, nGroups: number, w: Float64Array): Float6
  * @example
  * rake(design, { stype: { E: 4421, H: 755, M: 1018 }, 'sch.wide': { No: 1000, Yes: 5194 } });
  */
-export function rake(design: Design, margins: Readonly<Record<string, GroupTotals>>, control: RakeControl = {}): Design {
+export function rake(
+  design: Design,
+  margins: Readonly<Record<string, GroupTotals>>,
+  control: RakeControl = {},
+): Design {
   const fn = 'rake';
   const names = Object.keys(margins ?? {});
   if (names.length === 0) throw new RangeError(`${fn}: margins must name at least one variable`);

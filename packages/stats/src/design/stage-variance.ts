@@ -26,7 +26,8 @@ export function stratumContributions(
   for (let c = 0; c < st.nClusters; c++) {
     const h = cs[c];
     // a single PSU is centred on its own value except under "adjust" (centred at zero, R's grand-mean rule)
-    const uncentred = lonely === 'adjust' && (sampled[h] === 1 || (domainLonely !== null && domainLonely[h] === 1));
+    const uncentred =
+      lonely === 'adjust' && (sampled[h] === 1 || (domainLonely !== null && domainLonely[h] === 1));
     const d = uncentred ? tot[c] : tot[c] - sum[h] / sampled[h];
     ss[h] += d * d;
   }
@@ -40,7 +41,8 @@ export function stratumContributions(
     }
     if (nh > 1) out[h] = lonely === 'average' && domainLonely?.[h] ? NaN : ((f * nh) / (nh - 1)) * ss[h];
     else if (lonely === 'average') out[h] = NaN;
-    else if (lonely === 'fail') throw new RangeError(`variance: stratum "${st.stratumLabels[h]}" has only one PSU`);
+    else if (lonely === 'fail')
+      throw new RangeError(`variance: stratum "${st.stratumLabels[h]}" has only one PSU`);
     else out[h] = f * ss[h];
   }
 }

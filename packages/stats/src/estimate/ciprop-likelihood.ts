@@ -138,6 +138,9 @@ export function likelihoodInterval(input: LikelihoodInput): { p: number; ci: [nu
   const a = (1 - lev) / 2;
   return {
     p: mu,
-    ci: [expit(approxLinear(zout, xout, normalQuantile(a))), expit(approxLinear(zout, xout, normalQuantile(1 - a)))],
+    ci: [
+      expit(approxLinear(zout, xout, normalQuantile(a))),
+      expit(approxLinear(zout, xout, normalQuantile(1 - a))),
+    ],
   };
 }

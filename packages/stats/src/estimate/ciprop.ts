@@ -24,7 +24,14 @@ export interface CiPropOptions extends EstimateOptions {
 const expit = (eta: number) => Math.exp(eta) / (1 + Math.exp(eta));
 
 /** Confidence interval for p̂ with SE `se` by R's method, t quantiles on `df`; `nrow` = rows of the (sub)design. */
-export function propInterval(method: Exclude<CiPropMethod, 'likelihood'>, p: number, se: number, df: number, nrow: number, level: number): [number, number] {
+export function propInterval(
+  method: Exclude<CiPropMethod, 'likelihood'>,
+  p: number,
+  se: number,
+  df: number,
+  nrow: number,
+  level: number,
+): [number, number] {
   const a = (1 - level) / 2;
   const tl = studentTQuantile(a, df);
   const tu = studentTQuantile(1 - a, df);
@@ -59,24 +66,36 @@ export function estimateCiProp(design: Design, variable: string, options: CiProp
   const fn = 'estimateCiProp';
   const { level, quality } = resolveCommon(options, fn);
   const method = options.method ?? 'logit';
-  if (!METHODS.includes(method)) throw new RangeError(`${fn}: method must be one of ${METHODS.join(', ')}, got "${method}"`);
+  if (!METHODS.includes(method))
+    throw new RangeError(`${fn}: method must be one of ${METHODS.join(', ')}, got "${method}"`);
   const col = designColumn(design.dataset, variable, fn, 'variable');
   const success = options.success;
   if (col.kind === 'categorical' && success === undefined) {
-    throw new RangeError(`${fn}: "${variable}" is categorical; say which level is a success (success: "${col.levels[0]}")`);
+    throw new RangeError(
+      `${fn}: "${variable}" is categorical; say which level is a success (success: "${col.levels[0]}")`,
+    );
   }
   const y = new Float64Array(design.n);
   for (let i = 0; i < design.n; i++) {
-    if (col.kind === 'categorical') y[i] = col.codes[i] < 0 ? NaN : col.levels[col.codes[i]] === String(success) ? 1 : 0;
-    else if (success !== undefined) y[i] = Number.isNaN(col.values[i]) ? NaN : col.values[i] === Number(success) ? 1 : 0;
+    if (col.kind === 'categorical')
+      y[i] = col.codes[i] < 0 ? NaN : col.levels[col.codes[i]] === String(success) ? 1 : 0;
+    else if (success !== undefined)
+      y[i] = Number.isNaN(col.values[i]) ? NaN : col.values[i] === Number(success) ? 1 : 0;
     else {
       const v = col.values[i];
-      if (!(Number.isNaN(v) || v === 0 || v === 1)) throw new RangeError(`${fn}: "${variable}" must be 0/1 (row ${i + 1} is ${v}); or give success`);
+      if (!(Number.isNaN(v) || v === 0 || v === 1))
+        throw new RangeError(`${fn}: "${variable}" must be 0/1 (row ${i + 1} is ${v}); or give success`);
       y[i] = v;
     }
   }
   const yCol = { kind: 'numeric', name: variable, values: y } as const;
-  const { domains, missing } = buildDomains(design, whereMask(design, options.where, fn), options.by ?? [], [yCol], fn);
+  const { domains, missing } = buildDomains(
+    design,
+    whereMask(design, options.where, fn),
+    options.by ?? [],
+    [yCol],
+    fn,
+  );
   const out: EstimateRow[] = [];
   for (const dom of domains) {
     const rows = dom.rows;
@@ -104,7 +123,10 @@ export function estimateCiProp(design: Design, variable: string, options: CiProp
         const fit = svyglmIntercept({ y: yy, w: ww, variance });
         const s = Math.sqrt(fit.varBeta);
         const a = (1 - level) / 2;
-        ci = [expit(fit.beta + s * studentTQuantile(a, df)), expit(fit.beta + s * studentTQuantile(1 - a, df))];
+        ci = [
+          expit(fit.beta + s * studentTQuantile(a, df)),
+          expit(fit.beta + s * studentTQuantile(1 - a, df)),
+        ];
         estimate = fit.mu;
       }
     } else ci = propInterval(method, p, se, df, nrow, level);

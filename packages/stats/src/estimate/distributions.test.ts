@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { betaCdf, betaQuantile, logGamma, normalCdf, normalQuantile, studentTCdf, studentTQuantile } from './distributions.ts';
+import {
+  betaCdf,
+  betaQuantile,
+  logGamma,
+  normalCdf,
+  normalQuantile,
+  studentTCdf,
+  studentTQuantile,
+} from './distributions.ts';
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 

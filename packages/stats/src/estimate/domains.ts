@@ -22,21 +22,28 @@ export function isMissing(col: Column, i: number): boolean {
 }
 
 /** A mask of the rows kept by `where` (1 = kept). */
-export function whereMask(design: Design, where: WhereFilter | readonly WhereFilter[] | null | undefined, fn: string): Uint8Array {
+export function whereMask(
+  design: Design,
+  where: WhereFilter | readonly WhereFilter[] | null | undefined,
+  fn: string,
+): Uint8Array {
   const mask = new Uint8Array(design.n).fill(1);
-  for (const w of Array.isArray(where) ? where : where ? [where] : []) applyWhere(design, w as WhereFilter, mask, fn);
+  for (const w of Array.isArray(where) ? where : where ? [where] : [])
+    applyWhere(design, w as WhereFilter, mask, fn);
   return mask;
 }
 
 function applyWhere(design: Design, where: WhereFilter, mask: Uint8Array, fn: string): void {
-  if (typeof where !== 'object' || Array.isArray(where)) throw new TypeError(`${fn}: where must be an object of variable → values`);
+  if (typeof where !== 'object' || Array.isArray(where))
+    throw new TypeError(`${fn}: where must be an object of variable → values`);
   for (const [name, accepted] of Object.entries(where)) {
     const col = designColumn(design.dataset, name, fn, 'where');
     if (accepted && typeof accepted === 'object' && !Array.isArray(accepted)) {
       applyRange(col, accepted as WhereRange, mask, `${fn}: where.${name}`);
       continue;
     }
-    if (!Array.isArray(accepted)) throw new TypeError(`${fn}: where.${name} must be a list of values or a range { gte, lte, … }`);
+    if (!Array.isArray(accepted))
+      throw new TypeError(`${fn}: where.${name} must be a list of values or a range { gte, lte, … }`);
     const texts = new Set(accepted.map((v) => String(v)));
     if (col.kind === 'categorical') {
       const ok = col.levels.map((l) => texts.has(l));
@@ -79,9 +86,12 @@ function labelsAt(coded: readonly { codes: Int32Array; labels: string[] }[], i: 
 const RANGE_KEYS = ['gt', 'gte', 'lt', 'lte', 'ne', 'present'];
 
 function applyRange(col: Column, r: WhereRange, mask: Uint8Array, what: string): void {
-  for (const k of Object.keys(r)) if (!RANGE_KEYS.includes(k)) throw new RangeError(`${what}: unknown condition "${k}" (use ${RANGE_KEYS.join(', ')})`);
+  for (const k of Object.keys(r))
+    if (!RANGE_KEYS.includes(k))
+      throw new RangeError(`${what}: unknown condition "${k}" (use ${RANGE_KEYS.join(', ')})`);
   if (col.kind === 'categorical') {
-    if (Object.keys(r).some((k) => k !== 'present')) throw new TypeError(`${what}: "${col.name}" holds text; give a list of values`);
+    if (Object.keys(r).some((k) => k !== 'present'))
+      throw new TypeError(`${what}: "${col.name}" holds text; give a list of values`);
     for (let i = 0; i < mask.length; i++) if (col.codes[i] < 0) mask[i] = 0;
     return;
   }
@@ -138,10 +148,20 @@ export function buildDomains(
   for (const a of analysis) {
     if (a.kind === 'numeric') {
       const v = a.values;
-      for (let i = 0; i < n; i++) if (ok[i] && v[i] !== v[i]) ((ok[i] = 0), missing++);
+      for (let i = 0; i < n; i++) {
+        if (ok[i] && v[i] !== v[i]) {
+          ok[i] = 0;
+          missing++;
+        }
+      }
     } else {
       const v = a.codes;
-      for (let i = 0; i < n; i++) if (ok[i] && v[i] < 0) ((ok[i] = 0), missing++);
+      for (let i = 0; i < n; i++) {
+        if (ok[i] && v[i] < 0) {
+          ok[i] = 0;
+          missing++;
+        }
+      }
     }
   }
   const table = width <= 1 << 24 ? new Int32Array(width).fill(-1) : null;

@@ -15,7 +15,12 @@ const opts = { strata: 'stype', weights: 'pw' } as const;
 describe('estimator invariants', () => {
   it('scaling all weights leaves means, ratios and quantiles unchanged and scales totals', () => {
     const pw = base.column('pw');
-    const scaled = withColumns(base, [numericColumn('pw', (pw as { values: Float64Array }).values.map((w) => w * 7.5))]);
+    const scaled = withColumns(base, [
+      numericColumn(
+        'pw',
+        (pw as { values: Float64Array }).values.map((w) => w * 7.5),
+      ),
+    ]);
     const a = createDesign(base, opts);
     const b = createDesign(scaled, opts);
     const ma = estimateMean(a, ['api00'], { by: ['awards'] }).rows;
@@ -24,9 +29,16 @@ describe('estimator invariants', () => {
       expect(mb[i].estimate).toBeCloseTo(r.estimate, 9);
       expect(mb[i].se).toBeCloseTo(r.se, 9);
     });
-    expect(estimateRatio(b, ['api00'], 'api99').rows[0].estimate).toBeCloseTo(estimateRatio(a, ['api00'], 'api99').rows[0].estimate, 12);
-    expect(estimateQuantile(b, ['api00']).rows[0].estimate).toBe(estimateQuantile(a, ['api00']).rows[0].estimate);
-    expect(estimateTotal(b, ['enroll']).rows[0].estimate / estimateTotal(a, ['enroll']).rows[0].estimate).toBeCloseTo(7.5, 10);
+    expect(estimateRatio(b, ['api00'], 'api99').rows[0].estimate).toBeCloseTo(
+      estimateRatio(a, ['api00'], 'api99').rows[0].estimate,
+      12,
+    );
+    expect(estimateQuantile(b, ['api00']).rows[0].estimate).toBe(
+      estimateQuantile(a, ['api00']).rows[0].estimate,
+    );
+    expect(
+      estimateTotal(b, ['enroll']).rows[0].estimate / estimateTotal(a, ['enroll']).rows[0].estimate,
+    ).toBeCloseTo(7.5, 10);
   });
   it('permuting rows changes nothing', () => {
     const perm = Array.from({ length: base.nrows }, (_, i) => (i * 37) % base.nrows);
@@ -54,7 +66,9 @@ describe('estimator invariants', () => {
     const d = createDesign(base, opts);
     const r = estimateMean(d, ['api00'], { where: { stype: ['H'] } }).rows[0];
     expect(r.n).toBe(50);
-    expect(estimateMean(d, ['api00'], { where: { stype: ['H'] }, quality: { minN: 60 } }).rows[0].flags).toContain('small_n');
+    expect(
+      estimateMean(d, ['api00'], { where: { stype: ['H'] }, quality: { minN: 60 } }).rows[0].flags,
+    ).toContain('small_n');
     const empty = estimateMean(d, ['api00'], { where: { stype: ['nope'] } }).rows[0];
     expect(empty.estimate).toBeNaN();
     expect(empty.flags).toContain('undefined');

@@ -7,7 +7,11 @@ import { makeRow, resolveCommon } from './result-row.ts';
 import { expandTerms, numericVariable, termValues, type Term } from './terms.ts';
 
 /** Weighted sums over a domain: Σw, Σw·y and the number of rows with nonzero weight. */
-export function domainSums(w: Float64Array, rows: Int32Array, y: Float64Array): { sw: number; swy: number; nobs: number } {
+export function domainSums(
+  w: Float64Array,
+  rows: Int32Array,
+  y: Float64Array,
+): { sw: number; swy: number; nobs: number } {
   let sw = 0;
   let swy = 0;
   let nobs = 0;
@@ -21,7 +25,14 @@ export function domainSums(w: Float64Array, rows: Int32Array, y: Float64Array): 
 }
 
 /** R's `svyvar` inside a domain: Σw(y−ȳ)²/Σw · n/(n−1) (n = rows with nonzero weight). */
-export function domainVariance(w: Float64Array, rows: Int32Array, y: Float64Array, sw: number, ybar: number, nobs: number): number {
+export function domainVariance(
+  w: Float64Array,
+  rows: Int32Array,
+  y: Float64Array,
+  sw: number,
+  ybar: number,
+  nobs: number,
+): number {
   let s = 0;
   for (let k = 0; k < rows.length; k++) {
     const d = y[k] - ybar;
@@ -48,13 +59,20 @@ function linearCell(design: Design, dom: Domain, term: Term, kind: Kind, deff: b
   if (deff) {
     const s2 = domainVariance(w, rows, y, sw, ybar, nobs);
     // R: without-replacement SRS variance, factor (N − n)/(N n); totals scale by N²
-    const vsrs = kind === 'mean' ? (s2 * (sw - nobs)) / (sw * nobs) : (s2 * sw * sw * (sw - nobs)) / (sw * nobs);
+    const vsrs =
+      kind === 'mean' ? (s2 * (sw - nobs)) / (sw * nobs) : (s2 * sw * sw * (sw - nobs)) / (sw * nobs);
     d = v / vsrs;
   }
   return { estimate, se: Math.sqrt(v), n: rows.length, deff: d };
 }
 
-function runLinear(design: Design, variables: readonly string[], options: EstimateOptions, kind: Kind, fn: string): EstimateTable {
+function runLinear(
+  design: Design,
+  variables: readonly string[],
+  options: EstimateOptions,
+  kind: Kind,
+  fn: string,
+): EstimateTable {
   const { level, quality } = resolveCommon(options, fn);
   const terms = expandTerms(design, variables, options.factor ?? [], fn);
   const analysis = [...new Set(terms.map((t) => t.column))];
@@ -81,7 +99,11 @@ function runLinear(design: Design, variables: readonly string[], options: Estima
  * // ds: x = [1, 2, 3, 4], w = 2 for every row
  * estimateTotal(createDesign(ds, { weights: 'w' }), ['x']).rows[0].estimate; // 20
  */
-export function estimateTotal(design: Design, variables: readonly string[], options: EstimateOptions = {}): EstimateTable {
+export function estimateTotal(
+  design: Design,
+  variables: readonly string[],
+  options: EstimateOptions = {},
+): EstimateTable {
   return runLinear(design, variables, options, 'total', 'estimateTotal');
 }
 
@@ -92,7 +114,11 @@ export function estimateTotal(design: Design, variables: readonly string[], opti
  * // ds: x = [1, 2, 3, 4], equal weights
  * estimateMean(createDesign(ds, {}), ['x']).rows[0].estimate; // 2.5
  */
-export function estimateMean(design: Design, variables: readonly string[], options: EstimateOptions = {}): EstimateTable {
+export function estimateMean(
+  design: Design,
+  variables: readonly string[],
+  options: EstimateOptions = {},
+): EstimateTable {
   return runLinear(design, variables, options, 'mean', 'estimateMean');
 }
 
@@ -137,7 +163,8 @@ export function estimateRatio(
 ): EstimateTable {
   const fn = 'estimateRatio';
   const { level, quality } = resolveCommon(options, fn);
-  if (!Array.isArray(numerators) || numerators.length === 0) throw new RangeError(`${fn}: numerators must list at least one variable`);
+  if (!Array.isArray(numerators) || numerators.length === 0)
+    throw new RangeError(`${fn}: numerators must list at least one variable`);
   const nums = numerators.map((v) => numericVariable(design, v, fn, 'numerator'));
   const den = numericVariable(design, denominator, fn, 'denominator');
   const mask = whereMask(design, options.where, fn);

@@ -1,7 +1,20 @@
 /** Quantile rules of R's `svyquantile` (survey 4.1): `math`/`hf1`, `school`/`hf2`, `hf3`…`hf9`. */
-export type QuantileRule = 'math' | 'school' | 'hf1' | 'hf2' | 'hf3' | 'hf4' | 'hf5' | 'hf6' | 'hf7' | 'hf8' | 'hf9';
+export type QuantileRule =
+  'math' | 'school' | 'hf1' | 'hf2' | 'hf3' | 'hf4' | 'hf5' | 'hf6' | 'hf7' | 'hf8' | 'hf9';
 
-export const QUANTILE_RULES: readonly QuantileRule[] = ['math', 'school', 'hf1', 'hf2', 'hf3', 'hf4', 'hf5', 'hf6', 'hf7', 'hf8', 'hf9'];
+export const QUANTILE_RULES: readonly QuantileRule[] = [
+  'math',
+  'school',
+  'hf1',
+  'hf2',
+  'hf3',
+  'hf4',
+  'hf5',
+  'hf6',
+  'hf7',
+  'hf8',
+  'hf9',
+];
 
 /** Values sorted ascending (stable) with their weights; zero weights removed. */
 export interface SortedSample {
@@ -134,7 +147,7 @@ export function quantileByRule(s: SortedSample, p: number, rule: QuantileRule): 
     if (rule === 'hf5') pk[k] = (cumw[k] - w[k] / 2) / last;
     else if (rule === 'hf6') pk[k] = cumw[k] / (last + w[n - 1]);
     else if (rule === 'hf7') pk[k] = prev / cumw[n - 2];
-    else if (rule === 'hf8') pk[k] = (prev * 1 / 3 + (cumw[k] * 2) / 3) / (last + w[n - 1] / 3);
+    else if (rule === 'hf8') pk[k] = ((prev * 1) / 3 + (cumw[k] * 2) / 3) / (last + w[n - 1] / 3);
     else pk[k] = ((prev * 3) / 8 + (cumw[k] * 5) / 8) / (last + w[n - 1] / 4);
   }
   return approx(pk, s.x, p);

@@ -39,16 +39,22 @@ function meanWithSe(design: Design, rows: Int32Array, y: Float64Array): { mean: 
  * @example
  * estimateQuantile(design, ['api00'], { probs: [0.5] }).rows[0].estimate; // 658 on R's apisrs
  */
-export function estimateQuantile(design: Design, variables: readonly string[], options: QuantileOptions = {}): EstimateTable {
+export function estimateQuantile(
+  design: Design,
+  variables: readonly string[],
+  options: QuantileOptions = {},
+): EstimateTable {
   const fn = 'estimateQuantile';
   const { level, quality } = resolveCommon(options, fn);
   const probs = options.probs ?? [0.5];
   const rule = options.qrule ?? 'math';
-  if (!QUANTILE_RULES.includes(rule)) throw new RangeError(`${fn}: qrule must be one of ${QUANTILE_RULES.join(', ')}, got "${rule}"`);
+  if (!QUANTILE_RULES.includes(rule))
+    throw new RangeError(`${fn}: qrule must be one of ${QUANTILE_RULES.join(', ')}, got "${rule}"`);
   if (!Array.isArray(probs) || probs.length === 0 || probs.some((p) => !(p >= 0 && p <= 1))) {
     throw new RangeError(`${fn}: probs must be a non-empty list of numbers in [0, 1]`);
   }
-  if (!Array.isArray(variables) || variables.length === 0) throw new RangeError(`${fn}: variables must list at least one variable`);
+  if (!Array.isArray(variables) || variables.length === 0)
+    throw new RangeError(`${fn}: variables must list at least one variable`);
   const cols = variables.map((v) => numericVariable(design, v, fn, 'variables'));
   const mask = whereMask(design, options.where, fn);
   const { domains, missing } = buildDomains(design, mask, options.by ?? [], cols, fn);
@@ -74,7 +80,21 @@ export function estimateQuantile(design: Design, variables: readonly string[], o
         const lo = Number.isNaN(pl) || pl < 0 ? NaN : quantileByRule(sample, pl, rule);
         const hi = Number.isNaN(pu) || pu > 1 ? NaN : quantileByRule(sample, pu, rule);
         const se = (hi - lo) / (2 * tq);
-        out.push(makeRow({ domain: dom.key, term: variables[j], estimate: q, se, n: rows.length, quantile: p, ci: [lo, hi] }, level, quality));
+        out.push(
+          makeRow(
+            {
+              domain: dom.key,
+              term: variables[j],
+              estimate: q,
+              se,
+              n: rows.length,
+              quantile: p,
+              ci: [lo, hi],
+            },
+            level,
+            quality,
+          ),
+        );
       }
     });
   }

@@ -1,8 +1,17 @@
 import { normalQuantile } from './distributions.ts';
-import { DEFAULT_QUALITY, type EstimateOptions, type EstimateRow, type QualityFlag, type QualityThresholds } from './estimate.types.ts';
+import {
+  DEFAULT_QUALITY,
+  type EstimateOptions,
+  type EstimateRow,
+  type QualityFlag,
+  type QualityThresholds,
+} from './estimate.types.ts';
 
 /** Resolved thresholds and confidence level. @throws RangeError for a level outside (0, 1). */
-export function resolveCommon(options: EstimateOptions, fn: string): { level: number; quality: QualityThresholds } {
+export function resolveCommon(
+  options: EstimateOptions,
+  fn: string,
+): { level: number; quality: QualityThresholds } {
   const level = options.level ?? 0.95;
   if (!(level > 0 && level < 1)) throw new RangeError(`${fn}: level must be between 0 and 1, got ${level}`);
   const quality = { ...DEFAULT_QUALITY, ...(options.quality ?? {}) };
@@ -22,7 +31,16 @@ export function qualityFlags(estimate: number, se: number, n: number, q: Quality
 
 /** Builds a result row with cv, flags and (unless given) a normal-theory CI as R's `confint` on a `svystat`. */
 export function makeRow(
-  fields: { domain: Readonly<Record<string, string>> | null; term: string; estimate: number; se: number; n: number; deff?: number; quantile?: number; ci?: readonly [number, number] },
+  fields: {
+    domain: Readonly<Record<string, string>> | null;
+    term: string;
+    estimate: number;
+    se: number;
+    n: number;
+    deff?: number;
+    quantile?: number;
+    ci?: readonly [number, number];
+  },
   level: number,
   quality: QualityThresholds,
 ): EstimateRow {

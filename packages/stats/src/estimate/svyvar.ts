@@ -14,12 +14,23 @@ import { numericVariable, termValues } from './terms.ts';
  * // ds: x = [1, 2, 3, 4], equal weights
  * estimateVar(createDesign(ds, {}), ['x']).rows[0].estimate; // 1.6666666666666667
  */
-export function estimateVar(design: Design, variables: readonly string[], options: EstimateOptions = {}): EstimateTable {
+export function estimateVar(
+  design: Design,
+  variables: readonly string[],
+  options: EstimateOptions = {},
+): EstimateTable {
   const fn = 'estimateVar';
   const { level, quality } = resolveCommon(options, fn);
-  if (!Array.isArray(variables) || variables.length === 0) throw new RangeError(`${fn}: variables must list at least one variable`);
+  if (!Array.isArray(variables) || variables.length === 0)
+    throw new RangeError(`${fn}: variables must list at least one variable`);
   const cols = variables.map((v) => numericVariable(design, v, fn, 'variables'));
-  const { domains, missing } = buildDomains(design, whereMask(design, options.where, fn), options.by ?? [], cols, fn);
+  const { domains, missing } = buildDomains(
+    design,
+    whereMask(design, options.where, fn),
+    options.by ?? [],
+    cols,
+    fn,
+  );
   const w = design.weights;
   const out: EstimateRow[] = [];
   for (const dom of domains) {
@@ -36,7 +47,9 @@ export function estimateVar(design: Design, variables: readonly string[], option
       const z = new Float64Array(rows.length);
       for (let k = 0; k < rows.length; k++) z[k] = (w[rows[k]] * (u[k] - est)) / su.sw;
       const se = Math.sqrt(designVariance(design, { rows, values: z }, rows));
-      out.push(makeRow({ domain: dom.key, term: variables[j], estimate: est, se, n: rows.length }, level, quality));
+      out.push(
+        makeRow({ domain: dom.key, term: variables[j], estimate: est, se, n: rows.length }, level, quality),
+      );
     });
   }
   return { rows: out, missing, df: design.degf };

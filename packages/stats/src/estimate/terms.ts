@@ -36,7 +36,11 @@ function levelTerms(name: string, col: Column): Term[] {
   const v = col.values;
   for (let i = 0; i < v.length; i++) if (v[i] === v[i]) seen.add(v[i]);
   const values = [...seen].sort((a, b) => a - b);
-  return values.map((v) => ({ name: `${name}=${col.valueLabels?.get(v) ?? String(v)}`, column: col, level: v }));
+  return values.map((v) => ({
+    name: `${name}=${col.valueLabels?.get(v) ?? String(v)}`,
+    column: col,
+    level: v,
+  }));
 }
 
 /**
@@ -45,8 +49,14 @@ function levelTerms(name: string, col: Column): Term[] {
  *
  * @throws RangeError for an unknown variable (naming it, with close names).
  */
-export function expandTerms(design: Design, variables: readonly string[], factor: readonly string[], fn: string): Term[] {
-  if (!Array.isArray(variables) || variables.length === 0) throw new RangeError(`${fn}: variables must list at least one variable`);
+export function expandTerms(
+  design: Design,
+  variables: readonly string[],
+  factor: readonly string[],
+  fn: string,
+): Term[] {
+  if (!Array.isArray(variables) || variables.length === 0)
+    throw new RangeError(`${fn}: variables must list at least one variable`);
   const out: Term[] = [];
   for (const v of variables) {
     const col = designColumn(design.dataset, v, fn, 'variables');

@@ -21,7 +21,7 @@ function column(ds: Dataset, name: string, path: string): Column {
   try {
     return ds.column(name);
   } catch (e) {
-    throw new RangeError(`${path}: ${(e as Error).message}`);
+    throw new RangeError(`${path}: ${(e as Error).message}`, { cause: e });
   }
 }
 
@@ -33,17 +33,20 @@ function indicator(ds: Dataset, rule: DeriveRule, path: string): Float64Array {
     const cols = rule.all.map((v) => column(ds, v, `${path}.all`));
     out.fill(1);
     for (const c of cols) {
-      if (c.kind !== 'numeric') throw new TypeError(`${path}.all: "${c.name}" must be a numeric 0/1 variable`);
+      if (c.kind !== 'numeric')
+        throw new TypeError(`${path}.all: "${c.name}" must be a numeric 0/1 variable`);
       for (let i = 0; i < n; i++) out[i] *= Number.isNaN(c.values[i]) ? miss : c.values[i];
     }
     return out;
   }
-  if (typeof rule.from !== 'string') throw new RangeError(`${path}: give "from" (a variable) or "all" (a list of variables)`);
+  if (typeof rule.from !== 'string')
+    throw new RangeError(`${path}: give "from" (a variable) or "all" (a list of variables)`);
   const col = column(ds, rule.from, `${path}.from`);
   if (rule.in) {
     const accepted = new Set(rule.in.map(String));
     for (let i = 0; i < n; i++) {
-      if (col.kind === 'categorical') out[i] = col.codes[i] < 0 ? miss : accepted.has(col.levels[col.codes[i]]) ? 1 : 0;
+      if (col.kind === 'categorical')
+        out[i] = col.codes[i] < 0 ? miss : accepted.has(col.levels[col.codes[i]]) ? 1 : 0;
       else out[i] = Number.isNaN(col.values[i]) ? miss : accepted.has(String(col.values[i])) ? 1 : 0;
     }
     return out;
@@ -64,9 +67,13 @@ function indicator(ds: Dataset, rule: DeriveRule, path: string): Float64Array {
  * @example
  * deriveColumns(ds, { wap: { from: 'age', gte: 15 }, unemp: { from: 'lfs', in: ['unemployed'], missingAs: 0 } });
  */
-export function deriveColumns(ds: Dataset, derive: Readonly<Record<string, DeriveRule>> | null | undefined): Dataset {
+export function deriveColumns(
+  ds: Dataset,
+  derive: Readonly<Record<string, DeriveRule>> | null | undefined,
+): Dataset {
   if (!derive) return ds;
-  if (typeof derive !== 'object' || Array.isArray(derive)) throw new TypeError('spec.derive: must be an object of name → rule');
+  if (typeof derive !== 'object' || Array.isArray(derive))
+    throw new TypeError('spec.derive: must be an object of name → rule');
   let out = ds;
   for (const [name, rule] of Object.entries(derive)) {
     if (!rule || typeof rule !== 'object') throw new TypeError(`spec.derive.${name}: must be a rule object`);

@@ -5,7 +5,10 @@ import { parseCsv } from '../io/csv/parse-csv.ts';
 import { runSpec } from './run-spec.ts';
 import type { SpecResult, StatsSpec } from './spec.types.ts';
 
-const apisrs = parseCsv(readFileSync(fileURLToPath(new URL('../../test/fixtures/survey/apisrs.csv', import.meta.url))), { source: 'apisrs.csv' });
+const apisrs = parseCsv(
+  readFileSync(fileURLToPath(new URL('../../test/fixtures/survey/apisrs.csv', import.meta.url))),
+  { source: 'apisrs.csv' },
+);
 const design = { ids: [], fpc: ['fpc'] };
 
 describe('runSpec', () => {
@@ -29,14 +32,25 @@ describe('runSpec', () => {
     expect(out.estimates.map((e) => e.term)).toEqual(['stype=E', 'stype=H', 'stype=M']);
   });
   it('accepts numeric ranges in where', () => {
-    const all = runSpec({ design, estimate: { kind: 'mean', variables: ['api00'], where: { api00: { gte: 700 } } } }, apisrs) as SpecResult;
+    const all = runSpec(
+      { design, estimate: { kind: 'mean', variables: ['api00'], where: { api00: { gte: 700 } } } },
+      apisrs,
+    ) as SpecResult;
     const n = (apisrs.column('api00') as { values: Float64Array }).values.filter((v) => v >= 700).length;
     expect(all.estimates[0].n).toBe(n);
     expect(all.estimates[0].estimate as number).toBeGreaterThanOrEqual(700);
   });
   it('derives 0/1 variables before estimating', () => {
     const out = runSpec(
-      { derive: { high: { from: 'api00', gte: 700 }, elem: { from: 'stype', in: ['E'] }, both: { all: ['high', 'elem'] } }, design, estimate: { kind: 'total', variables: ['both'] } },
+      {
+        derive: {
+          high: { from: 'api00', gte: 700 },
+          elem: { from: 'stype', in: ['E'] },
+          both: { all: ['high', 'elem'] },
+        },
+        design,
+        estimate: { kind: 'total', variables: ['both'] },
+      },
       apisrs,
     ) as SpecResult;
     const api = (apisrs.column('api00') as { values: Float64Array }).values;
@@ -45,16 +59,35 @@ describe('runSpec', () => {
     for (let i = 0; i < apisrs.nrows; i++) if (api[i] >= 700 && st.levels[st.codes[i]] === 'E') count++;
     // equal weights 6194/200 (fpc): total = count · 30.97
     expect(out.estimates[0].estimate as number).toBeCloseTo(count * 30.97, 6);
-    expect(() => runSpec({ derive: { x: { from: 'nope', gte: 1 } }, design, estimate: { kind: 'total', variables: ['x'] } }, apisrs)).toThrow(/spec\.derive\.x\.from/);
+    expect(() =>
+      runSpec(
+        { derive: { x: { from: 'nope', gte: 1 } }, design, estimate: { kind: 'total', variables: ['x'] } },
+        apisrs,
+      ),
+    ).toThrow(/spec\.derive\.x\.from/);
   });
   it('names the spec field at fault', () => {
-    expect(() => runSpec({ design, estimate: { kind: 'ratio', variables: ['api00'] } } as StatsSpec, apisrs)).toThrow(/spec\.estimate\.denominator/);
-    expect(() => runSpec({ design, estimate: { kind: 'mean', variables: [], } } as StatsSpec, apisrs)).toThrow(/spec\.estimate\.variables/);
-    expect(() => runSpec({ estimate: { kind: 'mean', variables: ['x'] } } as unknown as StatsSpec, apisrs)).toThrow(/spec\.design/);
-    expect(() => runSpec({ design, estimate: { kind: 'mean', variables: ['api00'], qrul: 'x' } } as unknown as StatsSpec, apisrs)).toThrow(/spec\.estimate\.qrul: unknown field/);
+    expect(() =>
+      runSpec({ design, estimate: { kind: 'ratio', variables: ['api00'] } } as StatsSpec, apisrs),
+    ).toThrow(/spec\.estimate\.denominator/);
+    expect(() => runSpec({ design, estimate: { kind: 'mean', variables: [] } } as StatsSpec, apisrs)).toThrow(
+      /spec\.estimate\.variables/,
+    );
+    expect(() =>
+      runSpec({ estimate: { kind: 'mean', variables: ['x'] } } as unknown as StatsSpec, apisrs),
+    ).toThrow(/spec\.design/);
+    expect(() =>
+      runSpec(
+        { design, estimate: { kind: 'mean', variables: ['api00'], qrul: 'x' } } as unknown as StatsSpec,
+        apisrs,
+      ),
+    ).toThrow(/spec\.estimate\.qrul: unknown field/);
   });
   it('writes null, not NaN, for an empty domain and flags it', () => {
-    const out = runSpec({ design, estimate: { kind: 'mean', variables: ['api00'], where: { stype: ['X'] } } }, apisrs) as SpecResult;
+    const out = runSpec(
+      { design, estimate: { kind: 'mean', variables: ['api00'], where: { stype: ['X'] } } },
+      apisrs,
+    ) as SpecResult;
     expect(out.estimates[0].estimate).toBeNull();
     expect(out.estimates[0].flags).toContain('undefined');
     expect(JSON.stringify(out)).not.toMatch(/NaN/);

@@ -17,8 +17,10 @@ const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 function adjustDesign(design: Design, adjust: AdjustSpec | null | undefined): Design {
   if (!adjust) return design;
-  if ('postStratify' in adjust) return postStratify(design, adjust.postStratify.by, adjust.postStratify.totals);
-  if ('calibrate' in adjust) return calibrate(design, adjust.calibrate.totals, { method: adjust.calibrate.method ?? 'linear' });
+  if ('postStratify' in adjust)
+    return postStratify(design, adjust.postStratify.by, adjust.postStratify.totals);
+  if ('calibrate' in adjust)
+    return calibrate(design, adjust.calibrate.totals, { method: adjust.calibrate.method ?? 'linear' });
   return rake(design, adjust.rake.margins);
 }
 
@@ -27,7 +29,11 @@ function mergeWhere(...filters: (WhereFilter | readonly WhereFilter[] | null | u
   return filters.flatMap((w) => (w ? (Array.isArray(w) ? (w as WhereFilter[]) : [w as WhereFilter]) : []));
 }
 
-function runOne(design: Design, e: EstimateSpec, topWhere: WhereFilter | readonly WhereFilter[] | null | undefined): EstimateTable {
+function runOne(
+  design: Design,
+  e: EstimateSpec,
+  topWhere: WhereFilter | readonly WhereFilter[] | null | undefined,
+): EstimateTable {
   const opts: EstimateOptions = {
     by: e.by ?? [],
     where: mergeWhere(topWhere, e.where),
@@ -46,9 +52,17 @@ function runOne(design: Design, e: EstimateSpec, topWhere: WhereFilter | readonl
     case 'var':
       return estimateVar(design, e.variables, opts);
     case 'quantile':
-      return estimateQuantile(design, e.variables, { ...opts, probs: e.probs ?? [0.5], qrule: e.qrule ?? 'math' });
+      return estimateQuantile(design, e.variables, {
+        ...opts,
+        probs: e.probs ?? [0.5],
+        qrule: e.qrule ?? 'math',
+      });
     case 'ciprop':
-      return estimateCiProp(design, e.variables[0], { ...opts, method: e.method ?? 'logit', success: e.success });
+      return estimateCiProp(design, e.variables[0], {
+        ...opts,
+        method: e.method ?? 'logit',
+        success: e.success,
+      });
   }
 }
 

@@ -18,7 +18,12 @@ export interface DesignSpec {
 
 /** Weight adjustment of a spec: exactly one of the three keys. */
 export type AdjustSpec =
-  | { readonly postStratify: { readonly by: string | readonly string[]; readonly totals: Readonly<Record<string, number>> } }
+  | {
+      readonly postStratify: {
+        readonly by: string | readonly string[];
+        readonly totals: Readonly<Record<string, number>>;
+      };
+    }
   | {
       readonly calibrate: {
         readonly method?: 'linear' | 'raking';

@@ -1,7 +1,21 @@
 import type { EstimateSpec, StatsSpec } from './spec.types.ts';
 
 const KINDS = ['total', 'mean', 'ratio', 'var', 'quantile', 'ciprop'];
-const ESTIMATE_KEYS = ['kind', 'variables', 'denominator', 'by', 'factor', 'deff', 'probs', 'qrule', 'method', 'level', 'success', 'where', 'quality'];
+const ESTIMATE_KEYS = [
+  'kind',
+  'variables',
+  'denominator',
+  'by',
+  'factor',
+  'deff',
+  'probs',
+  'qrule',
+  'method',
+  'level',
+  'success',
+  'where',
+  'quality',
+];
 
 function fail(path: string, msg: string): never {
   throw new RangeError(`spec.${path}: ${msg}`);
@@ -21,27 +35,37 @@ function checkWhere(w: unknown, path: string): void {
   if (w === undefined || w === null) return;
   const list = Array.isArray(w) ? w : [w];
   for (const f of list) {
-    if (!isObject(f)) fail(path, 'must be an object of variable → list of values (or a list of such objects)');
+    if (!isObject(f))
+      fail(path, 'must be an object of variable → list of values (or a list of such objects)');
     for (const [k, v] of Object.entries(f)) {
-      if (!Array.isArray(v) && !isObject(v)) fail(`${path}.${k}`, 'must be a list of values or a range { gte, gt, lte, lt, ne, present }');
+      if (!Array.isArray(v) && !isObject(v))
+        fail(`${path}.${k}`, 'must be a list of values or a range { gte, gt, lte, lt, ne, present }');
     }
   }
 }
 
 function checkEstimate(e: unknown, path: string): void {
   if (!isObject(e)) fail(path, 'must be an object');
-  for (const k of Object.keys(e)) if (!ESTIMATE_KEYS.includes(k)) fail(`${path}.${k}`, `unknown field (known: ${ESTIMATE_KEYS.join(', ')})`);
+  for (const k of Object.keys(e))
+    if (!ESTIMATE_KEYS.includes(k))
+      fail(`${path}.${k}`, `unknown field (known: ${ESTIMATE_KEYS.join(', ')})`);
   if (!KINDS.includes(e.kind as string)) fail(`${path}.kind`, `must be one of ${KINDS.join(', ')}`);
   stringList(e.variables, `${path}.variables`, false);
-  if (e.kind === 'ratio' && typeof e.denominator !== 'string') fail(`${path}.denominator`, 'a ratio needs a denominator variable');
-  if (e.kind === 'ciprop' && (e.variables as unknown[]).length !== 1) fail(`${path}.variables`, 'ciprop takes exactly one variable');
+  if (e.kind === 'ratio' && typeof e.denominator !== 'string')
+    fail(`${path}.denominator`, 'a ratio needs a denominator variable');
+  if (e.kind === 'ciprop' && (e.variables as unknown[]).length !== 1)
+    fail(`${path}.variables`, 'ciprop takes exactly one variable');
   if (e.by !== undefined && e.by !== null) stringList(e.by, `${path}.by`, true);
   if (e.factor !== undefined && e.factor !== null) stringList(e.factor, `${path}.factor`, true);
   if (e.deff !== undefined && typeof e.deff !== 'boolean') fail(`${path}.deff`, 'must be true or false');
-  if (e.probs !== undefined && (!Array.isArray(e.probs) || e.probs.some((p) => typeof p !== 'number' || p < 0 || p > 1))) {
+  if (
+    e.probs !== undefined &&
+    (!Array.isArray(e.probs) || e.probs.some((p) => typeof p !== 'number' || p < 0 || p > 1))
+  ) {
     fail(`${path}.probs`, 'must be a list of probabilities in [0, 1]');
   }
-  if (e.level !== undefined && !(typeof e.level === 'number' && e.level > 0 && e.level < 1)) fail(`${path}.level`, 'must be a number between 0 and 1');
+  if (e.level !== undefined && !(typeof e.level === 'number' && e.level > 0 && e.level < 1))
+    fail(`${path}.level`, 'must be a number between 0 and 1');
   checkWhere(e.where, `${path}.where`);
 }
 
@@ -55,12 +79,14 @@ function checkEstimate(e: unknown, path: string): void {
  */
 export function validateSpec(spec: unknown): asserts spec is StatsSpec {
   if (!isObject(spec)) throw new TypeError('spec: must be a JSON object');
-  if (!isObject(spec.design)) fail('design', 'must be an object { ids, strata, weights, fpc, nest, lonelyPsu }');
+  if (!isObject(spec.design))
+    fail('design', 'must be an object { ids, strata, weights, fpc, nest, lonelyPsu }');
   const d = spec.design;
   if (d.ids !== undefined && d.ids !== null) stringList(d.ids, 'design.ids', true);
   if (d.fpc !== undefined && d.fpc !== null) stringList(d.fpc, 'design.fpc', true);
   for (const k of ['strata', 'weights'] as const) {
-    if (d[k] !== undefined && d[k] !== null && typeof d[k] !== 'string') fail(`design.${k}`, 'must be a variable name or null');
+    if (d[k] !== undefined && d[k] !== null && typeof d[k] !== 'string')
+      fail(`design.${k}`, 'must be a variable name or null');
   }
   if (spec.adjust !== undefined && spec.adjust !== null) {
     if (!isObject(spec.adjust)) fail('adjust', 'must be null or an object');

@@ -5,7 +5,16 @@ import type { AdjustSpec, EstimateSpec, StatsSpec } from '../../src/spec/spec.ty
 export interface RCase {
   id: string;
   dataset: string;
-  design: { ids: string | string[]; strata: string | null; weights: string | null; fpc: string | string[] | null; nest: boolean; lonely_psu: string; adjust_domain_lonely?: boolean; r_constructor: string };
+  design: {
+    ids: string | string[];
+    strata: string | null;
+    weights: string | null;
+    fpc: string | string[] | null;
+    nest: boolean;
+    lonely_psu: string;
+    adjust_domain_lonely?: boolean;
+    r_constructor: string;
+  };
   design_n: number;
   design_degf: number;
   call: string;
@@ -14,14 +23,24 @@ export interface RCase {
   variable: string | string[];
   by: string | string[] | null;
   subset?: string | null;
-  estimates: { domain: Record<string, string> | null; term: string; estimate: number; se: number; deff?: number; quantile?: number; ci_lower?: number; ci_upper?: number }[];
+  estimates: {
+    domain: Record<string, string> | null;
+    term: string;
+    estimate: number;
+    se: number;
+    deff?: number;
+    quantile?: number;
+    ci_lower?: number;
+    ci_upper?: number;
+  }[];
   poststrat_population?: Record<string, (string | number)[]>;
   calibration_totals?: unknown;
   rake_margins?: unknown;
   ci_level?: number;
 }
 
-const list = (v: string | string[] | null | undefined): string[] => (v === null || v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const list = (v: string | string[] | null | undefined): string[] =>
+  v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 const OPS: Record<string, string> = { '>=': 'gte', '>': 'gt', '<=': 'lte', '<': 'lt', '!=': 'ne' };
 
@@ -45,7 +64,13 @@ function levelTotals(v: unknown): Record<string, number> {
   if (Array.isArray(v)) {
     const rows = v as Record<string, unknown>[];
     return Object.fromEntries(
-      rows.map((r) => [Object.keys(r).filter((k) => k !== 'Freq').map((k) => String(r[k])).join('.'), r.Freq as number]),
+      rows.map((r) => [
+        Object.keys(r)
+          .filter((k) => k !== 'Freq')
+          .map((k) => String(r[k]))
+          .join('.'),
+        r.Freq as number,
+      ]),
     );
   }
   if (v && typeof v === 'object') {
@@ -69,14 +94,26 @@ function frameVars(v: unknown): string[] {
 function adjustOf(c: RCase, ds: Dataset): AdjustSpec | null {
   if (c.poststrat_population) {
     const by = frameVars(c.poststrat_population);
-    return { postStratify: { by: by.length === 1 ? by[0] : by, totals: levelTotals(c.poststrat_population) } };
+    return {
+      postStratify: { by: by.length === 1 ? by[0] : by, totals: levelTotals(c.poststrat_population) },
+    };
   }
   if (c.rake_margins) {
     const m = c.rake_margins as unknown;
-    const list: unknown[] = Array.isArray(m) ? m : Object.entries(m as Record<string, unknown>).map(([k, v]) => (typeof v === 'object' && v && !Array.isArray(v) && !('Freq' in v) ? { [k]: v } : v));
+    const list: unknown[] = Array.isArray(m)
+      ? m
+      : Object.entries(m as Record<string, unknown>).map(([k, v]) =>
+          typeof v === 'object' && v && !Array.isArray(v) && !('Freq' in v) ? { [k]: v } : v,
+        );
     const margins: Record<string, Record<string, number>> = {};
     for (const item of list) {
-      if (item && typeof item === 'object' && !Array.isArray(item) && !('Freq' in item) && Object.keys(item).length === 1) {
+      if (
+        item &&
+        typeof item === 'object' &&
+        !Array.isArray(item) &&
+        !('Freq' in item) &&
+        Object.keys(item).length === 1
+      ) {
         const [k, v] = Object.entries(item)[0];
         margins[k] = levelTotals(v);
       } else margins[frameVars(item)[0]] = levelTotals(item);
@@ -95,9 +132,21 @@ function adjustOf(c: RCase, ds: Dataset): AdjustSpec | null {
         totals[k] = v;
         continue;
       }
-      const name = ds.columns.map((col) => col.name).filter((n) => k.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+      const name = ds.columns
+        .map((col) => col.name)
+        .filter((n) => k.startsWith(n))
+        .sort((a, b) => b.length - a.length)[0];
       const col = ds.column(name);
-      const levels = col.kind === 'categorical' ? [...col.levels] : [...new Set(Array.from(col.values).filter((x) => !Number.isNaN(x)).map(String))];
+      const levels =
+        col.kind === 'categorical'
+          ? [...col.levels]
+          : [
+              ...new Set(
+                Array.from(col.values)
+                  .filter((x) => !Number.isNaN(x))
+                  .map(String),
+              ),
+            ];
       const cur = (totals[name] ??= Object.fromEntries(levels.map((l) => [l, 0]))) as Record<string, number>;
       cur[k.slice(name.length)] = v;
     }
@@ -124,7 +173,11 @@ function calibrationNames(c: RCase, ds: Dataset): Record<string, number> {
   for (const term of f.split('+').map((x) => x.trim())) {
     const col = ds.column(term);
     if (col.kind === 'numeric') names.push(term);
-    else [...col.levels].sort().slice(1).forEach((l) => names.push(term + l));
+    else
+      [...col.levels]
+        .sort()
+        .slice(1)
+        .forEach((l) => names.push(term + l));
   }
   return Object.fromEntries(names.map((n, i) => [n, raw[i] as number]));
 }
@@ -132,7 +185,14 @@ function calibrationNames(c: RCase, ds: Dataset): Record<string, number> {
 /** The spec that asks labmig what R computed in case `c`. */
 export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
   const est = c.estimator.replace(/^svyby\((\w+).*\)$/, '$1').replace(/ .*/, '');
-  const kinds: Record<string, EstimateSpec['kind']> = { svytotal: 'total', svymean: 'mean', svyratio: 'ratio', svyvar: 'var', svyquantile: 'quantile', svyciprop: 'ciprop' };
+  const kinds: Record<string, EstimateSpec['kind']> = {
+    svytotal: 'total',
+    svymean: 'mean',
+    svyratio: 'ratio',
+    svyvar: 'var',
+    svyquantile: 'quantile',
+    svyciprop: 'ciprop',
+  };
   const kind = kinds[est];
   if (!kind) throw new Error(`unknown estimator ${c.estimator}`);
   let variables = list(c.variable);
@@ -150,8 +210,21 @@ export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
       success = m[2];
     }
   }
-  const factor = variables.filter((v) => ds.has(v) && ds.column(v).kind === 'numeric' && c.estimates.some((e) => e.term.startsWith(v) && e.term !== v && e.term.length > v.length && !e.term.includes('/')));
-  const e: Record<string, unknown> = { kind, variables, by: list(c.by), factor, deff: /deff\s*=\s*TRUE/.test(c.call) };
+  const factor = variables.filter(
+    (v) =>
+      ds.has(v) &&
+      ds.column(v).kind === 'numeric' &&
+      c.estimates.some(
+        (e) => e.term.startsWith(v) && e.term !== v && e.term.length > v.length && !e.term.includes('/'),
+      ),
+  );
+  const e: Record<string, unknown> = {
+    kind,
+    variables,
+    by: list(c.by),
+    factor,
+    deff: /deff\s*=\s*TRUE/.test(c.call),
+  };
   if (c.subset) e.where = parseSubset(c.subset);
   if (denominator) e.denominator = denominator;
   if (success !== undefined) e.success = success;
@@ -165,7 +238,15 @@ export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
   }
   const ids = c.design.ids === '1' || c.design.ids === '0' ? [] : list(c.design.ids);
   return {
-    design: { ids, strata: c.design.strata, weights: c.design.weights, fpc: list(c.design.fpc), nest: c.design.nest, lonelyPsu: c.design.lonely_psu as 'fail', adjustDomainLonely: c.design.adjust_domain_lonely ?? false },
+    design: {
+      ids,
+      strata: c.design.strata,
+      weights: c.design.weights,
+      fpc: list(c.design.fpc),
+      nest: c.design.nest,
+      lonelyPsu: c.design.lonely_psu as 'fail',
+      adjustDomainLonely: c.design.adjust_domain_lonely ?? false,
+    },
     adjust: adjustOf(c, ds),
     where: null,
     estimate: e as unknown as EstimateSpec,

@@ -28,14 +28,32 @@ const normTerm = (t: string) => t.replace('=', '');
 
 function find(c: RCase, res: SpecResult, r: RCase['estimates'][number]): SpecEstimate {
   const same = (a: Record<string, string> | null, b: Record<string, string> | null) =>
-    (a === null && b === null) || (a !== null && b !== null && Object.entries(b).every(([k, v]) => String(a[k]) === String(v)));
+    (a === null && b === null) ||
+    (a !== null && b !== null && Object.entries(b).every(([k, v]) => String(a[k]) === String(v)));
   const ciprop = /svyciprop/.test(c.estimator);
   const hit = res.estimates.find(
-    (e) => same(e.domain, r.domain) && (ciprop || normTerm(e.term) === r.term || e.term === r.term) && (r.quantile === undefined || e.quantile === r.quantile),
+    (e) =>
+      same(e.domain, r.domain) &&
+      (ciprop || normTerm(e.term) === r.term || e.term === r.term) &&
+      (r.quantile === undefined || e.quantile === r.quantile),
   );
   // a factor level with no rows anywhere in the data: R lists it with estimate 0, se 0; labmig knows no such level
-  if (!hit && r.estimate === 0 && r.se === 0) return { domain: r.domain, term: r.term, estimate: 0, se: 0, cv: null, ci: [0, 0], n: 0, flags: [], deff: r.deff };
-  if (!hit) throw new Error(`no estimate for ${JSON.stringify(r.domain)} ${r.term} in ${res.estimates.map((e) => e.term).join(',')}`);
+  if (!hit && r.estimate === 0 && r.se === 0)
+    return {
+      domain: r.domain,
+      term: r.term,
+      estimate: 0,
+      se: 0,
+      cv: null,
+      ci: [0, 0],
+      n: 0,
+      flags: [],
+      deff: r.deff,
+    };
+  if (!hit)
+    throw new Error(
+      `no estimate for ${JSON.stringify(r.domain)} ${r.term} in ${res.estimates.map((e) => e.term).join(',')}`,
+    );
   return hit;
 }
 
@@ -47,12 +65,25 @@ function check(c: RCase): void {
   c.estimates.forEach((r) => {
     const e = find(c, res, r);
     const where = `${c.id} ${r.term} ${JSON.stringify(r.domain)} q=${r.quantile ?? ''}`;
-    expect(relDiff(e.estimate as number, r.estimate), `${where} estimate ${e.estimate} vs ${r.estimate}`).toBeLessThan(1e-9);
-    if (Math.abs(r.se) < 1e-9 * Math.abs(r.estimate)) expect(Math.abs(e.se as number), `${where} se ~ 0`).toBeLessThan(1e-8 * Math.abs(r.estimate));
+    expect(
+      relDiff(e.estimate as number, r.estimate),
+      `${where} estimate ${e.estimate} vs ${r.estimate}`,
+    ).toBeLessThan(1e-9);
+    if (Math.abs(r.se) < 1e-9 * Math.abs(r.estimate))
+      expect(Math.abs(e.se as number), `${where} se ~ 0`).toBeLessThan(1e-8 * Math.abs(r.estimate));
     else expect(relDiff(e.se as number, r.se), `${where} se ${e.se} vs ${r.se}`).toBeLessThan(1e-6);
-    if (r.deff !== undefined) expect(relDiff(e.deff as number, r.deff), `${where} deff ${e.deff} vs ${r.deff}`).toBeLessThan(1e-6);
-    if (r.ci_lower !== undefined) expect(relDiff(e.ci[0] as number, r.ci_lower), `${where} ci_lower ${e.ci[0]} vs ${r.ci_lower}`).toBeLessThan(1e-6);
-    if (r.ci_upper !== undefined) expect(relDiff(e.ci[1] as number, r.ci_upper), `${where} ci_upper ${e.ci[1]} vs ${r.ci_upper}`).toBeLessThan(1e-6);
+    if (r.deff !== undefined)
+      expect(relDiff(e.deff as number, r.deff), `${where} deff ${e.deff} vs ${r.deff}`).toBeLessThan(1e-6);
+    if (r.ci_lower !== undefined)
+      expect(
+        relDiff(e.ci[0] as number, r.ci_lower),
+        `${where} ci_lower ${e.ci[0]} vs ${r.ci_lower}`,
+      ).toBeLessThan(1e-6);
+    if (r.ci_upper !== undefined)
+      expect(
+        relDiff(e.ci[1] as number, r.ci_upper),
+        `${where} ci_upper ${e.ci[1]} vs ${r.ci_upper}`,
+      ).toBeLessThan(1e-6);
   });
 }
 
