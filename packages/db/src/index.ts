@@ -24,4 +24,7 @@ export * from './repositories/cohort.repository.ts';
 export * from './repositories/enrolment.repository.ts';
 export * from './repositories/learning-progress.repository.ts';
 export * from './repositories/learning-feed.repository.ts';
+export * from './repositories/assessment-bank.repository.ts';
+export * from './repositories/assessment-quiz.repository.ts';
+export * from './repositories/assessment-attempt.repository.ts';
 export type { Kysely, Transaction } from 'kysely';
