@@ -77,3 +77,11 @@ describe('toIlostatCsv', () => {
     expect(csv).not.toContain('gap');
   });
 });
+
+describe('xlsx text cells', () => {
+  it('drop characters XML cannot hold and keep tabs and line breaks', () => {
+    const t: StatTable = { ...gap, id: 'x', rows: [cell({ sex: 'a\u0001b\tc\nd', age: 'total' }, 1, 0, 1)] };
+    const xml = strFromU8(unzipSync(toXlsx([t]))['xl/worksheets/sheet2.xml']);
+    expect(xml).toContain('<t xml:space="preserve">ab\tc\nd</t>');
+  });
+});
