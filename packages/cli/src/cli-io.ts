@@ -22,8 +22,14 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** The real process's io. */
+/** The real process's io. Output piped into a program that stops reading (`| head`) ends the process quietly. */
 export function processIo(): CliIo {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,
