@@ -164,11 +164,25 @@ function adjustOf(c: RCase, ds: Dataset): AdjustSpec | null {
   return null;
 }
 
+/** The formula of `calibrate(<design>, ~formula, …)`: the first argument may itself contain formulas. */
+function calibrateFormula(call: string): string {
+  const start = call.indexOf('calibrate(') + 'calibrate('.length;
+  let depth = 0;
+  let i = start;
+  for (; i < call.length; i++) {
+    const ch = call[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) break;
+  }
+  return call.slice(i + 1).match(/^\s*(?:formula\s*=\s*)?~([^,]+),/)?.[1] ?? '';
+}
+
 /** R's named population vector; an unnamed array gets R's model-matrix names from the calibrate formula. */
 function calibrationNames(c: RCase, ds: Dataset): Record<string, number> {
   const raw = c.calibration_totals;
   if (!Array.isArray(raw)) return raw as Record<string, number>;
-  const f = c.design.r_constructor.match(/calibrate\([^~]*~([^,]+),/)?.[1] ?? '';
+  const f = calibrateFormula(c.design.r_constructor);
   const names = ['(Intercept)'];
   for (const term of f.split('+').map((x) => x.trim())) {
     const col = ds.column(term);
