@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * Seeds the fresh temp SQLite database the web server uses (the server has already migrated it on start):
- * content import, users and cohorts, through core. Runs once before the tests.
+ * content import, users and cohorts, through core. Runs once before the tests; the returned teardown removes the
+ * temp folder (set LABMIG_E2E_KEEP=1 to keep it for debugging).
  */
-export default function globalSetup(): void {
+export default function globalSetup(): () => void {
   const dir = process.env.LABMIG_E2E_DIR;
   if (!dir) throw new Error('LABMIG_E2E_DIR is not set (playwright.config.ts sets it)');
   execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'seed.ts')], {
@@ -13,4 +15,7 @@ export default function globalSetup(): void {
     env: { ...process.env, DATABASE_PATH: join(dir, 'e2e.sqlite'), LOG_LEVEL: 'warn' },
     stdio: 'inherit',
   });
+  return () => {
+    if (!process.env.LABMIG_E2E_KEEP) rmSync(dir, { recursive: true, force: true });
+  };
 }
