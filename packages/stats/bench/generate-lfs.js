@@ -4,7 +4,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-const HEADER = 'hh_id,person_id,line_no,region,urban,stratum,psu,psu_uid,design_weight,weight,sex,age,country_of_birth,migrant,citizenship,foreign_citizen,year_of_arrival,reason_for_migration,previous_country_of_residence,lfs,status_in_employment,icse18_group,isco08_major,isic4_section,monthly_earnings,recent_migrant_worker,recruitment_cost,first_month_earnings';
+const HEADER =
+  'hh_id,person_id,line_no,region,urban,stratum,psu,psu_uid,design_weight,weight,sex,age,country_of_birth,migrant,citizenship,foreign_citizen,year_of_arrival,reason_for_migration,previous_country_of_residence,lfs,status_in_employment,icse18_group,isco08_major,isic4_section,monthly_earnings,recent_migrant_worker,recruitment_cost,first_month_earnings';
 const ORIGINS = ['IDN', 'BGD', 'IND', 'NPL', 'CHN', 'PHL', 'MMR', 'PAK', 'VNM', 'SGP', 'THA', 'GBR'];
 const REASONS = ['work', 'work', 'family', 'study', 'humanitarian', 'other'];
 const ICSE = [41, 41, 41, 42, 43, 44, 22, 12, 11, 21, 30, 51];
@@ -14,11 +15,13 @@ const ISIC = 'ABCDEFGHIJKLMNOPQRSTU';
 /** Writes `n` persons to `path`. */
 export async function generateLfs(path, n) {
   let s = 20240602;
-  const rnd = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const rnd = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   const pick = (a) => a[Math.floor(rnd() * a.length)];
   const out = createWriteStream(path);
   out.write(`${HEADER}\n`);
-  let person = 0, hh = 0, psuUid = 0;
+  let person = 0,
+    hh = 0,
+    psuUid = 0;
   let buf = [];
   for (let stratum = 1; person < n; stratum = (stratum % 50) + 1) {
     const psu = ++psuUid;
@@ -41,10 +44,38 @@ export async function generateLfs(path, n) {
         const recent = fb && age >= 15 ? (emp && yoa >= 2022 && icse !== 51 ? 'yes' : 'no') : '';
         const cost = recent === 'yes' && rnd() < 0.93 ? (rnd() < 0.3 ? 0 : Math.round(rnd() * 8000)) : '';
         const fme = recent === 'yes' ? Math.round(700 + rnd() * 3000) : '';
-        buf.push([hh, person, line, 1 + (stratum % 25), rnd() < 0.5 ? 'urban' : 'rural', stratum, psu, psuUid, w, w,
-          rnd() < 0.5 ? 'male' : 'female', age, cob, fb ? 'yes' : 'no', cit, cit === 'MYS' ? 'no' : 'yes', yoa, why,
-          fb ? pick([...ORIGINS, 'QAT', 'SAU']) : '', lfs, icse, emp ? GROUP[icse] : '', emp ? Math.floor(rnd() * 10) : '',
-          emp ? ISIC[Math.floor(rnd() * 21)] : '', earn, recent, cost, fme].join(','));
+        buf.push(
+          [
+            hh,
+            person,
+            line,
+            1 + (stratum % 25),
+            rnd() < 0.5 ? 'urban' : 'rural',
+            stratum,
+            psu,
+            psuUid,
+            w,
+            w,
+            rnd() < 0.5 ? 'male' : 'female',
+            age,
+            cob,
+            fb ? 'yes' : 'no',
+            cit,
+            cit === 'MYS' ? 'no' : 'yes',
+            yoa,
+            why,
+            fb ? pick([...ORIGINS, 'QAT', 'SAU']) : '',
+            lfs,
+            icse,
+            emp ? GROUP[icse] : '',
+            emp ? Math.floor(rnd() * 10) : '',
+            emp ? ISIC[Math.floor(rnd() * 21)] : '',
+            earn,
+            recent,
+            cost,
+            fme,
+          ].join(','),
+        );
       }
     }
     if (buf.length > 5000) {

@@ -48,7 +48,9 @@ export function checkAgainstR(text, est) {
   const t2b = table(text, /se\.lfsunemployed se\.lfsoutside_lf/, /^[A-Z]{3}\s/);
   t2a.forEach((r, k) => {
     const dom = { country_of_birth: r[0] };
-    ['employed', 'unemployed', 'outside_lf'].forEach((lv, j) => cmp(find(est.lfsByCountry, dom, `lfs=${lv}`)?.estimate, r[2 + j]));
+    ['employed', 'unemployed', 'outside_lf'].forEach((lv, j) =>
+      cmp(find(est.lfsByCountry, dom, `lfs=${lv}`)?.estimate, r[2 + j]),
+    );
     cmp(find(est.lfsByCountry, dom, 'lfs=employed')?.se, r[5]);
     cmp(find(est.lfsByCountry, dom, 'lfs=unemployed')?.se, t2b[k][1]);
     cmp(find(est.lfsByCountry, dom, 'lfs=outside_lf')?.se, t2b[k][2]);

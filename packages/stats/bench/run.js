@@ -2,7 +2,14 @@
 // Times: reading the CSV; R's three estimates from ../shared/reference/lfs/r_timings.txt (checked against R's printed
 // values); the full ILMS core table set with SEs and SDG 10.7.1. Not part of `npm test`.
 import { register } from 'tsx/esm/api';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pipeline } from 'node:stream/promises';
@@ -69,12 +76,19 @@ const e3 = await time(() => {
   const d2 = stats.createDesign(ds2, { ids: ['psu'], strata: 'stratum', weights: 'weight', nest: true });
   return stats.estimateRatio(d2, ['unemp'], 'lf', { by: ['sex', 'migrant'] });
 });
-const mapping = stats.parseMapping(JSON.parse(readFileSync(join(here, '../test/fixtures/migration/lfs-small.mapping.json'), 'utf8')));
+const mapping = stats.parseMapping(
+  JSON.parse(readFileSync(join(here, '../test/fixtures/migration/lfs-small.mapping.json'), 'utf8')),
+);
 const tables = await time(() => stats.computeMigrationTables(ds, mapping));
 clearInterval(sampler);
-const check = existsSync(rTimings) && origin === 'lfs_large.csv.gz'
-  ? checkAgainstR(readFileSync(rTimings, 'utf8'), { unempBySexMigrant: e1.value, lfsByCountry: e2.value, urBySexMigrant: e3.value })
-  : { skipped: 'R reference values need lfs_large.csv.gz' };
+const check =
+  existsSync(rTimings) && origin === 'lfs_large.csv.gz'
+    ? checkAgainstR(readFileSync(rTimings, 'utf8'), {
+        unempBySexMigrant: e1.value,
+        lfsByCountry: e2.value,
+        urBySexMigrant: e3.value,
+      })
+    : { skipped: 'R reference values need lfs_large.csv.gz' };
 const maxRssMb = Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20;
 const r = (x) => Math.round(x * 1000) / 1000;
 const result = {

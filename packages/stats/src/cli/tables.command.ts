@@ -19,19 +19,24 @@ export interface TablesCommandIo {
 
 const FORMATS = ['csv', 'xlsx', 'ilostat', 'json'] as const;
 type Format = (typeof FORMATS)[number];
-const USAGE = 'usage: labmig stats tables --data FILE --mapping MAPPING.json --out DIR [--format csv,xlsx,ilostat]\n';
+const USAGE =
+  'usage: labmig stats tables --data FILE --mapping MAPPING.json --out DIR [--format csv,xlsx,ilostat]\n';
 
 function flag(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function progressBar(io: TablesCommandIo): ((done: number, total: number, label: string) => void) | undefined {
+function progressBar(
+  io: TablesCommandIo,
+): ((done: number, total: number, label: string) => void) | undefined {
   if (!io.stderr.isTTY) return undefined;
   return (done, total, label) => {
     const width = 30;
     const filled = Math.round((width * done) / total);
-    io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round((100 * done) / total)}% ${label.padEnd(28)}`);
+    io.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round((100 * done) / total)}% ${label.padEnd(28)}`,
+    );
     if (done >= total) io.stderr.write('\n');
   };
 }
@@ -54,7 +59,10 @@ export async function runTablesCommand(args: string[], io: TablesCommandIo): Pro
     io.stderr.write(USAGE);
     return 2;
   }
-  const formats = (flag(args, '--format') ?? 'csv,xlsx,ilostat').split(',').map((f) => f.trim()).filter(Boolean);
+  const formats = (flag(args, '--format') ?? 'csv,xlsx,ilostat')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const bad = formats.find((f) => !FORMATS.includes(f as Format));
   if (bad) {
     io.stderr.write(`labmig stats tables: unknown format "${bad}" (use ${FORMATS.join(', ')})\n${USAGE}`);
@@ -72,7 +80,9 @@ export async function runTablesCommand(args: string[], io: TablesCommandIo): Pro
     const progress = progressBar(io);
     progress?.(0, 5, 'reading data');
     const ds = await readDataFile(data);
-    const result = computeMigrationTables(ds, mapping, { onProgress: progress ? (d, t, l) => progress(1 + (4 * d) / t, 5, l) : undefined });
+    const result = computeMigrationTables(ds, mapping, {
+      onProgress: progress ? (d, t, l) => progress(1 + (4 * d) / t, 5, l) : undefined,
+    });
     await mkdir(out, { recursive: true });
     const written: string[] = [];
     const put = async (name: string, body: string | Uint8Array) => {
@@ -80,24 +90,44 @@ export async function runTablesCommand(args: string[], io: TablesCommandIo): Pro
       written.push(name);
     };
     const meta = {
-      data: basename(data), mapping: basename(mappingPath), homeCountry: mapping.homeCountry, surveyYear: mapping.surveyYear,
-      migrantCriterion: mapping.migrantCriterion, persons: ds.nrows, classification: result.classification,
-      notAssessed: result.notAssessed, sdgEligibility: result.sdgEligibility, sdgSkipped: result.sdgSkipped,
+      data: basename(data),
+      mapping: basename(mappingPath),
+      homeCountry: mapping.homeCountry,
+      surveyYear: mapping.surveyYear,
+      migrantCriterion: mapping.migrantCriterion,
+      persons: ds.nrows,
+      classification: result.classification,
+      notAssessed: result.notAssessed,
+      sdgEligibility: result.sdgEligibility,
+      sdgSkipped: result.sdgSkipped,
     };
     await put('tables.json', toTidyJson(result.tables, meta));
     if (formats.includes('csv')) for (const t of result.tables) await put(`${t.id}.csv`, toCsv(t));
     if (formats.includes('xlsx')) await put('tables.xlsx', toXlsx(result.tables));
     if (formats.includes('ilostat')) {
-      await put('ilostat.csv', toIlostatCsv(result.tables, {
-        refArea: mapping.homeCountry, source: mapping.source, time: mapping.surveyYear,
-        criterion: criterionCode(mapping), minWorkingAge: mapping.minWorkingAge,
-      }));
+      await put(
+        'ilostat.csv',
+        toIlostatCsv(result.tables, {
+          refArea: mapping.homeCountry,
+          source: mapping.source,
+          time: mapping.surveyYear,
+          criterion: criterionCode(mapping),
+          minWorkingAge: mapping.minWorkingAge,
+        }),
+      );
     }
-    io.stdout.write(`labmig stats tables: ${result.tables.length} tables from ${ds.nrows} persons; wrote ${written.length} files to ${out}\n`);
+    io.stdout.write(
+      `labmig stats tables: ${result.tables.length} tables from ${ds.nrows} persons; wrote ${written.length} files to ${out}\n`,
+    );
     if (result.sdgSkipped) io.stdout.write(`SDG 10.7.1 skipped: ${result.sdgSkipped}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof MappingError || e instanceof RangeError || e instanceof TypeError || (e as { code?: unknown }).code !== undefined) {
+    if (
+      e instanceof MappingError ||
+      e instanceof RangeError ||
+      e instanceof TypeError ||
+      (e as { code?: unknown }).code !== undefined
+    ) {
       io.stderr.write(`labmig stats tables: ${(e as Error).message}\n`);
       return 1;
     }

@@ -21,7 +21,10 @@ export function csvField(v: TidyValue | null): string {
  * @example
  * toCsvText(['a', 'b'], [[1, 'x,y']]); // 'a,b\r\n1,"x,y"\r\n'
  */
-export function toCsvText(header: readonly string[], rows: readonly (readonly (TidyValue | null)[])[]): string {
+export function toCsvText(
+  header: readonly string[],
+  rows: readonly (readonly (TidyValue | null)[])[],
+): string {
   const lines = [header.map(csvField).join(',')];
   for (const r of rows) lines.push(r.map(csvField).join(','));
   return lines.join('\r\n') + '\r\n';

@@ -4,8 +4,18 @@ import { ilostatCode } from './ilostat-codes.ts';
 
 /** Header of the ILOSTAT bulk CSV layout written by {@link toIlostatCsv}. */
 export const ILOSTAT_COLUMNS = [
-  'ref_area', 'source', 'indicator', 'sex', 'classif1', 'classif2', 'time', 'obs_value', 'obs_status',
-  'note_classif', 'note_indicator', 'note_source',
+  'ref_area',
+  'source',
+  'indicator',
+  'sex',
+  'classif1',
+  'classif2',
+  'time',
+  'obs_value',
+  'obs_status',
+  'note_classif',
+  'note_indicator',
+  'note_source',
 ] as const;
 
 /** Context of an ILOSTAT export. */
@@ -52,9 +62,19 @@ export function toIlostatCsv(tables: readonly StatTable[], ctx: IlostatContext):
       const classif2 = classifDims[0] ? code('migrant') : '';
       const quality = r.flags.filter((f) => f !== 'lonely_psu');
       rows.push([
-        ctx.refArea, ctx.source, t.indicator, t.dims.includes('sex') ? code('sex') : 'SEX_T',
-        classif1, classif2, ctx.time, scale(t.indicator, r.estimate), '',
-        '', quality.length ? `labmig quality flags: ${quality.join(';')}; se=${scale(t.indicator, r.se)}` : `se=${scale(t.indicator, r.se)}`,
+        ctx.refArea,
+        ctx.source,
+        t.indicator,
+        t.dims.includes('sex') ? code('sex') : 'SEX_T',
+        classif1,
+        classif2,
+        ctx.time,
+        scale(t.indicator, r.estimate),
+        '',
+        '',
+        quality.length
+          ? `labmig quality flags: ${quality.join(';')}; se=${scale(t.indicator, r.se)}`
+          : `se=${scale(t.indicator, r.se)}`,
         ctx.noteSource ?? '',
       ]);
     }

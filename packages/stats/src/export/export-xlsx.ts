@@ -2,7 +2,13 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { StatTable } from '../migration/table.types.ts';
 import { tidyRows } from './tidy-rows.ts';
 import {
-  contentTypesXml, rootRelsXml, sheetNames, stylesXml, workbookRelsXml, workbookXml, worksheetXml,
+  contentTypesXml,
+  rootRelsXml,
+  sheetNames,
+  stylesXml,
+  workbookRelsXml,
+  workbookXml,
+  worksheetXml,
 } from './xlsx-parts.ts';
 
 /**

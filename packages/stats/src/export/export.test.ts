@@ -7,17 +7,31 @@ import { toIlostatCsv } from './export-ilostat.ts';
 import { toTidyJson } from './export-json.ts';
 import { toXlsx } from './export-xlsx.ts';
 
-const cell = (dims: Record<string, string>, estimate: number, se: number, n: number) => ({ dims, ...packEstimate(estimate, se, n) });
+const cell = (dims: Record<string, string>, estimate: number, se: number, n: number) => ({
+  dims,
+  ...packEstimate(estimate, se, n),
+});
 const wap: StatTable = {
-  id: 'wap_sex_age', title: 'Working-age population by migrant status × sex × age', indicator: 'MST_XWAP_SEX_AGE_CBR_NB',
-  unit: 'persons', dims: ['migrant', 'sex', 'age'], notes: ['a "quoted", note'],
+  id: 'wap_sex_age',
+  title: 'Working-age population by migrant status × sex × age',
+  indicator: 'MST_XWAP_SEX_AGE_CBR_NB',
+  unit: 'persons',
+  dims: ['migrant', 'sex', 'age'],
+  notes: ['a "quoted", note'],
   rows: [
     cell({ migrant: 'migrant', sex: 'male', age: '15-24' }, 123456.5, 2000, 120),
     cell({ migrant: 'total', sex: 'total', age: 'total' }, 29673153.5892, 193804.13, 15000),
     cell({ migrant: 'migrant', sex: 'female', age: '65+' }, 0, 0, 0),
   ],
 };
-const gap: StatTable = { ...wap, id: 'lfpr_gap_sex_age', indicator: null, unit: 'percentage_points', dims: ['sex', 'age'], rows: [cell({ sex: 'total', age: 'total' }, 15.5, 1.2, 900)] };
+const gap: StatTable = {
+  ...wap,
+  id: 'lfpr_gap_sex_age',
+  indicator: null,
+  unit: 'percentage_points',
+  dims: ['sex', 'age'],
+  rows: [cell({ sex: 'total', age: 'total' }, 15.5, 1.2, 900)],
+};
 
 describe('toCsv', () => {
   it('writes RFC 4180: CRLF, quoted fields with commas or quotes, empty for non-finite numbers', () => {
@@ -36,7 +50,13 @@ describe('toTidyJson', () => {
   it('writes one object per cell with dims as keys and null for non-finite numbers', () => {
     const j = JSON.parse(toTidyJson([wap], { source: 'x.csv' }));
     expect(j.meta.source).toBe('x.csv');
-    expect(j.tables[0].rows[2]).toMatchObject({ migrant: 'migrant', age: '65+', estimate: 0, cv: null, flags: ['small_n'] });
+    expect(j.tables[0].rows[2]).toMatchObject({
+      migrant: 'migrant',
+      age: '65+',
+      estimate: 0,
+      cv: null,
+      flags: ['small_n'],
+    });
   });
 });
 
@@ -45,8 +65,14 @@ describe('toXlsx', () => {
   const text = (name: string) => strFromU8(files[name]);
   it('writes the OOXML parts with one sheet per table after a contents sheet', () => {
     expect(Object.keys(files).sort()).toEqual([
-      '[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml',
-      'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml',
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet3.xml',
     ]);
     expect(text('xl/workbook.xml')).toContain('<sheet name="contents" sheetId="1" r:id="rId1"/>');
     expect(text('xl/workbook.xml')).toContain('<sheet name="lfpr_gap_sex_age" sheetId="3" r:id="rId3"/>');
@@ -64,16 +90,32 @@ describe('toXlsx', () => {
 });
 
 describe('toIlostatCsv', () => {
-  const csv = toIlostatCsv([wap, gap], { refArea: 'MYS', source: 'NA', time: 2024, criterion: 'CBR', minWorkingAge: 15 });
+  const csv = toIlostatCsv([wap, gap], {
+    refArea: 'MYS',
+    source: 'NA',
+    time: 2024,
+    criterion: 'CBR',
+    minWorkingAge: 15,
+  });
   const lines = csv.split('\r\n');
   it('writes the bulk layout with sex, breakdown and migrant status codes and numbers in thousands', () => {
-    expect(lines[0]).toBe('ref_area,source,indicator,sex,classif1,classif2,time,obs_value,obs_status,note_classif,note_indicator,note_source');
-    expect(lines[1]).toBe('MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_M,AGE_YTHADULT_Y15-24,CBR_BIR_FOREIGN,2024,123.4565,,,se=2,');
-    expect(lines[2].startsWith('MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_T,AGE_YTHADULT_YGE15,CBR_BIR_TOTAL,2024,29673.153589,')).toBe(true);
+    expect(lines[0]).toBe(
+      'ref_area,source,indicator,sex,classif1,classif2,time,obs_value,obs_status,note_classif,note_indicator,note_source',
+    );
+    expect(lines[1]).toBe(
+      'MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_M,AGE_YTHADULT_Y15-24,CBR_BIR_FOREIGN,2024,123.4565,,,se=2,',
+    );
+    expect(
+      lines[2].startsWith(
+        'MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_T,AGE_YTHADULT_YGE15,CBR_BIR_TOTAL,2024,29673.153589,',
+      ),
+    ).toBe(true);
   });
   it('keeps zero cells with their flags and leaves out tables without an ILOSTAT indicator', () => {
     expect(lines.filter((l) => l !== '')).toHaveLength(4);
-    expect(lines[3]).toBe('MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_F,AGE_YTHADULT_YGE65,CBR_BIR_FOREIGN,2024,0,,,labmig quality flags: small_n; se=0,');
+    expect(lines[3]).toBe(
+      'MYS,NA,MST_XWAP_SEX_AGE_CBR_NB,SEX_F,AGE_YTHADULT_YGE65,CBR_BIR_FOREIGN,2024,0,,,labmig quality flags: small_n; se=0,',
+    );
     expect(csv).not.toContain('gap');
   });
 });

@@ -17,7 +17,13 @@ export function tidyRows(t: StatTable): { header: string[]; rows: TidyValue[][] 
   const header = [...t.dims, ...VALUE_COLUMNS];
   const rows = t.rows.map((r) => [
     ...t.dims.map((d) => r.dims[d] ?? ''),
-    r.estimate, r.se, r.cv, r.ci[0], r.ci[1], r.n, r.flags.join(';'),
+    r.estimate,
+    r.se,
+    r.cv,
+    r.ci[0],
+    r.ci[1],
+    r.n,
+    r.flags.join(';'),
   ]);
   return { header, rows };
 }

@@ -3,7 +3,13 @@ function dropInvalidXmlChars(s: string): string {
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0) as number;
-    const ok = c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+    const ok =
+      c === 0x9 ||
+      c === 0xa ||
+      c === 0xd ||
+      (c >= 0x20 && c <= 0xd7ff) ||
+      (c >= 0xe000 && c <= 0xfffd) ||
+      c >= 0x10000;
     if (ok) out += ch;
   }
   return out;
@@ -42,7 +48,8 @@ export function sheetNames(wanted: readonly string[]): string[] {
   return wanted.map((w) => {
     const base = (w.replace(/[[\]:*?/\\]/g, '_').trim() || 'Sheet').slice(0, 31);
     let name = base;
-    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${base.slice(0, 31 - ` (${k})`.length)} (${k})`;
+    for (let k = 2; used.has(name.toLowerCase()); k++)
+      name = `${base.slice(0, 31 - ` (${k})`.length)} (${k})`;
     used.add(name.toLowerCase());
     return name;
   });
@@ -55,8 +62,11 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** `[Content_Types].xml` for a workbook of `n` sheets. */
 export function contentTypesXml(n: number): string {
-  const sheets = Array.from({ length: n }, (_, i) =>
-    `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+  const sheets = Array.from(
+    { length: n },
+    (_, i) =>
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join('');
   return `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets}</Types>`;
 }
 
@@ -67,14 +77,19 @@ export function rootRelsXml(): string {
 
 /** `xl/workbook.xml` listing the sheets. */
 export function workbookXml(names: readonly string[]): string {
-  const sheets = names.map((s, i) => `<sheet name="${xmlText(s)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const sheets = names
+    .map((s, i) => `<sheet name="${xmlText(s)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('');
   return `${HEAD}<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets}</sheets></workbook>`;
 }
 
 /** `xl/_rels/workbook.xml.rels`: sheets rId1..n, styles rId(n+1). */
 export function workbookRelsXml(n: number): string {
-  const rels = Array.from({ length: n }, (_, i) =>
-    `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  const rels = Array.from(
+    { length: n },
+    (_, i) =>
+      `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  ).join('');
   return `${HEAD}<Relationships xmlns="${PKG}">${rels}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
 }
 
@@ -87,7 +102,10 @@ export function stylesXml(): string {
  * A worksheet: a bold header row, then rows; finite numbers as numeric cells, text as inline strings, non-finite
  * numbers as empty cells.
  */
-export function worksheetXml(header: readonly string[], rows: readonly (readonly (number | string)[])[]): string {
+export function worksheetXml(
+  header: readonly string[],
+  rows: readonly (readonly (number | string)[])[],
+): string {
   const cell = (v: number | string, r: number, c: number, style: string): string => {
     const ref = `${columnLetters(c)}${r}`;
     if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : '';
@@ -95,7 +113,9 @@ export function worksheetXml(header: readonly string[], rows: readonly (readonly
   };
   const out: string[] = [`${HEAD}<worksheet xmlns="${NS}"><sheetData>`];
   out.push(`<row r="1">${header.map((h, c) => cell(h, 1, c, ' s="1"')).join('')}</row>`);
-  rows.forEach((row, i) => out.push(`<row r="${i + 2}">${row.map((v, c) => cell(v, i + 2, c, '')).join('')}</row>`));
+  rows.forEach((row, i) =>
+    out.push(`<row r="${i + 2}">${row.map((v, c) => cell(v, i + 2, c, '')).join('')}</row>`),
+  );
   out.push('</sheetData></worksheet>');
   return out.join('');
 }

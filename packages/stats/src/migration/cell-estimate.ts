@@ -69,7 +69,8 @@ export function linearisedEstimate(
   else if (design.plain) variance = plainVariance(design, tot, bases, coefs);
   else {
     const u = scratch(npsu);
-    for (let k = 0; k < bases.length; k++) for (let j = 0; j < npsu; j++) u[j] += coefs[k] * tot[bases[k] + j];
+    for (let k = 0; k < bases.length; k++)
+      for (let j = 0; j < npsu; j++) u[j] += coefs[k] * tot[bases[k] + j];
     variance = psuVariance(design, u);
   }
   return packEstimate(estimate, Math.sqrt(variance), n, q, design.lonelyStrata);
@@ -79,7 +80,12 @@ export function linearisedEstimate(
  * Σ_h n_h/(n_h−1) Σ_j (u_hj − ū_h)² with u = Σ_k coef_k · tot[base_k + j], in two passes (the formula of
  * `psuVariance` on its plain path).
  */
-function plainVariance(d: DesignIndex, tot: Float64Array, bases: readonly number[], coefs: readonly number[]): number {
+function plainVariance(
+  d: DesignIndex,
+  tot: Float64Array,
+  bases: readonly number[],
+  coefs: readonly number[],
+): number {
   const npsu = d.npsu;
   const hOf = d.stratumOfPsu;
   const nh = d.psuPerStratum;
@@ -108,7 +114,13 @@ function plainVariance(d: DesignIndex, tot: Float64Array, bases: readonly number
  * @example
  * packEstimate(100, 10, 50).cv; // 0.1
  */
-export function packEstimate(estimate: number, se: number, n: number, q: QualityThresholds = DEFAULT_QUALITY, lonely = false): CellEstimate {
+export function packEstimate(
+  estimate: number,
+  se: number,
+  n: number,
+  q: QualityThresholds = DEFAULT_QUALITY,
+  lonely = false,
+): CellEstimate {
   const z = normalQuantile(1 - (1 - q.level) / 2);
   const cv = estimate !== 0 && Number.isFinite(estimate) ? se / Math.abs(estimate) : NaN;
   const flags: string[] = [];

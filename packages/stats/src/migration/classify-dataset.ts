@@ -4,12 +4,22 @@ import { readNumberColumn, recodeColumn } from './column-codes.ts';
 import type { VariableMapping } from './mapping.types.ts';
 import { classifyMigrantWorker } from './migrant-worker.rules.ts';
 import { classifyInternationalMigrant } from './migrant.rules.ts';
-import { classifyForWorkMigrant, classifyNationalAbroad, classifyReturnMigrantWorker } from './flows.rules.ts';
+import {
+  classifyForWorkMigrant,
+  classifyNationalAbroad,
+  classifyReturnMigrantWorker,
+} from './flows.rules.ts';
 import type { ClassificationParams, LfStatus, MigrationReason, Person, RuleResult } from './person.types.ts';
 import { rowPersonReader } from './row-person.ts';
 
 /** Names of the derived columns, `<rule>` and `<rule>_reason`. */
-export const ICLS_RULES = ['icls_migrant', 'icls_imw', 'icls_for_work', 'icls_return_imw', 'icls_national_abroad'] as const;
+export const ICLS_RULES = [
+  'icls_migrant',
+  'icls_imw',
+  'icls_for_work',
+  'icls_return_imw',
+  'icls_national_abroad',
+] as const;
 export type IclsRule = (typeof ICLS_RULES)[number];
 
 /** Result of {@link classifyDataset}. */
@@ -67,11 +77,22 @@ function missingFields(m: VariableMapping, fields: readonly (keyof VariableMappi
  * const { dataset } = classifyDataset(ds, mapping);
  * dataset.column('icls_migrant').kind; // 'categorical' with levels such as 'migrant', 'non_migrant'
  */
-export function classifyDataset(ds: Dataset, mapping: VariableMapping, options: ClassifyOptions = {}): ClassifiedDataset {
+export function classifyDataset(
+  ds: Dataset,
+  mapping: VariableMapping,
+  options: ClassifyOptions = {},
+): ClassifiedDataset {
   const c = mapping.columns;
   const lfs = recodeColumn(ds, c.lfs, 'columns.lfs', 'codes.lfs', mapping.codes.lfs, LFS_ORDER);
   const reason = c.reasonForMigration
-    ? recodeColumn(ds, c.reasonForMigration, 'columns.reasonForMigration', 'codes.reasonForMigration', mapping.codes.reasonForMigration ?? {}, REASON_ORDER)
+    ? recodeColumn(
+        ds,
+        c.reasonForMigration,
+        'columns.reasonForMigration',
+        'codes.reasonForMigration',
+        mapping.codes.reasonForMigration ?? {},
+        REASON_ORDER,
+      )
     : null;
   const read = rowPersonReader(ds, mapping, { age: readNumberColumn(ds, c.age, 'columns.age'), lfs, reason });
   const k: ClassificationParams = {
@@ -81,10 +102,19 @@ export function classifyDataset(ds: Dataset, mapping: VariableMapping, options: 
     refPeriod: options.refPeriod ?? { start: mapping.surveyYear, end: mapping.surveyYear },
   };
   const notAssessed: Partial<Record<IclsRule, string[]>> = {};
-  const needMig = mapping.migrantCriterion === 'birth' ? ['countryOfBirth'] : mapping.migrantCriterion === 'citizenship' ? ['citizenship'] : ['countryOfBirth', 'citizenship'];
+  const needMig =
+    mapping.migrantCriterion === 'birth'
+      ? ['countryOfBirth']
+      : mapping.migrantCriterion === 'citizenship'
+        ? ['citizenship']
+        : ['countryOfBirth', 'citizenship'];
   const migMissing = missingFields(mapping, needMig as (keyof VariableMapping['columns'])[]);
   if (migMissing.length) notAssessed.icls_migrant = notAssessed.icls_imw = migMissing;
-  const fwMissing = missingFields(mapping, ['yearOfArrival', 'previousCountryOfResidence', 'reasonForMigration']);
+  const fwMissing = missingFields(mapping, [
+    'yearOfArrival',
+    'previousCountryOfResidence',
+    'reasonForMigration',
+  ]);
   if (fwMissing.length) notAssessed.icls_for_work = fwMissing;
   if (c.workedAbroad === undefined) notAssessed.icls_return_imw = ['columns.workedAbroad'];
   if (c.citizenship === undefined) notAssessed.icls_national_abroad = ['columns.citizenship'];
@@ -98,7 +128,8 @@ export function classifyDataset(ds: Dataset, mapping: VariableMapping, options: 
     if (!notAssessed.icls_imw) enc.icls_imw.put(i, classifyMigrantWorker(p, k));
     if (!notAssessed.icls_for_work) enc.icls_for_work.put(i, classifyForWorkMigrant(p, k));
     if (!notAssessed.icls_return_imw) enc.icls_return_imw.put(i, classifyReturnMigrantWorker(p, k));
-    if (!notAssessed.icls_national_abroad) enc.icls_national_abroad.put(i, classifyNationalAbroad(p, k.M, k.minWorkingAge));
+    if (!notAssessed.icls_national_abroad)
+      enc.icls_national_abroad.put(i, classifyNationalAbroad(p, k.M, k.minWorkingAge));
   }
   const cols = ICLS_RULES.filter((r) => !notAssessed[r]).flatMap((r) => enc[r].columns(r));
   return { dataset: withColumns(ds, cols), notAssessed };

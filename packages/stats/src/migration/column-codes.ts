@@ -76,7 +76,11 @@ export function recodeColumn(
     const c = text.codes[i];
     const m = c < 0 ? -1 : levelMap[c];
     if (m === -2) {
-      throw new MappingError('mapping.invalid', codesField, `does not list the value "${text.levels[c]}" of column "${column}" (row ${i + 1}); add it to one of: ${order.join(', ')}`);
+      throw new MappingError(
+        'mapping.invalid',
+        codesField,
+        `does not list the value "${text.levels[c]}" of column "${column}" (row ${i + 1}); add it to one of: ${order.join(', ')}`,
+      );
     }
     out[i] = m;
   }
@@ -98,7 +102,12 @@ export function readNumberColumn(ds: Dataset, column: string, field: string): Fl
   const text = readTextColumn(ds, column, field);
   const lv = text.levels.map((s) => Number(s));
   const bad = lv.findIndex((v) => Number.isNaN(v));
-  if (bad >= 0) throw new MappingError('mapping.invalid', field, `column "${column}" holds non-numeric value "${text.levels[bad]}"`);
+  if (bad >= 0)
+    throw new MappingError(
+      'mapping.invalid',
+      field,
+      `column "${column}" holds non-numeric value "${text.levels[bad]}"`,
+    );
   const out = new Float64Array(text.codes.length);
   for (let i = 0; i < out.length; i++) out[i] = text.codes[i] < 0 ? NaN : lv[text.codes[i]];
   return out;

@@ -98,7 +98,13 @@ export function buildCube(
     }
   }
   return {
-    design, dims, ncells, nvalues: nv, totals, psuTotals, n,
+    design,
+    dims,
+    ncells,
+    nvalues: nv,
+    totals,
+    psuTotals,
+    n,
     cell(levels: readonly number[]): number {
       let c = 0;
       for (let d = 0; d < D; d++) c += levels[d] * strides[d];

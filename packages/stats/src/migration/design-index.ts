@@ -37,8 +37,14 @@ export interface DesignIndex {
  * indexDesign(createDesign(ds, { ids: ['psu'], strata: 'stratum', weights: 'weight', nest: true })).npsu; // 957 on lfs_small
  */
 export function indexDesign(design: Design): DesignIndex {
-  if (design.adjustments.length > 0) throw new RangeError('indexDesign: designs with weight adjustments are not supported by the migration tables');
-  if (design.hasFpc && design.stages.length > 1) throw new RangeError('indexDesign: multistage designs with fpc are not supported by the migration tables');
+  if (design.adjustments.length > 0)
+    throw new RangeError(
+      'indexDesign: designs with weight adjustments are not supported by the migration tables',
+    );
+  if (design.hasFpc && design.stages.length > 1)
+    throw new RangeError(
+      'indexDesign: multistage designs with fpc are not supported by the migration tables',
+    );
   const st = design.stages[0];
   const psuRow = new Int32Array(st.nClusters).fill(-1);
   for (let i = 0; i < design.n; i++) if (psuRow[st.cluster[i]] < 0) psuRow[st.cluster[i]] = i;
@@ -70,10 +76,15 @@ export function buildDesignIndex(ds: Dataset, d: MappingDesign): DesignIndex {
   let design: Design;
   try {
     design = createDesign(ds, {
-      ids: d.psu ? [d.psu] : [], strata: d.strata ?? null, weights: d.weight, nest: true, lonelyPsu: d.lonelyPsu ?? 'fail',
+      ids: d.psu ? [d.psu] : [],
+      strata: d.strata ?? null,
+      weights: d.weight,
+      nest: true,
+      lonelyPsu: d.lonelyPsu ?? 'fail',
     });
   } catch (e) {
-    if (e instanceof RangeError || e instanceof TypeError) throw new MappingError('mapping.invalid', 'design', e.message);
+    if (e instanceof RangeError || e instanceof TypeError)
+      throw new MappingError('mapping.invalid', 'design', e.message);
     throw e;
   }
   return indexDesign(design);

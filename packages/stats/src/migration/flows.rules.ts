@@ -38,7 +38,11 @@ export function classifyForWorkMigrant(p: Person, k: ClassificationParams): Rule
 }
 
 /** Reason codes of {@link classifyReturnMigrantWorker}. */
-export const RETURN_REASONS = ['RET_NOT_USUAL_RESIDENT', 'RET_WORKED_OR_SOUGHT_WORK_ABROAD', 'RET_NO_WORK_ABROAD'] as const;
+export const RETURN_REASONS = [
+  'RET_NOT_USUAL_RESIDENT',
+  'RET_WORKED_OR_SOUGHT_WORK_ABROAD',
+  'RET_NO_WORK_ABROAD',
+] as const;
 
 /**
  * Return international migrant worker (domain brief §1.4 (d)): a current usual resident of M with an episode in
@@ -53,7 +57,9 @@ export const RETURN_REASONS = ['RET_NOT_USUAL_RESIDENT', 'RET_WORKED_OR_SOUGHT_W
 export function classifyReturnMigrantWorker(p: Person, k: ClassificationParams): RuleResult<YesNo> {
   if (p.usualResidenceCountry !== k.M) return { status: 'no', reason: 'RET_NOT_USUAL_RESIDENT' };
   const worked = p.episodesAbroad.some(
-    (e) => e.country !== k.M && (e.lfStatusAbroad === 'employed' || e.lfStatusAbroad === 'unemployed' || e.purposeWork),
+    (e) =>
+      e.country !== k.M &&
+      (e.lfStatusAbroad === 'employed' || e.lfStatusAbroad === 'unemployed' || e.purposeWork),
   );
   return worked
     ? { status: 'yes', reason: 'RET_WORKED_OR_SOUGHT_WORK_ABROAD' }

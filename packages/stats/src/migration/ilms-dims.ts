@@ -20,7 +20,11 @@ export function migrantDim(ds: Dataset): CubeDim {
 export function sexDim(ds: Dataset, m: VariableMapping): CubeDim | null {
   if (!m.columns.sex || !m.codes.sex) return null;
   const levels = ['male', 'female'];
-  return { name: 'sex', levels, codes: recodeColumn(ds, m.columns.sex, 'columns.sex', 'codes.sex', m.codes.sex, levels) };
+  return {
+    name: 'sex',
+    levels,
+    codes: recodeColumn(ds, m.columns.sex, 'columns.sex', 'codes.sex', m.codes.sex, levels),
+  };
 }
 
 /** Age-band dimension; ages outside every band are missing (they count in the total only). */
@@ -36,21 +40,37 @@ export function ageDim(age: Float64Array, bands: readonly AgeBand[]): CubeDim {
 /** Labour force status dimension. */
 export function lfsDim(ds: Dataset, m: VariableMapping): CubeDim {
   const levels = ['employed', 'unemployed', 'outside_lf'];
-  return { name: 'lfs', levels, codes: recodeColumn(ds, m.columns.lfs, 'columns.lfs', 'codes.lfs', m.codes.lfs, levels) };
+  return {
+    name: 'lfs',
+    levels,
+    codes: recodeColumn(ds, m.columns.lfs, 'columns.lfs', 'codes.lfs', m.codes.lfs, levels),
+  };
 }
 
 /** Education dimension, levels in mapping order. */
 export function educationDim(ds: Dataset, m: VariableMapping): CubeDim | null {
   if (!m.columns.education || !m.codes.education) return null;
   const levels = Object.keys(m.codes.education);
-  return { name: 'education', levels, codes: recodeColumn(ds, m.columns.education, 'columns.education', 'codes.education', m.codes.education, levels) };
+  return {
+    name: 'education',
+    levels,
+    codes: recodeColumn(
+      ds,
+      m.columns.education,
+      'columns.education',
+      'codes.education',
+      m.codes.education,
+      levels,
+    ),
+  };
 }
 
 /** A dimension straight from a column's codes, levels sorted (numbers numerically). */
 export function sortedDim(ds: Dataset, name: string, column: string, field: string): CubeDim {
   const t = readTextColumn(ds, column, field);
   const sorted = [...t.levels].sort((a, b) => {
-    const x = Number(a), y = Number(b);
+    const x = Number(a),
+      y = Number(b);
     return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
   });
   const map = t.levels.map((l) => sorted.indexOf(l));

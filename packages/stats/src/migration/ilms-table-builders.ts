@@ -32,7 +32,11 @@ function dimsOf(cube: Cube, idx: readonly number[]): Record<string, string> {
 const sexPart = (ctx: BuildContext) => (ctx.sexCode ? 'sex_' : '');
 
 /** A linear combination of lfs cells: weighted total, terms and unweighted n. */
-interface Lin { readonly est: number; readonly terms: GradientTerm[]; readonly n: number }
+interface Lin {
+  readonly est: number;
+  readonly terms: GradientTerm[];
+  readonly n: number;
+}
 function lin(cube: Cube, idx: readonly number[], lfsLevels: readonly number[]): Lin {
   const terms = lfsLevels.map((l) => ({ value: 0, cell: cube.cell([...idx, l]), coef: 1 }));
   return {
@@ -65,7 +69,10 @@ const RATES = [
 ] as const;
 
 function title(ctx: BuildContext, what: string): string {
-  const by = ctx.cube.dims.slice(1, -1).map((d) => d.name).join(' × ');
+  const by = ctx.cube.dims
+    .slice(1, -1)
+    .map((d) => d.name)
+    .join(' × ');
   return `${what} by migrant status × ${by}`;
 }
 
@@ -114,11 +121,16 @@ export function gapTable(ctx: BuildContext): StatTable[] {
   const rest = combos({ ...cube, dims: cube.dims.slice(1) } as Cube, k - 1);
   return RATES.map((r) => ({
     id: `${r.id}_gap_${sexPart(ctx)}${ctx.key}`,
-    title: `${r.title}: migrant − non-migrant gap (percentage points) by ${cube.dims.slice(1, k).map((d) => d.name).join(' × ')}`,
+    title: `${r.title}: migrant − non-migrant gap (percentage points) by ${cube.dims
+      .slice(1, k)
+      .map((d) => d.name)
+      .join(' × ')}`,
     indicator: null,
     unit: 'percentage_points' as const,
     dims: cube.dims.slice(1, k).map((d) => d.name),
-    notes: ['SE of the gap is linearised on the difference, so the covariance of the two domain estimates is included.'],
+    notes: [
+      'SE of the gap is linearised on the difference, so the covariance of the two domain estimates is included.',
+    ],
     rows: rest.map((idx): TableRow => {
       const a = rateOf(ctx, [0, ...idx], r);
       const b = rateOf(ctx, [1, ...idx], r);
@@ -135,14 +147,20 @@ export function employmentTable(ctx: BuildContext, what: string): StatTable {
   const k = cube.dims.length;
   return {
     id: `emp_${sexPart(ctx)}${ctx.key}`,
-    title: `Employed persons by migrant status × ${cube.dims.slice(1).map((d) => d.name).join(' × ')} (${what})`,
+    title: `Employed persons by migrant status × ${cube.dims
+      .slice(1)
+      .map((d) => d.name)
+      .join(' × ')} (${what})`,
     indicator: `MST_TEMP_${ctx.sexCode}${ctx.by}_${ctx.crit}_NB`,
     unit: 'persons',
     dims: cube.dims.map((d) => d.name),
     notes: [],
     rows: combos(cube, k).map((idx): TableRow => {
       const c = cube.cell(idx);
-      return { dims: dimsOf(cube, idx), ...linearisedEstimate(cube, cube.totals[c], [{ value: 0, cell: c, coef: 1 }], cube.n[c], ctx.q) };
+      return {
+        dims: dimsOf(cube, idx),
+        ...linearisedEstimate(cube, cube.totals[c], [{ value: 0, cell: c, coef: 1 }], cube.n[c], ctx.q),
+      };
     }),
   };
 }

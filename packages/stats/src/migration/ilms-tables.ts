@@ -38,7 +38,12 @@ function residentMask(ds: Dataset, base: Uint8Array): Uint8Array {
  * const tables = computeIlmsTables(classifyDataset(ds, m).dataset, design, m);
  * tables.map((t) => t.id); // ['wap_sex_age', 'lf_sex_age', …, 'emp_sex_eco', …]
  */
-export function computeIlmsTables(ds: Dataset, design: DesignIndex, m: VariableMapping, o: IlmsOptions = {}): StatTable[] {
+export function computeIlmsTables(
+  ds: Dataset,
+  design: DesignIndex,
+  m: VariableMapping,
+  o: IlmsOptions = {},
+): StatTable[] {
   const q = o.quality ?? DEFAULT_QUALITY;
   const crit = criterionCode(m);
   const { mask: wap, age } = workingAgeMask(ds, m);
@@ -47,12 +52,32 @@ export function computeIlmsTables(ds: Dataset, design: DesignIndex, m: VariableM
   const sex = sexDim(ds, m);
   const lfs = lfsDim(ds, m);
   const edu = educationDim(ds, m);
-  const breakdowns: { key: string; code: string; dim: CubeDim }[] = [{ key: 'age', code: 'AGE', dim: ageDim(age, m.ageBands) }];
+  const breakdowns: { key: string; code: string; dim: CubeDim }[] = [
+    { key: 'age', code: 'AGE', dim: ageDim(age, m.ageBands) },
+  ];
   if (edu) breakdowns.push({ key: 'edu', code: 'EDU', dim: edu });
   const jobs: { key: string; code: string; title: string; column: string | undefined; field: string }[] = [
-    { key: 'eco', code: 'ECO', title: 'economic activity (ISIC section)', column: m.columns.isic, field: 'columns.isic' },
-    { key: 'ocu', code: 'OCU', title: 'occupation (ISCO major group)', column: m.columns.isco, field: 'columns.isco' },
-    { key: 'ste', code: 'STE', title: 'status in employment', column: m.columns.statusInEmployment, field: 'columns.statusInEmployment' },
+    {
+      key: 'eco',
+      code: 'ECO',
+      title: 'economic activity (ISIC section)',
+      column: m.columns.isic,
+      field: 'columns.isic',
+    },
+    {
+      key: 'ocu',
+      code: 'OCU',
+      title: 'occupation (ISCO major group)',
+      column: m.columns.isco,
+      field: 'columns.isco',
+    },
+    {
+      key: 'ste',
+      code: 'STE',
+      title: 'status in employment',
+      column: m.columns.statusInEmployment,
+      field: 'columns.statusInEmployment',
+    },
   ];
   const steps = breakdowns.length + jobs.filter((j) => j.column).length;
   let done = 0;
@@ -71,9 +96,16 @@ export function computeIlmsTables(ds: Dataset, design: DesignIndex, m: VariableM
   for (const j of jobs) {
     if (!j.column) continue;
     o.onProgress?.(done, steps, `employment by ${j.key}`);
-    const dim = sortedDim(ds, j.key === 'eco' ? 'isic' : j.key === 'ocu' ? 'isco' : 'status_in_employment', j.column, j.field);
+    const dim = sortedDim(
+      ds,
+      j.key === 'eco' ? 'isic' : j.key === 'ocu' ? 'isco' : 'status_in_employment',
+      j.column,
+      j.field,
+    );
     const cube = buildCube(design, [mig, ...(sex ? [sex] : []), dim], employed, [null]);
-    tables.push(employmentTable({ cube, q, crit, sexCode: sex ? 'SEX_' : '', by: j.code, key: j.key }, j.title));
+    tables.push(
+      employmentTable({ cube, q, crit, sexCode: sex ? 'SEX_' : '', by: j.code, key: j.key }, j.title),
+    );
     done++;
   }
   o.onProgress?.(done, steps, 'done');

@@ -3,7 +3,9 @@ import { MappingError } from './mapping-error.ts';
 import { parseMapping } from './mapping.parse.ts';
 
 const valid = {
-  homeCountry: 'MYS', surveyYear: 2024, design: { weight: 'w', strata: 'st', psu: 'psu' },
+  homeCountry: 'MYS',
+  surveyYear: 2024,
+  design: { weight: 'w', strata: 'st', psu: 'psu' },
   columns: { age: 'age', lfs: 'lfs', sex: 'sex' },
   codes: { lfs: { employed: ['1'], unemployed: ['2'], outside_lf: [3] }, sex: { male: [1], female: [2] } },
 };
@@ -22,7 +24,12 @@ describe('parseMapping', () => {
     const m = parseMapping(valid);
     expect(m.minWorkingAge).toBe(15);
     expect(m.migrantCriterion).toBe('birth');
-    expect(m.ageBands).toEqual([{ min: 15, max: 24 }, { min: 25, max: 54 }, { min: 55, max: 64 }, { min: 65, max: null }]);
+    expect(m.ageBands).toEqual([
+      { min: 15, max: 24 },
+      { min: 25, max: 54 },
+      { min: 55, max: 64 },
+      { min: 65, max: null },
+    ]);
     expect(m.sdg).toEqual({ windowYears: 3, includeZeroCost: true, corridorOrigin: 'citizenship' });
     expect(m.codes.lfs.outside_lf).toEqual(['3']);
   });
@@ -33,10 +40,22 @@ describe('parseMapping', () => {
     ['design.weight', { ...valid, design: {} }],
     ['columns.age', { ...valid, columns: { lfs: 'lfs' } }],
     ['columns.nationality', { ...valid, columns: { ...valid.columns, nationality: 'x' } }],
-    ['codes.lfs.outside_lf', { ...valid, codes: { ...valid.codes, lfs: { employed: ['1'], unemployed: ['2'] } } }],
+    [
+      'codes.lfs.outside_lf',
+      { ...valid, codes: { ...valid.codes, lfs: { employed: ['1'], unemployed: ['2'] } } },
+    ],
     ['codes.sex', { ...valid, codes: { lfs: valid.codes.lfs } }],
     ['migrantCriterion', { ...valid, migrantCriterion: 'residence' }],
-    ['ageBands[1][1]', { ...valid, ageBands: [[15, 24], [25, 20]] }],
+    [
+      'ageBands[1][1]',
+      {
+        ...valid,
+        ageBands: [
+          [15, 24],
+          [25, 20],
+        ],
+      },
+    ],
     ['codes.reasonForMigration', { ...valid, columns: { ...valid.columns, reasonForMigration: 'why' } }],
     ['sdg.includeZeroCost', { ...valid, sdg: { includeZeroCost: 'yes' } }],
   ])('names the field %s when it is wrong', (field, json) => {

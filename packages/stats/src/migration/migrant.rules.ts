@@ -66,7 +66,10 @@ export function classifyInternationalMigrant(p: Person, k: ClassificationParams)
       if (isForeignBorn(p, M)) return { status: 'migrant', reason: 'MIG_FOREIGN_BORN' };
       if (isForeignCitizen(p, M)) return { status: 'migrant', reason: citizenshipReason(p, M) };
       if (p.citizenships === null) return { status: 'unknown', reason: 'MIG_CITIZENSHIP_UNKNOWN' };
-      return { status: 'non_migrant', reason: p.countryOfBirth === null ? 'MIG_BIRTH_UNKNOWN' : 'MIG_CITIZEN' };
+      return {
+        status: 'non_migrant',
+        reason: p.countryOfBirth === null ? 'MIG_BIRTH_UNKNOWN' : 'MIG_CITIZEN',
+      };
     case 'both':
       if (isForeignBorn(p, M) && isForeignCitizen(p, M)) {
         return { status: 'migrant', reason: 'MIG_FOREIGN_BORN_AND_FOREIGN_CITIZEN' };

@@ -54,7 +54,13 @@ export function computeMigrationTables(
   });
   progress?.(3, 4, 'SDG 10.7.1');
   const c = mapping.columns;
-  const sdgNeeds = ['recruitmentCost', 'firstMonthEarnings', 'yearOfArrival', 'reasonForMigration', 'statusInEmployment'] as const;
+  const sdgNeeds = [
+    'recruitmentCost',
+    'firstMonthEarnings',
+    'yearOfArrival',
+    'reasonForMigration',
+    'statusInEmployment',
+  ] as const;
   const missing = sdgNeeds.filter((k) => c[k] === undefined).map((k) => `columns.${k}`);
   if (!mapping.codes.employee) missing.push('codes.employee');
   let sdgTables: StatTable[] = [];
@@ -66,7 +72,13 @@ export function computeMigrationTables(
   }
   progress?.(4, 4, 'done');
   const classification: Partial<Record<IclsRule, Record<string, number>>> = {};
-  for (const rule of ['icls_migrant', 'icls_imw', 'icls_for_work', 'icls_return_imw', 'icls_national_abroad'] as const) {
+  for (const rule of [
+    'icls_migrant',
+    'icls_imw',
+    'icls_for_work',
+    'icls_return_imw',
+    'icls_national_abroad',
+  ] as const) {
     if (data.has(rule)) classification[rule] = statusCounts(data, rule);
   }
   return {

@@ -52,9 +52,19 @@ export function rowPersonReader(ds: Dataset, m: VariableMapping, inputs: Recoded
   const arrivalYears = arrival ? arrival.levels.map(Number) : [];
   const citLists = cit ? cit.levels.map((l) => Object.freeze([l])) : [];
   const p: Mutable<Person> = {
-    ageYears: NaN, countryOfBirth: null, citizenships: null, usualResidenceCountry: m.homeCountry, presentInM: true,
-    previousUsualResidenceCountry: null, yearOfArrival: null, reasonForMigration: null, lfStatus: null,
-    suppliesLabourToResidentUnitOfM: false, seekingWorkInM: false, excludedCategory: null, episodesAbroad: [],
+    ageYears: NaN,
+    countryOfBirth: null,
+    citizenships: null,
+    usualResidenceCountry: m.homeCountry,
+    presentInM: true,
+    previousUsualResidenceCountry: null,
+    yearOfArrival: null,
+    reasonForMigration: null,
+    lfStatus: null,
+    suppliesLabourToResidentUnitOfM: false,
+    seekingWorkInM: false,
+    excludedCategory: null,
+    episodesAbroad: [],
   };
   const noEpisodes: readonly EpisodeAbroad[] = Object.freeze([]);
   return {
@@ -72,9 +82,16 @@ export function rowPersonReader(ds: Dataset, m: VariableMapping, inputs: Recoded
       p.previousUsualResidenceCountry = textAt(prev, i);
       const a = arrival ? arrival.codes[i] : -1;
       p.yearOfArrival = a < 0 || Number.isNaN(arrivalYears[a]) ? null : arrivalYears[a];
-      p.episodesAbroad = worked && yes.has(textAt(worked, i) ?? '')
-        ? [{ country: p.previousUsualResidenceCountry ?? 'ABROAD', lfStatusAbroad: null, purposeWork: true }]
-        : noEpisodes;
+      p.episodesAbroad =
+        worked && yes.has(textAt(worked, i) ?? '')
+          ? [
+              {
+                country: p.previousUsualResidenceCountry ?? 'ABROAD',
+                lfStatusAbroad: null,
+                purposeWork: true,
+              },
+            ]
+          : noEpisodes;
     },
   };
 }

@@ -17,8 +17,13 @@ describe('planSampleSize', () => {
     // deff = (1 + (8−1)·0.05)·(1 + 0.5²) = 1.35·1.25 = 1.6875 → n_eff = 1243.74
     // RR 0.8 → 1554.67 → 1555; screening 6% of households with 1.5 eligible each → 17274.1 → 17275
     const plan = planSampleSize({
-      p: 0.1, moe: 0.02, populationSize: 5000, cluster: { meanSize: 8, icc: 0.05 }, weightCv: 0.5,
-      responseRate: 0.8, screening: { eligibleHouseholdShare: 0.06, eligiblePerHousehold: 1.5 },
+      p: 0.1,
+      moe: 0.02,
+      populationSize: 5000,
+      cluster: { meanSize: 8, icc: 0.05 },
+      weightCv: 0.5,
+      responseRate: 0.8,
+      screening: { eligibleHouseholdShare: 0.06, eligiblePerHousehold: 1.5 },
     });
     const n0 = (Z * Z * 0.09) / 0.0004;
     const nFpc = n0 / (1 + (n0 - 1) / 5000);

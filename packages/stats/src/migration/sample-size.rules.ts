@@ -94,7 +94,11 @@ export function planSampleSize(x: SampleSizeInput): SampleSizePlan {
   let deff = x.deff ?? 1;
   if (x.deff !== undefined) check(x.deff > 0, 'deff', 'must be > 0');
   if (x.cluster) {
-    check(x.cluster.meanSize >= 1 && x.cluster.icc >= 0 && x.cluster.icc <= 1, 'cluster', 'needs meanSize ≥ 1 and icc in [0, 1]');
+    check(
+      x.cluster.meanSize >= 1 && x.cluster.icc >= 0 && x.cluster.icc <= 1,
+      'cluster',
+      'needs meanSize ≥ 1 and icc in [0, 1]',
+    );
     deff *= 1 + (x.cluster.meanSize - 1) * x.cluster.icc;
   }
   if (x.weightCv !== undefined) {
@@ -107,7 +111,15 @@ export function planSampleSize(x: SampleSizeInput): SampleSizePlan {
   check(rr > 0 && rr <= 1, 'responseRate', 'must be in (0, 1]');
   const nSelect = nEffective / rr;
   steps.push({ name: 'n_select', formula: 'n_eff/RR', value: nSelect });
-  const plan: SampleSizePlan = { n0, nFpc, deff, nEffective, nSelect, nSelectRounded: Math.ceil(nSelect - 1e-9), steps };
+  const plan: SampleSizePlan = {
+    n0,
+    nFpc,
+    deff,
+    nEffective,
+    nSelect,
+    nSelectRounded: Math.ceil(nSelect - 1e-9),
+    steps,
+  };
   if (!x.screening) return plan;
   const { eligibleHouseholdShare: pi, eligiblePerHousehold: e } = x.screening;
   check(pi > 0 && pi <= 1, 'screening.eligibleHouseholdShare', 'must be in (0, 1]');
@@ -126,7 +138,8 @@ export function planSampleSize(x: SampleSizeInput): SampleSizePlan {
  */
 export function kishWeightingDeff(weights: ArrayLike<number>): number {
   if (weights.length === 0) throw new RangeError('kishWeightingDeff: weights must not be empty');
-  let s = 0, s2 = 0;
+  let s = 0,
+    s2 = 0;
   for (let i = 0; i < weights.length; i++) {
     s += weights[i];
     s2 += weights[i] * weights[i];

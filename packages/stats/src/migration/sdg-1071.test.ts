@@ -15,29 +15,66 @@ import { computeSdg1071 } from './sdg-1071.ts';
 //  f   f     800  400   2      2
 //  g   (self-employed: not eligible)   h (came for family: not eligible)
 const people = [
-  ['a', 'male', 1000, 500, 1, '41', 'work'], ['b', 'male', 600, 600, 1, '41', 'work'],
-  ['c', 'female', 0, 400, 2, '42', 'work'], ['d', 'female', 900, 300, 1, '43', 'work'],
-  ['e', 'male', 300, 600, 1, '41', 'work'], ['f', 'female', 800, 400, 2, '41', 'work'],
-  ['g', 'male', 100, 100, 1, '22', 'work'], ['h', 'female', 100, 100, 1, '41', 'family'],
+  ['a', 'male', 1000, 500, 1, '41', 'work'],
+  ['b', 'male', 600, 600, 1, '41', 'work'],
+  ['c', 'female', 0, 400, 2, '42', 'work'],
+  ['d', 'female', 900, 300, 1, '43', 'work'],
+  ['e', 'male', 300, 600, 1, '41', 'work'],
+  ['f', 'female', 800, 400, 2, '41', 'work'],
+  ['g', 'male', 100, 100, 1, '22', 'work'],
+  ['h', 'female', 100, 100, 1, '41', 'family'],
 ] as const;
 
 function dataset() {
   const col = (k: number) => people.map((p) => p[k] as string);
   const num = (k: number) => people.map((p) => p[k] as number);
   return createDataset([
-    categoricalColumn('id', col(0)), categoricalColumn('sex', col(1)),
-    numericColumn('cost', num(2)), numericColumn('earn', num(3)), numericColumn('w', num(4)),
-    categoricalColumn('ste', col(5)), categoricalColumn('why', col(6)),
-    numericColumn('age', people.map(() => 30)), categoricalColumn('lfs', people.map(() => 'employed')),
-    categoricalColumn('cob', people.map(() => 'NPL')), numericColumn('yoa', people.map(() => 2023)),
+    categoricalColumn('id', col(0)),
+    categoricalColumn('sex', col(1)),
+    numericColumn('cost', num(2)),
+    numericColumn('earn', num(3)),
+    numericColumn('w', num(4)),
+    categoricalColumn('ste', col(5)),
+    categoricalColumn('why', col(6)),
+    numericColumn(
+      'age',
+      people.map(() => 30),
+    ),
+    categoricalColumn(
+      'lfs',
+      people.map(() => 'employed'),
+    ),
+    categoricalColumn(
+      'cob',
+      people.map(() => 'NPL'),
+    ),
+    numericColumn(
+      'yoa',
+      people.map(() => 2023),
+    ),
   ]);
 }
 const mapping = parseMapping({
-  homeCountry: 'MYS', surveyYear: 2024, design: { weight: 'w' },
-  columns: { age: 'age', lfs: 'lfs', sex: 'sex', countryOfBirth: 'cob', yearOfArrival: 'yoa', reasonForMigration: 'why',
-    statusInEmployment: 'ste', recruitmentCost: 'cost', firstMonthEarnings: 'earn' },
-  codes: { lfs: { employed: ['employed'], unemployed: [], outside_lf: [] }, sex: { male: ['male'], female: ['female'] },
-    reasonForMigration: { work: ['work'], family: ['family'] }, employee: ['41', '42', '43', '44'] },
+  homeCountry: 'MYS',
+  surveyYear: 2024,
+  design: { weight: 'w' },
+  columns: {
+    age: 'age',
+    lfs: 'lfs',
+    sex: 'sex',
+    countryOfBirth: 'cob',
+    yearOfArrival: 'yoa',
+    reasonForMigration: 'why',
+    statusInEmployment: 'ste',
+    recruitmentCost: 'cost',
+    firstMonthEarnings: 'earn',
+  },
+  codes: {
+    lfs: { employed: ['employed'], unemployed: [], outside_lf: [] },
+    sex: { male: ['male'], female: ['female'] },
+    reasonForMigration: { work: ['work'], family: ['family'] },
+    employee: ['41', '42', '43', '44'],
+  },
   sdg: { corridorOrigin: 'countryOfBirth' },
 });
 
@@ -45,8 +82,11 @@ function run(includeZeroCost: boolean) {
   const ds = classifyDataset(dataset(), mapping).dataset;
   return computeSdg1071(ds, buildDesignIndex(ds, mapping.design), mapping, { includeZeroCost });
 }
-const stat = (t: { rows: readonly { dims: Record<string, string>; estimate: number; se: number; n: number }[] }, s: string, dims: Record<string, string> = {}) =>
-  t.rows.find((r) => r.dims.statistic === s && Object.entries(dims).every(([k, v]) => r.dims[k] === v))!;
+const stat = (
+  t: { rows: readonly { dims: Record<string, string>; estimate: number; se: number; n: number }[] },
+  s: string,
+  dims: Record<string, string> = {},
+) => t.rows.find((r) => r.dims.statistic === s && Object.entries(dims).every(([k, v]) => r.dims[k] === v))!;
 
 describe('computeSdg1071 worked example', () => {
   it('keeps only eligible workers and says why the others were left out', () => {

@@ -12,7 +12,12 @@ import type { DesignIndex } from './design-index.ts';
 import { MappingError } from './mapping-error.ts';
 import type { VariableMapping } from './mapping.types.ts';
 import type { MigrationReason } from './person.types.ts';
-import { checkSdgEligibility, SDG_REASONS, type SdgCandidate, type SdgReason } from './sdg-eligibility.rules.ts';
+import {
+  checkSdgEligibility,
+  SDG_REASONS,
+  type SdgCandidate,
+  type SdgReason,
+} from './sdg-eligibility.rules.ts';
 import { TOTAL, type StatTable, type TableRow } from './table.types.ts';
 
 /** Options of {@link computeSdg1071}; unset values come from `mapping.sdg`. */
@@ -52,26 +57,68 @@ function need(v: string | undefined, field: string): string {
  * const { tables } = computeSdg1071(classified, design, mapping, { includeZeroCost: false });
  * tables[0].rows[0].dims; // { statistic: 'mean_ratio' }
  */
-export function computeSdg1071(ds: Dataset, design: DesignIndex, m: VariableMapping, o: Sdg1071Options = {}): Sdg1071Result {
+export function computeSdg1071(
+  ds: Dataset,
+  design: DesignIndex,
+  m: VariableMapping,
+  o: Sdg1071Options = {},
+): Sdg1071Result {
   const c = m.columns;
   const q = o.quality ?? DEFAULT_QUALITY;
-  const cost = readNumberColumn(ds, need(c.recruitmentCost, 'columns.recruitmentCost'), 'columns.recruitmentCost');
-  const earn = readNumberColumn(ds, need(c.firstMonthEarnings, 'columns.firstMonthEarnings'), 'columns.firstMonthEarnings');
-  const arrival = readNumberColumn(ds, need(c.yearOfArrival, 'columns.yearOfArrival'), 'columns.yearOfArrival');
-  const reason = recodeColumn(ds, need(c.reasonForMigration, 'columns.reasonForMigration'), 'columns.reasonForMigration', 'codes.reasonForMigration', m.codes.reasonForMigration ?? {}, REASONS);
+  const cost = readNumberColumn(
+    ds,
+    need(c.recruitmentCost, 'columns.recruitmentCost'),
+    'columns.recruitmentCost',
+  );
+  const earn = readNumberColumn(
+    ds,
+    need(c.firstMonthEarnings, 'columns.firstMonthEarnings'),
+    'columns.firstMonthEarnings',
+  );
+  const arrival = readNumberColumn(
+    ds,
+    need(c.yearOfArrival, 'columns.yearOfArrival'),
+    'columns.yearOfArrival',
+  );
+  const reason = recodeColumn(
+    ds,
+    need(c.reasonForMigration, 'columns.reasonForMigration'),
+    'columns.reasonForMigration',
+    'codes.reasonForMigration',
+    m.codes.reasonForMigration ?? {},
+    REASONS,
+  );
   const employeeCodes = m.codes.employee;
-  if (!employeeCodes) throw new MappingError('mapping.invalid', 'codes.employee', 'is required for SDG 10.7.1 (codes of status in employment meaning employee)');
-  const ste = readTextColumn(ds, need(c.statusInEmployment, 'columns.statusInEmployment'), 'columns.statusInEmployment');
+  if (!employeeCodes)
+    throw new MappingError(
+      'mapping.invalid',
+      'codes.employee',
+      'is required for SDG 10.7.1 (codes of status in employment meaning employee)',
+    );
+  const ste = readTextColumn(
+    ds,
+    need(c.statusInEmployment, 'columns.statusInEmployment'),
+    'columns.statusInEmployment',
+  );
   const isEmployeeLevel = ste.levels.map((l) => employeeCodes.includes(l));
   const mig = readTextColumn(ds, 'icls_migrant', 'columns.countryOfBirth');
-  const k = { surveyYear: m.surveyYear, windowYears: o.windowYears ?? m.sdg.windowYears, includeZeroCost: o.includeZeroCost ?? m.sdg.includeZeroCost };
+  const k = {
+    surveyYear: m.surveyYear,
+    windowYears: o.windowYears ?? m.sdg.windowYears,
+    includeZeroCost: o.includeZeroCost ?? m.sdg.includeZeroCost,
+  };
   const counts = Object.fromEntries(SDG_REASONS.map((r) => [r, 0])) as Record<SdgReason, number>;
   const eligible = new Uint8Array(ds.nrows);
   const ratio = new Float64Array(ds.nrows).fill(NaN);
   const rows: number[] = [];
   // one reusable candidate: no allocation per row
   const p: { -readonly [K in keyof SdgCandidate]: SdgCandidate[K] } = {
-    migrant: null, employee: false, reasonForMigration: null, yearOfArrival: null, cost: NaN, earnings: NaN,
+    migrant: null,
+    employee: false,
+    reasonForMigration: null,
+    yearOfArrival: null,
+    cost: NaN,
+    earnings: NaN,
   };
   const migrantCode = mig.levels.indexOf('migrant');
   for (let i = 0; i < ds.nrows; i++) {
@@ -101,40 +148,80 @@ export function computeSdg1071(ds: Dataset, design: DesignIndex, m: VariableMapp
   // influence values; what they carry is the design (which PSUs each stratum has). So the design is rebuilt on the
   // eligible rows plus one row of every PSU: the same estimates and SEs as on the full file, on far fewer rows.
   const kept = keptRows(rows, design.psuRow);
-  const byDims: { id: string; name: string; column: string | null; values: (string | null)[] | null }[] = [{ id: 'all', name: '', column: null, values: null }];
-  const derive = (level: (i: number) => string | null) => Array.from(kept, (i) => (eligible[i] ? level(i) : null));
+  const byDims: { id: string; name: string; column: string | null; values: (string | null)[] | null }[] = [
+    { id: 'all', name: '', column: null, values: null },
+  ];
+  const derive = (level: (i: number) => string | null) =>
+    Array.from(kept, (i) => (eligible[i] ? level(i) : null));
   if (c.sex && m.codes.sex) {
     const sx = recodeColumn(ds, c.sex, 'columns.sex', 'codes.sex', m.codes.sex, ['male', 'female']);
-    byDims.push({ id: 'sex', name: 'sex', column: 'sdg_sex', values: derive((i) => (sx[i] < 0 ? null : sx[i] === 0 ? 'male' : 'female')) });
+    byDims.push({
+      id: 'sex',
+      name: 'sex',
+      column: 'sdg_sex',
+      values: derive((i) => (sx[i] < 0 ? null : sx[i] === 0 ? 'male' : 'female')),
+    });
   }
   const originCol = c[m.sdg.corridorOrigin];
   if (originCol) {
     const t = readTextColumn(ds, originCol, `columns.${m.sdg.corridorOrigin}`);
-    byDims.push({ id: 'corridor', name: 'corridor', column: 'sdg_corridor', values: derive((i) => (t.codes[i] < 0 ? null : `${t.levels[t.codes[i]]}→${m.homeCountry}`)) });
+    byDims.push({
+      id: 'corridor',
+      name: 'corridor',
+      column: 'sdg_corridor',
+      values: derive((i) => (t.codes[i] < 0 ? null : `${t.levels[t.codes[i]]}→${m.homeCountry}`)),
+    });
   }
   if (c.isco) {
     const t = readTextColumn(ds, c.isco, 'columns.isco');
-    byDims.push({ id: 'occupation', name: 'isco', column: 'sdg_isco', values: derive((i) => (t.codes[i] < 0 ? null : t.levels[t.codes[i]])) });
+    byDims.push({
+      id: 'occupation',
+      name: 'isco',
+      column: 'sdg_isco',
+      values: derive((i) => (t.codes[i] < 0 ? null : t.levels[t.codes[i]])),
+    });
   }
   const dOpt = design.design.options;
-  const designCols = [...new Set([...dOpt.ids, ...(dOpt.strata ? [dOpt.strata] : []), ...(dOpt.weights ? [dOpt.weights] : []), ...dOpt.fpc])];
+  const designCols = [
+    ...new Set([
+      ...dOpt.ids,
+      ...(dOpt.strata ? [dOpt.strata] : []),
+      ...(dOpt.weights ? [dOpt.weights] : []),
+      ...dOpt.fpc,
+    ]),
+  ];
   const pick = (a: Float64Array) => Float64Array.from(kept, (i) => (eligible[i] ? a[i] : NaN));
-  const small = withColumns(selectRows(createDataset(designCols.map((n) => design.design.dataset.column(n))), kept), [
-    numericColumn('sdg_ratio', pick(ratio)),
-    numericColumn('sdg_cost', pick(cost)),
-    numericColumn('sdg_earnings', pick(earn)),
-    numericColumn('sdg_eligible', Float64Array.from(kept, (i) => eligible[i])),
-    ...byDims.filter((b) => b.column).map((b) => categoricalColumn(b.column as string, b.values as (string | null)[])),
-  ]);
+  const small = withColumns(
+    selectRows(createDataset(designCols.map((n) => design.design.dataset.column(n))), kept),
+    [
+      numericColumn('sdg_ratio', pick(ratio)),
+      numericColumn('sdg_cost', pick(cost)),
+      numericColumn('sdg_earnings', pick(earn)),
+      numericColumn(
+        'sdg_eligible',
+        Float64Array.from(kept, (i) => eligible[i]),
+      ),
+      ...byDims
+        .filter((b) => b.column)
+        .map((b) => categoricalColumn(b.column as string, b.values as (string | null)[])),
+    ],
+  );
   const design2 = createDesign(small, dOpt);
   const overall = sdgTable(design2, byDims[0], rows.length, q, notes, []);
-  const tables = [overall, ...byDims.slice(1).map((b) => sdgTable(design2, b, rows.length, q, notes, overall.rows))];
+  const tables = [
+    overall,
+    ...byDims.slice(1).map((b) => sdgTable(design2, b, rows.length, q, notes, overall.rows)),
+  ];
   return { tables, eligibility: counts, eligible, ratio };
 }
 
 function sdgTable(
-  d: Design, b: { id: string; name: string; column: string | null }, nEligible: number, q: QualityThresholds,
-  notes: string[], overall: readonly TableRow[],
+  d: Design,
+  b: { id: string; name: string; column: string | null },
+  nEligible: number,
+  q: QualityThresholds,
+  notes: string[],
+  overall: readonly TableRow[],
 ): StatTable {
   const opts = {
     where: { sdg_eligible: [1] },
@@ -143,18 +230,37 @@ function sdgTable(
     ...(b.column ? { by: [b.column] } : {}),
   };
   const mean = nEligible ? estimateMean(d, ['sdg_ratio'], opts).rows : [];
-  const quant = nEligible ? estimateQuantile(d, ['sdg_ratio'], { ...opts, probs: [0.5, 0.8], qrule: 'math' }).rows : [];
+  const quant = nEligible
+    ? estimateQuantile(d, ['sdg_ratio'], { ...opts, probs: [0.5, 0.8], qrule: 'math' }).rows
+    : [];
   const tot = nEligible ? estimateRatio(d, ['sdg_cost'], 'sdg_earnings', opts).rows : [];
   const key = (r: EstimateRow) => (b.column && r.domain ? r.domain[b.column] : TOTAL);
   const levels = b.column ? [...new Set(mean.map(key))].sort() : [];
   const out: TableRow[] = [];
   const dims = (l: string, s: string) => (b.name ? { [b.name]: l, statistic: s } : { statistic: s });
-  const push = (l: string, s: string, r: EstimateRow | undefined) => out.push({ dims: dims(l, s), ...asCell(r) });
+  const push = (l: string, s: string, r: EstimateRow | undefined) =>
+    out.push({ dims: dims(l, s), ...asCell(r) });
   for (const l of b.column ? levels : [TOTAL]) {
-    push(l, 'mean_ratio', mean.find((r) => key(r) === l));
-    push(l, 'median_ratio', quant.find((r) => key(r) === l && r.quantile === 0.5));
-    push(l, 'p80_ratio', quant.find((r) => key(r) === l && r.quantile === 0.8));
-    push(l, 'ratio_of_totals', tot.find((r) => key(r) === l));
+    push(
+      l,
+      'mean_ratio',
+      mean.find((r) => key(r) === l),
+    );
+    push(
+      l,
+      'median_ratio',
+      quant.find((r) => key(r) === l && r.quantile === 0.5),
+    );
+    push(
+      l,
+      'p80_ratio',
+      quant.find((r) => key(r) === l && r.quantile === 0.8),
+    );
+    push(
+      l,
+      'ratio_of_totals',
+      tot.find((r) => key(r) === l),
+    );
   }
   for (const r of overall) out.push({ ...r, dims: { [b.name]: TOTAL, ...r.dims } });
   return {

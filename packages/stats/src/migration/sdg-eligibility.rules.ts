@@ -47,8 +47,13 @@ export type SdgReason = (typeof SDG_REASONS)[number];
 export function checkSdgEligibility(p: SdgCandidate, k: SdgEligibilityParams): SdgReason {
   if (p.migrant !== 'migrant') return 'SDG_NOT_MIGRANT';
   if (!p.employee) return 'SDG_NOT_EMPLOYEE';
-  if (p.reasonForMigration !== 'work' && p.reasonForMigration !== 'seek_work') return 'SDG_NOT_MOVED_FOR_WORK';
-  if (p.yearOfArrival === null || p.yearOfArrival > k.surveyYear || p.yearOfArrival <= k.surveyYear - k.windowYears) {
+  if (p.reasonForMigration !== 'work' && p.reasonForMigration !== 'seek_work')
+    return 'SDG_NOT_MOVED_FOR_WORK';
+  if (
+    p.yearOfArrival === null ||
+    p.yearOfArrival > k.surveyYear ||
+    p.yearOfArrival <= k.surveyYear - k.windowYears
+  ) {
     return 'SDG_ARRIVAL_OUTSIDE_WINDOW';
   }
   if (!(p.cost >= 0)) return 'SDG_COST_MISSING';

@@ -23,25 +23,36 @@ const count = (ds: Dataset, pred: (i: number) => boolean) => {
 
 describe('classifyDataset on lfs_small.csv (home country MYS)', () => {
   it('classifies as migrants exactly the foreign-born (file column `migrant` = yes: 1,719 persons)', () => {
-    const mig = text(out, 'icls_migrant'), fb = text(raw, 'migrant');
+    const mig = text(out, 'icls_migrant'),
+      fb = text(raw, 'migrant');
     expect(count(out, (i) => mig(i) === 'migrant')).toBe(1719);
     expect(count(out, (i) => (mig(i) === 'migrant') !== (fb(i) === 'yes'))).toBe(0);
     expect(count(out, (i) => text(out, 'icls_migrant_reason')(i) === 'MIG_FOREIGN_BORN')).toBe(1719);
   });
 
   it('counts resident international migrant workers as foreign-born persons aged 15+ in the labour force', () => {
-    const imw = text(out, 'icls_imw'), fb = text(raw, 'migrant'), lfs = text(raw, 'lfs');
+    const imw = text(out, 'icls_imw'),
+      fb = text(raw, 'migrant'),
+      lfs = text(raw, 'lfs');
     const age = (raw.column('age') as NumericColumn).values;
-    const expected = count(raw, (i) => fb(i) === 'yes' && age[i] >= 15 && (lfs(i) === 'employed' || lfs(i) === 'unemployed'));
+    const expected = count(
+      raw,
+      (i) => fb(i) === 'yes' && age[i] >= 15 && (lfs(i) === 'employed' || lfs(i) === 'unemployed'),
+    );
     expect(expected).toBeGreaterThan(0);
     expect(count(out, (i) => imw(i) === 'resident')).toBe(expected);
   });
 
   it('finds for-work migrants who arrived in 2024 from abroad to work', () => {
-    const fw = text(out, 'icls_for_work'), why = text(raw, 'reason_for_migration'), prev = text(raw, 'previous_country_of_residence');
+    const fw = text(out, 'icls_for_work'),
+      why = text(raw, 'reason_for_migration'),
+      prev = text(raw, 'previous_country_of_residence');
     const yoa = (raw.column('year_of_arrival') as NumericColumn).values;
     const age = (raw.column('age') as NumericColumn).values;
-    const expected = count(raw, (i) => yoa[i] === 2024 && why(i) === 'work' && prev(i) !== null && prev(i) !== 'MYS' && age[i] >= 15);
+    const expected = count(
+      raw,
+      (i) => yoa[i] === 2024 && why(i) === 'work' && prev(i) !== null && prev(i) !== 'MYS' && age[i] >= 15,
+    );
     expect(count(out, (i) => fw(i) === 'yes')).toBe(expected);
   });
 
@@ -53,10 +64,17 @@ describe('classifyDataset on lfs_small.csv (home country MYS)', () => {
 });
 
 describe('classifyDataset input errors', () => {
-  const tiny = (lfs: string[]) => createDataset([numericColumn('age', [30, 40]), categoricalColumn('lfs', lfs), categoricalColumn('cob', ['MYS', 'IDN'])]);
+  const tiny = (lfs: string[]) =>
+    createDataset([
+      numericColumn('age', [30, 40]),
+      categoricalColumn('lfs', lfs),
+      categoricalColumn('cob', ['MYS', 'IDN']),
+    ]);
   const m = { ...lfsSmallMapping(), columns: { age: 'age', lfs: 'lfs', countryOfBirth: 'cob' } };
   it('names the codes field and the value when a code is not mapped', () => {
-    expect(() => classifyDataset(tiny(['employed', 'looking']), m)).toThrow(/codes\.lfs does not list the value "looking"/);
+    expect(() => classifyDataset(tiny(['employed', 'looking']), m)).toThrow(
+      /codes\.lfs does not list the value "looking"/,
+    );
   });
   it('names the mapping field when a column is missing', () => {
     const bad = { ...m, columns: { ...m.columns, countryOfBirth: 'birth_country' } };

@@ -13,14 +13,19 @@ describe('psuVariance', () => {
     expect(d.plain).toBe(true);
     expect(d.npsu).toBe(957);
     let seed = 7;
-    const u = Float64Array.from({ length: d.npsu }, () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 1000 - 300);
+    const u = Float64Array.from(
+      { length: d.npsu },
+      () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 1000 - 300,
+    );
     const ref = designVariance(d.design, { rows: d.psuRow, values: u }, null);
     expect(Math.abs(psuVariance(d, u) - ref) / ref).toBeLessThan(1e-12);
   });
 
   it('defers to designVariance for lonely PSUs (here `adjust`, which centres the single PSU at zero)', () => {
     const ds = createDataset([
-      categoricalColumn('h', ['A', 'A', 'A', 'B']), numericColumn('psu', [1, 1, 2, 3]), numericColumn('w', [1, 2, 3, 4]),
+      categoricalColumn('h', ['A', 'A', 'A', 'B']),
+      numericColumn('psu', [1, 1, 2, 3]),
+      numericColumn('w', [1, 2, 3, 4]),
     ]);
     const design = createDesign(ds, { ids: ['psu'], strata: 'h', weights: 'w', lonelyPsu: 'adjust' });
     const d = indexDesign(design);

@@ -19,14 +19,23 @@ beforeAll(async () => {
 const row = (id: string, dims: Record<string, string>) => {
   const t = tables.find((x) => x.id === id);
   if (!t) throw new Error(`no table ${id}`);
-  const r = t.rows.find((x) => Object.entries(dims).every(([k, v]) => x.dims[k] === v) && Object.keys(x.dims).length === Object.keys(dims).length);
+  const r = t.rows.find(
+    (x) =>
+      Object.entries(dims).every(([k, v]) => x.dims[k] === v) &&
+      Object.keys(x.dims).length === Object.keys(dims).length,
+  );
   if (!r) throw new Error(`no row ${JSON.stringify(dims)} in ${id}`);
   return r;
 };
 
 describe('computeIlmsTables on lfs_small.csv (R survey 4.1.1 reference)', () => {
   it('matches svyby(~wap+lf+emp+unemp, ~migrant, svytotal) to 1e-9 (estimate) and 1e-6 (SE)', () => {
-    const ids: Record<string, string> = { wap: 'wap_sex_age', lf: 'lf_sex_age', emp: 'emp_sex_age', unemp: 'une_sex_age' };
+    const ids: Record<string, string> = {
+      wap: 'wap_sex_age',
+      lf: 'lf_sex_age',
+      emp: 'emp_sex_age',
+      unemp: 'une_sex_age',
+    };
     for (const e of referenceCase('by_migrant_totals')) {
       const r = row(ids[e.term], { migrant: MIG[e.domain!.migrant], sex: 'total', age: 'total' });
       expect(rel(r.estimate, e.estimate)).toBeLessThan(1e-9);
@@ -80,7 +89,9 @@ describe('computeIlmsTables on lfs_small.csv (R survey 4.1.1 reference)', () => 
 
   it('sums employment by ISIC section to employment', () => {
     const t = tables.find((x) => x.id === 'emp_sex_eco')!;
-    const parts = t.rows.filter((r) => r.dims.migrant === 'migrant' && r.dims.sex === 'total' && r.dims.isic !== 'total');
+    const parts = t.rows.filter(
+      (r) => r.dims.migrant === 'migrant' && r.dims.sex === 'total' && r.dims.isic !== 'total',
+    );
     const total = row('emp_sex_age', { migrant: 'migrant', sex: 'total', age: 'total' }).estimate;
     expect(parts.reduce((s, r) => s + r.estimate, 0)).toBeCloseTo(total, 4);
   });
@@ -93,8 +104,12 @@ function independentGapSe(d: Dataset): number {
     const c = d.column(n) as { codes: Int32Array; levels: readonly string[] };
     return (i: number) => c.levels[c.codes[i]];
   };
-  const w = num('weight'), age = num('age'), stratum = num('stratum'), psu = num('psu');
-  const mig = cat('migrant'), lfs = cat('lfs');
+  const w = num('weight'),
+    age = num('age'),
+    stratum = num('stratum'),
+    psu = num('psu');
+  const mig = cat('migrant'),
+    lfs = cat('lfs');
   const sums = { m: [0, 0], n: [0, 0] };
   for (let i = 0; i < d.nrows; i++) {
     if (age[i] < 15) continue;
@@ -102,7 +117,8 @@ function independentGapSe(d: Dataset): number {
     g[0] += w[i] * (lfs(i) === 'employed' || lfs(i) === 'unemployed' ? 1 : 0);
     g[1] += w[i];
   }
-  const Rm = sums.m[0] / sums.m[1], Rn = sums.n[0] / sums.n[1];
+  const Rm = sums.m[0] / sums.m[1],
+    Rn = sums.n[0] / sums.n[1];
   const byPsu = new Map<string, { h: number; z: number }>();
   for (let i = 0; i < d.nrows; i++) {
     const key = `${stratum[i]}:${psu[i]}`;

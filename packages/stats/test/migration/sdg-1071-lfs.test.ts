@@ -20,11 +20,18 @@ beforeAll(async () => {
 describe('computeSdg1071 on lfs_small.csv', () => {
   it('gives the estimators’ results on the full design (it works on eligible rows plus one row per PSU)', () => {
     const num = (n: string) => (ds.column(n) as { values: Float64Array }).values;
-    const cost = num('recruitment_cost'), earn = num('first_month_earnings');
+    const cost = num('recruitment_cost'),
+      earn = num('first_month_earnings');
     const full = withColumns(ds, [
       numericColumn('r', Float64Array.from(sdg.ratio)),
-      numericColumn('c', Float64Array.from(cost, (v, i) => (sdg.eligible[i] ? v : NaN))),
-      numericColumn('e', Float64Array.from(earn, (v, i) => (sdg.eligible[i] ? v : NaN))),
+      numericColumn(
+        'c',
+        Float64Array.from(cost, (v, i) => (sdg.eligible[i] ? v : NaN)),
+      ),
+      numericColumn(
+        'e',
+        Float64Array.from(earn, (v, i) => (sdg.eligible[i] ? v : NaN)),
+      ),
       numericColumn('ok', Float64Array.from(sdg.eligible)),
     ]);
     const d = createDesign(full, { ids: ['psu'], strata: 'stratum', weights: 'weight', nest: true });
@@ -34,7 +41,12 @@ describe('computeSdg1071 on lfs_small.csv', () => {
     const mean = estimateMean(d, ['r'], { where }).rows[0];
     const [med, p80] = estimateQuantile(d, ['r'], { where, probs: [0.5, 0.8] }).rows;
     const tot = estimateRatio(d, ['c'], 'e', { where }).rows[0];
-    for (const [mine, ref] of [[get('mean_ratio'), mean], [get('median_ratio'), med], [get('p80_ratio'), p80], [get('ratio_of_totals'), tot]] as const) {
+    for (const [mine, ref] of [
+      [get('mean_ratio'), mean],
+      [get('median_ratio'), med],
+      [get('p80_ratio'), p80],
+      [get('ratio_of_totals'), tot],
+    ] as const) {
       expect(mine.estimate).toBeCloseTo(ref.estimate, 12);
       expect(Math.abs(mine.se - ref.se) / ref.se).toBeLessThan(1e-9);
       expect(mine.n).toBe(ref.n);
