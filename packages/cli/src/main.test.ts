@@ -259,7 +259,7 @@ describe('labmig cohort create and enrol', () => {
       '2026-09-01',
     ]);
     expect(backwards.code).toBe(1);
-    expect(backwards.stderr).toContain('endsOn: must not be before the start date');
+    expect(backwards.stderr).toContain('--end: must not be before the start date');
     expect(
       (
         await sandbox.run([

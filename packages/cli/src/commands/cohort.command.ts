@@ -1,4 +1,4 @@
-import { createCohort } from '@labmig/core';
+import { createCohort, DomainValidationError } from '@labmig/core';
 import { UsageError, type CliIo } from '../cli-io.ts';
 import { parseOptions, positiveInteger, required } from '../parse-options.ts';
 import { withApp } from '../with-app.ts';
@@ -35,7 +35,26 @@ export async function cohortCommand(args: string[], io: CliIo): Promise<number> 
     ...(o['enrol-opens'] ? { enrolOpensAt: o['enrol-opens'] } : {}),
     ...(o['enrol-closes'] ? { enrolClosesAt: o['enrol-closes'] } : {}),
   };
-  const cohort = await withApp(io, (app) => createCohort(app, input));
+  const cohort = await withApp(io, (app) => createCohort(app, input)).catch((error: unknown) => {
+    throw error instanceof DomainValidationError ? renameFields(error) : error;
+  });
   io.stdout.write(`created cohort ${cohort.id}: ${cohort.title} (${cohort.starts_on} – ${cohort.ends_on})\n`);
   return 0;
+}
+
+const OPTION_OF: Record<string, string> = {
+  courseSlug: '--course',
+  startsOn: '--start',
+  endsOn: '--end',
+  timeZone: '--time-zone',
+  enrolOpensAt: '--enrol-opens',
+  enrolClosesAt: '--enrol-closes',
+};
+
+/** Names the command-line options instead of the schema's fields in validation messages. */
+function renameFields(error: DomainValidationError): DomainValidationError {
+  const fields: Record<string, string> = {};
+  for (const [field, message] of Object.entries(error.fields ?? {}))
+    fields[OPTION_OF[field] ?? `--${field}`] = message;
+  return new DomainValidationError(fields);
 }
