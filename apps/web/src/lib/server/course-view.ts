@@ -1,5 +1,5 @@
 import type { CohortDto, CoursePageDto } from '@labmig/core';
-import { formatDate, formatDateRange, paragraphs } from '$lib/format';
+import { formatDate, formatDateRange, paragraphs } from '../format.ts';
 import type { Locale } from './locale.ts';
 
 /** A piece of course text and the language it is written in (French where the course provides it, else English). */

@@ -6,5 +6,16 @@ import type { PageServerLoad } from './$types';
 /** The mail outbox (core checks the site-admin policy again). */
 export const load: PageServerLoad = async ({ locals, url }) => {
   const actor = requireUser(locals, url);
-  return { messages: await loadOrError(locals.locale, () => listOutbox(locals.app, actor)) };
+  const messages = await loadOrError(locals.locale, () => listOutbox(locals.app, actor));
+  const format = new Intl.DateTimeFormat(locals.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  });
+  return {
+    messages: messages.map((message) => ({
+      ...message,
+      created: `${format.format(new Date(message.createdAt))} UTC`,
+    })),
+  };
 };
