@@ -64,6 +64,27 @@ function laterStages(design: Design, inf: Influence): number {
 }
 
 /**
+ * Whether {@link clusterTotalVariance} applies: no weight adjustment and a single variance stage (no fpc with
+ * several stages), so the variance depends on the influence values only through their stage-1 cluster totals.
+ */
+export function usesClusterTotalsOnly(design: Design): boolean {
+  return design.adjustments.length === 0 && !(design.hasFpc && design.stages.length > 1);
+}
+
+/**
+ * Variance from the stage-1 cluster totals of the influence values (same result as {@link designVariance} when
+ * {@link usesClusterTotalsOnly} holds). Lets estimators accumulate totals in one pass over a domain's rows.
+ */
+export function clusterTotalVariance(design: Design, tot: Float64Array, subset: Int32Array | null): number {
+  const st = design.stages[0];
+  const contrib = new Float64Array(st.nStrata);
+  const domainLonely = design.adjustDomainLonely && subset ? singlePsuStrata(st, subset) : null;
+  stratumContributions(st, tot, design.lonelyPsu, contrib, domainLonely);
+  const hasNaN = contrib.some(Number.isNaN);
+  return sumContributions(contrib, hasNaN && subset ? presentStrata(st, subset) : null);
+}
+
+/**
  * Taylor-linearisation variance of an estimate from its influence values (weights already applied), as R's
  * `svyrecvar`: weight adjustments are removed first (post-stratification, calibration, raking), then the stage-1
  * between-PSU variance within strata, plus later stages when fpc is given (R's default `survey.ultimate.cluster=FALSE`).

@@ -1,5 +1,5 @@
 import type { Column } from '../dataset/dataset.types.ts';
-import { designVariance } from '../design/design-variance.ts';
+import { clusterTotalVariance, designVariance, usesClusterTotalsOnly } from '../design/design-variance.ts';
 import type { Design } from '../design/design.types.ts';
 import { buildDomains, whereMask, type Domain } from './domains.ts';
 import type { EstimateOptions, EstimateRow, EstimateTable } from './estimate.types.ts';
@@ -43,6 +43,79 @@ export function domainVariance(
 
 type Kind = 'total' | 'mean';
 
+/** Stage-1 cluster totals of the weights over a domain's rows. */
+function clusterWeights(design: Design, rows: Int32Array): Float64Array {
+  const w = design.weights;
+  const cl = design.stages[0].cluster;
+  const tw = new Float64Array(design.stages[0].nClusters);
+  for (let k = 0; k < rows.length; k++) tw[cl[rows[k]]] += w[rows[k]];
+  return tw;
+}
+
+/** Stage-1 cluster totals of w·y over a domain, with Σw, Σw·y and the nonzero-weight count (one pass). */
+function clusterSums(design: Design, rows: Int32Array, term: Term) {
+  const w = design.weights;
+  const cl = design.stages[0].cluster;
+  const twy = new Float64Array(design.stages[0].nClusters);
+  let sw = 0;
+  let swy = 0;
+  let nobs = 0;
+  const col = term.column;
+  const numeric = col.kind === 'numeric' && term.level === undefined;
+  const values = col.kind === 'numeric' ? col.values : null;
+  const codes = col.kind === 'categorical' ? col.codes : null;
+  const level = term.level ?? NaN;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const wi = w[i];
+    const y = numeric
+      ? (values as Float64Array)[i]
+      : codes
+        ? codes[i] === level
+          ? 1
+          : 0
+        : (values as Float64Array)[i] === level
+          ? 1
+          : 0;
+    const c = cl[i];
+    twy[c] += wi * y;
+    sw += wi;
+    swy += wi * y;
+    if (wi !== 0) nobs++;
+  }
+  return { twy, sw, swy, nobs };
+}
+
+/** Totals and means from cluster totals alone (designs without adjustments and a single variance stage). */
+function fastLinearCell(
+  design: Design,
+  dom: Domain,
+  term: Term,
+  kind: Kind,
+  deff: boolean,
+  tw: Float64Array,
+) {
+  const rows = dom.rows;
+  const { twy, sw, swy, nobs } = clusterSums(design, rows, term);
+  const ybar = swy / sw;
+  const tz = new Float64Array(twy.length);
+  if (kind === 'total') tz.set(twy);
+  else for (let c = 0; c < tz.length; c++) tz[c] = (twy[c] - ybar * tw[c]) / sw;
+  const v = clusterTotalVariance(design, tz, rows);
+  let d: number | undefined;
+  if (deff) {
+    const y = new Float64Array(rows.length);
+    termValues(term, rows, y);
+    d = v / srsVariance(domainVariance(design.weights, rows, y, sw, ybar, nobs), sw, nobs, kind);
+  }
+  return { estimate: kind === 'total' ? swy : ybar, se: Math.sqrt(v), n: rows.length, deff: d };
+}
+
+/** R's without-replacement SRS variance for deff: S²(N − n)/(N n) for a mean, times N² for a total. */
+function srsVariance(s2: number, sw: number, nobs: number, kind: Kind): number {
+  return kind === 'mean' ? (s2 * (sw - nobs)) / (sw * nobs) : (s2 * sw * sw * (sw - nobs)) / (sw * nobs);
+}
+
 function linearCell(design: Design, dom: Domain, term: Term, kind: Kind, deff: boolean) {
   const w = design.weights;
   const rows = dom.rows;
@@ -79,9 +152,15 @@ function runLinear(
   const mask = whereMask(design, options.where, fn);
   const { domains, missing } = buildDomains(design, mask, options.by ?? [], analysis, fn);
   const rows: EstimateRow[] = [];
+  const fast = usesClusterTotalsOnly(design);
   for (const dom of domains) {
+    // cluster totals of the weights, shared by every term of the domain (fast path)
+    const tw = fast && kind === 'mean' ? clusterWeights(design, dom.rows) : null;
     for (const term of terms) {
-      const c = linearCell(design, dom, term, kind, options.deff ?? false);
+      const c =
+        tw || (fast && kind === 'total')
+          ? fastLinearCell(design, dom, term, kind, options.deff ?? false, tw ?? new Float64Array(0))
+          : linearCell(design, dom, term, kind, options.deff ?? false);
       rows.push(makeRow({ domain: dom.key, term: term.name, ...c }, level, quality));
     }
   }
