@@ -27,3 +27,5 @@ export { planSampleSize, kishWeightingDeff } from './sample-size.rules.ts';
 export type { SampleSizeInput, SampleSizePlan, SampleSizeStep } from './sample-size.rules.ts';
 export { computeMigrationTables } from './migration-tables.ts';
 export type { MigrationTables } from './migration-tables.ts';
+export { findSdgPopulation } from './sdg-population.ts';
+export type { SdgPopulation } from './sdg-population.ts';
