@@ -1,12 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import type { Course } from '../content/course.types.ts';
-import { courseLessons, courseProgress, lessonKey, neighbours, nextLesson, progressOf } from './progress.rules.ts';
+import {
+  courseLessons,
+  courseProgress,
+  lessonKey,
+  neighbours,
+  nextLesson,
+  progressOf,
+} from './progress.rules.ts';
 
 const course = {
   learningHours: 60,
   modules: [
-    { id: 'm1', number: 1, week: 1, hours: 6, lessons: [{ id: 'a', title: 'A', hours: 1.5 }, { id: 'b', title: 'B', hours: 2 }] },
-    { id: 'm2', number: 2, week: 2, hours: 5, lessons: [{ id: 'c', title: 'C', hours: 0.25 }, { id: 'd', title: 'D', hours: 1 }] },
+    {
+      id: 'm1',
+      number: 1,
+      week: 1,
+      hours: 6,
+      lessons: [
+        { id: 'a', title: 'A', hours: 1.5 },
+        { id: 'b', title: 'B', hours: 2 },
+      ],
+    },
+    {
+      id: 'm2',
+      number: 2,
+      week: 2,
+      hours: 5,
+      lessons: [
+        { id: 'c', title: 'C', hours: 0.25 },
+        { id: 'd', title: 'D', hours: 1 },
+      ],
+    },
   ],
 } as unknown as Pick<Course, 'modules' | 'learningHours'>; // only the fields these rules read
 
@@ -35,7 +60,13 @@ describe('progressOf / courseProgress', () => {
 
   it('measures each module against its own hours', () => {
     const modules = courseProgress(course, new Set(['m1/b'])).modules;
-    expect(modules.get('m1')).toEqual({ lessonsDone: 1, lessonsTotal: 2, fraction: 0.5, hoursDone: 2, hoursTotal: 6 });
+    expect(modules.get('m1')).toEqual({
+      lessonsDone: 1,
+      lessonsTotal: 2,
+      fraction: 0.5,
+      hoursDone: 2,
+      hoursTotal: 6,
+    });
     expect(modules.get('m2')?.fraction).toBe(0);
   });
 

@@ -71,7 +71,14 @@ export function courseProgress(
 ): { readonly course: Progress; readonly modules: ReadonlyMap<string, Progress> } {
   const all = courseLessons(course);
   const modules = new Map(
-    course.modules.map((m) => [m.id, progressOf(all.filter((l) => l.moduleId === m.id), done, m.hours)]),
+    course.modules.map((m) => [
+      m.id,
+      progressOf(
+        all.filter((l) => l.moduleId === m.id),
+        done,
+        m.hours,
+      ),
+    ]),
   );
   return { course: progressOf(all, done, course.learningHours), modules };
 }

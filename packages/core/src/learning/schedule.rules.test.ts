@@ -8,7 +8,7 @@ function course(weeks: number, modulesPerWeek = 1): ScheduleCourse {
   const modules = [];
   for (let w = 1; w <= weeks; w++)
     for (let k = 0; k < modulesPerWeek; k++) {
-      const number = modules.length + 1;
+      const number: number = modules.length + 1;
       modules.push({
         id: `0${number}-m`,
         number,

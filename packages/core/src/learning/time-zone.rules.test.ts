@@ -18,11 +18,15 @@ describe('zonedTimeToUtc', () => {
   });
 
   it('takes the earlier instant when clocks go back (01:30 happens twice in London on 25 Oct 2026)', () => {
-    expect(zonedTimeToUtc('2026-10-25', '01:30', 'Europe/London').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(zonedTimeToUtc('2026-10-25', '01:30', 'Europe/London').toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
   });
 
   it('moves a time inside a spring-forward gap to after the gap (02:30 in Rome on 29 Mar 2026)', () => {
-    expect(zonedTimeToUtc('2026-03-29', '02:30', 'Europe/Rome').toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(zonedTimeToUtc('2026-03-29', '02:30', 'Europe/Rome').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
   });
 
   it('opens a day at 01:00 where midnight does not exist (Santiago, 6 Sep 2026)', () => {

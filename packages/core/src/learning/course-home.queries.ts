@@ -1,0 +1,68 @@
+import { listLessonsDone } from '@labmig/db';
+import type { Actor } from '../accounts/actor.ts';
+import type { App } from '../app/app.ts';
+import type { Locale } from '../errors/error-messages.ts';
+import { NotFoundError } from '../errors/domain-errors.ts';
+import { canLearn } from './learning.policy.ts';
+import { loadLearningContext, scheduleOf, type LearningContext } from './learning-context.ts';
+import { presentCourseHome, type CourseHomeDto } from './course-home.present.ts';
+import { lessonKey } from './progress.rules.ts';
+import { findWeek } from './schedule.rules.ts';
+
+/** The done-lesson keys of the context's learner (empty for viewers who do not track progress). */
+export async function loadDone(app: App, ctx: LearningContext): Promise<Set<string>> {
+  if (!ctx.tracksProgress || !ctx.enrolment) return new Set();
+  const rows = await listLessonsDone(app.db, ctx.enrolment.id);
+  return new Set(rows.map((r) => lessonKey(r.module_id, r.lesson_id)));
+}
+
+function extrasOf(actor: Actor, ctx: LearningContext, preview: number | null) {
+  const resource = { kind: 'cohort' as const, membership: ctx.enrolment };
+  return {
+    preview,
+    canPreview: canLearn(actor, 'learning.preview', resource),
+    canSeeGrid: canLearn(actor, 'learning.grid', resource),
+  };
+}
+
+/**
+ * The course home of a cohort at the app clock's now: this week, what's next, deadlines, progress and every
+ * week with its modules (also the data of the course calendar page). Active members and site admins
+ * (ForbiddenError otherwise; UnauthenticatedError, NotFoundError `cohort.not_found`).
+ */
+export async function getCourseHome(
+  app: App,
+  actor: Actor,
+  cohortId: string,
+  locale: Locale,
+): Promise<CourseHomeDto> {
+  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.view', app.clock.now());
+  return presentCourseHome(ctx, await loadDone(app, ctx), locale, extrasOf(actor, ctx, null));
+}
+
+/**
+ * The course home as a learner would see it at the moment week `week` opens (weeks up to `week` open, later
+ * weeks as outlines, no progress). Managers of the cohort and site admins only (ForbiddenError otherwise);
+ * NotFoundError `learning.week_not_found` for a week the course does not have.
+ */
+export async function previewWeek(
+  app: App,
+  actor: Actor,
+  cohortId: string,
+  week: number,
+  locale: Locale,
+): Promise<CourseHomeDto> {
+  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.preview', app.clock.now());
+  const target = findWeek(ctx.schedule, week);
+  if (!target) throw new NotFoundError('learning.week_not_found');
+  const at = new Date(target.opensAt);
+  const previewCtx: LearningContext = {
+    ...ctx,
+    viewer: 'learner',
+    isStaff: false,
+    tracksProgress: false,
+    schedule: scheduleOf(ctx.cohort, ctx.course, at),
+    now: at,
+  };
+  return presentCourseHome(previewCtx, new Set(), locale, extrasOf(actor, ctx, week));
+}

@@ -1,0 +1,60 @@
+import type { Actor } from '../accounts/actor.ts';
+import type { App } from '../app/app.ts';
+import type { GlossaryTerm } from '../content/course.types.ts';
+import type { Locale } from '../errors/error-messages.ts';
+import { moduleTitle } from './course-markdown.ts';
+import { loadLearningContext, type LearningContext } from './learning-context.ts';
+import { learningPaths } from './learning-paths.ts';
+
+/** A glossary entry in the page's language, with the other language beside it. */
+export interface GlossaryEntryDto {
+  readonly id: string;
+  /** Element id on the glossary page (`term-<id>`), the target of every term link. */
+  readonly anchor: string;
+  readonly term: string;
+  readonly definition: string;
+  readonly other: { readonly locale: Locale; readonly term: string; readonly definition: string };
+  readonly module: { readonly id: string; readonly title: string; readonly href: string } | null;
+}
+
+/** The glossary page: every course term, sorted by its name in the page's language. */
+export interface GlossaryPageDto {
+  readonly cohortId: string;
+  readonly locale: Locale;
+  readonly entries: readonly GlossaryEntryDto[];
+}
+
+/** Presents glossary terms in `locale`, sorted with that language's collation. */
+export function presentGlossary(
+  ctx: LearningContext,
+  terms: readonly GlossaryTerm[],
+  locale: Locale,
+): GlossaryEntryDto[] {
+  const other: Locale = locale === 'fr' ? 'en' : 'fr';
+  const paths = learningPaths(ctx.cohort.id);
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return terms
+    .map((t) => {
+      const m = ctx.course.modules.find((x) => x.id === t.moduleId);
+      return {
+        id: t.id,
+        anchor: `term-${t.id}`,
+        term: t[locale].term,
+        definition: t[locale].definition,
+        other: { locale: other, term: t[other].term, definition: t[other].definition },
+        module: m ? { id: m.id, title: moduleTitle(m, locale), href: paths.module(m.id) } : null,
+      };
+    })
+    .sort((a, b) => collator.compare(a.term, b.term) || a.id.localeCompare(b.id));
+}
+
+/** The course glossary in English or French (active members and site admins). */
+export async function getGlossaryPage(
+  app: App,
+  actor: Actor,
+  cohortId: string,
+  locale: Locale,
+): Promise<GlossaryPageDto> {
+  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.view', app.clock.now());
+  return { cohortId: ctx.cohort.id, locale, entries: presentGlossary(ctx, ctx.course.glossary, locale) };
+}
