@@ -5,6 +5,8 @@ import { MappingError } from './mapping-error.ts';
 export interface TextColumn {
   readonly codes: Int32Array;
   readonly levels: readonly string[];
+  /** Value label of each level (SPSS/Stata labelled numbers), when there is one. */
+  readonly labels?: readonly (string | undefined)[];
 }
 
 /**
@@ -47,7 +49,8 @@ export function readTextColumn(ds: Dataset, column: string, field: string): Text
     if (fast) small[v] = c;
     codes[i] = c;
   }
-  return { codes, levels };
+  const vl = col.valueLabels;
+  return vl ? { codes, levels, labels: levels.map((l) => vl.get(Number(l))) } : { codes, levels };
 }
 
 /**
@@ -70,7 +73,10 @@ export function recodeColumn(
   const text = readTextColumn(ds, column, field);
   const byCode = new Map<string, number>();
   order.forEach((concept, idx) => (groups[concept] ?? []).forEach((code) => byCode.set(code, idx)));
-  const levelMap = text.levels.map((lv) => byCode.get(lv) ?? -2);
+  // a labelled number matches by its code ("1") or by its value label ("employed")
+  const levelMap = text.levels.map(
+    (lv, k) => byCode.get(lv) ?? byCode.get(text.labels?.[k] ?? '\u0000') ?? -2,
+  );
   const out = new Int32Array(text.codes.length);
   for (let i = 0; i < out.length; i++) {
     const c = text.codes[i];

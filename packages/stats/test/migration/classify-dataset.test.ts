@@ -82,3 +82,23 @@ describe('classifyDataset input errors', () => {
     expect(() => classifyDataset(tiny(['employed', 'employed']), bad)).toThrow(/columns\.countryOfBirth/);
   });
 });
+
+describe('classifyDataset on labelled numeric columns (SPSS/Stata)', () => {
+  it('matches mapping codes by value label as well as by number', () => {
+    const lfs = numericColumn('lfs', [1, 3, 2], {
+      valueLabels: new Map([
+        [1, 'employed'],
+        [2, 'unemployed'],
+        [3, 'outside_lf'],
+      ]),
+    });
+    const ds = createDataset([
+      numericColumn('age', [30, 40, 50]),
+      lfs,
+      categoricalColumn('cob', ['IDN', 'IDN', 'MYS']),
+    ]);
+    const m = { ...lfsSmallMapping(), columns: { age: 'age', lfs: 'lfs', countryOfBirth: 'cob' } };
+    const imw = text(classifyDataset(ds, m).dataset, 'icls_imw');
+    expect([imw(0), imw(1), imw(2)]).toEqual(['resident', 'no', 'no']);
+  });
+});
