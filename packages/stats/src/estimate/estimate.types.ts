@@ -39,8 +39,11 @@ export interface EstimateOptions {
   readonly where?: WhereFilter | readonly WhereFilter[] | null;
   /** Numeric variables to treat as categorical (one term per level). Text variables always are. */
   readonly factor?: readonly string[];
-  /** Also compute the design effect (R's `deff=TRUE`). */
-  readonly deff?: boolean;
+  /**
+   * Also compute the design effect: `true` as R's `deff=TRUE` (against without-replacement SRS),
+   * `'replace'` as R's `deff="replace"` (against with-replacement SRS).
+   */
+  readonly deff?: boolean | 'replace';
   /** Confidence level, default 0.95. */
   readonly level?: number;
   /** Quality-flag thresholds; defaults {@link DEFAULT_QUALITY}. */

@@ -42,6 +42,7 @@ export function domainVariance(
 }
 
 type Kind = 'total' | 'mean';
+type Deff = boolean | 'replace';
 
 /** Stage-1 cluster totals of the weights over a domain's rows. */
 function clusterWeights(design: Design, rows: Int32Array): Float64Array {
@@ -87,14 +88,7 @@ function clusterSums(design: Design, rows: Int32Array, term: Term) {
 }
 
 /** Totals and means from cluster totals alone (designs without adjustments and a single variance stage). */
-function fastLinearCell(
-  design: Design,
-  dom: Domain,
-  term: Term,
-  kind: Kind,
-  deff: boolean,
-  tw: Float64Array,
-) {
+function fastLinearCell(design: Design, dom: Domain, term: Term, kind: Kind, deff: Deff, tw: Float64Array) {
   const rows = dom.rows;
   const { twy, sw, swy, nobs } = clusterSums(design, rows, term);
   const ybar = swy / sw;
@@ -106,17 +100,20 @@ function fastLinearCell(
   if (deff) {
     const y = new Float64Array(rows.length);
     termValues(term, rows, y);
-    d = v / srsVariance(domainVariance(design.weights, rows, y, sw, ybar, nobs), sw, nobs, kind);
+    d = v / srsVariance(domainVariance(design.weights, rows, y, sw, ybar, nobs), sw, nobs, kind, deff);
   }
   return { estimate: kind === 'total' ? swy : ybar, se: Math.sqrt(v), n: rows.length, deff: d };
 }
 
-/** R's without-replacement SRS variance for deff: S²(N − n)/(N n) for a mean, times N² for a total. */
-function srsVariance(s2: number, sw: number, nobs: number, kind: Kind): number {
-  return kind === 'mean' ? (s2 * (sw - nobs)) / (sw * nobs) : (s2 * sw * sw * (sw - nobs)) / (sw * nobs);
+/**
+ * R's SRS variance for deff: S²(N − n)/(N n) for a mean (without replacement) or S²/n (`'replace'`); totals × N².
+ */
+function srsVariance(s2: number, sw: number, nobs: number, kind: Kind, deff: Deff): number {
+  const mean = deff === 'replace' ? s2 / nobs : (s2 * (sw - nobs)) / (sw * nobs);
+  return kind === 'mean' ? mean : mean * sw * sw;
 }
 
-function linearCell(design: Design, dom: Domain, term: Term, kind: Kind, deff: boolean) {
+function linearCell(design: Design, dom: Domain, term: Term, kind: Kind, deff: Deff) {
   const w = design.weights;
   const rows = dom.rows;
   const y = new Float64Array(rows.length);
@@ -130,11 +127,7 @@ function linearCell(design: Design, dom: Domain, term: Term, kind: Kind, deff: b
   const estimate = kind === 'total' ? swy : ybar;
   let d: number | undefined;
   if (deff) {
-    const s2 = domainVariance(w, rows, y, sw, ybar, nobs);
-    // R: without-replacement SRS variance, factor (N − n)/(N n); totals scale by N²
-    const vsrs =
-      kind === 'mean' ? (s2 * (sw - nobs)) / (sw * nobs) : (s2 * sw * sw * (sw - nobs)) / (sw * nobs);
-    d = v / vsrs;
+    d = v / srsVariance(domainVariance(w, rows, y, sw, ybar, nobs), sw, nobs, kind, deff);
   }
   return { estimate, se: Math.sqrt(v), n: rows.length, deff: d };
 }
@@ -201,7 +194,7 @@ export function estimateMean(
   return runLinear(design, variables, options, 'mean', 'estimateMean');
 }
 
-function ratioCell(design: Design, dom: Domain, num: Column, den: Column, deff: boolean) {
+function ratioCell(design: Design, dom: Domain, num: Column, den: Column, deff: Deff) {
   const w = design.weights;
   const rows = dom.rows;
   const y = new Float64Array(rows.length);
@@ -221,7 +214,7 @@ function ratioCell(design: Design, dom: Domain, num: Column, den: Column, deff: 
     // R: deff of svytotal of the linearised variable
     const sl = domainSums(w, rows, lin);
     const s2 = domainVariance(w, rows, lin, sl.sw, sl.swy / sl.sw, sl.nobs);
-    d = v / ((s2 * sl.sw * sl.sw * (sl.sw - sl.nobs)) / (sl.sw * sl.nobs));
+    d = v / srsVariance(s2, sl.sw, sl.nobs, 'total', deff);
   }
   return { estimate: r, se: Math.sqrt(v), n: rows.length, deff: d };
 }

@@ -110,7 +110,7 @@ export function runSpec(spec: StatsSpec, dataset: Dataset): SpecResult | { resul
     adjustDomainLonely: d.adjustDomainLonely ?? false,
   });
   const design = adjustDesign(base, spec.adjust);
-  const one = (e: EstimateSpec) => present(design, runOne(design, e, spec.where), e.deff ?? false);
+  const one = (e: EstimateSpec) => present(design, runOne(design, e, spec.where), Boolean(e.deff));
   if (Array.isArray(spec.estimate)) return { results: (spec.estimate as EstimateSpec[]).map(one) };
   return one(spec.estimate as EstimateSpec);
 }

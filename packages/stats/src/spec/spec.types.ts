@@ -39,7 +39,8 @@ export interface EstimateSpec {
   readonly denominator?: string;
   readonly by?: readonly string[];
   readonly factor?: readonly string[];
-  readonly deff?: boolean;
+  /** `true` (R's `deff=TRUE`) or `"replace"` (R's `deff="replace"`). */
+  readonly deff?: boolean | 'replace';
   readonly probs?: readonly number[];
   readonly qrule?: QuantileRule;
   readonly method?: CiPropMethod;

@@ -57,7 +57,9 @@ function checkEstimate(e: unknown, path: string): void {
     fail(`${path}.variables`, 'ciprop takes exactly one variable');
   if (e.by !== undefined && e.by !== null) stringList(e.by, `${path}.by`, true);
   if (e.factor !== undefined && e.factor !== null) stringList(e.factor, `${path}.factor`, true);
-  if (e.deff !== undefined && typeof e.deff !== 'boolean') fail(`${path}.deff`, 'must be true or false');
+  if (e.deff !== undefined && typeof e.deff !== 'boolean' && e.deff !== 'replace') {
+    fail(`${path}.deff`, 'must be true, false or "replace"');
+  }
   if (
     e.probs !== undefined &&
     (!Array.isArray(e.probs) || e.probs.some((p) => typeof p !== 'number' || p < 0 || p > 1))

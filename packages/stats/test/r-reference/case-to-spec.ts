@@ -237,7 +237,7 @@ export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
     variables,
     by: list(c.by),
     factor,
-    deff: /deff\s*=\s*TRUE/.test(c.call),
+    deff: /deff\s*=\s*['"]replace['"]/.test(c.call) ? 'replace' : /deff\s*=\s*(TRUE|T\b)/.test(c.call),
   };
   if (c.subset) e.where = parseSubset(c.subset);
   if (denominator) e.denominator = denominator;
