@@ -1,0 +1,221 @@
+import {
+  insertAttempt,
+  listAnswers,
+  listAttemptsOfUser,
+  listCurrentQuestionVersions,
+  newId,
+  updateOpenAttempt,
+  upsertAnswer,
+} from '@labmig/db';
+import type { Actor } from '../../accounts/actor.ts';
+import type { App } from '../../app/app.ts';
+import { ConflictError, DomainValidationError, isDomainError } from '../../errors/domain-errors.ts';
+import { buildAttemptLayout, type BankQuestion } from '../attempt-layout.rules.ts';
+import { readResponse, type SubmittedAnswer } from '../attempt-response.ts';
+import type { Question } from '../gift.types.ts';
+import { gradeQuestion } from '../grading.rules.ts';
+import { attemptsLeft } from '../quiz.rules.ts';
+import type { QuestionResponse } from '../response.types.ts';
+import {
+  authorize,
+  loadAttemptContext,
+  loadLayoutQuestions,
+  loadQuizContext,
+  type StoredLayout,
+} from './attempt-context.ts';
+import { finaliseAttemptIn, finaliseIfOverdue, isOverdue } from './attempt-finalise.commands.ts';
+import { attemptDeadline, windowState } from './quiz-window.rules.ts';
+
+/** Answers posted from one page: slot number → what the form sent (ids of the presented question). */
+export type PageAnswers = Readonly<Record<number, SubmittedAnswer>>;
+
+async function startOnce(
+  app: App,
+  actor: Actor,
+  quizId: string,
+): Promise<{ attemptId: string; resumed: boolean }> {
+  const ctx = await loadQuizContext(app.db, quizId);
+  await authorize(app.db, actor, 'attempt.start', ctx.quiz.cohort_id, { notFound: 'quiz.not_found' });
+  const userId = (actor as Extract<Actor, { kind: 'user' }>).userId;
+  const now = app.clock.now();
+  for (const attempt of await listAttemptsOfUser(app.db, quizId, userId))
+    if (isOverdue({ attempt }, now))
+      await finaliseIfOverdue(app, { ...ctx, attempt, layout: JSON.parse(attempt.layout) });
+  const attempts = await listAttemptsOfUser(app.db, quizId, userId);
+  const open = attempts.find((a) => a.state === 'open');
+  if (open) return { attemptId: open.id, resumed: true };
+  const state = windowState({ opensAt: new Date(ctx.quiz.opens_at), closesAt: ctx.closesAt }, now);
+  if (state !== 'open') throw new ConflictError(state === 'closed' ? 'quiz.closed' : 'quiz.not_open');
+  if (attemptsLeft(ctx.definition.attemptsAllowed, attempts.length) === 0)
+    throw new ConflictError('quiz.no_attempts_left');
+  const current = await listCurrentQuestionVersions(app.db, ctx.cohort.course_id);
+  const bank: BankQuestion[] = current.map((v) => ({
+    id: v.name,
+    question: JSON.parse(v.definition) as Question,
+  }));
+  const versionOf = new Map(current.map((v) => [v.name, v.version_id]));
+  const attemptId = newId();
+  const slots = buildAttemptLayout(ctx.definition, bank, attemptId);
+  const layout: StoredLayout = { slots, versions: slots.map((s) => versionOf.get(s.questionId)!) };
+  const deadline = attemptDeadline(now, ctx.definition.timeLimitMinutes, ctx.closesAt);
+  await insertAttempt(app.db, {
+    id: attemptId,
+    quiz_id: quizId,
+    user_id: userId,
+    attempt_number: (attempts.at(-1)?.attempt_number ?? 0) + 1,
+    state: 'open',
+    layout: JSON.stringify(layout),
+    started_at: now.toISOString(),
+    deadline_at: deadline?.toISOString() ?? null,
+    pending_count: 0,
+    updated_at: now.toISOString(),
+  });
+  app.logger.info('attempt started', { attemptId, quizId });
+  return { attemptId, resumed: false };
+}
+
+/**
+ * Starts an attempt, or resumes the learner's open one: questions (current versions), their order, the order
+ * of choices and calculated values are frozen in the attempt. Overdue attempts are finalised first.
+ * Two concurrent starts create one attempt (a unique attempt number); the loser resumes it.
+ * @throws NotFoundError `quiz.not_found`; ForbiddenError; ConflictError `quiz.not_open`, `quiz.closed`, `quiz.no_attempts_left`
+ */
+export async function startAttempt(
+  app: App,
+  actor: Actor,
+  quizId: string,
+): Promise<{ attemptId: string; resumed: boolean }> {
+  try {
+    return await startOnce(app, actor, quizId);
+  } catch (error) {
+    if (isDomainError(error)) throw error;
+    // Most likely a concurrent start took the same attempt number: the second pass resumes that attempt.
+    return startOnce(app, actor, quizId);
+  }
+}
+
+function readPage(questions: readonly Question[], layout: StoredLayout, answers: PageAnswers) {
+  const fields: Record<string, string> = {};
+  const read: { slot: number; response: QuestionResponse | undefined }[] = [];
+  for (const [key, answer] of Object.entries(answers)) {
+    const slot = Number(key);
+    if (!Number.isInteger(slot) || !layout.slots[slot]) {
+      fields[`slot-${key}`] = 'there is no such question in this attempt';
+      continue;
+    }
+    const { response, problem } = readResponse(questions[slot], layout.slots[slot], answer);
+    if (problem) fields[`slot-${slot}`] = problem.message;
+    else read.push({ slot, response });
+  }
+  if (Object.keys(fields).length > 0) throw new DomainValidationError(fields);
+  return read;
+}
+
+async function saveOrCheck(app: App, actor: Actor, attemptId: string, answers: PageAnswers, check: boolean) {
+  const ctx = await loadAttemptContext(app.db, attemptId);
+  await authorize(app.db, actor, 'attempt.answer', ctx.quiz.cohort_id, {
+    ownerUserId: ctx.attempt.user_id,
+    notFound: 'attempt.not_found',
+  });
+  if ((await finaliseIfOverdue(app, ctx)) || ctx.attempt.state !== 'open')
+    throw new ConflictError('attempt.closed');
+  const questions = await loadLayoutQuestions(app.db, ctx.layout);
+  const read = readPage(questions, ctx.layout, answers);
+  return app.db.transaction().execute(async (trx) => {
+    const now = app.clock.now();
+    // Locks the attempt row (PostgreSQL) and re-checks the state: a concurrent submit cannot miss this save.
+    const open =
+      !isOverdue(ctx, now) && (await updateOpenAttempt(trx, attemptId, { updated_at: now.toISOString() }));
+    if (!open) throw new ConflictError('attempt.closed');
+    const stored = new Map((await listAnswers(trx, attemptId)).map((a) => [a.slot, a]));
+    for (const { slot, response } of read) {
+      const json = response === undefined ? null : JSON.stringify(response);
+      const before = stored.get(slot);
+      if (before?.checked === 1) {
+        if (before.response !== json) throw new ConflictError('attempt.question_checked');
+        continue;
+      }
+      const grade = check
+        ? gradeQuestion(questions[slot], response, { variables: ctx.layout.slots[slot].variables })
+        : null;
+      await upsertAnswer(trx, {
+        attempt_id: attemptId,
+        slot,
+        response: json,
+        checked: check ? 1 : 0,
+        grade_state: grade?.state ?? null,
+        fraction: grade?.fraction ?? null,
+        matched: grade ? JSON.stringify(grade.matched) : null,
+        graded_by: null,
+        comment: null,
+        saved_at: now.toISOString(),
+      });
+    }
+    return { savedAt: now.toISOString(), slots: read.map((r) => r.slot) };
+  });
+}
+
+/**
+ * Saves the answers of one page (idempotent upsert per slot; an empty answer clears the slot). Call it on every
+ * page change and from the autosave. After the deadline or submission it saves nothing and throws; everything
+ * saved before stays.
+ * @throws ConflictError `attempt.closed` or `attempt.question_checked`; DomainValidationError (fields `slot-N`); ForbiddenError
+ */
+export async function saveAnswers(
+  app: App,
+  actor: Actor,
+  attemptId: string,
+  answers: PageAnswers,
+): Promise<{ readonly savedAt: string; readonly slots: readonly number[] }> {
+  return saveOrCheck(app, actor, attemptId, answers, false);
+}
+
+/**
+ * Immediate feedback mode: saves one answer, grades it and locks it ("Check"); the review of that question
+ * becomes visible in `getAttempt`. @throws DomainValidationError when the quiz is not in immediate mode
+ */
+export async function checkQuestion(
+  app: App,
+  actor: Actor,
+  attemptId: string,
+  slot: number,
+  answer: SubmittedAnswer,
+): Promise<void> {
+  const ctx = await loadAttemptContext(app.db, attemptId);
+  if (ctx.definition.feedbackMode !== 'immediate')
+    throw new DomainValidationError({ [`slot-${slot}`]: 'this assessment gives feedback after submission' });
+  await saveOrCheck(app, actor, attemptId, { [slot]: answer }, true);
+}
+
+/**
+ * Submits an attempt and grades it on the server. Idempotent and concurrency-safe: a double click or a retried
+ * request submits once (`justSubmitted` is true for exactly one caller). Answers posted with the submit are
+ * saved first; an attempt already past its deadline is finalised with what was saved before it.
+ * @throws ForbiddenError; NotFoundError `attempt.not_found`
+ */
+export async function submitAttempt(
+  app: App,
+  actor: Actor,
+  attemptId: string,
+  lastPage: PageAnswers = {},
+): Promise<{ readonly attemptId: string; readonly justSubmitted: boolean }> {
+  const ctx = await loadAttemptContext(app.db, attemptId);
+  await authorize(app.db, actor, 'attempt.answer', ctx.quiz.cohort_id, {
+    ownerUserId: ctx.attempt.user_id,
+    notFound: 'attempt.not_found',
+  });
+  if ((await finaliseIfOverdue(app, ctx)) || ctx.attempt.state !== 'open')
+    return { attemptId, justSubmitted: false };
+  if (Object.keys(lastPage).length > 0) {
+    try {
+      await saveAnswers(app, actor, attemptId, lastPage);
+    } catch (error) {
+      if (!(error instanceof ConflictError && error.code === 'attempt.closed')) throw error;
+    }
+  }
+  const justSubmitted = await app.db
+    .transaction()
+    .execute((trx) => finaliseAttemptIn(trx, attemptId, app.clock.now(), 'learner'));
+  if (justSubmitted) app.logger.info('attempt submitted', { attemptId });
+  return { attemptId, justSubmitted };
+}
