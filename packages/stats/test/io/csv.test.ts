@@ -68,6 +68,13 @@ describe('parseCsv: fields and types', () => {
     expect(columnValues(parseCsv('x\n1\n\n2'), 'x')).toEqual([1, 2]);
   });
 
+  it('reads wide files (more fields than the tokenizer starts with)', () => {
+    const names = Array.from({ length: 150 }, (_, j) => `c${j}`);
+    const ds = parseCsv(`${names.join(',')}\n${names.map((_, j) => j).join(',')}\n`);
+    expect(ds.columns).toHaveLength(150);
+    expect(columnValues(ds, 'c149')).toEqual([149]);
+  });
+
   it('names columns V1.. without a header', () => {
     const ds = parseCsv('1,a\n2,b\n', { header: false });
     expect(ds.columns.map((c) => c.name)).toEqual(['V1', 'V2']);

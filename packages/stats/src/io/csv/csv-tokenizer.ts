@@ -65,8 +65,16 @@ export class CsvTokenizer {
     let p = pos;
     let nf = 0;
     let extra = 0;
+    let starts = this.starts;
+    let ends = this.ends;
+    let flags = this.flags;
     for (;;) {
-      if (nf === this.starts.length) this.growFields();
+      if (nf === starts.length) {
+        this.growFields();
+        starts = this.starts;
+        ends = this.ends;
+        flags = this.flags;
+      }
       let c = p < n ? buf[p] : -1;
       if (c === QUOTE) {
         let q = p + 1;
@@ -93,9 +101,9 @@ export class CsvTokenizer {
           if (b === LF) extra++;
           q++;
         }
-        this.starts[nf] = p + 1;
-        this.ends[nf] = q;
-        this.flags[nf++] = flag;
+        starts[nf] = p + 1;
+        ends[nf] = q;
+        flags[nf++] = flag;
         p = q + 1;
         c = p < n ? buf[p] : -1;
         if (c !== d && c !== LF && c !== CR && c !== -1) {
@@ -113,9 +121,9 @@ export class CsvTokenizer {
           p++;
         }
         if (p >= n) c = -1;
-        this.starts[nf] = fs;
-        this.ends[nf] = p;
-        this.flags[nf++] = 0;
+        starts[nf] = fs;
+        ends[nf] = p;
+        flags[nf++] = 0;
       }
       if (c === d) {
         p++;

@@ -1,11 +1,5 @@
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
-/** Position of the first non-digit at or after `p`. */
-function scanDigits(b: Uint8Array, p: number, e: number): number {
-  while (p < e && b[p] >= 48 && b[p] <= 57) p++;
-  return p;
-}
-
 /** Set by {@link parseNumberBytes}: whether `String(value)` reproduces the text exactly. */
 export const numberState = { canonical: true };
 
@@ -42,16 +36,24 @@ export function parseNumberBytes(b: Uint8Array, start: number, end: number, dec:
   }
   const intStart = p;
   let mant = 0;
-  p = scanDigits(b, p, e);
-  for (let q = intStart; q < p; q++) mant = mant * 10 + (b[q] - 48);
+  while (p < e) {
+    const d = b[p] - 48;
+    if (d < 0 || d > 9) break;
+    mant = mant * 10 + d;
+    p++;
+  }
   const intDigits = p - intStart;
   if (intDigits > 1 && b[intStart] === 48) return NaN;
   let fracDigits = 0;
   if (p < e && b[p] === dec) {
     p++;
     const fs = p;
-    p = scanDigits(b, p, e);
-    for (let q = fs; q < p; q++) mant = mant * 10 + (b[q] - 48);
+    while (p < e) {
+      const d = b[p] - 48;
+      if (d < 0 || d > 9) break;
+      mant = mant * 10 + d;
+      p++;
+    }
     fracDigits = p - fs;
     if (fracDigits === 0 || b[p - 1] === 48) canonical = false;
   }
