@@ -206,9 +206,18 @@ function ratioCell(design: Design, dom: Domain, num: Column, den: Column, deff: 
   const r = sy.swy / sx.swy;
   const lin = new Float64Array(rows.length);
   for (let k = 0; k < rows.length; k++) lin[k] = (y[k] - r * x[k]) / sx.swy;
-  const z = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) z[k] = w[rows[k]] * lin[k];
-  const v = designVariance(design, { rows, values: z }, rows);
+  let v: number;
+  if (usesClusterTotalsOnly(design)) {
+    // variance from cluster totals of w·y and w·x (the linearised variable is linear in both)
+    const cl = design.stages[0].cluster;
+    const tz = new Float64Array(design.stages[0].nClusters);
+    for (let k = 0; k < rows.length; k++) tz[cl[rows[k]]] += w[rows[k]] * lin[k];
+    v = clusterTotalVariance(design, tz, rows);
+  } else {
+    const z = new Float64Array(rows.length);
+    for (let k = 0; k < rows.length; k++) z[k] = w[rows[k]] * lin[k];
+    v = designVariance(design, { rows, values: z }, rows);
+  }
   let d: number | undefined;
   if (deff) {
     // R: deff of svytotal of the linearised variable
