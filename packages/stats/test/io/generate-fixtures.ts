@@ -6,8 +6,10 @@ import { gzipSync } from 'node:zlib';
 import { ORACLE_FILES, binaryTestFiles } from './oracle-files.ts';
 
 const dir = new URL('../fixtures/io/', import.meta.url).pathname;
-copyFileSync('/work/shared/reference/lfs/lfs_small.sav', dir + 'lfs_small.sav');
-copyFileSync('/work/shared/reference/lfs/lfs_small.dta', dir + 'lfs_small.dta');
+// shared/ sits beside the repository: <shared>/reference/lfs.
+const reference = new URL('../../../../../shared/reference/lfs/', import.meta.url).pathname;
+copyFileSync(reference + 'lfs_small.sav', dir + 'lfs_small.sav');
+copyFileSync(reference + 'lfs_small.dta', dir + 'lfs_small.dta');
 for (const [name, bytes] of Object.entries(binaryTestFiles())) writeFileSync(dir + name, bytes);
 for (const name of ORACLE_FILES) {
   const csv = execFileSync('readstat', [dir + name, '-'], {
