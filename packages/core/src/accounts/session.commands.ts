@@ -18,6 +18,7 @@ import { ANONYMOUS, type Actor } from './actor.ts';
 import { signInSchema, type SignInInput } from './account.schema.ts';
 import { burnPasswordCheck, verifyPassword } from './password.ts';
 import {
+  ipAttemptKey,
   isLoginBlocked,
   LOGIN_LIMIT,
   loginAttemptKey,
@@ -56,15 +57,20 @@ export async function startSession(
 
 /**
  * Signs in with email and password. Throws RateLimitedError (`auth.rate_limited`) after too many recent
- * failures for this email and IP, UnauthenticatedError (`auth.invalid_credentials`) for a wrong email or
+ * failures for this email and IP, or from this IP overall (LOGIN_LIMIT), UnauthenticatedError (`auth.invalid_credentials`) for a wrong email or
  * password (the same error for both).
  */
 export async function signIn(app: App, input: SignInInput, ctx: { ip: string }): Promise<SessionGrant> {
   const { email, password } = parseInput(signInSchema, input);
   const now = app.clock.now();
   const key = loginAttemptKey(email, ctx.ip);
+  const ipKey = ipAttemptKey(ctx.ip);
   const since = new Date(now.getTime() - LOGIN_LIMIT.windowMinutes * 60_000).toISOString();
-  if (isLoginBlocked(await countRecentFailures(app.db, key, since))) throw new RateLimitedError();
+  const [forEmail, forIp] = [
+    await countRecentFailures(app.db, key, since),
+    await countRecentFailures(app.db, ipKey, since),
+  ];
+  if (isLoginBlocked(forEmail, forIp)) throw new RateLimitedError();
   const user = await findUserByEmail(app.db, email);
   const ok = user
     ? await verifyPassword(user.password_hash, password)
@@ -76,6 +82,12 @@ export async function signIn(app: App, input: SignInInput, ctx: { ip: string }):
     created_at: now.toISOString(),
   });
   if (!user || !ok) {
+    await insertLoginAttempt(app.db, {
+      id: newId(),
+      key: ipKey,
+      succeeded: 0,
+      created_at: now.toISOString(),
+    });
     app.logger.info('sign-in failed', { reason: user ? 'password' : 'unknown-email' });
     throw new UnauthenticatedError('auth.invalid_credentials');
   }

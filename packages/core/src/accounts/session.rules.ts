@@ -13,8 +13,11 @@ export function shouldRefreshSession(expiresAt: Date, now: Date, sessionDays: nu
   return expiresAt.getTime() - now.getTime() < (sessionDays * DAY_MS) / 2;
 }
 
-/** Sign-in limits: at most `maxFailures` failures per email and IP within `windowMinutes`. */
-export const LOGIN_LIMIT = { maxFailures: 5, windowMinutes: 15 } as const;
+/**
+ * Sign-in limits within `windowMinutes`: at most `maxFailures` failures per email and IP (a success clears
+ * them), and at most `maxFailuresPerIp` failures from one IP over all emails (against password spraying).
+ */
+export const LOGIN_LIMIT = { maxFailures: 5, maxFailuresPerIp: 50, windowMinutes: 15 } as const;
 
 /** At most this many reset links are mailed per account and hour. */
 export const RESET_MAX_PER_HOUR = 3;
@@ -22,9 +25,14 @@ export const RESET_MAX_PER_HOUR = 3;
 /** Password-reset links live this long. */
 export const RESET_TTL_MINUTES = 60;
 
-/** True when another sign-in attempt must be refused. */
-export function isLoginBlocked(recentFailures: number): boolean {
-  return recentFailures >= LOGIN_LIMIT.maxFailures;
+/** True when another sign-in attempt must be refused, given recent failures for the email+IP and the IP. */
+export function isLoginBlocked(failuresForEmail: number, failuresForIp = 0): boolean {
+  return failuresForEmail >= LOGIN_LIMIT.maxFailures || failuresForIp >= LOGIN_LIMIT.maxFailuresPerIp;
+}
+
+/** The rate-limit key of all attempts from one IP (failures only are recorded under it). */
+export function ipAttemptKey(ip: string): string {
+  return `ip|${ip}`;
 }
 
 /** The rate-limit key of an attempt: email and client IP. */
