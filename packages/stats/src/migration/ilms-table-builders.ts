@@ -1,6 +1,7 @@
-import { linearisedEstimate, type GradientTerm, type QualityThresholds } from './cell-estimate.ts';
+import { linearisedEstimate, type QualityThresholds } from './cell-estimate.ts';
+import { combos, dimsOf, lin, rate } from './cube-terms.ts';
 import type { Cube } from './cube.ts';
-import { TOTAL, type StatTable, type TableRow } from './table.types.ts';
+import type { StatTable, TableRow } from './table.types.ts';
 
 /** What the builders need: a cube whose dims are [migrant, sex?, by, lfs?] and naming details. */
 export interface BuildContext {
@@ -14,46 +15,7 @@ export interface BuildContext {
   readonly key: string;
 }
 
-/** All level-index combinations (margins included) of the first `k` dims. */
-function combos(cube: Cube, k: number): number[][] {
-  let out: number[][] = [[]];
-  for (let d = 0; d < k; d++) {
-    const next: number[][] = [];
-    for (const c of out) for (let l = 0; l <= cube.dims[d].levels.length; l++) next.push([...c, l]);
-    out = next;
-  }
-  return out;
-}
-function dimsOf(cube: Cube, idx: readonly number[]): Record<string, string> {
-  const r: Record<string, string> = {};
-  idx.forEach((l, d) => (r[cube.dims[d].name] = cube.dims[d].levels[l] ?? TOTAL));
-  return r;
-}
 const sexPart = (ctx: BuildContext) => (ctx.sexCode ? 'sex_' : '');
-
-/** A linear combination of lfs cells: weighted total, terms and unweighted n. */
-interface Lin {
-  readonly est: number;
-  readonly terms: GradientTerm[];
-  readonly n: number;
-}
-function lin(cube: Cube, idx: readonly number[], lfsLevels: readonly number[]): Lin {
-  const terms = lfsLevels.map((l) => ({ value: 0, cell: cube.cell([...idx, l]), coef: 1 }));
-  return {
-    est: terms.reduce((s, t) => s + cube.totals[t.cell], 0),
-    terms,
-    n: terms.reduce((s, t) => s + cube.n[t.cell], 0),
-  };
-}
-/** 100·Y/X and its gradient. */
-function rate(y: Lin, x: Lin): { est: number; terms: GradientTerm[]; n: number } {
-  const r = (100 * y.est) / x.est;
-  const terms = [
-    ...y.terms.map((t) => ({ ...t, coef: 100 / x.est })),
-    ...x.terms.map((t) => ({ ...t, coef: -r / x.est })),
-  ];
-  return { est: x.est > 0 ? r : NaN, terms, n: x.n };
-}
 
 const CONCEPTS = [
   { id: 'wap', code: 'XWAP', title: 'Working-age population', lfs: [3] },

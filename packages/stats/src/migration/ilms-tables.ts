@@ -4,6 +4,7 @@ import { buildCube, type CubeDim } from './cube.ts';
 import type { DesignIndex } from './design-index.ts';
 import { ageDim, educationDim, lfsDim, migrantDim, sexDim, sortedDim, workingAgeMask } from './ilms-dims.ts';
 import { countTable, employmentTable, gapTable, rateTable } from './ilms-table-builders.ts';
+import { migrantShareOfJobs, migrantShareTables } from './ilms-share-tables.ts';
 import type { VariableMapping } from './mapping.types.ts';
 import type { ProgressFn, StatTable } from './table.types.ts';
 
@@ -88,7 +89,7 @@ export function computeIlmsTables(
     const cube = buildCube(design, dims, include, [null]);
     const sx = sex ? 'SEX_' : '';
     const ctx = { cube, q, crit, sexCode: sx, by: b.code, key: b.key };
-    tables.push(...countTable(ctx), ...rateTable(ctx), ...gapTable(ctx));
+    tables.push(...countTable(ctx), ...rateTable(ctx), ...gapTable(ctx), ...migrantShareTables(ctx));
     done++;
   }
   const employed = new Uint8Array(include.length);
@@ -103,9 +104,8 @@ export function computeIlmsTables(
       j.field,
     );
     const cube = buildCube(design, [mig, ...(sex ? [sex] : []), dim], employed, [null]);
-    tables.push(
-      employmentTable({ cube, q, crit, sexCode: sex ? 'SEX_' : '', by: j.code, key: j.key }, j.title),
-    );
+    const ctx = { cube, q, crit, sexCode: sex ? 'SEX_' : '', by: j.code, key: j.key };
+    tables.push(employmentTable(ctx, j.title), migrantShareOfJobs(ctx));
     done++;
   }
   o.onProgress?.(done, steps, 'done');

@@ -35,7 +35,7 @@ function statusCounts(ds: Dataset, name: string): Record<string, number> {
  * @throws MappingError naming the mapping field for unusable mappings or data.
  * @example
  * const r = computeMigrationTables(ds, parseMapping(json));
- * r.tables.length; // 44 on lfs_small.csv (no education column)
+ * r.tables.length; // 23 on lfs_small.csv (no education column)
  */
 export function computeMigrationTables(
   ds: Dataset,

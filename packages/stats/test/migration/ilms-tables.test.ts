@@ -138,3 +138,26 @@ function independentGapSe(d: Dataset): number {
   }
   return 100 * Math.sqrt(v);
 }
+
+describe('migrant share tables on lfs_small.csv', () => {
+  it('gives the migrant share of the labour force as 100 · LF_migrant / LF (R totals: 2,177,280.4438 of 19,376,009.975)', () => {
+    const lfMig = referenceCase('by_migrant_totals').find(
+      (e) => e.domain!.migrant === 'yes' && e.term === 'lf',
+    )!.estimate;
+    const lfAll =
+      lfMig +
+      referenceCase('by_migrant_totals').find((e) => e.domain!.migrant === 'no' && e.term === 'lf')!.estimate;
+    const share = row('lf_migrant_share_sex_age', { sex: 'total', age: 'total' });
+    expect(share.estimate).toBeCloseTo((100 * lfMig) / lfAll, 9);
+    expect(share.se).toBeGreaterThan(0);
+  });
+
+  it('gives the migrant share of employment in each ISIC section, between 0 and 100', () => {
+    const t = tables.find((x) => x.id === 'emp_migrant_share_sex_eco')!;
+    const domestic = row('emp_migrant_share_sex_eco', { sex: 'female', isic: 'T' });
+    const mig = row('emp_sex_eco', { migrant: 'migrant', sex: 'female', isic: 'T' }).estimate;
+    const all = row('emp_sex_eco', { migrant: 'total', sex: 'female', isic: 'T' }).estimate;
+    expect(domestic.estimate).toBeCloseTo((100 * mig) / all, 9);
+    for (const r of t.rows) if (Number.isFinite(r.estimate)) expect(r.estimate).toBeGreaterThanOrEqual(0);
+  });
+});
