@@ -35,8 +35,7 @@ export async function readDataFile(path: string, options: ReadDataFileOptions = 
     const size = (await stat(path)).size;
     const raw = createReadStream(path, { highWaterMark: 1 << 20 });
     const stream = format === 'csv.gz' ? raw.pipe(createGunzip({ chunkSize: 1 << 20 })) : raw;
-    // A gzip file is typically 5–10× smaller than its contents: the hint only sizes arrays, it need not be exact.
-    const expectedBytes = format === 'csv.gz' ? size * 8 : size;
+    const expectedBytes = format === 'csv.gz' ? await gzipSizeHint(path, size) : size;
     return readCsvStream(stream as AsyncIterable<Uint8Array>, { expectedBytes, ...options, source });
   }
   const { readFile } = await import('node:fs/promises');
@@ -57,6 +56,23 @@ async function readHead(path: string, n: number): Promise<Uint8Array> {
     const buf = new Uint8Array(n);
     const { bytesRead } = await fh.read(buf, 0, n, 0);
     return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * The uncompressed size a gzip file records in its last 4 bytes (modulo 2^32), used only to size the column arrays
+ * once; falls back to 8× the compressed size when that looks wrong.
+ */
+async function gzipSizeHint(path: string, size: number): Promise<number> {
+  if (size < 18) return size;
+  const fh = await open(path, 'r');
+  try {
+    const buf = new Uint8Array(4);
+    await fh.read(buf, 0, 4, size - 4);
+    const isize = new DataView(buf.buffer).getUint32(0, true);
+    return isize >= size ? isize : size * 8;
   } finally {
     await fh.close();
   }
