@@ -313,6 +313,7 @@ describe('labmig demo', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('2026-05-11 – 2026-06-19');
     expect(first.stdout).toContain('demo-learner1@example.org');
+    expect(first.stdout).toContain('Course page: http://127.0.0.1:3000/courses/tiny-course');
     const password = first.stdout.match(/password for all: (\S+)\)/)?.[1];
     const second = await sandbox.run(['demo'], { clock });
     expect(second).toMatchObject({ code: 0, stdout: first.stdout });
