@@ -7,6 +7,7 @@ import { parseCsv } from '../io/csv/parse-csv.ts';
 import { createDesign } from '../design/create-design.ts';
 import { estimateMean, estimateRatio, estimateTotal } from './linear.ts';
 import { estimateQuantile } from './quantile.ts';
+import { propInterval } from './ciprop.ts';
 
 const file = fileURLToPath(new URL('../../test/fixtures/survey/apistrat.csv', import.meta.url));
 const base = parseCsv(readFileSync(file), { source: 'apistrat.csv' });
@@ -72,5 +73,18 @@ describe('estimator invariants', () => {
     const empty = estimateMean(d, ['api00'], { where: { stype: ['nope'] } }).rows[0];
     expect(empty.estimate).toBeNaN();
     expect(empty.flags).toContain('undefined');
+  });
+  it('quantile interval types map the proportion interval of their method back through the rule', () => {
+    const d = createDesign(base, opts);
+    for (const intervalType of ['mean', 'beta', 'xlogit', 'asin'] as const) {
+      const r = estimateQuantile(d, ['api00'], { probs: [0.5], intervalType }).rows[0];
+      expect(r.ci[0]).toBeLessThanOrEqual(r.estimate);
+      expect(r.ci[1]).toBeGreaterThanOrEqual(r.estimate);
+    }
+    // the transformed intervals stay inside [0, 1] where the plain one does not
+    const [lo] = propInterval('mean', 0.01, 0.02, 30, 31, 0.95);
+    expect(lo).toBeLessThan(0);
+    for (const m of ['beta', 'xlogit', 'asin'] as const)
+      expect(propInterval(m, 0.01, 0.02, 30, 31, 0.95)[0]).toBeGreaterThanOrEqual(0);
   });
 });

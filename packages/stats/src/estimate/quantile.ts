@@ -2,6 +2,7 @@ import { computeDegf } from '../design/design-degf.ts';
 import { designVariance } from '../design/design-variance.ts';
 import type { Design } from '../design/design.types.ts';
 import { studentTQuantile } from './distributions.ts';
+import { propInterval } from './ciprop.ts';
 import { buildDomains, whereMask } from './domains.ts';
 import type { EstimateOptions, EstimateRow, EstimateTable } from './estimate.types.ts';
 import { domainSums } from './linear.ts';
@@ -15,6 +16,11 @@ export interface QuantileOptions extends EstimateOptions {
   readonly probs?: readonly number[];
   /** Quantile rule, default `math` (R's default). */
   readonly qrule?: QuantileRule;
+  /**
+   * Woodruff interval for the proportion below the estimate (R's `interval.type`): `mean` (default), `beta`,
+   * `xlogit` or `asin`.
+   */
+  readonly intervalType?: 'mean' | 'beta' | 'xlogit' | 'asin';
 }
 
 /** Weighted mean of y (0/1) over the domain with its SE — R's `svymean` inside Woodruff's method. */
@@ -48,6 +54,12 @@ export function estimateQuantile(
   const { level, quality } = resolveCommon(options, fn);
   const probs = options.probs ?? [0.5];
   const rule = options.qrule ?? 'math';
+  const intervalType = options.intervalType ?? 'mean';
+  if (!['mean', 'beta', 'xlogit', 'asin'].includes(intervalType)) {
+    throw new RangeError(
+      `${fn}: intervalType must be one of mean, beta, xlogit, asin, got "${intervalType}"`,
+    );
+  }
   if (!QUANTILE_RULES.includes(rule))
     throw new RangeError(`${fn}: qrule must be one of ${QUANTILE_RULES.join(', ')}, got "${rule}"`);
   if (!Array.isArray(probs) || probs.length === 0 || probs.some((p) => !(p >= 0 && p <= 1))) {
@@ -75,8 +87,8 @@ export function estimateQuantile(
         const below = new Float64Array(rows.length);
         for (let k = 0; k < rows.length; k++) below[k] = x[k] <= q ? 1 : 0;
         const m = meanWithSe(design, rows, below);
-        const pl = m.mean + m.se * studentTQuantile(alpha / 2, df);
-        const pu = m.mean + m.se * tq;
+        const nrow = design.adjustments.length ? design.n : rows.length;
+        const [pl, pu] = propInterval(intervalType, m.mean, m.se, df, nrow, level);
         const lo = Number.isNaN(pl) || pl < 0 ? NaN : quantileByRule(sample, pl, rule);
         const hi = Number.isNaN(pu) || pu > 1 ? NaN : quantileByRule(sample, pu, rule);
         const se = (hi - lo) / (2 * tq);

@@ -56,6 +56,7 @@ function runOne(
         ...opts,
         probs: e.probs ?? [0.5],
         qrule: e.qrule ?? 'math',
+        intervalType: e.intervalType ?? 'mean',
       });
     case 'ciprop':
       return estimateCiProp(design, e.variables[0], {

@@ -43,6 +43,8 @@ export interface EstimateSpec {
   readonly deff?: boolean | 'replace';
   readonly probs?: readonly number[];
   readonly qrule?: QuantileRule;
+  /** Quantile interval (R's `interval.type`): mean (default), beta, xlogit, asin. */
+  readonly intervalType?: 'mean' | 'beta' | 'xlogit' | 'asin';
   readonly method?: CiPropMethod;
   readonly level?: number;
   readonly success?: string | number;

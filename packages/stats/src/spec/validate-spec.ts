@@ -10,6 +10,7 @@ const ESTIMATE_KEYS = [
   'deff',
   'probs',
   'qrule',
+  'intervalType',
   'method',
   'level',
   'success',

@@ -245,6 +245,8 @@ export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
   if (kind === 'quantile') {
     e.probs = [...new Set(c.estimates.map((x) => x.quantile as number))];
     e.qrule = c.call.match(/qrule\s*=\s*['"](\w+)['"]/)?.[1] ?? 'math';
+    const it = c.call.match(/interval\.type\s*=\s*['"](\w+)['"]/)?.[1];
+    if (it) e.intervalType = it;
   }
   if (kind === 'ciprop') {
     e.method = c.method ?? 'logit';
