@@ -20,6 +20,10 @@ export const actions: Actions = {
       return failWith(error, echoValues(form), locals.locale);
     }
     setSessionCookie(event, session.sessionToken, session.expiresAt);
-    redirect(303, safeNext(url.searchParams.get('next'), localizeHref('/my')));
+    // Without a page to return to, the user lands on My courses in the language of their profile.
+    redirect(
+      303,
+      safeNext(url.searchParams.get('next'), localizeHref('/my', { locale: session.user.locale })),
+    );
   },
 };
