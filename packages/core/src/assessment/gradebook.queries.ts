@@ -1,0 +1,200 @@
+import {
+  listAttemptsOfQuizzes,
+  listGradeOverrides,
+  listQuizzesOfCohort,
+  type Database,
+  type Kysely,
+  type QuizAttemptRow,
+  type QuizRow,
+} from '@labmig/db';
+import type { Actor } from '../accounts/actor.ts';
+import type { App } from '../app/app.ts';
+import { authorize } from './attempt/attempt-context.ts';
+import { windowState } from './attempt/quiz-window.rules.ts';
+import { quizOutcome, requirementOf, type Requirement } from './gradebook.rules.ts';
+import type { QuizDefinition } from './quiz-definition.ts';
+import { attemptsLeft } from './quiz.rules.ts';
+
+/** One quiz of a cohort, as the gradebook lists it. */
+export interface GradebookQuizDto {
+  readonly quizId: string;
+  readonly week: number;
+  readonly title: string;
+  readonly opensAt: string;
+  readonly closesAt: string | null;
+  readonly maxGrade: number;
+  readonly passMark: number;
+  readonly attemptsAllowed: number;
+}
+
+/** One learner's standing in one quiz. */
+export interface GradeCellDto {
+  readonly quizId: string;
+  /** null when there is no grade yet, or (learner view) while the feedback mode hides it. */
+  readonly grade: number | null;
+  readonly gradeHidden: boolean;
+  readonly provisional: boolean;
+  readonly overridden: boolean;
+  readonly passed: boolean;
+  readonly attemptsUsed: number;
+  readonly attemptsLeft: number | null;
+  readonly requirement: Requirement;
+}
+
+interface Loaded {
+  readonly quizzes: readonly { row: QuizRow; def: QuizDefinition }[];
+  readonly attempts: readonly QuizAttemptRow[];
+  readonly overrides: ReadonlyMap<string, number | null>;
+}
+
+async function loadGradebook(
+  db: Kysely<Database>,
+  cohortId: string,
+  userIds?: readonly string[],
+): Promise<Loaded> {
+  const rows = await listQuizzesOfCohort(db, cohortId);
+  const ids = rows.map((q) => q.id);
+  const attempts = (await listAttemptsOfQuizzes(db, ids)).filter(
+    (a) => !userIds || userIds.includes(a.user_id),
+  );
+  const overrides = new Map<string, number | null>();
+  for (const o of await listGradeOverrides(db, ids)) overrides.set(`${o.quiz_id}/${o.user_id}`, o.grade);
+  return {
+    quizzes: rows.map((row) => ({ row, def: JSON.parse(row.definition) as QuizDefinition })),
+    attempts,
+    overrides,
+  };
+}
+
+function cell(
+  loaded: Loaded,
+  quiz: Loaded['quizzes'][number],
+  userId: string,
+  now: Date,
+  viewer: 'learner' | 'staff',
+): GradeCellDto {
+  const { row, def } = quiz;
+  const attempts = loaded.attempts.filter((a) => a.quiz_id === row.id && a.user_id === userId);
+  const override = loaded.overrides.get(`${row.id}/${userId}`);
+  const outcome = quizOutcome({ attempts, method: def.gradingMethod, passMark: def.passMark, override });
+  const closesAt = row.closes_at ? new Date(row.closes_at) : null;
+  const window = windowState({ opensAt: new Date(row.opens_at), closesAt }, now);
+  // The gradebook follows the review rule: with `after-close`, learners see computed grades once the quiz closes.
+  const gradeHidden =
+    viewer === 'learner' && !outcome.overridden && def.feedbackMode === 'after-close' && window !== 'closed';
+  const left = attemptsLeft(def.attemptsAllowed, attempts.length);
+  return {
+    quizId: row.id,
+    grade: gradeHidden ? null : outcome.grade,
+    gradeHidden,
+    provisional: outcome.provisional,
+    overridden: outcome.overridden,
+    passed: gradeHidden ? false : outcome.passed,
+    attemptsUsed: attempts.length,
+    attemptsLeft: left,
+    requirement: requirementOf(outcome, { window, attemptsLeft: left, gradeHidden }),
+  };
+}
+
+function quizDto({ row, def }: Loaded['quizzes'][number]): GradebookQuizDto {
+  return {
+    quizId: row.id,
+    week: row.week,
+    title: row.title,
+    opensAt: row.opens_at,
+    closesAt: row.closes_at,
+    maxGrade: def.maxGrade,
+    passMark: def.passMark,
+    attemptsAllowed: def.attemptsAllowed,
+  };
+}
+
+/** A learner's own gradebook: grades per weekly assessment and what is still required to pass. */
+export interface LearnerGradebookDto {
+  readonly cohortId: string;
+  readonly quizzes: readonly (GradebookQuizDto & GradeCellDto)[];
+  /** True when every weekly assessment is passed (the certificate condition). */
+  readonly allPassed: boolean;
+  /** The assessments not passed yet, with where the learner stands. */
+  readonly stillRequired: readonly {
+    readonly quizId: string;
+    readonly title: string;
+    readonly requirement: Requirement;
+  }[];
+}
+
+/**
+ * The actor's own grades in a cohort. Withdrawn learners still see theirs.
+ * @throws ForbiddenError / NotFoundError `cohort.not_found` unless the actor is a learner of the cohort
+ */
+export async function getLearnerGradebook(
+  app: App,
+  actor: Actor,
+  cohortId: string,
+): Promise<LearnerGradebookDto> {
+  await authorize(app.db, actor, 'gradebook.own', cohortId, { notFound: 'cohort.not_found' });
+  const userId = (actor as Extract<Actor, { kind: 'user' }>).userId;
+  const loaded = await loadGradebook(app.db, cohortId, [userId]);
+  const now = app.clock.now();
+  const quizzes = loaded.quizzes.map((q) => ({ ...quizDto(q), ...cell(loaded, q, userId, now, 'learner') }));
+  const missing = quizzes.filter((q) => q.requirement !== 'passed');
+  return {
+    cohortId,
+    quizzes,
+    allPassed: quizzes.length > 0 && missing.length === 0,
+    stillRequired: missing.map((q) => ({ quizId: q.quizId, title: q.title, requirement: q.requirement })),
+  };
+}
+
+/** The cohort gradebook: learners × weekly assessments. */
+export interface CohortGradebookDto {
+  readonly cohortId: string;
+  readonly quizzes: readonly GradebookQuizDto[];
+  readonly rows: readonly {
+    readonly userId: string;
+    readonly name: string;
+    readonly email: string;
+    readonly status: string;
+    readonly cells: readonly GradeCellDto[];
+    readonly allPassed: boolean;
+  }[];
+}
+
+/**
+ * Every learner (active and withdrawn) of a cohort × every quiz, for tutors, managers and admins.
+ * @throws ForbiddenError; NotFoundError `cohort.not_found` for outsiders
+ */
+export async function getCohortGradebook(
+  app: App,
+  actor: Actor,
+  cohortId: string,
+): Promise<CohortGradebookDto> {
+  await authorize(app.db, actor, 'gradebook.cohort', cohortId, { notFound: 'cohort.not_found' });
+  const learners = await app.db
+    .selectFrom('enrolments as e')
+    .innerJoin('users as u', 'u.id', 'e.user_id')
+    .select(['u.id', 'u.name', 'u.email', 'e.status'])
+    .where('e.cohort_id', '=', cohortId)
+    .where('e.role', '=', 'learner')
+    .where('e.status', 'in', ['active', 'withdrawn'])
+    .orderBy('u.name')
+    .orderBy('u.email')
+    .execute();
+  const loaded = await loadGradebook(app.db, cohortId);
+  const now = app.clock.now();
+  return {
+    cohortId,
+    quizzes: loaded.quizzes.map(quizDto),
+    rows: learners.map((l) => {
+      const cells = loaded.quizzes.map((q) => cell(loaded, q, l.id, now, 'staff'));
+      return {
+        userId: l.id,
+        name: l.name,
+        email: l.email,
+        status: l.status,
+        cells,
+        allPassed: cells.length > 0 && cells.every((c) => c.requirement === 'passed'),
+      };
+    }),
+  };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { quizOutcome, requirementOf, type QuizOutcome } from './gradebook.rules.ts';
+
+const sub = (grade: number | null) => ({ state: 'submitted', grade });
+
+describe('quizOutcome', () => {
+  it('ignores open attempts and applies the grading method', () => {
+    expect(
+      quizOutcome({
+        attempts: [sub(50), sub(70), { state: 'open', grade: null }],
+        method: 'highest',
+        passMark: 60,
+      }),
+    ).toEqual({ grade: 70, provisional: false, overridden: false, passed: true, submittedAttempts: 2 });
+    expect(quizOutcome({ attempts: [sub(50), sub(70)], method: 'average', passMark: 60 }).grade).toBe(60);
+    expect(quizOutcome({ attempts: [sub(80), sub(40)], method: 'last', passMark: 60 }).passed).toBe(false);
+  });
+
+  it('lets an override replace the computed grade, and a cleared override restore it', () => {
+    expect(quizOutcome({ attempts: [sub(40)], method: 'highest', passMark: 60, override: 65 })).toMatchObject(
+      {
+        grade: 65,
+        overridden: true,
+        passed: true,
+      },
+    );
+    expect(
+      quizOutcome({ attempts: [sub(40)], method: 'highest', passMark: 60, override: null }),
+    ).toMatchObject({
+      grade: 40,
+      overridden: false,
+    });
+  });
+
+  it('is provisional while an essay waits', () => {
+    expect(quizOutcome({ attempts: [sub(70), sub(null)], method: 'highest', passMark: 60 })).toMatchObject({
+      grade: 70,
+      provisional: true,
+    });
+  });
+});
+
+describe('requirementOf', () => {
+  const outcome = (o: Partial<QuizOutcome>): QuizOutcome => ({
+    grade: null,
+    provisional: false,
+    overridden: false,
+    passed: false,
+    submittedAttempts: 0,
+    ...o,
+  });
+  const open = { window: 'open' as const, attemptsLeft: 1, gradeHidden: false };
+  it.each<[string, QuizOutcome, Parameters<typeof requirementOf>[1], string]>([
+    ['passed', outcome({ grade: 80, passed: true, submittedAttempts: 1 }), open, 'passed'],
+    ['not yet open', outcome({}), { ...open, window: 'not-open' }, 'not-open'],
+    ['open and not attempted', outcome({}), open, 'to-do'],
+    ['closed and never attempted', outcome({}), { ...open, window: 'closed' }, 'failed'],
+    ['below the pass mark with an attempt left', outcome({ grade: 40, submittedAttempts: 1 }), open, 'retry'],
+    [
+      'below the pass mark, no attempts left',
+      outcome({ grade: 40, submittedAttempts: 2 }),
+      { ...open, attemptsLeft: 0 },
+      'failed',
+    ],
+    ['essay waiting', outcome({ grade: null, submittedAttempts: 1 }), open, 'awaiting-grading'],
+    [
+      'grade hidden until close',
+      outcome({ grade: 90, passed: true, submittedAttempts: 1 }),
+      { ...open, gradeHidden: true },
+      'awaiting-release',
+    ],
+  ])('%s', (_, o, context, expected) => {
+    expect(requirementOf(o, context)).toBe(expected);
+  });
+});
