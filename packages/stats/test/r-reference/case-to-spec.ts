@@ -209,7 +209,9 @@ export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
   };
   const kind = kinds[est];
   if (!kind) throw new Error(`unknown estimator ${c.estimator}`);
-  let variables = list(c.variable);
+  // factor(x) / as.factor(x) in R's formula: labmig's `factor` option
+  const unwrap = (v: string) => v.replace(/^(?:as\.)?factor\(([\w.]+)\)$/, '$1');
+  let variables = list(c.variable).map(unwrap);
   let denominator: string | undefined;
   let success: string | undefined;
   if (kind === 'ratio') {
@@ -224,18 +226,23 @@ export function caseToSpec(c: RCase, ds: Dataset): StatsSpec {
       success = m[2];
     }
   }
-  const factor = variables.filter(
-    (v) =>
-      ds.has(v) &&
-      ds.column(v).kind === 'numeric' &&
-      c.estimates.some(
-        (e) => e.term.startsWith(v) && e.term !== v && e.term.length > v.length && !e.term.includes('/'),
-      ),
+  const wrapped = list(c.variable)
+    .filter((v) => unwrap(v) !== v)
+    .map(unwrap);
+  const factor = wrapped.concat(
+    variables.filter(
+      (v) =>
+        ds.has(v) &&
+        ds.column(v).kind === 'numeric' &&
+        c.estimates.some(
+          (e) => e.term.startsWith(v) && e.term !== v && e.term.length > v.length && !e.term.includes('/'),
+        ),
+    ),
   );
   const e: Record<string, unknown> = {
     kind,
     variables,
-    by: list(c.by),
+    by: list(c.by).map(unwrap),
     factor,
     deff: /deff\s*=\s*['"]replace['"]/.test(c.call) ? 'replace' : /deff\s*=\s*(TRUE|T\b)/.test(c.call),
   };

@@ -25,16 +25,18 @@ function dataset(name: string): Dataset {
 // relative difference; R values that are exactly 0 (a deff of a stratum variable) are compared absolutely
 const relDiff = (a: number, b: number) => (b === 0 ? Math.abs(a) * 1e3 : Math.abs(a - b) / Math.abs(b));
 const normTerm = (t: string) => t.replace('=', '');
+/** R's term with factor(x) / as.factor(x) written as x. */
+const rTerm = (t: string) => t.replace(/^(?:as\.)?factor\(([\w.]+)\)/, '$1');
 
 function find(c: RCase, res: SpecResult, r: RCase['estimates'][number]): SpecEstimate {
   const same = (a: Record<string, string> | null, b: Record<string, string> | null) =>
     (a === null && b === null) ||
-    (a !== null && b !== null && Object.entries(b).every(([k, v]) => String(a[k]) === String(v)));
+    (a !== null && b !== null && Object.entries(b).every(([k, v]) => String(a[rTerm(k)]) === String(v)));
   const ciprop = /svyciprop/.test(c.estimator);
   const hit = res.estimates.find(
     (e) =>
       same(e.domain, r.domain) &&
-      (ciprop || normTerm(e.term) === r.term || e.term === r.term) &&
+      (ciprop || normTerm(e.term) === rTerm(r.term) || e.term === rTerm(r.term)) &&
       (r.quantile === undefined || e.quantile === r.quantile),
   );
   // a factor level with no rows anywhere in the data: R lists it with estimate 0, se 0; labmig knows no such level
