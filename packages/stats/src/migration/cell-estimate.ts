@@ -86,6 +86,7 @@ function plainVariance(
   bases: readonly number[],
   coefs: readonly number[],
 ): number {
+  if (d.stratumStart) return rangedVariance(d.stratumStart, tot, bases, coefs);
   const npsu = d.npsu;
   const hOf = d.stratumOfPsu;
   const nh = d.psuPerStratum;
@@ -104,6 +105,35 @@ function plainVariance(
     const h = hOf[j];
     const dev = u[j] - mean[h];
     v += (nh[h] / (nh[h] - 1)) * dev * dev;
+  }
+  return v;
+}
+
+/** {@link plainVariance} when each stratum's PSUs are a consecutive range: one stratum at a time, in cache. */
+function rangedVariance(
+  start: Int32Array,
+  tot: Float64Array,
+  bases: readonly number[],
+  coefs: readonly number[],
+): number {
+  const u = scratch(start[start.length - 1]);
+  const K = bases.length;
+  let v = 0;
+  for (let h = 0; h + 1 < start.length; h++) {
+    const a = start[h];
+    const b = start[h + 1];
+    let sum = 0;
+    for (let j = a; j < b; j++) {
+      let x = 0;
+      for (let k = 0; k < K; k++) x += coefs[k] * tot[bases[k] + j];
+      u[j] = x;
+      sum += x;
+    }
+    const nh = b - a;
+    const mean = sum / nh;
+    let ss = 0;
+    for (let j = a; j < b; j++) ss += (u[j] - mean) * (u[j] - mean);
+    v += (nh / (nh - 1)) * ss;
   }
   return v;
 }

@@ -26,6 +26,11 @@ export interface DesignIndex {
   readonly psuPerStratum: Int32Array;
   /** No fpc and no single-PSU stratum: the variance is the plain with-replacement formula (fast path). */
   readonly plain: boolean;
+  /**
+   * When the PSUs of each stratum are numbered consecutively (data sorted by stratum, the usual case): PSUs of
+   * stratum h are `stratumStart[h] .. stratumStart[h+1]-1`. Null otherwise.
+   */
+  readonly stratumStart: Int32Array | null;
 }
 
 /**
@@ -60,7 +65,26 @@ export function indexDesign(design: Design): DesignIndex {
     stratumOfPsu: st.clusterStratum,
     psuPerStratum: st.stratumSampled,
     plain: !design.hasFpc && !lonelyStrata,
+    stratumStart: consecutiveStrata(st.clusterStratum, st.nStrata),
   };
+}
+
+function consecutiveStrata(stratumOfPsu: Int32Array, nStrata: number): Int32Array | null {
+  const start = new Int32Array(nStrata + 1).fill(-1);
+  let prev = -1;
+  for (let j = 0; j < stratumOfPsu.length; j++) {
+    const h = stratumOfPsu[j];
+    if (h === prev) continue;
+    if (start[h] >= 0) return null; // stratum h seen before: not consecutive
+    start[h] = j;
+    prev = h;
+  }
+  if (start.subarray(0, nStrata).some((x) => x < 0)) return null;
+  const order = Array.from({ length: nStrata }, (_, h) => h).sort((a, b) => start[a] - start[b]);
+  // ranges must follow stratum index order for start[h+1] to close stratum h
+  if (order.some((h, k) => h !== k)) return null;
+  start[nStrata] = stratumOfPsu.length;
+  return start;
 }
 
 /**

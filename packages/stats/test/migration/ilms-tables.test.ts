@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/dataset.types.ts';
+import { selectRows } from '../../src/dataset/dataset-rows.ts';
 import { classifyDataset } from '../../src/migration/classify-dataset.ts';
 import { buildDesignIndex } from '../../src/migration/design-index.ts';
 import { computeIlmsTables } from '../../src/migration/ilms-tables.ts';
@@ -159,5 +160,37 @@ describe('migrant share tables on lfs_small.csv', () => {
     const all = row('emp_sex_eco', { migrant: 'total', sex: 'female', isic: 'T' }).estimate;
     expect(domestic.estimate).toBeCloseTo((100 * mig) / all, 9);
     for (const r of t.rows) if (Number.isFinite(r.estimate)) expect(r.estimate).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('computeIlmsTables invariants', () => {
+  it('gives the same tables when the rows are shuffled (strata no longer consecutive)', async () => {
+    const m = lfsSmallMapping();
+    let seed = 11;
+    const perm = Array.from({ length: ds.nrows }, (_, i) => i);
+    for (let i = perm.length - 1; i > 0; i--) {
+      seed = (seed * 48271) % 2147483647;
+      const j = seed % (i + 1);
+      [perm[i], perm[j]] = [perm[j], perm[i]];
+    }
+    const shuffled = classifyDataset(selectRows(await loadLfsSmall(), perm), m).dataset;
+    const design = buildDesignIndex(shuffled, m.design);
+    expect(design.stratumStart).toBeNull();
+    const again = computeIlmsTables(shuffled, design, m);
+    for (const id of ['lfpr_gap_sex_age', 'emp_sex_eco', 'ur_sex_age']) {
+      const a = tables.find((t) => t.id === id)!;
+      const b = again.find((t) => t.id === id)!;
+      const key = (r: { dims: Record<string, string> }) => JSON.stringify(r.dims);
+      const byKey = new Map(b.rows.map((r) => [key(r), r]));
+      for (const r of a.rows) {
+        const s = byKey.get(key(r))!;
+        if (!Number.isFinite(r.estimate)) continue;
+        expect(Math.abs(s.estimate - r.estimate)).toBeLessThanOrEqual(
+          1e-9 * Math.max(1, Math.abs(r.estimate)),
+        );
+        expect(Math.abs(s.se - r.se)).toBeLessThanOrEqual(1e-9 * Math.max(1, r.se));
+        expect(s.n).toBe(r.n);
+      }
+    }
   });
 });
