@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCohort, buildCourse, forEachDialect } from '@labmig/db/testing';
 import { listQuestionVersions } from '@labmig/db';
 import { createTestApp } from '../testing/test-app.ts';
+import { getLearnerGradebook } from './gradebook.queries.ts';
+import { startAttempt } from './attempt/attempt.commands.ts';
+import { getAttempt } from './attempt/attempt.queries.ts';
+import { buildEnrolment, buildUser } from '@labmig/db/testing';
 import { importQuestionBank } from './bank-import.commands.ts';
 import { WORLD_GIFT, worldYaml, writeCourseDir } from './attempt/assessment-world.testing.ts';
 
@@ -95,6 +100,51 @@ forEachDialect((ctx) => {
         // Week 2 closes 14 days after it opens (closeAfterDays); Paris is on summer time from 29 March.
         ['week-2', '2026-03-08T23:00:00.000Z', '2026-03-22T23:00:00.000Z'],
       ]);
+    });
+
+    it('imports the real course bank, and a learner can take the week-1 assessment', async () => {
+      const app = await createTestApp(ctx, '2026-03-03T09:00:00.000Z');
+      const course = await buildCourse(ctx.db);
+      const cohort = await buildCohort(ctx.db, {
+        course_id: course.id,
+        starts_on: '2026-03-02',
+        time_zone: 'UTC',
+      });
+      const courseDir = fileURLToPath(
+        new URL('../../../../content/courses/measuring-labour-migration/', import.meta.url),
+      );
+      const first = await importQuestionBank(app, { courseId: course.id, courseDir });
+      expect(first).toMatchObject({ ok: true, quizzes: 6, cohortsScheduled: 1, versioned: [], unchanged: 0 });
+      expect(first.ok && first.created.length).toBeGreaterThan(60);
+      const again = await importQuestionBank(app, { courseId: course.id, courseDir });
+      expect(again).toMatchObject({
+        ok: true,
+        created: [],
+        versioned: [],
+        unchanged: first.ok ? first.created.length : -1,
+      });
+      const user = await buildUser(ctx.db);
+      await buildEnrolment(ctx.db, { cohort_id: cohort.id, user_id: user.id });
+      const actor = {
+        kind: 'user' as const,
+        userId: user.id,
+        name: user.name,
+        email: user.email,
+        locale: 'en' as const,
+        isAdmin: false,
+      };
+      const book = await getLearnerGradebook(app, actor, cohort.id);
+      expect(book.quizzes.map((q) => q.requirement)).toEqual([
+        'to-do',
+        'not-open',
+        'not-open',
+        'not-open',
+        'not-open',
+        'not-open',
+      ]);
+      const { attemptId } = await startAttempt(app, actor, book.quizzes[0].quizId);
+      // Week 1: two fixed calculated questions + 3 + 5 drawn from two categories.
+      expect((await getAttempt(app, actor, attemptId)).questions).toHaveLength(10);
     });
 
     it('skips a course without quiz definitions', async () => {
