@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEnrolment, buildUser, forEachDialect } from '@labmig/db/testing';
+import { buildCohort, buildEnrolment, buildUser, forEachDialect } from '@labmig/db/testing';
 import type { Actor } from '../accounts/actor.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/domain-errors.ts';
 import { buildAssessmentWorld } from './attempt/assessment-world.testing.ts';
@@ -99,6 +99,34 @@ forEachDialect((ctx) => {
       await expect(getLearnerGradebook(w.app, { kind: 'anonymous' }, w.cohort.id)).rejects.toBeInstanceOf(
         UnauthenticatedError,
       );
+    });
+  });
+
+  describe('people of another cohort', () => {
+    it('a tutor or learner of another cohort of the same course sees and does nothing here', async () => {
+      const w = await buildAssessmentWorld(ctx);
+      const taken = await takeWeek1(w);
+      const other = await buildCohort(ctx.db, { course_id: w.course.id });
+      const actorOf = async (role: 'tutor' | 'learner'): Promise<Actor> => {
+        const u = await buildUser(ctx.db);
+        await buildEnrolment(ctx.db, { cohort_id: other.id, user_id: u.id, role });
+        return { kind: 'user', userId: u.id, name: u.name, email: u.email, locale: 'en', isAdmin: false };
+      };
+      const benId = (w.ben as Extract<Actor, { kind: 'user' }>).userId;
+      for (const stranger of [await actorOf('tutor'), await actorOf('learner')]) {
+        await expect(getCohortGradebook(w.app, stranger, w.cohort.id)).rejects.toBeInstanceOf(NotFoundError);
+        await expect(getLearnerGradebook(w.app, stranger, w.cohort.id)).rejects.toBeInstanceOf(NotFoundError);
+        await expect(listGradingQueue(w.app, stranger, w.cohort.id)).rejects.toBeInstanceOf(NotFoundError);
+        await expect(analyseQuizItems(w.app, stranger, w.week1.id)).rejects.toBeInstanceOf(NotFoundError);
+        await expect(startAttempt(w.app, stranger, w.week1.id)).rejects.toBeInstanceOf(NotFoundError);
+        await expect(
+          gradeEssay(w.app, stranger, { attemptId: taken.ana, slot: taken.essaySlot, fraction: 1 }),
+        ).rejects.toBeInstanceOf(NotFoundError);
+        await expect(
+          overrideGrade(w.app, stranger, { quizId: w.week1.id, userId: benId, grade: 99, reason: 'x' }),
+        ).rejects.toBeInstanceOf(NotFoundError);
+      }
+      expect(await ctx.db.selectFrom('grade_overrides').select('id').execute()).toEqual([]);
     });
   });
 
