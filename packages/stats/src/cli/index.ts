@@ -1,10 +1,11 @@
 // labmig stats … command-line entry (runStatsCli). Node only: reads files.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import * as io from '../io/index.ts';
+import { describeDataset, type DatasetDescription } from '../dataset/describe-dataset.ts';
 import { readDataFile } from '../node.ts';
 import { runSpec } from '../spec/run-spec.ts';
 import { validateSpec } from '../spec/validate-spec.ts';
+import { runTablesCommand } from './tables.command.ts';
 
 /** Where the CLI writes. */
 export interface StatsCliIo {
@@ -47,41 +48,32 @@ async function runCommand(args: string[], out: StatsCliIo): Promise<number> {
 }
 
 async function describeCommand(args: string[], out: StatsCliIo): Promise<number> {
-  const file = args[0];
+  const json = args.includes('--json');
+  const file = args.find((a) => !a.startsWith('--'));
   if (!file) {
-    out.stderr.write('labmig stats describe: FILE is required\n');
+    out.stderr.write('labmig stats describe: FILE is required (a .csv, .sav, .zsav or .dta file)\n');
     return 2;
   }
-  const dataset = await readDataFile(file);
-  const describe = (io as Record<string, unknown>).describeDataset as ((d: unknown) => unknown) | undefined;
-  if (describe) {
-    const r = describe(dataset);
-    out.stdout.write(typeof r === 'string' ? r : `${JSON.stringify(r, null, 2)}\n`);
-    return 0;
-  }
-  for (const c of dataset.columns) {
-    const miss =
-      c.kind === 'numeric' ? c.values.filter(Number.isNaN).length : c.codes.filter((x) => x < 0).length;
-    out.stdout.write(`${c.name}\t${c.kind}\t${c.label ?? ''}\tmissing=${miss}\n`);
-  }
+  const description = describeDataset(await readDataFile(file));
+  out.stdout.write(json ? `${JSON.stringify(description, null, 2)}\n` : formatDescription(description));
   return 0;
 }
 
-async function tablesCommand(args: string[], out: StatsCliIo): Promise<number> {
-  let mod: { runTablesCommand?: (a: string[], o: StatsCliIo) => Promise<number> };
-  try {
-    // written by another area; resolved at run time so this entry works before that file exists
-    const path = './tables.command.ts';
-    mod = await import(/* @vite-ignore */ path);
-  } catch {
-    out.stderr.write('labmig stats tables: not available in this build\n');
-    return 2;
-  }
-  if (!mod.runTablesCommand) {
-    out.stderr.write('labmig stats tables: not available in this build\n');
-    return 2;
-  }
-  return mod.runTablesCommand(args, out);
+/** A plain-text table of the variables, one line each, for a terminal. */
+function formatDescription(d: DatasetDescription): string {
+  const head = ['variable', 'type', 'missing', 'distinct', 'value labels', 'label'];
+  const rows = d.variables.map((v) => [
+    v.name,
+    v.type,
+    String(v.missingCount),
+    String(v.distinctCount),
+    String(v.valueLabelCount),
+    v.label ?? '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const title = `${d.source ?? 'data'}: ${d.nrows} rows, ${d.variables.length} variables`;
+  return [title, line(head), ...rows.map(line)].join('\n') + '\n';
 }
 
 /**
@@ -105,7 +97,7 @@ export async function runStatsCli(
     }
     if (cmd === 'run') return await runCommand(rest, out);
     if (cmd === 'describe') return await describeCommand(rest, out);
-    if (cmd === 'tables') return await tablesCommand(rest, out);
+    if (cmd === 'tables') return await runTablesCommand(rest, out);
     out.stderr.write(`labmig stats: unknown command "${cmd}". Try labmig stats --help\n`);
     return 2;
   } catch (e) {

@@ -81,6 +81,16 @@ describe('runStatsCli', () => {
   it('describe lists the variables of a file', async () => {
     const { out, io } = capture();
     expect(await runStatsCli(['describe', join(dir, 'apiclus1.csv')], io)).toBe(0);
-    expect(out.stdout).toMatch(/api00/);
+    // apiclus1: 183 schools; acs.46 is empty for 26 of them; stype has the levels E, H, M.
+    expect(out.stdout).toMatch(/183 rows, 39 variables/);
+    expect(out.stdout).toMatch(/^acs\.46\s+numeric\s+26\s/m);
+    expect(out.stdout).toMatch(/^stype\s+categorical\s+0\s+3\s/m);
+  });
+  it('describe --json gives the same facts as JSON', async () => {
+    const { out, io } = capture();
+    expect(await runStatsCli(['describe', join(dir, 'apiclus1.csv'), '--json'], io)).toBe(0);
+    const d = JSON.parse(out.stdout);
+    expect(d.nrows).toBe(183);
+    expect(d.variables.find((v: { name: string }) => v.name === 'acs.46').missingCount).toBe(26);
   });
 });
