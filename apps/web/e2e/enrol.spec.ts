@@ -27,3 +27,16 @@ test('a newcomer signs up, enrols in the open cohort and finds it in My courses'
   await expect(page.getByRole('status')).toHaveText('You have withdrawn from the cohort.');
   await expect(page.getByText('You are not enrolled in any course yet.')).toBeVisible();
 });
+
+test('a full cohort with a waiting list puts the newcomer on it', async ({ page }) => {
+  await signUpNew(page, 'waitlist');
+  await page.goto('/courses/measuring-labour-migration');
+  const cohort = page.getByRole('region', { name: 'Popular cohort' });
+  await expect(cohort.getByText('This cohort is full; you can join the waiting list.')).toBeVisible();
+  await cohort.getByRole('button', { name: 'Join the waiting list' }).click();
+  await expect(cohort.getByRole('status')).toHaveText('The cohort is full: you are on the waiting list.');
+  await page.goto('/my');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Popular cohort' })).toContainText(
+    'Status: waiting list',
+  );
+});

@@ -54,6 +54,13 @@ try {
     capacity: 1,
     waitlistEnabled: false,
   });
+  const waitlist = await createCohort(app, {
+    courseSlug: slug,
+    title: 'Popular cohort',
+    startsOn: day(30),
+    endsOn: day(71),
+    capacity: 1,
+  });
   const later = await createCohort(app, {
     courseSlug: slug,
     title: 'Autumn cohort',
@@ -65,6 +72,7 @@ try {
   await enrolUser(app, { cohortId: open.id, email: manager.email, role: 'manager' });
   await enrolUser(app, { cohortId: open.id, email: learner.email, role: 'learner' });
   await enrolUser(app, { cohortId: full.id, email: learner.email, role: 'learner' });
+  await enrolUser(app, { cohortId: waitlist.id, email: learner.email, role: 'learner' });
 
   const state = {
     admin,
@@ -72,7 +80,13 @@ try {
     manager,
     learner,
     slug,
-    cohorts: { open: open.id, full: full.id, later: later.id, edition2020: editionCohortId(slug, '2020') },
+    cohorts: {
+      open: open.id,
+      full: full.id,
+      waitlist: waitlist.id,
+      later: later.id,
+      edition2020: editionCohortId(slug, '2020'),
+    },
   };
   writeFileSync(join(process.env.LABMIG_E2E_DIR ?? '.', 'state.json'), JSON.stringify(state, null, 2));
 } finally {

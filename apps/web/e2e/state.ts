@@ -18,6 +18,7 @@ export interface SeedState {
   readonly cohorts: {
     readonly open: string;
     readonly full: string;
+    readonly waitlist: string;
     readonly later: string;
     readonly edition2020: string;
   };

@@ -25,7 +25,7 @@ export const actions: Actions = {
         errors: {},
       });
     try {
-      await withdraw(locals.app, actor, { cohortId });
+      await withdraw(locals.app, actor, { cohortId }, { baseUrl: url.origin });
     } catch (error) {
       return failWith(error, {}, locals.locale);
     }
