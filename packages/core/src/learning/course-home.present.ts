@@ -14,7 +14,7 @@ export interface LessonSummaryDto {
 }
 
 /** A module in a week list. `progress` is null for viewers who do not track progress. */
-export interface ModuleSummaryDto {
+export interface WeekModuleDto {
   readonly id: string;
   readonly number: number;
   readonly title: string;
@@ -35,7 +35,7 @@ export interface WeekDto {
   readonly dueAt: string;
   readonly state: ItemState;
   readonly offlinePackHref: string | null;
-  readonly modules: readonly ModuleSummaryDto[];
+  readonly modules: readonly WeekModuleDto[];
 }
 
 /** A deadline: the end of a week. `past` once `dueAt` is before now. */

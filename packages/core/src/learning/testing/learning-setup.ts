@@ -7,9 +7,9 @@ import { editDefault, writeCourseDir } from '../../content/course.factory.ts';
 import type { Course } from '../../content/course.types.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
-/** Lesson 01-first of module 01-alpha links a glossary term and has a formula-looking line. (Test helper.) */
+/** Lesson 01-first of module 01-alpha links a glossary term and a lesson, and shows a remote image. (Test helper.) */
 const ALPHA_FIRST =
-  '---\ntitle: First\nhours: 1\n---\nThe [[term-01-alpha]] matters. See [next](lesson:02-second).\n';
+  '---\ntitle: First\nhours: 1\n---\nThe [[term-01-alpha]] matters. See [next](lesson:02-second).\n\n![A chart of rates](https://example.org/chart.png)\n';
 
 let cached: Promise<Course> | undefined;
 
