@@ -6,7 +6,9 @@ import { join } from 'node:path';
 // One temp folder per run, shared by the web server, the global setup and the workers (through the environment).
 process.env.LABMIG_E2E_DIR ??= mkdtempSync(join(tmpdir(), 'labmig-e2e-'));
 const dir = process.env.LABMIG_E2E_DIR;
-const port = Number(process.env.LABMIG_E2E_PORT ?? 4173);
+// A port per run (from the runner's pid) so that parallel runs on one machine do not collide; workers inherit it.
+process.env.LABMIG_E2E_PORT ??= String(20_000 + (process.pid % 20_000));
+const port = Number(process.env.LABMIG_E2E_PORT);
 const origin = `http://127.0.0.1:${port}`;
 
 /** Debian's Chromium; never a downloaded browser. */
