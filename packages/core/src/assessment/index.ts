@@ -21,6 +21,7 @@ export { createSeededRandom, shuffleWith, type RandomSource } from './seeded-ran
 // Persistence and commands (database-backed; see README.md "Commands and queries").
 export * from './assessment.policy.ts';
 export * from './bank-import.commands.ts';
+export * from './bank-import-export.queries.ts';
 export * from './gradebook.rules.ts';
 export * from './gradebook.queries.ts';
 export * from './gradebook.commands.ts';
