@@ -84,7 +84,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     // One row per attempt number: two concurrent "start" requests cannot both create attempt 2.
     .addUniqueConstraint('quiz_attempts_number_uq', ['quiz_id', 'user_id', 'attempt_number'])
     .execute();
-  await db.schema.createIndex('quiz_attempts_open_idx').on('quiz_attempts').columns(['state', 'deadline_at']).execute();
+  await db.schema
+    .createIndex('quiz_attempts_open_idx')
+    .on('quiz_attempts')
+    .columns(['state', 'deadline_at'])
+    .execute();
 
   await db.schema
     .createTable('attempt_answers')
