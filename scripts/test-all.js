@@ -25,7 +25,13 @@ function run(label, cmd, args, extraEnv = {}) {
 
 // Vitest: count from its JSON report.
 const vitestJson = join(out, 'vitest.json');
-run('unit and DB tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+run('unit and DB tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   totals.passed += r.numPassedTests;
