@@ -117,18 +117,13 @@ function rangedVariance(
   coefs: readonly number[],
 ): number {
   const u = scratch(start[start.length - 1]);
-  const K = bases.length;
+  influence(u, tot, bases, coefs);
   let v = 0;
   for (let h = 0; h + 1 < start.length; h++) {
     const a = start[h];
     const b = start[h + 1];
     let sum = 0;
-    for (let j = a; j < b; j++) {
-      let x = 0;
-      for (let k = 0; k < K; k++) x += coefs[k] * tot[bases[k] + j];
-      u[j] = x;
-      sum += x;
-    }
+    for (let j = a; j < b; j++) sum += u[j];
     const nh = b - a;
     const mean = sum / nh;
     let ss = 0;
@@ -136,6 +131,40 @@ function rangedVariance(
     v += (nh / (nh - 1)) * ss;
   }
   return v;
+}
+
+/**
+ * u[j] = Σ_k coefs[k] · tot[bases[k] + j], summed in the order of k (as the generic loop does), with straight-line
+ * code for one to three terms: the usual gradients, and several times faster than the loop over k.
+ */
+function influence(u: Float64Array, tot: Float64Array, bases: readonly number[], coefs: readonly number[]): void {
+  const n = u.length;
+  const K = bases.length;
+  if (K === 1) {
+    const b0 = bases[0];
+    const c0 = coefs[0];
+    for (let j = 0; j < n; j++) u[j] = 0 + c0 * tot[b0 + j];
+  } else if (K === 2) {
+    const b0 = bases[0];
+    const b1 = bases[1];
+    const c0 = coefs[0];
+    const c1 = coefs[1];
+    for (let j = 0; j < n; j++) u[j] = 0 + c0 * tot[b0 + j] + c1 * tot[b1 + j];
+  } else if (K === 3) {
+    const b0 = bases[0];
+    const b1 = bases[1];
+    const b2 = bases[2];
+    const c0 = coefs[0];
+    const c1 = coefs[1];
+    const c2 = coefs[2];
+    for (let j = 0; j < n; j++) u[j] = 0 + c0 * tot[b0 + j] + c1 * tot[b1 + j] + c2 * tot[b2 + j];
+  } else {
+    for (let j = 0; j < n; j++) {
+      let x = 0;
+      for (let k = 0; k < K; k++) x += coefs[k] * tot[bases[k] + j];
+      u[j] = x;
+    }
+  }
 }
 
 /**
