@@ -8,7 +8,10 @@ export type CalendarFeedTokenRow = Selectable<CalendarFeedTokenTable>;
  * Gives an enrolment a new feed token, replacing any previous one (so the old URL stops working).
  * Call inside a transaction.
  */
-export async function replaceCalendarFeedToken(db: Kysely<Database>, row: CalendarFeedTokenRow): Promise<void> {
+export async function replaceCalendarFeedToken(
+  db: Kysely<Database>,
+  row: CalendarFeedTokenRow,
+): Promise<void> {
   await db.deleteFrom('calendar_feed_tokens').where('enrolment_id', '=', row.enrolment_id).execute();
   await db.insertInto('calendar_feed_tokens').values(row).execute();
 }

@@ -35,7 +35,10 @@ export async function deleteLessonDone(
 }
 
 /** Every lesson one enrolment marked done. */
-export async function listLessonsDone(db: Kysely<Database>, enrolmentId: string): Promise<LessonProgressRow[]> {
+export async function listLessonsDone(
+  db: Kysely<Database>,
+  enrolmentId: string,
+): Promise<LessonProgressRow[]> {
   return db
     .selectFrom('lesson_progress')
     .selectAll()

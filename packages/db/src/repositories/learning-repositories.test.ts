@@ -88,7 +88,10 @@ forEachDialect((ctx) => {
       const e = await enrolment();
       await replaceCalendarFeedToken(ctx.db, { id: 'hash-1', enrolment_id: e.id, created_at: AT });
       await expect(
-        ctx.db.insertInto('calendar_feed_tokens').values({ id: 'x', enrolment_id: e.id, created_at: AT }).execute(),
+        ctx.db
+          .insertInto('calendar_feed_tokens')
+          .values({ id: 'x', enrolment_id: e.id, created_at: AT })
+          .execute(),
       ).rejects.toThrow();
     });
   });
