@@ -39,7 +39,9 @@ describe('labmig serve', () => {
     mkdirSync(build);
     writeFileSync(
       path.join(build, 'handler.js'),
-      "export const handler = (req, res, next) => { if (req.url === '/hello') res.end('hello from the web build'); else next(); };\n",
+      "export const handler = (req, res, next) => { if (req.url === '/hello') res.end('hello from the web build'); " +
+        "else if (req.url === '/page') { res.setHeader('Content-Type', 'text/html'); res.end('<p>labour migration</p>'.repeat(200)); } " +
+        'else next(); };\n',
     );
     const port = await freePort();
     const stop = new AbortController();
@@ -51,6 +53,10 @@ describe('labmig serve', () => {
     const hello = await fetchWhenUp(`http://127.0.0.1:${port}/hello`);
     expect(await hello.text()).toBe('hello from the web build');
     expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);
+    // HTML is sent gzipped to a client that accepts it (fetch decompresses; the header tells what was sent).
+    const page = await fetch(`http://127.0.0.1:${port}/page`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(await page.text()).toBe('<p>labour migration</p>'.repeat(200));
     stop.abort();
     const result = await running;
     expect(result.code).toBe(0);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import compression from 'compression';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -39,11 +40,14 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     }
   });
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
+  const compress = createCompressor();
   const server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    }),
+    compress(req, res, () =>
+      handler(req, res, () => {
+        res.statusCode = 404;
+        res.end('Not found');
+      }),
+    ),
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -62,6 +66,21 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   setTimeout(() => server.closeAllConnections(), 2000).unref();
   await closed;
   return 0;
+}
+
+/**
+ * Gzip/deflate for dynamic responses (HTML pages, JSON, CSV): many learners are on slow connections. Static
+ * assets arrive precompressed from the build and are left alone, and so are event streams, which must not
+ * be buffered.
+ */
+function createCompressor(): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  const middleware = compression({
+    threshold: 1024,
+    filter: (req, res) =>
+      !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') &&
+      compression.filter(req, res),
+  });
+  return (req, res, next) => middleware(req as never, res as never, next);
 }
 
 function waitForStop(signal: AbortSignal | undefined): Promise<void> {
