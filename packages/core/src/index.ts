@@ -94,3 +94,6 @@ export {
   type ContentError,
   type ContentCheckReport,
 } from './content/index.ts';
+
+// Learning: schedule, progress, lesson/module/slide/glossary pages, calendar feed, offline packs
+export * from './learning/index.ts';
