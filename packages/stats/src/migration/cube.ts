@@ -31,6 +31,9 @@ export interface Cube {
  * Accumulates weighted totals of `values` (null = count of persons) by cell and PSU over the rows where `include` is 1.
  * Rows with a missing value of a variable add nothing to that variable (R's `na.rm = TRUE`).
  *
+ * `reuse`: a buffer of an earlier cube that is no longer needed; when large enough, its memory holds the PSU totals
+ * (cleared) instead of a fresh allocation, sparing the page faults of 100+ MB for a large cross-classification.
+ *
  * @example
  * const cube = buildCube(design, [sexDim], null, [null]);
  * cube.totals[cube.cell([2])]; // weighted population (the sex total)
@@ -40,6 +43,7 @@ export function buildCube(
   dims: readonly CubeDim[],
   include: Uint8Array | null,
   values: readonly (Float64Array | null)[],
+  reuse: ArrayBuffer | null = null,
 ): Cube {
   const D = dims.length;
   const size = dims.map((d) => d.levels.length + 1);
@@ -52,17 +56,15 @@ export function buildCube(
   const nv = values.length;
   const npsu = design.npsu;
   const totals = new Float64Array(nv * ncells);
-  const psuTotals = new Float64Array(nv * npsu * ncells);
+  const length = nv * npsu * ncells;
+  const psuTotals =
+    reuse && reuse.byteLength >= length * 8 ? new Float64Array(reuse, 0, length).fill(0) : new Float64Array(length);
   const n = new Int32Array(ncells);
   const cells = new Int32Array(1 << D);
   const w = design.weights;
   const first = values[0] ?? null;
   const codes = dims.map((d) => d.codes);
   const totalOffset = size.map((s, d) => (s - 1) * strides[d]);
-  // Rows of a PSU are usually adjacent: sums for the current PSU go to a small dense block, which is flushed to
-  // `psuTotals` (entries `npsu` apart) only for the cells it touched, when the PSU changes.
-  const block = new PsuBlock(nv * ncells);
-  let cur = -1;
   for (let i = 0; i < design.nrows; i++) {
     if (include && include[i] === 0) continue;
     // the row's cell and every margin above it: for each dimension, its own level and/or the total level
@@ -83,20 +85,16 @@ export function buildCube(
       }
     }
     const psu = design.psuOfRow[i];
-    if (psu !== cur) {
-      if (cur >= 0) block.flush(psuTotals, npsu, cur);
-      cur = psu;
-    }
     if (first === null || !Number.isNaN(first[i])) for (let q = 0; q < k; q++) n[cells[q]]++;
     for (let v = 0; v < nv; v++) {
       const vals = values[v];
       const y = vals === null ? w[i] : w[i] * vals[i];
       if (Number.isNaN(y)) continue;
-      const vb = v * ncells;
-      for (let q = 0; q < k; q++) block.add(vb + cells[q], y);
+      // [value][cell][psu]: rows of a PSU are usually adjacent, so a PSU's cells stay in cache while it lasts
+      const pb = v * ncells * npsu + psu;
+      for (let q = 0; q < k; q++) psuTotals[pb + cells[q] * npsu] += y;
     }
   }
-  if (cur >= 0) block.flush(psuTotals, npsu, cur);
   for (let v = 0; v < nv; v++) {
     for (let c = 0; c < ncells; c++) {
       const b = (v * ncells + c) * npsu;
@@ -119,37 +117,4 @@ export function buildCube(
       return c;
     },
   };
-}
-
-/** Sums of the current PSU by `value * ncells + cell`, with the list of entries touched since the last flush. */
-class PsuBlock {
-  private readonly sums: Float64Array;
-  private readonly touched: Int32Array;
-  private readonly mark: Uint8Array;
-  private nt = 0;
-
-  constructor(size: number) {
-    this.sums = new Float64Array(size);
-    this.touched = new Int32Array(size);
-    this.mark = new Uint8Array(size);
-  }
-
-  add(idx: number, y: number): void {
-    if (this.mark[idx] === 0) {
-      this.mark[idx] = 1;
-      this.touched[this.nt++] = idx;
-    }
-    this.sums[idx] += y;
-  }
-
-  /** Adds the block to `psuTotals[idx * npsu + psu]` (layout `[value][cell][psu]`) and clears it. */
-  flush(psuTotals: Float64Array, npsu: number, psu: number): void {
-    for (let t = 0; t < this.nt; t++) {
-      const idx = this.touched[t];
-      psuTotals[idx * npsu + psu] += this.sums[idx];
-      this.sums[idx] = 0;
-      this.mark[idx] = 0;
-    }
-    this.nt = 0;
-  }
 }

@@ -83,10 +83,13 @@ export function computeIlmsTables(
   const steps = breakdowns.length + jobs.filter((j) => j.column).length;
   let done = 0;
   const tables: StatTable[] = [];
+  // each cube is used up before the next is built: its PSU totals' memory is handed on
+  let spare: ArrayBuffer | null = null;
   for (const b of breakdowns) {
     o.onProgress?.(done, steps, `tables by ${b.dim.name}`);
     const dims = [mig, ...(sex ? [sex] : []), b.dim, lfs];
-    const cube = buildCube(design, dims, include, [null]);
+    const cube = buildCube(design, dims, include, [null], spare);
+    spare = cube.psuTotals.buffer as ArrayBuffer;
     const sx = sex ? 'SEX_' : '';
     const ctx = { cube, q, crit, sexCode: sx, by: b.code, key: b.key };
     tables.push(...countTable(ctx), ...rateTable(ctx), ...gapTable(ctx), ...migrantShareTables(ctx));
@@ -103,7 +106,8 @@ export function computeIlmsTables(
       j.column,
       j.field,
     );
-    const cube = buildCube(design, [mig, ...(sex ? [sex] : []), dim], employed, [null]);
+    const cube = buildCube(design, [mig, ...(sex ? [sex] : []), dim], employed, [null], spare);
+    spare = cube.psuTotals.buffer as ArrayBuffer;
     const ctx = { cube, q, crit, sexCode: sex ? 'SEX_' : '', by: j.code, key: j.key };
     tables.push(employmentTable(ctx, j.title), migrantShareOfJobs(ctx));
     done++;
