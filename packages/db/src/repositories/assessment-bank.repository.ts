@@ -77,6 +77,19 @@ export async function listCurrentQuestionVersions(db: Kysely<Database>, courseId
     .execute();
 }
 
+/** The current version id of every question of a course, with its name (no definitions: callers cache those). */
+export async function listCurrentQuestionVersionIds(db: Kysely<Database>, courseId: string) {
+  return db
+    .selectFrom('questions')
+    .innerJoin('question_versions as v', (j) =>
+      j.onRef('v.question_id', '=', 'questions.id').onRef('v.version', '=', 'questions.current_version'),
+    )
+    .select(['questions.name', 'v.id as version_id'])
+    .where('questions.course_id', '=', courseId)
+    .orderBy('questions.name')
+    .execute();
+}
+
 /** Question versions by id (the versions an attempt froze). */
 export async function findQuestionVersions(
   db: Kysely<Database>,

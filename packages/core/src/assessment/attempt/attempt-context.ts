@@ -60,12 +60,29 @@ export async function loadAttemptContext(db: Kysely<Database>, attemptId: string
   return { ...quiz, attempt, layout: JSON.parse(attempt.layout) as StoredLayout };
 }
 
+// Question versions never change once written (ids are UUIDs), so parsed versions can be shared by every
+// request of the process; bounded so a long-running server does not grow without limit.
+const VERSION_CACHE_LIMIT = 5_000;
+const versionCache = new Map<string, Question>();
+
 /** The questions of an attempt's layout, by slot. */
 export async function loadLayoutQuestions(db: Kysely<Database>, layout: StoredLayout): Promise<Question[]> {
-  const rows = await findQuestionVersions(db, layout.versions);
-  const byId = new Map(rows.map((r) => [r.id, JSON.parse(r.definition) as Question]));
-  return layout.versions.map((id) => {
-    const question = byId.get(id);
+  return loadQuestionVersions(db, layout.versions);
+}
+
+/** Parsed question versions by id, in the order asked (cached: versions are immutable). */
+export async function loadQuestionVersions(
+  db: Kysely<Database>,
+  versions: readonly string[],
+): Promise<Question[]> {
+  const missing = versions.filter((id) => !versionCache.has(id));
+  if (missing.length > 0) {
+    if (versionCache.size + missing.length > VERSION_CACHE_LIMIT) versionCache.clear();
+    for (const row of await findQuestionVersions(db, missing))
+      versionCache.set(row.id, JSON.parse(row.definition) as Question);
+  }
+  return versions.map((id) => {
+    const question = versionCache.get(id);
     if (!question) throw new Error(`question version ${id} of an attempt is missing`);
     return question;
   });

@@ -2,7 +2,7 @@ import {
   insertAttempt,
   listAnswers,
   listAttemptsOfUser,
-  listCurrentQuestionVersions,
+  listCurrentQuestionVersionIds,
   newId,
   updateOpenAttempt,
   upsertAnswer,
@@ -20,6 +20,7 @@ import {
   authorize,
   loadAttemptContext,
   loadLayoutQuestions,
+  loadQuestionVersions,
   loadQuizContext,
   type StoredLayout,
 } from './attempt-context.ts';
@@ -48,11 +49,12 @@ async function startOnce(
   if (state !== 'open') throw new ConflictError(state === 'closed' ? 'quiz.closed' : 'quiz.not_open');
   if (attemptsLeft(ctx.definition.attemptsAllowed, attempts.length) === 0)
     throw new ConflictError('quiz.no_attempts_left');
-  const current = await listCurrentQuestionVersions(app.db, ctx.cohort.course_id);
-  const bank: BankQuestion[] = current.map((v) => ({
-    id: v.name,
-    question: JSON.parse(v.definition) as Question,
-  }));
+  const current = await listCurrentQuestionVersionIds(app.db, ctx.cohort.course_id);
+  const parsed = await loadQuestionVersions(
+    app.db,
+    current.map((v) => v.version_id),
+  );
+  const bank: BankQuestion[] = current.map((v, i) => ({ id: v.name, question: parsed[i] }));
   const versionOf = new Map(current.map((v) => [v.name, v.version_id]));
   const attemptId = newId();
   const slots = buildAttemptLayout(ctx.definition, bank, attemptId);
