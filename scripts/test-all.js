@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every test of the project. Unit and DB tests (Vitest, every package; PostgreSQL too when
+// `npm test`: every test of the project. Static checks (types, lint, formatting), unit and DB tests (Vitest, every package; PostgreSQL too when
 // DATABASE_URL_TEST is set), then the production build of the web app and the browser tests (Playwright, JS on
 // and off). Prints one closing line with the totals and exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,17 @@ function run(label, cmd, args, extraEnv = {}) {
     ok = false;
   }
   return r.status === 0;
+}
+
+// Static checks: types (tsc for the packages, svelte-check for the web app), lint and formatting.
+for (const [label, cmd, args] of [
+  ['type check (packages)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['type check (web)', 'npm', ['run', 'check', '-w', 'apps/web']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['formatting', 'npx', ['prettier', '--check', '.']],
+]) {
+  if (run(label, cmd, args)) totals.passed += 1;
+  else totals.failed += 1;
 }
 
 // Vitest: count from its JSON report.
