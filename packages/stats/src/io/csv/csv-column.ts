@@ -51,6 +51,20 @@ export class CsvColumnBuilder {
    */
   add(b: Uint8Array, s: number, e: number): boolean {
     if (this.values) {
+      // fast path: 1-15 plain digits without a superfluous leading zero, the usual case; canonical by construction
+      if (e > s && e - s <= 15 && (b[s] !== 48 || e - s === 1)) {
+        let m = 0;
+        let p = s;
+        for (; p < e; p++) {
+          const d = b[p] - 48;
+          if (d < 0 || d > 9) break;
+          m = m * 10 + d;
+        }
+        if (p === e) {
+          this.values[this.n++] = m;
+          return true;
+        }
+      }
       const v = parseNumberBytes(b, s, e, this.dec);
       if (v === v) {
         if (!numberState.canonical && !this.verbatimDropped) this.keepVerbatim(latin1Text(b, s, e));
