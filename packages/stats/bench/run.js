@@ -68,12 +68,14 @@ const e3 = await time(() => {
   const lf = new Float64Array(ds.nrows);
   const u = lfs.levels.indexOf('unemployed');
   const e = lfs.levels.indexOf('employed');
-  for (let i = 0; i < ds.nrows; i++) {
-    unemp[i] = lfs.codes[i] === u ? 1 : 0;
-    lf[i] = lfs.codes[i] === u || lfs.codes[i] === e ? 1 : 0;
+  const codes = lfs.codes;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    unemp[i] = c === u ? 1 : 0;
+    lf[i] = c === u || c === e ? 1 : 0;
   }
-  const ds2 = stats.withColumns(ds, [stats.numericColumn('unemp', unemp), stats.numericColumn('lf', lf)]);
-  const d2 = stats.createDesign(ds2, { ids: ['psu'], strata: 'stratum', weights: 'weight', nest: true });
+  // R's update(): new analysis variables on the same design (no re-indexing of PSUs and strata)
+  const d2 = stats.updateDesign(d, [stats.numericColumn('unemp', unemp), stats.numericColumn('lf', lf)]);
   return stats.estimateRatio(d2, ['unemp'], 'lf', { by: ['sex', 'migrant'] });
 });
 const mapping = stats.parseMapping(

@@ -137,7 +137,12 @@ function rangedVariance(
  * u[j] = Σ_k coefs[k] · tot[bases[k] + j], summed in the order of k (as the generic loop does), with straight-line
  * code for one to three terms: the usual gradients, and several times faster than the loop over k.
  */
-function influence(u: Float64Array, tot: Float64Array, bases: readonly number[], coefs: readonly number[]): void {
+function influence(
+  u: Float64Array,
+  tot: Float64Array,
+  bases: readonly number[],
+  coefs: readonly number[],
+): void {
   const n = u.length;
   const K = bases.length;
   if (K === 1) {

@@ -58,7 +58,9 @@ export function buildCube(
   const totals = new Float64Array(nv * ncells);
   const length = nv * npsu * ncells;
   const psuTotals =
-    reuse && reuse.byteLength >= length * 8 ? new Float64Array(reuse, 0, length).fill(0) : new Float64Array(length);
+    reuse && reuse.byteLength >= length * 8
+      ? new Float64Array(reuse, 0, length).fill(0)
+      : new Float64Array(length);
   const n = new Int32Array(ncells);
   const cells = new Int32Array(1 << D);
   const w = design.weights;
