@@ -37,6 +37,11 @@ try {
   const tutor = await person('tutor@e2e.test', 'Theo Tutor');
   const manager = await person('manager@e2e.test', 'Mona Manager');
   const learner = await person('learner@e2e.test', 'Lea Learner');
+  // One learner of the running cohort per Playwright project, so the two projects never share progress.
+  const students = {
+    js: await person('student-js@e2e.test', 'Sam Student'),
+    'no-js': await person('student-nojs@e2e.test', 'Noa Student'),
+  };
 
   const slug = 'measuring-labour-migration';
   const open = await createCohort(app, {
@@ -68,6 +73,18 @@ try {
     endsOn: day(241),
     enrolOpensAt: new Date(Date.now() + 100 * 86_400_000).toISOString(),
   });
+  // Started 9 days ago: week 2 is the current week (weeks 1–2 open, 3–6 outline).
+  const running = await createCohort(app, {
+    courseSlug: slug,
+    title: 'Running cohort',
+    startsOn: day(-9),
+    endsOn: day(33),
+    capacity: 500,
+  });
+  for (const s of Object.values(students))
+    await enrolUser(app, { cohortId: running.id, email: s.email, role: 'learner' });
+  await enrolUser(app, { cohortId: running.id, email: tutor.email, role: 'tutor' });
+  await enrolUser(app, { cohortId: running.id, email: manager.email, role: 'manager' });
   await enrolUser(app, { cohortId: open.id, email: tutor.email, role: 'tutor' });
   await enrolUser(app, { cohortId: open.id, email: manager.email, role: 'manager' });
   await enrolUser(app, { cohortId: open.id, email: learner.email, role: 'learner' });
@@ -79,12 +96,14 @@ try {
     tutor,
     manager,
     learner,
+    students,
     slug,
     cohorts: {
       open: open.id,
       full: full.id,
       waitlist: waitlist.id,
       later: later.id,
+      running: running.id,
       edition2020: editionCohortId(slug, '2020'),
     },
   };

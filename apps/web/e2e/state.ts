@@ -14,12 +14,15 @@ export interface SeedState {
   readonly tutor: Account;
   readonly manager: Account;
   readonly learner: Account;
+  /** Learners of the running cohort (week 2 current), one per Playwright project. */
+  readonly students: Readonly<Record<'js' | 'no-js', Account>>;
   readonly slug: string;
   readonly cohorts: {
     readonly open: string;
     readonly full: string;
     readonly waitlist: string;
     readonly later: string;
+    readonly running: string;
     readonly edition2020: string;
   };
 }
