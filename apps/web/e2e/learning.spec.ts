@@ -17,7 +17,10 @@ async function openCourseHome(page: Page, testInfo: TestInfo): Promise<void> {
 
 /** Unfolds RFC 5545 content lines (CRLF followed by a space or tab continues the previous line). */
 function unfold(body: string): string[] {
-  return body.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  return body
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
 }
 
 test('a learner in week 2 sees weeks 1–2 open and week 3 as an outline', async ({ page }, testInfo) => {
@@ -27,14 +30,19 @@ test('a learner in week 2 sees weeks 1–2 open and week 3 as an outline', async
   await expect(page.locator('section', { hasText: 'This week' }).first()).toContainText('Week 2');
   for (const n of [1, 2]) {
     await expect(weeks.nth(n - 1)).toHaveAttribute('data-state', 'open');
-    await expect(weeks.nth(n - 1).getByRole('link', { name: `Download week ${n} for offline reading` })).toBeVisible();
+    await expect(
+      weeks.nth(n - 1).getByRole('link', { name: `Download week ${n} for offline reading` }),
+    ).toBeVisible();
   }
   const week3 = weeks.nth(2);
   await expect(week3).toHaveAttribute('data-state', 'outline');
   await expect(week3).toContainText('Outline only: the content opens on');
   await expect(week3.getByRole('link', { name: /Download/ })).toHaveCount(0);
   // A week-3 module shows its outline and a friendly "opens on" notice, not an error.
-  await week3.getByRole('link', { name: /^Module \d+:/ }).first().click();
+  await week3
+    .getByRole('link', { name: /^Module \d+:/ })
+    .first()
+    .click();
   await expect(page.getByRole('status')).toContainText('This part of the course opens on');
   await expect(page.getByRole('heading', { level: 2, name: 'Learning objectives' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^View the slides/ })).toHaveCount(0);
@@ -113,7 +121,12 @@ test('the slide viewer shows one section per slide with a transcript', async ({
   javaScriptEnabled,
 }, testInfo) => {
   await openCourseHome(page, testInfo);
-  await page.locator('li.week').first().getByRole('link', { name: /^Module \d+:/ }).first().click();
+  await page
+    .locator('li.week')
+    .first()
+    .getByRole('link', { name: /^Module \d+:/ })
+    .first()
+    .click();
   await page.getByRole('link', { name: /^View the slides/ }).click();
   const slides = page.locator('section.slide');
   await expect(slides.nth(2)).toBeAttached();
@@ -162,5 +175,10 @@ test('the glossary page lists terms in French on the French site', async ({ page
   await page.goto(`/fr/cohorts/${seedState().cohorts.running}/learn/glossary`);
   await expect(page.getByRole('heading', { level: 1, name: 'Glossaire' })).toBeVisible();
   expect(await page.locator('dl.glossary dt').count()).toBeGreaterThan(10);
-  await expect(page.locator('dl.glossary').getByText(/^En \S+ :/).first()).toBeVisible();
+  await expect(
+    page
+      .locator('dl.glossary')
+      .getByText(/^En \S+ :/)
+      .first(),
+  ).toBeVisible();
 });

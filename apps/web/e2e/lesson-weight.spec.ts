@@ -6,11 +6,18 @@ import { seedState } from './state.ts';
 /** The budget of issue 4: a lesson page transfers under 40 KB (HTML+CSS+JS, compressed, no images). */
 const BUDGET_BYTES = 40 * 1024;
 
-test('a lesson page stays under 40 KB compressed (HTML + CSS + JS)', async ({ page, javaScriptEnabled }, testInfo) => {
+test('a lesson page stays under 40 KB compressed (HTML + CSS + JS)', async ({
+  page,
+  javaScriptEnabled,
+}, testInfo) => {
   test.skip(!javaScriptEnabled, 'measured with JavaScript on (the heavier case)');
   await signIn(page, seedState().students.js);
   await page.goto(`/cohorts/${seedState().cohorts.running}/learn`);
-  const href = await page.locator('section', { hasText: "What's next" }).getByRole('link').first().getAttribute('href');
+  const href = await page
+    .locator('section', { hasText: "What's next" })
+    .getByRole('link')
+    .first()
+    .getAttribute('href');
 
   const resources: { url: string; type: string; raw: number; gzip: number }[] = [];
   page.on('requestfinished', async (request) => {

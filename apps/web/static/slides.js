@@ -3,7 +3,11 @@
 (() => {
   const slides = [...document.querySelectorAll('section.slide')];
   if (slides.length === 0) return;
-  const current = () => Math.max(0, slides.findIndex((s) => '#' + s.id === location.hash));
+  const current = () =>
+    Math.max(
+      0,
+      slides.findIndex((s) => '#' + s.id === location.hash),
+    );
   const go = (i) => {
     const s = slides[Math.min(slides.length - 1, Math.max(0, i))];
     history.replaceState(null, '', '#' + s.id);

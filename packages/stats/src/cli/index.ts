@@ -71,7 +71,11 @@ function formatDescription(d: DatasetDescription): string {
     v.label ?? '',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   const title = `${d.source ?? 'data'}: ${d.nrows} rows, ${d.variables.length} variables`;
   return [title, line(head), ...rows.map(line)].join('\n') + '\n';
 }

@@ -24,7 +24,11 @@ export const actions: Actions = {
     const actor = requireUser(locals, url);
     const done = String((await request.formData()).get('done') ?? '');
     if (done !== '0' && done !== '1')
-      return fail(400, { message: m.form_error_invalid({}, { locale: locals.locale }), values: {}, errors: {} });
+      return fail(400, {
+        message: m.form_error_invalid({}, { locale: locals.locale }),
+        values: {},
+        errors: {},
+      });
     try {
       await markLesson(locals.app, actor, {
         cohortId: params.id,
