@@ -182,3 +182,15 @@ test('the glossary page lists terms in French on the French site', async ({ page
       .first(),
   ).toBeVisible();
 });
+
+test('a lesson on the French site says its text is in English', async ({ page }, testInfo) => {
+  await signIn(page, student(testInfo));
+  const lesson = `/fr/cohorts/${seedState().cohorts.running}/learn/01-overview-of-labour-statistics/01-why-labour-statistics`;
+  await page.goto(lesson);
+  await expect(page.getByText('Ce contenu est en anglais.')).toBeVisible();
+  await expect(page.locator('article.prose')).toHaveAttribute('lang', 'en');
+  // The English site needs no such notice.
+  await page.goto(lesson.replace(/^\/fr/, ''));
+  await expect(page.locator('article.prose')).toBeVisible();
+  await expect(page.getByText('This content is in English.')).toHaveCount(0);
+});
