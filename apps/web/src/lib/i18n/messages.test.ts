@@ -7,11 +7,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const webRoot = resolve(import.meta.dirname, '../../..');
 type Messages = Record<string, string>;
 
-/** Reads a message file without its `$schema` entry. */
+const settings = JSON.parse(readFileSync(join(webRoot, 'project.inlang', 'settings.json'), 'utf8')) as {
+  'plugin.inlang.messageFormat': { pathPattern: string | string[] };
+};
+const patterns = [settings['plugin.inlang.messageFormat'].pathPattern].flat();
+
+/**
+ * Reads every message file of a locale (one per path pattern of the inlang settings, e.g. the learning pages' and
+ * the quiz pages' catalogues) without their `$schema` entries. A key defined in two files is an error: the compiler
+ * would silently keep one of them.
+ */
 function readMessages(locale: 'en' | 'fr'): Messages {
-  const raw = JSON.parse(readFileSync(join(webRoot, 'messages', `${locale}.json`), 'utf8')) as Messages;
-  const { $schema: _schema, ...messages } = raw;
-  return messages;
+  const merged: Messages = {};
+  for (const pattern of patterns) {
+    const file = join(webRoot, pattern.replace('{locale}', locale));
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as Messages;
+    const { $schema: _schema, ...messages } = raw;
+    for (const [key, value] of Object.entries(messages)) {
+      if (key in merged) throw new Error(`${file}: message "${key}" is already defined in another file`);
+      merged[key] = value;
+    }
+  }
+  return merged;
 }
 
 const en = readMessages('en');
