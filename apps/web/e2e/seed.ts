@@ -11,6 +11,8 @@ import {
   loadConfig,
   openApp,
 } from '@labmig/core';
+import { seedQuizLearner } from './seed-quiz-learner.ts';
+import { seedQuizStaff } from './seed-quiz-staff.ts';
 
 const PASSWORD = 'e2e-password-123';
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -91,7 +93,8 @@ try {
   await enrolUser(app, { cohortId: full.id, email: learner.email, role: 'learner' });
   await enrolUser(app, { cohortId: waitlist.id, email: learner.email, role: 'learner' });
 
-  const state = {
+  const base = {
+    password: PASSWORD,
     admin,
     tutor,
     manager,
@@ -106,6 +109,13 @@ try {
       running: running.id,
       edition2020: editionCohortId(slug, '2020'),
     },
+    person,
+  };
+  const { password: _password, person: _person, ...shared } = base;
+  const state = {
+    ...shared,
+    quizLearner: await seedQuizLearner(app, base),
+    quizStaff: await seedQuizStaff(app, base),
   };
   writeFileSync(join(process.env.LABMIG_E2E_DIR ?? '.', 'state.json'), JSON.stringify(state, null, 2));
 } finally {

@@ -25,6 +25,9 @@ export interface SeedState {
     readonly running: string;
     readonly edition2020: string;
   };
+  /** Written by seed-quiz-learner.ts / seed-quiz-staff.ts; their specs narrow these with the types those export. */
+  readonly quizLearner: Readonly<Record<string, unknown>>;
+  readonly quizStaff: Readonly<Record<string, unknown>>;
 }
 
 /** Reads the seed state written by global setup. */
