@@ -59,29 +59,28 @@ async function readDefinitions(file: string): Promise<QuizDefinitionFile | BankP
   }
 }
 
+/** A course's question bank and quiz definitions, read and checked but not written yet. */
+export interface PreparedQuestionBank {
+  readonly definitions: QuizDefinitionFile;
+  readonly questions: readonly { id: string; question: Question }[];
+  /** The GIFT file (base name) each question comes from. */
+  readonly sourceOf: ReadonlyMap<string, string>;
+}
+
 /**
- * Imports a course's question bank and weekly assessments from `<courseDir>/quizzes/weekly-assessments.yaml`
- * and the GIFT files it lists, then (re)schedules the quizzes of every cohort of the course. Call it after
- * `importContent` for each course. All or nothing: a GIFT syntax error, a duplicate question name or a quiz
- * that refers to a missing question returns `{ ok: false, problems }` (file, line, column, reason) and writes
- * nothing. A question whose content changed gets a new version; an unchanged one gets none.
+ * Reads and checks `<courseDir>/quizzes/weekly-assessments.yaml` and the GIFT files it lists, without touching
+ * the database: `null` when the course has no quiz file, the problems (file, line, column, reason) when a file is
+ * missing, a GIFT file has a syntax error, a name is duplicated or a quiz refers to a missing question.
  */
-export async function importQuestionBank(
-  app: App,
-  input: { readonly courseId: string; readonly courseDir: string },
-): Promise<BankImportResult> {
-  const defsFile = path.join(input.courseDir, QUIZ_DEFINITIONS_FILE);
+export async function prepareQuestionBank(
+  courseDir: string,
+): Promise<
+  | { readonly ok: true; readonly bank: PreparedQuestionBank | null }
+  | { readonly ok: false; readonly problems: readonly BankProblem[] }
+> {
+  const defsFile = path.join(courseDir, QUIZ_DEFINITIONS_FILE);
   const defs = await readDefinitions(defsFile);
-  if (defs === null)
-    return {
-      ok: true,
-      skipped: true,
-      created: [],
-      versioned: [],
-      unchanged: 0,
-      quizzes: 0,
-      cohortsScheduled: 0,
-    };
+  if (defs === null) return { ok: true, bank: null };
   if ('problems' in defs || 'code' in defs) return { ok: false, problems: [defs as BankProblem] };
   const files = await Promise.all(
     defs.banks.map(async (bank) => {
@@ -101,7 +100,8 @@ export async function importQuestionBank(
         message: 'file not found',
       })),
     };
-  const bank = loadQuestionBank(files as { path: string; source: string }[]);
+  const read = files as { path: string; source: string }[];
+  const bank = loadQuestionBank(read);
   const quizProblems =
     bank.problems.length > 0 ? [] : defs.quizzes.flatMap((q) => checkQuizAgainstBank(q, bank.questions));
   if (bank.problems.length > 0 || quizProblems.length > 0)
@@ -119,35 +119,73 @@ export async function importQuestionBank(
       ],
     };
   const sourceOf = new Map<string, string>();
-  for (const f of files)
-    for (const q of loadQuestionBank([f as { path: string; source: string }]).questions)
-      sourceOf.set(q.id, path.basename(f.path));
+  for (const f of read)
+    for (const q of loadQuestionBank([f]).questions) sourceOf.set(q.id, path.basename(f.path));
+  return { ok: true, bank: { definitions: defs, questions: bank.questions, sourceOf } };
+}
+
+/**
+ * Writes a prepared bank in one transaction: questions whose content changed get a new version (unchanged ones
+ * none), quiz definitions are upserted, and the quizzes of every cohort of the course are (re)scheduled.
+ */
+export async function writeQuestionBank(
+  app: App,
+  courseId: string,
+  prepared: PreparedQuestionBank,
+): Promise<Extract<BankImportResult, { ok: true }>> {
+  const defs = prepared.definitions;
   const result = await app.db.transaction().execute(async (trx) => {
     const changes = await writeBank(
       trx,
-      input.courseId,
-      bank.questions,
-      sourceOf,
+      courseId,
+      prepared.questions,
+      prepared.sourceOf,
       app.clock.now().toISOString(),
     );
     for (const quiz of defs.quizzes)
       await upsertQuizDefinition(trx, {
         id: newId(),
-        course_id: input.courseId,
+        course_id: courseId,
         quiz_key: quiz.id,
         definition: JSON.stringify(quiz),
         updated_at: app.clock.now().toISOString(),
       });
-    const cohortsScheduled = await scheduleCourseQuizzes(trx, input.courseId, app.clock.now());
+    const cohortsScheduled = await scheduleCourseQuizzes(trx, courseId, app.clock.now());
     return { ...changes, quizzes: defs.quizzes.length, cohortsScheduled };
   });
   app.logger.info('question bank imported', {
-    courseId: input.courseId,
+    courseId,
     created: result.created.length,
     versioned: result.versioned.length,
     unchanged: result.unchanged,
   });
   return { ok: true, skipped: false, ...result };
+}
+
+/**
+ * Imports a course's question bank and weekly assessments from `<courseDir>/quizzes/weekly-assessments.yaml`
+ * and the GIFT files it lists, then (re)schedules the quizzes of every cohort of the course. `importContent`
+ * calls it for each course. All or nothing: a GIFT syntax error, a duplicate question name or a quiz
+ * that refers to a missing question returns `{ ok: false, problems }` (file, line, column, reason) and writes
+ * nothing. A question whose content changed gets a new version; an unchanged one gets none.
+ */
+export async function importQuestionBank(
+  app: App,
+  input: { readonly courseId: string; readonly courseDir: string },
+): Promise<BankImportResult> {
+  const prepared = await prepareQuestionBank(input.courseDir);
+  if (!prepared.ok) return prepared;
+  if (prepared.bank === null)
+    return {
+      ok: true,
+      skipped: true,
+      created: [],
+      versioned: [],
+      unchanged: 0,
+      quizzes: 0,
+      cohortsScheduled: 0,
+    };
+  return writeQuestionBank(app, input.courseId, prepared.bank);
 }
 
 async function writeBank(

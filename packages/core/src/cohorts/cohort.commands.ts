@@ -12,6 +12,7 @@ import {
   type CohortRow,
 } from '@labmig/db';
 import type { App } from '../app/app.ts';
+import { scheduleCohortQuizzes } from '../assessment/attempt/quiz-schedule.commands.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import type { EnrolmentRole } from './cohort.present.ts';
@@ -19,26 +20,34 @@ import { cohortSchema, type CohortInput } from './cohort.schema.ts';
 import { hasFreePlace } from './enrolment.rules.ts';
 import { promoteFromWaitlist } from './enrolment.commands.ts';
 
-/** Creates a cohort of an imported course. Throws NotFoundError `course.not_found`, DomainValidationError. */
+/**
+ * Creates a cohort of an imported course, with its weekly assessments scheduled.
+ * @throws NotFoundError `course.not_found`, DomainValidationError
+ */
 export async function createCohort(app: App, input: CohortInput): Promise<CohortRow> {
   const data = parseInput(cohortSchema, input);
   const course = await findCourseBySlug(app.db, data.courseSlug);
   if (!course) throw new NotFoundError('course.not_found');
   const now = app.clock.now().toISOString();
-  return insertCohort(app.db, {
-    id: newId(),
-    course_id: course.id,
-    title: data.title ?? `${course.title} (${data.startsOn} – ${data.endsOn})`,
-    starts_on: data.startsOn,
-    ends_on: data.endsOn,
-    time_zone: data.timeZone,
-    capacity: data.capacity,
-    waitlist_enabled: data.waitlistEnabled ? 1 : 0,
-    enrol_opens_at: data.enrolOpensAt,
-    enrol_closes_at: data.enrolClosesAt,
-    language: data.language,
-    created_at: now,
-    updated_at: now,
+  return app.db.transaction().execute(async (trx) => {
+    const cohort = await insertCohort(trx, {
+      id: newId(),
+      course_id: course.id,
+      title: data.title ?? `${course.title} (${data.startsOn} – ${data.endsOn})`,
+      starts_on: data.startsOn,
+      ends_on: data.endsOn,
+      time_zone: data.timeZone,
+      capacity: data.capacity,
+      waitlist_enabled: data.waitlistEnabled ? 1 : 0,
+      enrol_opens_at: data.enrolOpensAt,
+      enrol_closes_at: data.enrolClosesAt,
+      language: data.language,
+      created_at: now,
+      updated_at: now,
+    });
+    // The weekly assessments of the course get their open and close dates from the new cohort's schedule.
+    await scheduleCohortQuizzes(trx, cohort, app.clock.now());
+    return cohort;
   });
 }
 

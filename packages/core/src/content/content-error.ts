@@ -13,7 +13,8 @@ export type ContentErrorCode =
   | 'content.duplicate-term'
   | 'content.week-out-of-range'
   | 'content.hours-mismatch'
-  | 'content.slides-invalid';
+  | 'content.slides-invalid'
+  | 'content.question-bank';
 
 /** One problem in a content file, located by file path and 1-based line. */
 export interface ContentError {

@@ -9,6 +9,11 @@ import {
   type Transaction,
 } from '@labmig/db';
 import type { App } from '../app/app.ts';
+import {
+  prepareQuestionBank,
+  writeQuestionBank,
+  type PreparedQuestionBank,
+} from '../assessment/bank-import.commands.ts';
 import { loadCourse, type ContentError, type Course } from '../content/index.ts';
 import { upsertEditionCohorts } from './edition-cohorts.ts';
 
@@ -18,6 +23,13 @@ export interface ImportedCourse {
   readonly action: 'created' | 'updated' | 'unchanged';
   readonly hash: string;
   readonly cohortsCreated: number;
+  /** The course's question bank and weekly assessments (null when the course has no quiz file). */
+  readonly questionBank: {
+    readonly created: number;
+    readonly versioned: number;
+    readonly unchanged: number;
+    readonly quizzes: number;
+  } | null;
 }
 
 /** Outcome of an import: all courses loaded, or every content error (and nothing changed). */
@@ -45,7 +57,7 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
       errors: [{ file: coursesDir, line: 1, code: 'content.file-missing', message: 'no courses folder' }],
     };
   }
-  const loaded: { course: Course; hash: string }[] = [];
+  const loaded: { course: Course; hash: string; bank: PreparedQuestionBank | null }[] = [];
   const errors: ContentError[] = [];
   for (const name of names) {
     const result = await loadCourse(path.join(coursesDir, name));
@@ -58,15 +70,44 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
         code: 'content.invalid-value',
         message: `slug ${result.course.slug} differs from the folder name ${name}`,
       });
-    } else loaded.push(result);
+    } else {
+      // The question bank is checked with the rest, before anything is written.
+      const bank = await prepareQuestionBank(path.join(coursesDir, name));
+      if (bank.ok) loaded.push({ ...result, bank: bank.bank });
+      else
+        errors.push(
+          ...bank.problems.map((p) => ({
+            file: p.file,
+            line: p.line,
+            code: 'content.question-bank' as const,
+            message: `column ${p.column}: ${p.message}`,
+          })),
+        );
+    }
   }
   if (errors.length > 0) return { ok: false, errors };
-  const courses = await app.db.transaction().execute(async (trx) => {
-    const done: ImportedCourse[] = [];
+  const written = await app.db.transaction().execute(async (trx) => {
+    const done: Omit<ImportedCourse, 'questionBank'>[] = [];
     for (const { course, hash } of loaded)
       done.push(await upsertCourse(trx, course, hash, app.clock.now().toISOString()));
     return done;
   });
+  // Banks are written after their courses (and edition cohorts) exist, so every cohort gets its quizzes.
+  const courses: ImportedCourse[] = [];
+  for (const [i, c] of written.entries()) {
+    const bank = loaded[i].bank;
+    const courseId = (await findCourseBySlug(app.db, c.slug))!.id;
+    const result = bank ? await writeQuestionBank(app, courseId, bank) : null;
+    courses.push({
+      ...c,
+      questionBank: result && {
+        created: result.created.length,
+        versioned: result.versioned.length,
+        unchanged: result.unchanged,
+        quizzes: result.quizzes,
+      },
+    });
+  }
   for (const c of courses) app.logger.info('course imported', { ...c });
   return { ok: true, courses };
 }
@@ -76,7 +117,7 @@ async function upsertCourse(
   course: Course,
   hash: string,
   now: string,
-): Promise<ImportedCourse> {
+): Promise<Omit<ImportedCourse, 'questionBank'>> {
   const existing = await findCourseBySlug(trx, course.slug);
   let action: ImportedCourse['action'] = 'unchanged';
   let courseId = existing?.id;
