@@ -11,8 +11,10 @@ export async function contentCommand(args: string[], io: CliIo): Promise<number>
   if (sub === 'check') {
     const report = await checkContent(root);
     for (const e of report.errors) io.stderr.write(formatContentError(e) + '\n');
-    for (const c of report.courses)
-      io.stdout.write(`ok: ${c.slug} (${c.modules} modules, ${c.lessons} lessons)\n`);
+    for (const c of report.courses) {
+      const bank = c.quizzes > 0 ? `, ${c.questions} questions in ${c.quizzes} assessments` : '';
+      io.stdout.write(`ok: ${c.slug} (${c.modules} modules, ${c.lessons} lessons${bank})\n`);
+    }
     return report.ok ? 0 : 1;
   }
   if (sub === 'import') {
@@ -24,7 +26,10 @@ export async function contentCommand(args: string[], io: CliIo): Promise<number>
     }
     for (const c of result.courses) {
       const cohorts = c.cohortsCreated > 0 ? `, ${c.cohortsCreated} cohort(s) created` : '';
-      io.stdout.write(`${c.action}: ${c.slug}${cohorts}\n`);
+      const bank = c.questionBank
+        ? `; question bank: ${c.questionBank.created} new, ${c.questionBank.versioned} changed, ${c.questionBank.unchanged} unchanged, ${c.questionBank.quizzes} assessments`
+        : '';
+      io.stdout.write(`${c.action}: ${c.slug}${cohorts}${bank}\n`);
     }
     return 0;
   }

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { prepareQuestionBank } from '../assessment/bank-import.commands.ts';
 import { contentError, type ContentError } from './content-error.ts';
 import { isDirectory } from './content-files.ts';
 import { loadCourse } from './course.loader.ts';
@@ -8,13 +9,22 @@ import { loadCourse } from './course.loader.ts';
 export interface ContentCheckReport {
   readonly ok: boolean;
   /** Slugs (folder names) of the courses that passed, with their hash. */
-  readonly courses: { slug: string; hash: string; modules: number; lessons: number }[];
+  readonly courses: {
+    slug: string;
+    hash: string;
+    modules: number;
+    lessons: number;
+    /** Questions in the course's bank and weekly assessments (0 and 0 without a quiz file). */
+    questions: number;
+    quizzes: number;
+  }[];
   readonly errors: ContentError[];
 }
 
 /**
  * Checks every course folder under `<contentRoot>/courses/` (what `labmig content check` runs). A course folder whose
- * slug differs from its name is an error, because URLs and imports use the slug.
+ * slug differs from its name is an error, because URLs and imports use the slug. The course's question bank
+ * (`quizzes/weekly-assessments.yaml` and its GIFT files) is checked too, as `labmig content import` would.
  */
 export async function checkContent(contentRoot: string): Promise<ContentCheckReport> {
   const coursesDir = path.join(contentRoot, 'courses');
@@ -46,7 +56,22 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
       );
     } else {
       const lessons = result.course.modules.reduce((n, m) => n + m.lessons.length, 0);
-      courses.push({ slug: name, hash: result.hash, modules: result.course.modules.length, lessons });
+      const bank = await prepareQuestionBank(path.join(coursesDir, name));
+      if (!bank.ok) {
+        for (const p of bank.problems)
+          errors.push(
+            contentError(p.file, p.line, 'content.question-bank', `column ${p.column}: ${p.message}`),
+          );
+        continue;
+      }
+      courses.push({
+        slug: name,
+        hash: result.hash,
+        modules: result.course.modules.length,
+        lessons,
+        questions: bank.bank?.questions.length ?? 0,
+        quizzes: bank.bank?.definitions.quizzes.length ?? 0,
+      });
     }
   }
   return { ok: errors.length === 0, courses, errors };
