@@ -65,6 +65,8 @@ export interface GradeOverrideDto {
   readonly grade: number | null;
   readonly reason: string;
   readonly byUserId: string;
+  /** The name of the person who made the override (empty if the account is gone). */
+  readonly byName: string;
   readonly at: string;
 }
 
@@ -76,7 +78,20 @@ export async function listGradeOverrideHistory(
 ): Promise<GradeOverrideDto[]> {
   const ctx = await loadQuizContext(app.db, input.quizId);
   await authorize(app.db, actor, 'gradebook.cohort', ctx.quiz.cohort_id, { notFound: 'quiz.not_found' });
-  return (await listGradeOverrides(app.db, [input.quizId]))
-    .filter((o) => o.user_id === input.userId)
-    .map((o) => ({ grade: o.grade, reason: o.reason, byUserId: o.created_by, at: o.created_at }));
+  const rows = (await listGradeOverrides(app.db, [input.quizId])).filter((o) => o.user_id === input.userId);
+  const byIds = [...new Set(rows.map((o) => o.created_by))];
+  const names = new Map(
+    byIds.length === 0
+      ? []
+      : (await app.db.selectFrom('users').select(['id', 'name']).where('id', 'in', byIds).execute()).map(
+          (u) => [u.id, u.name] as const,
+        ),
+  );
+  return rows.map((o) => ({
+    grade: o.grade,
+    reason: o.reason,
+    byUserId: o.created_by,
+    byName: names.get(o.created_by) ?? '',
+    at: o.created_at,
+  }));
 }

@@ -1,4 +1,5 @@
 import {
+  findCohortById,
   listAttemptsOfQuizzes,
   listGradeOverrides,
   listQuizzesOfCohort,
@@ -9,9 +10,16 @@ import {
 } from '@labmig/db';
 import type { Actor } from '../accounts/actor.ts';
 import type { App } from '../app/app.ts';
-import { authorize } from './attempt/attempt-context.ts';
+import { NotFoundError } from '../errors/domain-errors.ts';
+import { authorize, loadQuizContext } from './attempt/attempt-context.ts';
 import { windowState } from './attempt/quiz-window.rules.ts';
-import { quizOutcome, requirementOf, type Requirement } from './gradebook.rules.ts';
+import {
+  quizOutcome,
+  requirementOf,
+  summariseGrades,
+  type GradeSummary,
+  type Requirement,
+} from './gradebook.rules.ts';
 import type { QuizDefinition } from './quiz-definition.ts';
 import { attemptsLeft } from './quiz.rules.ts';
 
@@ -27,18 +35,35 @@ export interface GradebookQuizDto {
   readonly attemptsAllowed: number;
 }
 
+/** One attempt behind a grade (staff views, to link to its review). */
+export interface GradeAttemptDto {
+  readonly attemptId: string;
+  readonly number: number;
+  /** `open` while the learner is still answering, else `submitted`. */
+  readonly state: string;
+  /** null while open or while an essay waits for a tutor. */
+  readonly grade: number | null;
+  readonly pendingQuestions: number;
+  readonly submittedAt: string | null;
+}
+
 /** One learner's standing in one quiz. */
 export interface GradeCellDto {
   readonly quizId: string;
   /** null when there is no grade yet, or (learner view) while the feedback mode hides it. */
   readonly grade: number | null;
+  /** Staff view: the grade from the attempts, before any override (null when none). Learners: same as grade. */
+  readonly computedGrade: number | null;
   readonly gradeHidden: boolean;
   readonly provisional: boolean;
   readonly overridden: boolean;
   readonly passed: boolean;
   readonly attemptsUsed: number;
+  readonly submittedAttempts: number;
   readonly attemptsLeft: number | null;
   readonly requirement: Requirement;
+  /** Staff view only: the attempts, in the order made. */
+  readonly attempts?: readonly GradeAttemptDto[];
 }
 
 interface Loaded {
@@ -86,13 +111,27 @@ function cell(
   return {
     quizId: row.id,
     grade: gradeHidden ? null : outcome.grade,
+    computedGrade: gradeHidden ? null : viewer === 'staff' ? outcome.computedGrade : outcome.grade,
     gradeHidden,
     provisional: outcome.provisional,
     overridden: outcome.overridden,
     passed: gradeHidden ? false : outcome.passed,
     attemptsUsed: attempts.length,
+    submittedAttempts: outcome.submittedAttempts,
     attemptsLeft: left,
     requirement: requirementOf(outcome, { window, attemptsLeft: left, gradeHidden }),
+    ...(viewer === 'staff' ? { attempts: attempts.map(attemptDto) } : {}),
+  };
+}
+
+function attemptDto(a: QuizAttemptRow): GradeAttemptDto {
+  return {
+    attemptId: a.id,
+    number: a.attempt_number,
+    state: a.state,
+    grade: a.state === 'submitted' ? a.grade : null,
+    pendingQuestions: a.pending_count,
+    submittedAt: a.submitted_at,
   };
 }
 
@@ -149,7 +188,10 @@ export async function getLearnerGradebook(
 /** The cohort gradebook: learners × weekly assessments. */
 export interface CohortGradebookDto {
   readonly cohortId: string;
+  readonly cohortTitle: string;
   readonly quizzes: readonly GradebookQuizDto[];
+  /** Per quiz (same order as `quizzes`): attempted, passed, mean grade over the learners listed. */
+  readonly summaries: readonly GradeSummary[];
   readonly rows: readonly {
     readonly userId: string;
     readonly name: string;
@@ -170,31 +212,80 @@ export async function getCohortGradebook(
   cohortId: string,
 ): Promise<CohortGradebookDto> {
   await authorize(app.db, actor, 'gradebook.cohort', cohortId, { notFound: 'cohort.not_found' });
-  const learners = await app.db
+  const cohort = await findCohortById(app.db, cohortId);
+  if (!cohort) throw new NotFoundError('cohort.not_found');
+  const learners = await listLearners(app.db, cohortId);
+  const loaded = await loadGradebook(app.db, cohortId);
+  const now = app.clock.now();
+  const rows = learners.map((l) => {
+    const cells = loaded.quizzes.map((q) => cell(loaded, q, l.id, now, 'staff'));
+    return {
+      userId: l.id,
+      name: l.name,
+      email: l.email,
+      status: l.status,
+      cells,
+      allPassed: cells.length > 0 && cells.every((c) => c.requirement === 'passed'),
+    };
+  });
+  return {
+    cohortId,
+    cohortTitle: cohort.title,
+    quizzes: loaded.quizzes.map(quizDto),
+    summaries: loaded.quizzes.map((_, i) => summariseGrades(rows.map((r) => r.cells[i]))),
+    rows,
+  };
+}
+
+/** The learners of a cohort a gradebook lists (active and withdrawn), by name. */
+function listLearners(db: Kysely<Database>, cohortId: string, userId?: string) {
+  let query = db
     .selectFrom('enrolments as e')
     .innerJoin('users as u', 'u.id', 'e.user_id')
     .select(['u.id', 'u.name', 'u.email', 'e.status'])
     .where('e.cohort_id', '=', cohortId)
     .where('e.role', '=', 'learner')
-    .where('e.status', 'in', ['active', 'withdrawn'])
-    .orderBy('u.name')
-    .orderBy('u.email')
-    .execute();
-  const loaded = await loadGradebook(app.db, cohortId);
-  const now = app.clock.now();
+    .where('e.status', 'in', ['active', 'withdrawn']);
+  if (userId !== undefined) query = query.where('u.id', '=', userId);
+  return query.orderBy('u.name').orderBy('u.email').execute();
+}
+
+/** One learner's grade in one quiz, for the override page. */
+export interface LearnerQuizGradeDto {
+  readonly cohortId: string;
+  readonly cohortTitle: string;
+  readonly quiz: GradebookQuizDto;
+  readonly learner: {
+    readonly userId: string;
+    readonly name: string;
+    readonly email: string;
+    readonly status: string;
+  };
+  readonly cell: GradeCellDto;
+}
+
+/**
+ * A learner's standing in one quiz as staff see it (grade, computed grade, override, attempts).
+ * @throws ForbiddenError unless staff of the quiz's cohort; NotFoundError `quiz.not_found` (also for outsiders),
+ * `user.not_found` when the person is not a learner of the cohort
+ */
+export async function getLearnerQuizGrade(
+  app: App,
+  actor: Actor,
+  input: { readonly quizId: string; readonly userId: string },
+): Promise<LearnerQuizGradeDto> {
+  const ctx = await loadQuizContext(app.db, input.quizId);
+  await authorize(app.db, actor, 'gradebook.cohort', ctx.quiz.cohort_id, { notFound: 'quiz.not_found' });
+  const [learner] = await listLearners(app.db, ctx.quiz.cohort_id, input.userId);
+  if (!learner) throw new NotFoundError('user.not_found');
+  const loaded = await loadGradebook(app.db, ctx.quiz.cohort_id, [learner.id]);
+  const quiz = loaded.quizzes.find((q) => q.row.id === input.quizId);
+  if (!quiz) throw new NotFoundError('quiz.not_found');
   return {
-    cohortId,
-    quizzes: loaded.quizzes.map(quizDto),
-    rows: learners.map((l) => {
-      const cells = loaded.quizzes.map((q) => cell(loaded, q, l.id, now, 'staff'));
-      return {
-        userId: l.id,
-        name: l.name,
-        email: l.email,
-        status: l.status,
-        cells,
-        allPassed: cells.length > 0 && cells.every((c) => c.requirement === 'passed'),
-      };
-    }),
+    cohortId: ctx.cohort.id,
+    cohortTitle: ctx.cohort.title,
+    quiz: quizDto(quiz),
+    learner: { userId: learner.id, name: learner.name, email: learner.email, status: learner.status },
+    cell: cell(loaded, quiz, learner.id, app.clock.now(), 'staff'),
   };
 }

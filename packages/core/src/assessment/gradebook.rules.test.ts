@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quizOutcome, requirementOf, type QuizOutcome } from './gradebook.rules.ts';
+import { quizOutcome, requirementOf, summariseGrades, type QuizOutcome } from './gradebook.rules.ts';
 
 const sub = (grade: number | null) => ({ state: 'submitted', grade });
 
@@ -11,7 +11,14 @@ describe('quizOutcome', () => {
         method: 'highest',
         passMark: 60,
       }),
-    ).toEqual({ grade: 70, provisional: false, overridden: false, passed: true, submittedAttempts: 2 });
+    ).toEqual({
+      grade: 70,
+      computedGrade: 70,
+      provisional: false,
+      overridden: false,
+      passed: true,
+      submittedAttempts: 2,
+    });
     expect(quizOutcome({ attempts: [sub(50), sub(70)], method: 'average', passMark: 60 }).grade).toBe(60);
     expect(quizOutcome({ attempts: [sub(80), sub(40)], method: 'last', passMark: 60 }).passed).toBe(false);
   });
@@ -20,6 +27,7 @@ describe('quizOutcome', () => {
     expect(quizOutcome({ attempts: [sub(40)], method: 'highest', passMark: 60, override: 65 })).toMatchObject(
       {
         grade: 65,
+        computedGrade: 40,
         overridden: true,
         passed: true,
       },
@@ -43,6 +51,7 @@ describe('quizOutcome', () => {
 describe('requirementOf', () => {
   const outcome = (o: Partial<QuizOutcome>): QuizOutcome => ({
     grade: null,
+    computedGrade: null,
     provisional: false,
     overridden: false,
     passed: false,
@@ -71,5 +80,32 @@ describe('requirementOf', () => {
     ],
   ])('%s', (_, o, context, expected) => {
     expect(requirementOf(o, context)).toBe(expected);
+  });
+});
+
+describe('summariseGrades', () => {
+  const c = (grade: number | null, passed: boolean, submittedAttempts: number, overridden = false) => ({
+    grade,
+    passed,
+    submittedAttempts,
+    overridden,
+  });
+
+  it('counts attempted and passed learners and averages the grades there are', () => {
+    // Grades 80, 40 and an override of 70 (no attempt): mean (80 + 40 + 70) / 3 = 63.33…
+    expect(
+      summariseGrades([
+        c(80, true, 1),
+        c(40, false, 2),
+        c(70, true, 0, true),
+        c(null, false, 0),
+        c(null, false, 1),
+      ]),
+    ).toEqual({ attempted: 4, passed: 2, mean: 190 / 3 });
+  });
+
+  it('has no mean when nobody has a grade', () => {
+    expect(summariseGrades([c(null, false, 0)])).toEqual({ attempted: 0, passed: 0, mean: null });
+    expect(summariseGrades([])).toEqual({ attempted: 0, passed: 0, mean: null });
   });
 });

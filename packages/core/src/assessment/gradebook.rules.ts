@@ -4,6 +4,8 @@ import { gradeQuiz, hasPassed, type GradingMethod } from './quiz.rules.ts';
 export interface QuizOutcome {
   /** The quiz grade (after any override); null when there is none yet. */
   readonly grade: number | null;
+  /** The grade the attempts earn, before any override (what a cleared override brings back). */
+  readonly computedGrade: number | null;
   /** True while an essay waits for a tutor and could change the grade. */
   readonly provisional: boolean;
   readonly overridden: boolean;
@@ -14,7 +16,7 @@ export interface QuizOutcome {
 /**
  * The outcome of a quiz from a learner's attempts in the order made (open attempts are ignored), the grading
  * method, the pass mark and the latest override (null/undefined = none). An override replaces the computed grade.
- * @example quizOutcome({ attempts: [{ state: 'submitted', grade: 50 }, { state: 'submitted', grade: 70 }], method: 'highest', passMark: 60 }) // → { grade: 70, provisional: false, overridden: false, passed: true, submittedAttempts: 2 }
+ * @example quizOutcome({ attempts: [{ state: 'submitted', grade: 50 }, { state: 'submitted', grade: 70 }], method: 'highest', passMark: 60 }) // → { grade: 70, computedGrade: 70, provisional: false, overridden: false, passed: true, submittedAttempts: 2 }
  */
 export function quizOutcome(input: {
   readonly attempts: readonly { readonly state: string; readonly grade: number | null }[];
@@ -31,6 +33,7 @@ export function quizOutcome(input: {
   const grade = overridden ? (input.override as number) : computed.grade;
   return {
     grade,
+    computedGrade: computed.grade,
     provisional: !overridden && computed.provisional,
     overridden,
     passed: hasPassed(grade, input.passMark),
@@ -64,4 +67,34 @@ export function requirementOf(
   const canTry = context.window === 'open' && context.attemptsLeft !== 0;
   if (outcome.submittedAttempts === 0) return canTry ? 'to-do' : 'failed';
   return canTry ? 'retry' : 'failed';
+}
+
+/** How a cohort did in one quiz (one column of the gradebook). */
+export interface GradeSummary {
+  /** Learners with at least one submitted attempt (or an override). */
+  readonly attempted: number;
+  /** Learners whose grade reaches the pass mark (provisional grades included). */
+  readonly passed: number;
+  /** Mean of the grades there are (null when none); provisional and overridden grades count as shown. */
+  readonly mean: number | null;
+}
+
+/**
+ * Summarises one quiz over the cohort's learners: how many attempted, passed, and the mean grade.
+ * @example summariseGrades([{ grade: 80, passed: true, submittedAttempts: 1, overridden: false }, { grade: null, passed: false, submittedAttempts: 0, overridden: false }]) // → { attempted: 1, passed: 1, mean: 80 }
+ */
+export function summariseGrades(
+  cells: readonly {
+    readonly grade: number | null;
+    readonly passed: boolean;
+    readonly submittedAttempts: number;
+    readonly overridden: boolean;
+  }[],
+): GradeSummary {
+  const grades = cells.map((c) => c.grade).filter((g): g is number => g !== null);
+  return {
+    attempted: cells.filter((c) => c.submittedAttempts > 0 || c.overridden).length,
+    passed: cells.filter((c) => c.passed).length,
+    mean: grades.length === 0 ? null : grades.reduce((a, b) => a + b, 0) / grades.length,
+  };
 }

@@ -7,9 +7,9 @@ import { saveAnswers, startAttempt, submitAttempt } from './attempt/attempt.comm
 import { readLayout, rightAnswers, slotOf } from './attempt/attempt.testing.ts';
 import { gradeEssay, listGradingQueue } from './attempt/essay-grading.commands.ts';
 import { gradebookToCsv } from './gradebook-csv.ts';
-import { analyseQuizItems } from './gradebook-items.queries.ts';
+import { analyseQuizItems, getQuizItemAnalysis } from './gradebook-items.queries.ts';
 import { listGradeOverrideHistory, overrideGrade } from './gradebook.commands.ts';
-import { getCohortGradebook, getLearnerGradebook } from './gradebook.queries.ts';
+import { getCohortGradebook, getLearnerGradebook, getLearnerQuizGrade } from './gradebook.queries.ts';
 
 type World = Awaited<ReturnType<typeof buildAssessmentWorld>>;
 
@@ -47,6 +47,8 @@ forEachDialect((ctx) => {
           attemptId: taken.ana,
           slot: taken.essaySlot,
           learnerName: 'ana',
+          userId: (w.ana as Extract<Actor, { kind: 'user' }>).userId,
+          maxMark: 1,
           essay: 'Because they move and are hard to reach.',
         }),
       ]);
@@ -168,12 +170,42 @@ forEachDialect((ctx) => {
         passed: true,
         requirement: 'passed',
       });
+      expect(benRow.cells[0].computedGrade).toBeCloseTo(100 / 6, 10);
+      expect(benRow.cells[0].attempts).toEqual([
+        expect.objectContaining({ number: 1, state: 'submitted', pendingQuestions: 0 }),
+      ]);
       const anaRow = book.rows.find((r) => r.name === 'ana')!;
       expect(anaRow.cells[0]).toMatchObject({
         grade: null,
         provisional: true,
         requirement: 'awaiting-grading',
       });
+      expect(anaRow.cells[0].attempts).toEqual([
+        expect.objectContaining({ number: 1, state: 'submitted', grade: null, pendingQuestions: 1 }),
+      ]);
+      expect(book.cohortTitle).toBe(w.cohort.title);
+      // Week 1: both attempted, Ben passes by override (70), Ana has no grade yet → mean 70. Week 2: nothing.
+      expect(book.summaries).toEqual([
+        { attempted: 2, passed: 1, mean: 70 },
+        { attempted: 0, passed: 0, mean: null },
+      ]);
+      const view = await getLearnerQuizGrade(w.app, w.tutor, { quizId: w.week1.id, userId: benId });
+      expect(view).toMatchObject({
+        cohortId: w.cohort.id,
+        quiz: { quizId: w.week1.id, title: 'Week 1', maxGrade: 100 },
+        learner: { userId: benId, status: 'active' },
+        cell: { grade: 70, overridden: true },
+      });
+      await expect(
+        getLearnerQuizGrade(w.app, w.ana, { quizId: w.week1.id, userId: benId }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        getLearnerQuizGrade(w.app, w.outsider, { quizId: w.week1.id, userId: benId }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      const tutorId = (w.tutor as Extract<Actor, { kind: 'user' }>).userId;
+      await expect(
+        getLearnerQuizGrade(w.app, w.tutor, { quizId: w.week1.id, userId: tutorId }),
+      ).rejects.toMatchObject({ code: 'user.not_found' });
 
       expect(gradebookToCsv(book).split('\r\n')).toEqual([
         'name,email,status,Week 1 (/100),Week 2 (/100),passed_all',
@@ -194,9 +226,9 @@ forEachDialect((ctx) => {
         requirement: 'retry',
       });
       const history = await listGradeOverrideHistory(w.app, w.tutor, { quizId: w.week1.id, userId: benId });
-      expect(history.map((h) => [h.grade, h.reason])).toEqual([
-        [70, 'Connection failure, answers sent by email'],
-        [null, 'Cleared after a check'],
+      expect(history.map((h) => [h.grade, h.reason, h.byName])).toEqual([
+        [70, 'Connection failure, answers sent by email', 'tim'],
+        [null, 'Cleared after a check', 'tim'],
       ]);
     });
   });
@@ -224,6 +256,16 @@ forEachDialect((ctx) => {
       expect(byId.get('num1')?.facility).toBe(50);
       expect(byId.get('num1')?.discrimination).toBeCloseTo(100, 10);
       expect(items).toHaveLength(6);
+      expect(byId.get('mc1')).toMatchObject({
+        name: 'mc1',
+        type: 'multichoice',
+        text: 'Which is a labour force status?',
+        maxMark: 1,
+      });
+      const page = await getQuizItemAnalysis(w.app, w.tutor, w.week1.id, 'first');
+      expect(page).toMatchObject({ title: 'Week 1', week: 1, which: 'first', attempts: 2 });
+      expect(page.items.map((i) => i.questionId)).toEqual(items.map((i) => i.questionId));
+      await expect(getQuizItemAnalysis(w.app, w.outsider, w.week1.id)).rejects.toBeInstanceOf(NotFoundError);
     });
   });
 });

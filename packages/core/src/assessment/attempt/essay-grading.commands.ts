@@ -15,6 +15,7 @@ export interface PendingEssayDto {
   readonly slot: number;
   readonly quizId: string;
   readonly quizTitle: string;
+  readonly userId: string;
   readonly learnerName: string;
   readonly submittedAt: string | null;
   readonly questionText: string;
@@ -29,11 +30,13 @@ async function pendingRows(db: Kysely<Database>, cohortId: string) {
     .selectFrom('attempt_answers as a')
     .innerJoin('quiz_attempts as t', 't.id', 'a.attempt_id')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select(['a.attempt_id', 'a.slot', 'u.name', 't.submitted_at'])
+    .select(['a.attempt_id', 'a.slot', 'u.name', 't.user_id', 't.submitted_at'])
     .where('t.quiz_id', 'in', quizIds)
     .where('t.state', '=', 'submitted')
     .where('a.grade_state', '=', 'pending')
     .orderBy('t.submitted_at')
+    .orderBy('a.attempt_id')
+    .orderBy('a.slot')
     .execute();
 }
 
@@ -54,6 +57,7 @@ export async function listGradingQueue(app: App, actor: Actor, cohortId: string)
       slot: row.slot,
       quizId: ctx.quiz.id,
       quizTitle: ctx.definition.title,
+      userId: row.user_id,
       learnerName: row.name,
       submittedAt: row.submitted_at,
       questionText: questions[row.slot].text,
