@@ -12,6 +12,10 @@ export interface AttemptDto {
   readonly quizId: string;
   readonly quizTitle: string;
   readonly week: number;
+  /** The cohort of the quiz, its time zone (show dates in it) and the quiz's close date (null = never). */
+  readonly cohortId: string;
+  readonly timeZone: string;
+  readonly closesAt: string | null;
   readonly attemptNumber: number;
   readonly state: 'in-progress' | 'submitted';
   readonly startedAt: string;
@@ -65,6 +69,9 @@ export function presentAttempt(
     quizId: attempt.quiz_id,
     quizTitle: definition.title,
     week: definition.week,
+    cohortId: ctx.cohort.id,
+    timeZone: ctx.cohort.time_zone,
+    closesAt: ctx.quiz.closes_at,
     attemptNumber: attempt.attempt_number,
     state,
     startedAt: attempt.started_at,

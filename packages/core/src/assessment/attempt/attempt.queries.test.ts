@@ -3,7 +3,7 @@ import { forEachDialect } from '@labmig/db/testing';
 import { NotFoundError } from '../../errors/domain-errors.ts';
 import { buildAssessmentWorld, worldYaml } from './assessment-world.testing.ts';
 import { saveAnswers, startAttempt, submitAttempt } from './attempt.commands.ts';
-import { getLearnerAssessments, getQuizStart } from './attempt.queries.ts';
+import { getAttempt, getLearnerAssessments, getQuizStart } from './attempt.queries.ts';
 import { readLayout, rightAnswers } from './attempt.testing.ts';
 
 forEachDialect((ctx) => {
@@ -69,6 +69,21 @@ forEachDialect((ctx) => {
       const start = await getQuizStart(w.app, w.ana, w.week1.id);
       expect(start.openAttemptId).toBeNull();
       expect(start.attempts[0]).toMatchObject({ attemptId, state: 'submitted', submittedBy: 'timeout' });
+    });
+  });
+
+  describe('getAttempt page context', () => {
+    it('names the cohort, its time zone and the close date', async () => {
+      const w = await buildAssessmentWorld(ctx);
+      const { attemptId } = await startAttempt(w.app, w.ana, w.week1.id);
+      const dto = await getAttempt(w.app, w.ana, attemptId);
+      expect(dto).toMatchObject({
+        cohortId: w.cohort.id,
+        timeZone: 'UTC',
+        closesAt: '2026-03-09T00:00:00.000Z',
+        deadlineAt: '2026-03-03T09:30:00.000Z',
+        secondsLeft: 1800,
+      });
     });
   });
 
