@@ -6,16 +6,21 @@ import { getApp, startApp } from '$lib/server/app.server';
 import { LOCALE_COOKIE, preferredLocale, type Locale } from '$lib/server/locale';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { refreshSessionCookie, clearSessionCookie } from '$lib/server/session-cookie';
-import { resolveSession, SESSION_COOKIE } from '@labmig/core';
+import { resolveSession, SESSION_COOKIE, startBackgroundJobs } from '@labmig/core';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
-/** Opens the app (config, database, migrations) once when the server starts; a bad config stops the server. */
+/**
+ * Opens the app (config, database, migrations) once when the server starts and starts the background jobs; a bad
+ * config stops the server.
+ */
 export const init: ServerInit = async () => {
   if (building) return;
   try {
     const app = await startApp();
     app.logger.info('campus started', { database: app.config.database.kind });
+    // Every minute: close attempts whose time limit or close date passed (grades appear without the learner).
+    startBackgroundJobs(app);
   } catch (error) {
     process.stderr.write(JSON.stringify({ level: 'error', msg: (error as Error).message }) + '\n');
     throw error;

@@ -97,3 +97,4 @@ export {
 
 // Learning: schedule, progress, lesson/module/slide/glossary pages, calendar feed, offline packs
 export * from './learning/index.ts';
+export { startBackgroundJobs, DEFAULT_JOBS, type BackgroundJob } from './jobs/background-jobs.ts';
