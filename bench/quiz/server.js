@@ -1,0 +1,87 @@
+// The production server for the benchmark: the built SvelteKit app served by `labmig serve` (as the e2e suite
+// starts it), in a child process on 127.0.0.1 with the benchmark's temp SQLite database.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import { join } from 'node:path';
+
+/** Builds apps/web when its production build is missing (or when asked). Returns whether it built. */
+export function ensureWebBuild(repoRoot, force) {
+  if (!force && existsSync(join(repoRoot, 'apps/web/build/handler.js'))) return false;
+  process.stderr.write('bench:quiz: building the web app (apps/web: vite build)…\n');
+  const r = spawnSync('npx', ['vite', 'build'], { cwd: join(repoRoot, 'apps/web'), stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) throw new Error('the web build failed; run "npm run build" and look at its output');
+  return true;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `node packages/cli/bin/labmig.js serve` (or, with `stub`, the harness's contract stub) and waits (at most `timeoutMs`) until /healthz answers 200.
+ * @returns {Promise<{ origin: string, pid: number, stop: () => Promise<void>, stderr: () => string }>}
+ */
+export async function startServer({ repoRoot, databasePath, stub = false, timeoutMs = 60_000 }) {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const command = stub
+    ? [join(repoRoot, 'bench/quiz/contract-stub.js')]
+    : [join(repoRoot, 'packages/cli/bin/labmig.js'), 'serve'];
+  const child = spawn(process.execPath, command, {
+    cwd: repoRoot,
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      DATABASE_PATH: databasePath,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ORIGIN: origin,
+      LOG_LEVEL: 'warn',
+      TZ: 'UTC',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    if (stderr.length < 20_000) stderr += d;
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`labmig serve exited (${child.exitCode}): ${stderr.slice(-2000)}`);
+    if ((await healthStatus(origin)) === 200) return { origin, pid: child.pid, stop, stderr: () => stderr };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`labmig serve did not answer /healthz within ${timeoutMs} ms: ${stderr.slice(-2000)}`);
+}
+
+function healthStatus(origin) {
+  return new Promise((resolve) => {
+    const req = http.get(`${origin}/healthz`, { timeout: 2_000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(0));
+  });
+}
