@@ -8,7 +8,7 @@ import {
   type StoredLayout,
 } from './attempt/attempt-context.ts';
 import type { QuestionType } from './gift.types.ts';
-import { analyseItems, type ItemStatistics } from './item-analysis.rules.ts';
+import { analyseItems, reviewFlags, type ItemFlag, type ItemStatistics } from './item-analysis.rules.ts';
 
 /** Item statistics of one question of a quiz (percentages; null where undefined, e.g. n < 2). */
 export interface QuizItemDto extends ItemStatistics {
@@ -18,6 +18,8 @@ export interface QuizItemDto extends ItemStatistics {
   readonly text: string;
   readonly type: QuestionType;
   readonly maxMark: number;
+  /** Reasons to review the question (`reviewFlags`). */
+  readonly flags: readonly ItemFlag[];
 }
 
 /** Item analysis of one quiz, with what a page needs to title it. */
@@ -120,6 +122,14 @@ async function analyse(app: App, attempts: readonly QuizAttemptRow[]): Promise<Q
     // Two columns: the question and the rest of the attempt, so X₋ of column 0 is exactly column 1.
     const [stats] = analyseItems(rows, [maxMark, Math.max(restMax, ...rows.map((r) => r[1]))]);
     const q = questions[i];
-    return { questionId, name: q.name, text: q.text, type: q.type, maxMark, ...stats };
+    return {
+      questionId,
+      name: q.name,
+      text: q.text,
+      type: q.type,
+      maxMark,
+      ...stats,
+      flags: reviewFlags(stats),
+    };
   });
 }

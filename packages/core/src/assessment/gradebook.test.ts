@@ -255,6 +255,8 @@ forEachDialect((ctx) => {
       // num1: Ana 1 (rest 5), Ben 0 (rest 1) → facility 50, r = 1 → discrimination 100.
       expect(byId.get('num1')?.facility).toBe(50);
       expect(byId.get('num1')?.discrimination).toBeCloseTo(100, 10);
+      // Everybody right: facility 100 > 95 → flagged as very easy.
+      expect(byId.get('tf1')?.flags).toEqual(['very-easy']);
       expect(items).toHaveLength(6);
       expect(byId.get('mc1')).toMatchObject({
         name: 'mc1',

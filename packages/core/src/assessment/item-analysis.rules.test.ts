@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseItems } from './item-analysis.rules.ts';
+import { analyseItems, reviewFlags, type ItemStatistics } from './item-analysis.rules.ts';
 
 // Four attempts, three one-mark questions. Hand computation (deviation sums; the n − 1 factors cancel):
 // Q1 x = 1,1,0,0; rest = 2,1,2,0 → Σdxdy = 0.5, Σdx² = 1, Σdy² = 2.75 → D = 100·0.5/√2.75 = 30.1511;
@@ -64,5 +64,48 @@ describe('analyseItems', () => {
   it('rejects rows of the wrong length and marks out of range', () => {
     expect(() => analyseItems([[1]], [1, 1])).toThrow(/row 0 has 1 marks/);
     expect(() => analyseItems([[2, 0]], [1, 1])).toThrow(RangeError);
+  });
+});
+
+describe('reviewFlags', () => {
+  const stats = (o: Partial<ItemStatistics>): ItemStatistics => ({
+    n: 30,
+    facility: 50,
+    standardDeviation: 30,
+    discrimination: 40,
+    discriminativeEfficiency: 60,
+    ...o,
+  });
+
+  it('raises no flag for a question of middling facility that discriminates well', () => {
+    expect(reviewFlags(stats({}))).toEqual([]);
+  });
+
+  it('flags very hard and very easy questions at the documented cut-offs', () => {
+    expect(reviewFlags(stats({ facility: 19.9 }))).toEqual(['very-hard']);
+    expect(reviewFlags(stats({ facility: 20 }))).toEqual([]);
+    expect(reviewFlags(stats({ facility: 95 }))).toEqual([]);
+    expect(reviewFlags(stats({ facility: 95.1 }))).toEqual(['very-easy']);
+  });
+
+  it('tells a negative discrimination from a weak one, and flags a low efficiency', () => {
+    expect(reviewFlags(stats({ discrimination: -5, discriminativeEfficiency: -8 }))).toEqual([
+      'negative-discrimination',
+      'low-efficiency',
+    ]);
+    expect(reviewFlags(stats({ discrimination: 19 }))).toEqual(['weak-discrimination']);
+    expect(reviewFlags(stats({ discriminativeEfficiency: 14 }))).toEqual(['low-efficiency']);
+  });
+
+  it('says nothing about statistics that are undefined', () => {
+    expect(
+      reviewFlags({
+        n: 1,
+        facility: null,
+        standardDeviation: null,
+        discrimination: null,
+        discriminativeEfficiency: null,
+      }),
+    ).toEqual([]);
   });
 });

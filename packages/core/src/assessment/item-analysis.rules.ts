@@ -83,3 +83,39 @@ export function analyseItems(
     );
   });
 }
+
+/** Why a question may be worth reviewing (see `reviewFlags`). */
+export type ItemFlag =
+  'very-hard' | 'very-easy' | 'negative-discrimination' | 'weak-discrimination' | 'low-efficiency';
+
+/**
+ * Thresholds for flagging questions. Sources: Moodle's statistics report marks a question as dubious when its
+ * discriminative efficiency is below 15 % (`is_dubious_question` in mod/quiz/report/statistics/
+ * statistics_table.php); MoodleDocs "Quiz report statistics" asks authors to look at questions that almost nobody
+ * or almost everybody gets right and at questions whose discrimination index is low or negative (a negative one
+ * usually means a wrong key). The facility (< 20, > 95) and discrimination (< 20) cut-offs are the rule of thumb
+ * of issue 5, in that spirit; they are not Moodle defaults.
+ */
+export const ITEM_FLAG_THRESHOLDS = {
+  veryHard: 20,
+  veryEasy: 95,
+  weakDiscrimination: 20,
+  lowEfficiency: 15,
+} as const;
+
+/**
+ * The reasons to review a question from its statistics (undefined statistics raise no flag).
+ * @example reviewFlags({ n: 30, facility: 97, standardDeviation: 10, discrimination: -5, discriminativeEfficiency: -8 }) // → ['very-easy', 'negative-discrimination', 'low-efficiency']
+ */
+export function reviewFlags(stats: ItemStatistics): ItemFlag[] {
+  const t = ITEM_FLAG_THRESHOLDS;
+  const flags: ItemFlag[] = [];
+  if (stats.facility !== null && stats.facility < t.veryHard) flags.push('very-hard');
+  if (stats.facility !== null && stats.facility > t.veryEasy) flags.push('very-easy');
+  if (stats.discrimination !== null && stats.discrimination < 0) flags.push('negative-discrimination');
+  else if (stats.discrimination !== null && stats.discrimination < t.weakDiscrimination)
+    flags.push('weak-discrimination');
+  if (stats.discriminativeEfficiency !== null && stats.discriminativeEfficiency < t.lowEfficiency)
+    flags.push('low-efficiency');
+  return flags;
+}
