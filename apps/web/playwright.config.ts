@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { acquireBuildLock } from './build-lock.js';
 
 // One temp folder per run, shared by the web server, the global setup and the workers (through the environment).
 process.env.LABMIG_E2E_DIR ??= mkdtempSync(join(tmpdir(), 'labmig-e2e-'));
@@ -10,6 +11,16 @@ const dir = process.env.LABMIG_E2E_DIR;
 process.env.LABMIG_E2E_PORT ??= String(20_000 + (process.pid % 20_000));
 const port = Number(process.env.LABMIG_E2E_PORT);
 const origin = `http://127.0.0.1:${port}`;
+// The server runs a private copy of the production build, so a rebuild during the run cannot change it under the
+// tests. The copy stays inside apps/web (under .e2e/, removed by the global teardown) because the server bundle
+// loads its native modules from node_modules.
+const build = join(import.meta.dirname, '.e2e', basename(dir), 'build');
+process.env.LABMIG_E2E_BUILD = build;
+if (!existsSync(build) && existsSync(join(import.meta.dirname, 'build'))) {
+  const release = acquireBuildLock(import.meta.dirname); // never copy a build that is being written
+  cpSync(join(import.meta.dirname, 'build'), build, { recursive: true });
+  release();
+}
 
 /** Debian's Chromium; never a downloaded browser. */
 const chromium = {
@@ -52,6 +63,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       DATABASE_PATH: join(dir, 'e2e.sqlite'),
+      LABMIG_WEB_BUILD: build,
       HOST: '127.0.0.1',
       PORT: String(port),
       ORIGIN: origin,

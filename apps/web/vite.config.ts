@@ -1,21 +1,25 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { acquireBuildLock } from './build-lock.js';
 
 // Workspace packages export TypeScript sources, so they are bundled into the server build;
 // native modules stay external and are loaded from node_modules at run time.
-export default defineConfig({
-  plugins: [
-    paraglideVitePlugin({
-      project: './project.inlang',
-      outdir: './src/lib/paraglide',
-      strategy: ['url', 'baseLocale'],
-    }),
-    sveltekit(),
-  ],
-  ssr: {
-    noExternal: [/^@labmig\//],
-    external: ['better-sqlite3', '@node-rs/argon2', 'pg', 'nodemailer'],
-  },
-  build: { target: 'es2022' },
+export default defineConfig(({ command }) => {
+  if (command === 'build') acquireBuildLock(import.meta.dirname);
+  return {
+    plugins: [
+      paraglideVitePlugin({
+        project: './project.inlang',
+        outdir: './src/lib/paraglide',
+        strategy: ['url', 'baseLocale'],
+      }),
+      sveltekit(),
+    ],
+    ssr: {
+      noExternal: [/^@labmig\//],
+      external: ['better-sqlite3', '@node-rs/argon2', 'pg', 'nodemailer'],
+    },
+    build: { target: 'es2022' },
+  };
 });

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Seeds the fresh temp SQLite database the web server uses (the server has already migrated it on start):
  * content import, users and cohorts, through core. Runs once before the tests; the returned teardown removes the
- * temp folder (set LABMIG_E2E_KEEP=1 to keep it for debugging).
+ * temp folder and the server's copy of the build (set LABMIG_E2E_KEEP=1 to keep them for debugging).
  */
 export default function globalSetup(): () => void {
   const dir = process.env.LABMIG_E2E_DIR;
@@ -16,6 +16,9 @@ export default function globalSetup(): () => void {
     stdio: 'inherit',
   });
   return () => {
-    if (!process.env.LABMIG_E2E_KEEP) rmSync(dir, { recursive: true, force: true });
+    if (process.env.LABMIG_E2E_KEEP) return;
+    rmSync(dir, { recursive: true, force: true });
+    if (process.env.LABMIG_E2E_BUILD)
+      rmSync(dirname(process.env.LABMIG_E2E_BUILD), { recursive: true, force: true });
   };
 }

@@ -11,9 +11,17 @@ import { cliConfig, withApp } from '../with-app.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
-/** The SvelteKit build folder: `<repo>/apps/web/build` unless the io names another. */
+/**
+ * The SvelteKit build folder: `<repo>/apps/web/build` unless the io or `LABMIG_WEB_BUILD` names another (the
+ * browser tests serve a private copy, so rebuilding during a test run cannot change the server under test).
+ */
 export function webBuildDir(io: CliIo): string {
-  return io.webBuildDir ?? path.join(findRepoRoot(io.cwd), 'apps', 'web', 'build');
+  return (
+    io.webBuildDir ??
+    (io.env.LABMIG_WEB_BUILD
+      ? path.resolve(io.cwd, io.env.LABMIG_WEB_BUILD)
+      : path.join(findRepoRoot(io.cwd), 'apps', 'web', 'build'))
+  );
 }
 
 /**

@@ -1,0 +1,28 @@
+import { expect, test } from './fixtures.ts';
+
+// On a slow connection a learner starts typing before the app's JavaScript has arrived. When it arrives and the
+// page hydrates, nothing typed or chosen may be lost (text fields, selects, checkboxes).
+test('what is typed and chosen before hydration survives it', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === 'no-js', 'hydration needs JavaScript');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/signup', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Full name').fill('Amina Diallo');
+  await page.getByLabel('Email address').fill('amina@example.org');
+  await page.getByLabel('Country').selectOption('KE');
+  await page.getByLabel('Type of organisation').selectOption('ministry');
+  await page.getByLabel('Job title').fill('Adviser');
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydrated');
+
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  await expect(page.getByLabel('Full name')).toHaveValue('Amina Diallo');
+  await expect(page.getByLabel('Email address')).toHaveValue('amina@example.org');
+  await expect(page.getByLabel('Country')).toHaveValue('KE');
+  await expect(page.getByLabel('Type of organisation')).toHaveValue('ministry');
+  await expect(page.getByLabel('Job title')).toHaveValue('Adviser');
+});
