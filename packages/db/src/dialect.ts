@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import type { Database } from './database.types.ts';
+import { withStatementCache } from './sqlite-statement-cache.ts';
 
 /**
  * Every difference between SQLite and PostgreSQL lives in this file: how to connect, connection settings,
@@ -13,15 +14,30 @@ export type DatabaseTarget =
   | { readonly kind: 'sqlite'; readonly path: string }
   | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
 
-/** Builds the Kysely dialect for a target. SQLite: WAL, foreign keys on, 5 s busy timeout. */
+/**
+ * Builds the Kysely dialect for a target. SQLite: WAL, synchronous = NORMAL, foreign keys on, 5 s busy timeout,
+ * prepared statements reused (see `withStatementCache`).
+ */
 export function createDialect(target: DatabaseTarget): Dialect {
   if (target.kind === 'sqlite') {
     if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
     const database = new SQLite(target.path);
+    // WAL: readers (other processes: the CLI, a backup) never block the writer and the writer never blocks them;
+    // a commit appends to the log instead of rewriting pages in place.
     database.pragma('journal_mode = WAL');
+    // synchronous = NORMAL, stated rather than left to how better-sqlite3 was compiled (it defaults WAL
+    // connections to NORMAL; SQLite's own default is FULL). With WAL, NORMAL never corrupts the database and
+    // loses nothing when the process crashes; only a power cut or OS crash can undo the last commits before the
+    // next checkpoint. FULL adds an fsync to every commit, which better-sqlite3 waits for on the one event
+    // loop thread: measured 2.8–5.5 ms per commit on the dev machine's disk against 0.1 ms, i.e. every save of
+    // every learner would stall all other requests. Servers that must survive power cuts with the last
+    // second of answers should use PostgreSQL.
+    database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
+    // busy_timeout: a second process writing at the same moment (a CLI command next to the server) makes a
+    // write wait up to 5 s for the lock instead of failing at once with SQLITE_BUSY.
     database.pragma('busy_timeout = 5000');
-    return new SqliteDialect({ database });
+    return new SqliteDialect({ database: withStatementCache(database) });
   }
   const pool = new pg.Pool({
     connectionString: target.url,
