@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { createHttpClient } from './http-client.js';
 import { runLearner, seededRandom, STEPS } from './learner.js';
 import { errorKinds, loadAverage, machineInfo, processCpuSeconds, round, summariseSteps } from './report.js';
-import { ensureWebBuild, startServer } from './server.js';
+import { ensureWebBuild, privateBuildCopy, startServer } from './server.js';
 
 register();
 const { seedBenchDatabase } = await import('./seed.js');
@@ -49,8 +49,10 @@ const built = stub ? false : ensureWebBuild(repoRoot, opt.build);
 const dir = mkdtempSync(join(tmpdir(), 'labmig-bench-quiz-'));
 const databasePath = join(dir, 'bench.sqlite');
 let server;
+let webBuild;
 const cleanUp = async () => {
   await server?.stop();
+  if (webBuild) rmSync(dirname(webBuild), { recursive: true, force: true });
   if (!opt.keep) rmSync(dir, { recursive: true, force: true });
 };
 for (const signal of ['SIGINT', 'SIGTERM'])
@@ -64,7 +66,8 @@ try {
     learners: learners + warmup,
     courseSlug: 'measuring-labour-migration',
   });
-  server = await startServer({ repoRoot, databasePath, stub });
+  if (!stub) webBuild = await privateBuildCopy(repoRoot);
+  server = await startServer({ repoRoot, databasePath, webBuild, stub });
   log(`server ${server.origin} (pid ${server.pid}); warm-up with ${warmup} learner(s)`);
   const client = createHttpClient({
     origin: server.origin,
@@ -130,7 +133,9 @@ try {
     server: stub
       ? 'CONTRACT STUB (bench/quiz/contract-stub.js) — harness development only, not the benchmark'
       : 'labmig serve (apps/web/build), SQLite, http://127.0.0.1',
-    web_build: built ? 'built by this run' : 'existing apps/web/build',
+    web_build: stub
+      ? null
+      : `${built ? 'built by this run' : 'existing apps/web/build'}, served from a private copy`,
     scenario: {
       learners,
       questions: seeded.questions,

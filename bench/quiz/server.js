@@ -1,7 +1,7 @@
 // The production server for the benchmark: the built SvelteKit app served by `labmig serve` (as the e2e suite
 // starts it), in a child process on 127.0.0.1 with the benchmark's temp SQLite database.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
@@ -13,6 +13,28 @@ export function ensureWebBuild(repoRoot, force) {
   const r = spawnSync('npx', ['vite', 'build'], { cwd: join(repoRoot, 'apps/web'), stdio: ['ignore', 2, 2] });
   if (r.status !== 0) throw new Error('the web build failed; run "npm run build" and look at its output');
   return true;
+}
+
+/**
+ * Copies apps/web/build into a private folder under bench/quiz/.cache (inside the repository, so the server bundle
+ * finds node_modules), holding the web app's build lock so that no build half-written by someone else is copied.
+ * The server then runs this copy: a rebuild during the benchmark cannot change the code under test.
+ * @returns {Promise<string>} the copy's folder (remove its parent when done)
+ */
+export async function privateBuildCopy(repoRoot) {
+  const { acquireBuildLock } = await import(join(repoRoot, 'apps/web/build-lock.js'));
+  const cache = join(repoRoot, 'bench/quiz/.cache');
+  mkdirSync(cache, { recursive: true });
+  const target = join(mkdtempSync(join(cache, 'build-')), 'build');
+  const release = acquireBuildLock(join(repoRoot, 'apps/web'), {
+    log: (m) => process.stderr.write(`bench:quiz: ${m}\n`),
+  });
+  try {
+    cpSync(join(repoRoot, 'apps/web/build'), target, { recursive: true });
+  } finally {
+    release();
+  }
+  return target;
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -31,7 +53,7 @@ export function freePort() {
  * Starts `node packages/cli/bin/labmig.js serve` (or, with `stub`, the harness's contract stub) and waits (at most `timeoutMs`) until /healthz answers 200.
  * @returns {Promise<{ origin: string, pid: number, stop: () => Promise<void>, stderr: () => string }>}
  */
-export async function startServer({ repoRoot, databasePath, stub = false, timeoutMs = 60_000 }) {
+export async function startServer({ repoRoot, databasePath, webBuild, stub = false, timeoutMs = 60_000 }) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const { DATABASE_URL: _ignored, ...env } = process.env;
@@ -44,6 +66,7 @@ export async function startServer({ repoRoot, databasePath, stub = false, timeou
       ...env,
       NODE_ENV: 'production',
       DATABASE_PATH: databasePath,
+      ...(webBuild ? { LABMIG_WEB_BUILD: webBuild } : {}),
       HOST: '127.0.0.1',
       PORT: String(port),
       ORIGIN: origin,
