@@ -1,8 +1,11 @@
 import type { Locale } from '../errors/error-messages.ts';
+import { upcomingDeadlines, type AssessmentWindow, type DeadlineDto } from './deadlines.rules.ts';
 import type { LearningContext, ViewerRole } from './learning-context.ts';
 import { learningPaths } from './learning-paths.ts';
 import { courseLessons, courseProgress, lessonKey, nextLesson, type Progress } from './progress.rules.ts';
 import type { ItemState, ScheduledWeek } from './schedule.rules.ts';
+
+export type { DeadlineDto } from './deadlines.rules.ts';
 
 /** A lesson in a list, with its link and (for learners) whether it is done. */
 export interface LessonSummaryDto {
@@ -38,15 +41,6 @@ export interface WeekDto {
   readonly modules: readonly WeekModuleDto[];
 }
 
-/** A deadline: the end of a week. `past` once `dueAt` is before now. */
-export interface DeadlineDto {
-  readonly week: number;
-  readonly title: string;
-  readonly dueOn: string;
-  readonly dueAt: string;
-  readonly past: boolean;
-}
-
 /** The course home (and calendar) page of a cohort. */
 export interface CourseHomeDto {
   readonly cohort: {
@@ -76,7 +70,7 @@ export interface CourseHomeDto {
     readonly title: string;
     readonly href: string;
   } | null;
-  /** Deadlines not yet past, soonest first. */
+  /** Deadlines not yet past (week ends and assessment closes), soonest first. */
   readonly deadlines: readonly DeadlineDto[];
   readonly progress: Progress | null;
   readonly weeks: readonly WeekDto[];
@@ -84,7 +78,23 @@ export interface CourseHomeDto {
     readonly glossary: string;
     readonly calendar: string;
     readonly progressGrid: string | null;
+    /** The learner's weekly assessments and grades (active learners only). */
+    readonly assessments: string | null;
+    /** The cohort gradebook and the grading queue (tutors, managers, admins). */
+    readonly gradebook: string | null;
+    readonly grading: string | null;
   };
+}
+
+/** What the course home shows beyond the learning context: preview, rights and the assessment windows. */
+export interface CourseHomeExtras {
+  readonly preview: number | null;
+  readonly canPreview: boolean;
+  readonly canSeeGrid: boolean;
+  readonly canTakeAssessments: boolean;
+  readonly canSeeGradebook: boolean;
+  readonly canGrade: boolean;
+  readonly assessments: readonly AssessmentWindow[];
 }
 
 /** Builds the course home DTO from a loaded context and the learner's done lessons. */
@@ -92,7 +102,7 @@ export function presentCourseHome(
   ctx: LearningContext,
   done: ReadonlySet<string>,
   locale: Locale,
-  extra: { readonly preview: number | null; readonly canPreview: boolean; readonly canSeeGrid: boolean },
+  extra: CourseHomeExtras,
 ): CourseHomeDto {
   const paths = learningPaths(ctx.cohort.id);
   const tracks = ctx.tracksProgress && extra.preview === null;
@@ -130,21 +140,22 @@ export function presentCourseHome(
       title: next.title,
       href: paths.lesson(next.moduleId, next.lessonId),
     },
-    deadlines: weeks
-      .map((w) => ({
-        week: w.number,
-        title: w.title,
-        dueOn: w.dueOn,
-        dueAt: w.dueAt,
-        past: Date.parse(w.dueAt) < ctx.now.getTime(),
-      }))
-      .filter((d) => !d.past),
+    deadlines: upcomingDeadlines(
+      weeks.map((w) => ({ number: w.number, title: w.title, dueOn: w.dueOn, dueAt: w.dueAt })),
+      extra.assessments,
+      ctx.cohort.time_zone,
+      ctx.now,
+      (quizId) => (extra.canTakeAssessments ? paths.assessment(quizId) : null),
+    ),
     progress: tracks ? progress.course : null,
     weeks,
     links: {
       glossary: paths.glossary,
       calendar: paths.calendar,
       progressGrid: extra.canSeeGrid ? paths.progressGrid : null,
+      assessments: extra.canTakeAssessments ? paths.assessments : null,
+      gradebook: extra.canSeeGradebook ? paths.gradebook : null,
+      grading: extra.canGrade ? paths.grading : null,
     },
   };
 }

@@ -1,11 +1,12 @@
-import { listLessonsDone } from '@labmig/db';
+import { listLessonsDone, listQuizzesOfCohort } from '@labmig/db';
 import type { Actor } from '../accounts/actor.ts';
 import type { App } from '../app/app.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';
+import { canOnAssessment } from '../assessment/assessment.policy.ts';
 import { canLearn } from './learning.policy.ts';
 import { loadLearningContext, scheduleOf, type LearningContext } from './learning-context.ts';
-import { presentCourseHome, type CourseHomeDto } from './course-home.present.ts';
+import { presentCourseHome, type CourseHomeDto, type CourseHomeExtras } from './course-home.present.ts';
 import { lessonKey } from './progress.rules.ts';
 import { findWeek } from './schedule.rules.ts';
 
@@ -16,12 +17,23 @@ export async function loadDone(app: App, ctx: LearningContext): Promise<Set<stri
   return new Set(rows.map((r) => lessonKey(r.module_id, r.lesson_id)));
 }
 
-function extrasOf(actor: Actor, ctx: LearningContext, preview: number | null) {
+async function extrasOf(
+  app: App,
+  actor: Actor,
+  ctx: LearningContext,
+  preview: number | null,
+): Promise<CourseHomeExtras> {
   const resource = { kind: 'cohort' as const, membership: ctx.enrolment };
+  const assessment = { kind: 'assessment' as const, membership: ctx.enrolment };
+  const quizzes = await listQuizzesOfCohort(app.db, ctx.cohort.id);
   return {
     preview,
     canPreview: canLearn(actor, 'learning.preview', resource),
     canSeeGrid: canLearn(actor, 'learning.grid', resource),
+    canTakeAssessments: canOnAssessment(actor, 'attempt.start', assessment),
+    canSeeGradebook: canOnAssessment(actor, 'gradebook.cohort', assessment),
+    canGrade: canOnAssessment(actor, 'grade.manual', assessment),
+    assessments: quizzes.map((q) => ({ quizId: q.id, week: q.week, title: q.title, closesAt: q.closes_at })),
   };
 }
 
@@ -37,7 +49,7 @@ export async function getCourseHome(
   locale: Locale,
 ): Promise<CourseHomeDto> {
   const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.view', app.clock.now());
-  return presentCourseHome(ctx, await loadDone(app, ctx), locale, extrasOf(actor, ctx, null));
+  return presentCourseHome(ctx, await loadDone(app, ctx), locale, await extrasOf(app, actor, ctx, null));
 }
 
 /**
@@ -64,5 +76,5 @@ export async function previewWeek(
     schedule: scheduleOf(ctx.cohort, ctx.course, at),
     now: at,
   };
-  return presentCourseHome(previewCtx, new Set(), locale, extrasOf(actor, ctx, week));
+  return presentCourseHome(previewCtx, new Set(), locale, await extrasOf(app, actor, ctx, week));
 }

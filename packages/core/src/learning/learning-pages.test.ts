@@ -49,6 +49,51 @@ forEachDialect((ctx) => {
       });
     });
 
+    it('lists the assessment closes among the deadlines and links the assessment pages by role', async () => {
+      const { app, cohortId, actors } = await setUpLearning(ctx);
+      const quiz = (key: string, week: number, closesAt: string | null) => ({
+        id: `quiz-${key}`,
+        cohort_id: cohortId,
+        quiz_key: key,
+        week,
+        title: `Assessment ${key}`,
+        definition: '{}',
+        opens_at: '2026-03-02T08:00:00.000Z',
+        closes_at: closesAt,
+        created_at: '2026-03-01T00:00:00.000Z',
+        updated_at: '2026-03-01T00:00:00.000Z',
+      });
+      await ctx.db
+        .insertInto('quizzes')
+        .values([
+          quiz('w1', 1, '2026-03-10T22:00:00.000Z'),
+          quiz('old', 1, '2026-03-04T22:00:00.000Z'),
+          quiz('open', 2, null),
+        ])
+        .execute();
+      const home = await getCourseHome(app, actors.learner, cohortId, 'en');
+      expect(home.deadlines.map((d) => [d.kind, d.title, d.dueOn, d.href])).toEqual([
+        ['week', 'First week', '2026-03-08', null],
+        // 22:00 UTC on 10 March is 23:00 in Rome.
+        ['assessment', 'Assessment w1', '2026-03-10', `/cohorts/${cohortId}/assessments/quiz-w1`],
+        ['week', 'Second week', '2026-03-15', null],
+      ]);
+      expect(home.links).toMatchObject({
+        assessments: `/cohorts/${cohortId}/assessments`,
+        gradebook: null,
+        grading: null,
+      });
+      for (const who of [actors.tutor, actors.manager, actors.admin]) {
+        const staff = await getCourseHome(app, who, cohortId, 'en');
+        expect(staff.links).toMatchObject({
+          assessments: null,
+          gradebook: `/cohorts/${cohortId}/gradebook`,
+          grading: `/cohorts/${cohortId}/grading`,
+        });
+        expect(staff.deadlines.find((d) => d.kind === 'assessment')?.href).toBeNull();
+      }
+    });
+
     it('opens week 2 at local midnight and drops past deadlines', async () => {
       const { app, cohortId, actors } = await setUpLearning(ctx, '2026-03-08T23:00:00.000Z');
       const home = await getCourseHome(app, actors.learner, cohortId, 'fr');
