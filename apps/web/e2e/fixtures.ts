@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 
 /** An accessibility violation found on a page, kept short for the failure message. */
 interface Finding {
@@ -76,14 +76,19 @@ export const test = base.extend<{ scanned: string[] }, { seen: Set<string> }>({
         if (navigations === startedAt) throw error;
       }
     };
-    page.on('framenavigated', (frame) => {
+    // Every scan goes through one queue: axe refuses to start while another run is going on in the page
+    // ("Axe is already running"), which happened when a late navigation event (e.g. a hash change from an anchor
+    // link or the slide keys) queued a scan while the final scan was running.
+    const onNavigated = (frame: Frame): void => {
       if (frame !== page.mainFrame()) return;
       navigations++;
       chain = chain.then(scanCurrent);
-    });
+    };
+    page.on('framenavigated', onNavigated);
     await use(page);
+    page.off('framenavigated', onNavigated);
+    if (!page.isClosed()) chain = chain.then(scanCurrent);
     await chain;
-    if (!page.isClosed()) await scanCurrent();
     expect(findings, `axe violations on ${[...new Set(findings.map((f) => f.url))].join(', ')}`).toEqual([]);
     expect(scanned.length, 'pages scanned by axe').toBeGreaterThan(0);
   },

@@ -114,12 +114,26 @@ test('a learner subscribes to the calendar feed and it parses as iCalendar', asy
   for (const l of lines) expect(l).toMatch(/^[A-Z-]+[;:]/);
   // A made-up token is refused.
   expect((await page.request.get('/calendar/not-a-token.ics')).status()).toBe(404);
+
+  // Renewing: the new link works and the old one stops working.
+  const feed = (href: string) => page.context().request.fetch(href, { headers: { cookie: '' } });
+  await page.getByRole('button', { name: 'Create a new link' }).click();
+  await expect(page.getByLabel('Calendar link')).not.toHaveValue(url);
+  const renewed = await page.getByLabel('Calendar link').inputValue();
+  expect(renewed).toMatch(/\/calendar\/[^/]+\.ics$/);
+  expect((await feed(url)).status()).toBe(404);
+  expect((await feed(renewed)).status()).toBe(200);
+  // Revoking: the link stops working and the page offers to create one again.
+  await page.getByRole('button', { name: 'Turn off my calendar link' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Your calendar link is turned off. Calendar apps that use it will no longer update.',
+  );
+  expect((await feed(renewed)).status()).toBe(404);
+  await expect(page.getByRole('button', { name: 'Create my calendar link' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Turn off my calendar link' })).toHaveCount(0);
 });
 
-test('the slide viewer shows one section per slide with a transcript', async ({
-  page,
-  javaScriptEnabled,
-}, testInfo) => {
+test('the slide viewer shows one section per slide with a transcript', async ({ page }, testInfo) => {
   await openCourseHome(page, testInfo);
   await page
     .locator('li.week')
@@ -131,12 +145,11 @@ test('the slide viewer shows one section per slide with a transcript', async ({
   const slides = page.locator('section.slide');
   await expect(slides.nth(2)).toBeAttached();
   await expect(slides.first().getByText('Transcript')).toBeVisible();
-  // Anchor navigation without JavaScript (with JS on, hash changes overlap the axe fixture's scans, so the
-  // keyboard script is not exercised here yet).
-  if (!javaScriptEnabled) {
-    await slides.first().getByRole('link', { name: 'Next slide' }).click();
-    await expect(page).toHaveURL(/#slide-2$/);
-  }
+  // Anchor navigation works with and without JavaScript (the keys are tested in learning-slides.spec.ts).
+  await slides.first().getByRole('link', { name: 'Next slide' }).click();
+  await expect(page).toHaveURL(/#slide-2$/);
+  await slides.nth(1).getByRole('link', { name: 'Previous slide' }).click();
+  await expect(page).toHaveURL(/#slide-1$/);
 });
 
 test('tutors see the progress grid and CSV; learners are refused', async ({ page }, testInfo) => {

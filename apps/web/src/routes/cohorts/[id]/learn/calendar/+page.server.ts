@@ -1,4 +1,4 @@
-import { createCalendarFeed, getCalendarFeedStatus, getCourseHome } from '@labmig/core';
+import { createCalendarFeed, getCalendarFeedStatus, getCourseHome, revokeCalendarFeed } from '@labmig/core';
 import { failWith } from '$lib/server/actions';
 import { requireUser } from '$lib/server/guards';
 import { loadOrError } from '$lib/server/load-errors';
@@ -23,6 +23,16 @@ export const actions: Actions = {
     try {
       const created = await createCalendarFeed(locals.app, actor, params.id);
       return { feedUrl: new URL(created.path, url.origin).href };
+    } catch (error) {
+      return failWith(error, {}, locals.locale);
+    }
+  },
+  /** Turns the private feed link off: the old URL answers 404 from now on. */
+  revoke: async ({ locals, params, url }) => {
+    const actor = requireUser(locals, url);
+    try {
+      const { revoked } = await revokeCalendarFeed(locals.app, actor, params.id);
+      return { revoked };
     } catch (error) {
       return failWith(error, {}, locals.locale);
     }
