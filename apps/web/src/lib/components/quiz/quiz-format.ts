@@ -1,0 +1,53 @@
+/** Formatting for the assessment pages (dates in the cohort's time zone, grades, the countdown). */
+type Locale = 'en' | 'fr';
+
+const TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
+
+/**
+ * A timestamp as a date and time in a time zone, with the zone's short name.
+ * @example formatDateTime('2026-03-09T00:00:00Z', 'en', 'UTC') // '9 March 2026 at 00:00 UTC'
+ */
+export function formatDateTime(iso: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}
+
+/**
+ * A timestamp as a time of day (with seconds) in a time zone.
+ * @example formatTime('2026-03-09T14:05:09Z', 'fr', 'UTC') // '14:05:09 UTC'
+ */
+export function formatTime(iso: string, locale: Locale, timeZone?: string): string {
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
+  }).format(new Date(iso));
+}
+
+/**
+ * A grade or mark, with at most two decimals.
+ * @example formatNumber(66.6667, 'fr') // '66,67'
+ */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * Seconds left as a clock: `m:ss`, or `h:mm:ss` from one hour.
+ * @example formatClock(75) // '1:15'
+ */
+export function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const h = Math.floor(s / 3600);
+  const rest = `${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
+  return h > 0 ? `${h}:${rest}` : rest.replace(/^0(\d)/, '$1');
+}
