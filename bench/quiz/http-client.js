@@ -13,17 +13,29 @@ import { gunzipSync } from 'node:zlib';
  * @param {{ origin: string, maxSockets: number, timeoutMs: number }} options
  */
 export function createHttpClient({ origin, maxSockets, timeoutMs }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+  // Idle sockets are closed after 4 s, before the server's 5 s keep-alive timeout can close them under a request.
+  const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, timeout: 4_000 });
+  let retried = 0;
   const base = new URL(origin);
 
   /**
    * One request; never throws. `ms` runs from the call to the last byte of the body (so it includes waiting
    * for a free socket of the pool). `decode` gunzips and keeps the body text (only where the caller reads it).
-   * @param {{ method: 'GET' | 'POST', path: string, cookie: string, form?: URLSearchParams, decode?: boolean }} req
+   * @param {{ method: 'GET' | 'POST', path: string, cookie: string, form?: URLSearchParams, decode?: boolean }} options
    * @returns {Promise<HttpResult>}
    */
-  function request({ method, path, cookie, form, decode = false }) {
+  async function request(options) {
     const started = performance.now();
+    const first = await send(options, started);
+    // As browsers do: a request that failed on a reused keep-alive socket before any answer (the server closed
+    // the idle connection as the request went out) is sent once more on a new connection.
+    if (!first.retry) return first.result;
+    retried++;
+    return (await send(options, started)).result;
+  }
+
+  /** @returns {Promise<{ result: HttpResult, retry: boolean }>} */
+  function send({ method, path, cookie, form, decode = false }, started) {
     const payload = form ? Buffer.from(form.toString()) : undefined;
     /** @type {Record<string, string | number>} */
     const headers = {
@@ -40,15 +52,17 @@ export function createHttpClient({ origin, maxSockets, timeoutMs }) {
     }
     return new Promise((resolve) => {
       let settled = false;
+      let answered = false;
       /** @param {Omit<HttpResult, 'ms'>} r */
-      const done = (r) => {
+      const done = (r, retry = false) => {
         if (settled) return;
         settled = true;
-        resolve({ ...r, ms: performance.now() - started });
+        resolve({ result: { ...r, ms: performance.now() - started }, retry });
       };
       const req = http.request(
         { hostname: base.hostname, port: base.port, method, path, headers, agent },
         (res) => {
+          answered = true;
           /** @type {Buffer[]} */
           const chunks = [];
           res.on('data', (c) => {
@@ -68,10 +82,16 @@ export function createHttpClient({ origin, maxSockets, timeoutMs }) {
       // A bound on the whole exchange, the wait for a socket included (req.setTimeout only covers idle sockets).
       const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       req.on('close', () => clearTimeout(timer));
-      req.on('error', (e) => done({ status: 0, location: undefined, body: '', error: e.message }));
+      req.on('error', (e) => {
+        const reset = ['ECONNRESET', 'EPIPE'].includes(/** @type {NodeJS.ErrnoException} */ (e).code ?? '');
+        done(
+          { status: 0, location: undefined, body: '', error: e.message },
+          reset && req.reusedSocket && !answered,
+        );
+      });
       req.end(payload);
     });
   }
 
-  return { request, close: () => agent.destroy() };
+  return { request, retried: () => retried, close: () => agent.destroy() };
 }

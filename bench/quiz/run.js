@@ -5,6 +5,7 @@
 // latency per step, errors, lost answers (checked in the database afterwards), machine and load. Not part of npm test.
 // Options: --learners 500 --arrive 30 --think 1000..3000 --sockets 64 --timeout 30 --max-seconds 240 --seed 1
 //          --warmup 3 --build (rebuild apps/web first) --keep (keep the temp database)
+//          --profile DIR (the server writes a V8 CPU profile into DIR)
 //          --server stub (harness development only: bench/quiz/contract-stub.js instead of labmig serve).
 import { register } from 'tsx/esm/api';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -35,6 +36,7 @@ const { values: opt } = parseArgs({
     build: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     server: { type: 'string', default: 'labmig' },
+    profile: { type: 'string' },
   },
 });
 const learners = Number(opt.learners);
@@ -67,7 +69,13 @@ try {
     courseSlug: 'measuring-labour-migration',
   });
   if (!stub) webBuild = await privateBuildCopy(repoRoot);
-  server = await startServer({ repoRoot, databasePath, webBuild, stub });
+  server = await startServer({
+    repoRoot,
+    databasePath,
+    webBuild,
+    stub,
+    profileDir: opt.profile && resolve(opt.profile),
+  });
   log(`server ${server.origin} (pid ${server.pid}); warm-up with ${warmup} learner(s)`);
   const client = createHttpClient({
     origin: server.origin,
@@ -150,6 +158,7 @@ try {
     wall_seconds: round(seconds, 2),
     requests: samples.length,
     requests_per_second: round(samples.length / seconds),
+    retried_after_keep_alive_reset: client.retried(),
     learners_completed: runs.filter((r) => !r.failed).length,
     errors,
     error_kinds: errorKinds(samples),

@@ -53,28 +53,39 @@ export function freePort() {
  * Starts `node packages/cli/bin/labmig.js serve` (or, with `stub`, the harness's contract stub) and waits (at most `timeoutMs`) until /healthz answers 200.
  * @returns {Promise<{ origin: string, pid: number, stop: () => Promise<void>, stderr: () => string }>}
  */
-export async function startServer({ repoRoot, databasePath, webBuild, stub = false, timeoutMs = 60_000 }) {
+export async function startServer({
+  repoRoot,
+  databasePath,
+  webBuild,
+  profileDir,
+  stub = false,
+  timeoutMs = 60_000,
+}) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const command = stub
     ? [join(repoRoot, 'bench/quiz/contract-stub.js')]
     : [join(repoRoot, 'packages/cli/bin/labmig.js'), 'serve'];
-  const child = spawn(process.execPath, command, {
-    cwd: repoRoot,
-    env: {
-      ...env,
-      NODE_ENV: 'production',
-      DATABASE_PATH: databasePath,
-      ...(webBuild ? { LABMIG_WEB_BUILD: webBuild } : {}),
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ORIGIN: origin,
-      LOG_LEVEL: 'warn',
-      TZ: 'UTC',
+  const child = spawn(
+    process.execPath,
+    [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...command],
+    {
+      cwd: repoRoot,
+      env: {
+        ...env,
+        NODE_ENV: 'production',
+        DATABASE_PATH: databasePath,
+        ...(webBuild ? { LABMIG_WEB_BUILD: webBuild } : {}),
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        ORIGIN: origin,
+        LOG_LEVEL: 'warn',
+        TZ: 'UTC',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   let stderr = '';
   child.stderr.on('data', (d) => {
     if (stderr.length < 20_000) stderr += d;

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import type { Database } from './database.types.ts';
+import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer.ts';
 import { withStatementCache } from './sqlite-statement-cache.ts';
 
 /**
@@ -16,7 +17,8 @@ export type DatabaseTarget =
 
 /**
  * Builds the Kysely dialect for a target. SQLite: WAL, synchronous = NORMAL, foreign keys on, 5 s busy timeout,
- * prepared statements reused (see `withStatementCache`).
+ * prepared statements reused (see `withStatementCache`), WAL checkpoints on a background thread for files (see
+ * `startCheckpointer`).
  */
 export function createDialect(target: DatabaseTarget): Dialect {
   if (target.kind === 'sqlite') {
@@ -37,7 +39,21 @@ export function createDialect(target: DatabaseTarget): Dialect {
     // busy_timeout: a second process writing at the same moment (a CLI command next to the server) makes a
     // write wait up to 5 s for the lock instead of failing at once with SQLITE_BUSY.
     database.pragma('busy_timeout = 5000');
-    return new SqliteDialect({ database: withStatementCache(database) });
+    if (target.path === ':memory:') return new SqliteDialect({ database: withStatementCache(database) });
+    // Checkpoints move to a background thread (see startCheckpointer); this connection checkpoints only as a
+    // backstop when the WAL grows past BACKSTOP_AUTOCHECKPOINT_PAGES.
+    database.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
+    const checkpointer = startCheckpointer(target.path);
+    const cached = withStatementCache(database);
+    return new SqliteDialect({
+      database: {
+        prepare: (sql) => cached.prepare(sql),
+        close() {
+          checkpointer.stop();
+          cached.close();
+        },
+      },
+    });
   }
   const pool = new pg.Pool({
     connectionString: target.url,
