@@ -57,6 +57,28 @@ test.describe('the service worker', () => {
     await expect(page.locator('.offline-notice')).toBeHidden();
   });
 
+  test('is registered from a lesson page too (no SvelteKit client there)', async ({ page }) => {
+    await signIn(page, seedState().students.js);
+    // "My courses" registered it already: start again without a worker.
+    await page.evaluate(async () => {
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+    });
+    const lesson = `${modulePath()}/01-why-labour-statistics`;
+    await page.goto(lesson);
+    await expect(page.locator('script[src="/sw-register.js"]')).toHaveCount(1);
+    await expect
+      .poll(() =>
+        page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL),
+      )
+      .toMatch(/\/service-worker\.js$/);
+    // Once it is active, the page is claimed and a reload saves the lesson.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(async (path) => (await caches.match(path)) !== undefined, lesson))
+      .toBe(true);
+  });
+
   test('does not save private pages, and signing out clears the saved lessons', async ({ page }) => {
     await signIn(page, seedState().students.js);
     await page.goto(`/cohorts/${seedState().cohorts.running}/learn`);
@@ -77,7 +99,11 @@ test.describe('the service worker', () => {
     });
     expect(saved).toEqual([lesson]);
 
+    const signOut = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/signout' && r.request().method() === 'POST',
+    );
     await page.getByRole('button', { name: 'Sign out' }).click();
+    expect((await (await signOut).allHeaders())['clear-site-data']).toBe('"cache", "storage"');
     await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
     // Clear-Site-Data removed every cache; the home page may register the worker again, but no lesson is left.
     await expect.poll(() => page.evaluate(() => caches.has('lessons'))).toBe(false);
