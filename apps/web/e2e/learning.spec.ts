@@ -34,6 +34,21 @@ test('a learner in week 2 sees weeks 1–2 open and week 3 as an outline', async
       weeks.nth(n - 1).getByRole('link', { name: `Download week ${n} for offline reading` }),
     ).toBeVisible();
   }
+  // The weekly assessments: a link to the learner's list, and each coming close date among the deadlines.
+  const running = seedState().cohorts.running;
+  await expect(page.getByRole('link', { name: 'Weekly assessments and my grades' })).toHaveAttribute(
+    'href',
+    `/cohorts/${running}/assessments`,
+  );
+  const deadlines = page.locator('section', { hasText: 'Deadlines' }).getByRole('listitem');
+  await expect(deadlines.filter({ hasText: /^Week 2: .+, due / })).toHaveCount(1);
+  const assessment = deadlines.getByRole('link', { name: /^Assessment: .+ closes on \d{1,2} \w+ \d{4}$/ });
+  expect(await assessment.count()).toBeGreaterThan(0);
+  await expect(assessment.first()).toHaveAttribute(
+    'href',
+    new RegExp(`^/cohorts/${running}/assessments/[^/]+$`),
+  );
+  await expect(page.getByRole('link', { name: 'Gradebook' })).toHaveCount(0);
   const week3 = weeks.nth(2);
   await expect(week3).toHaveAttribute('data-state', 'outline');
   await expect(week3).toContainText('Outline only: the content opens on');
@@ -156,6 +171,16 @@ test('tutors see the progress grid and CSV; learners are refused', async ({ page
   const { tutor, cohorts } = seedState();
   await signIn(page, tutor);
   await page.goto(`/cohorts/${cohorts.running}/learn`);
+  // Staff get the gradebook and the grading queue instead of the learner's assessment list.
+  await expect(page.getByRole('link', { name: 'Gradebook' })).toHaveAttribute(
+    'href',
+    `/cohorts/${cohorts.running}/gradebook`,
+  );
+  await expect(page.getByRole('link', { name: 'Grading queue' })).toHaveAttribute(
+    'href',
+    `/cohorts/${cohorts.running}/grading`,
+  );
+  await expect(page.getByRole('link', { name: 'Weekly assessments and my grades' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Cohort progress' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Progress: Running cohort' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: student(testInfo).name })).toBeVisible();
