@@ -1,0 +1,145 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { signIn } from './helpers.ts';
+import type { QuizStaffState } from './seed-quiz-staff.ts';
+import { seedState } from './state.ts';
+
+const staff = (): QuizStaffState => seedState().quizStaff as unknown as QuizStaffState;
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (quoted) {
+      field += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** The gradebook row of a learner (its cells: week 1 … week 6, then "All passed"). */
+const rowOf = (page: Page, name: string) =>
+  page.locator('tbody tr', { has: page.getByRole('rowheader', { name, exact: true }) });
+
+test('a tutor sees the gradebook with the seeded grades and the per-assessment summary', async ({ page }) => {
+  const s = staff();
+  await signIn(page, s.tutor);
+  await page.goto(`/cohorts/${s.cohortId}/gradebook`);
+  await expect(page.getByRole('heading', { level: 1, name: `Gradebook: ${s.cohortTitle}` })).toBeVisible();
+  const table = page.getByRole('table', { name: /Weekly assessment grades of 8 learners/ });
+  await expect(table.getByRole('columnheader')).toHaveCount(8);
+  for (const l of Object.values(s.learners)) {
+    const week1 = rowOf(page, l.name).getByRole('cell').first();
+    await expect(week1.getByRole('link', { name: /grade details and override/ })).toHaveText(
+      new RegExp(`^${l.week1}\\b`),
+    );
+    await expect(week1).toContainText(l.week1! >= 60 ? 'passed' : 'not passed');
+    await expect(week1).toContainText('Attempts: 1');
+  }
+  // The attempt links go to the review pages.
+  const ben = rowOf(page, s.learners.ben.name).getByRole('cell').first();
+  await expect(ben.getByRole('link', { name: /^#1/ })).toHaveAttribute(
+    'href',
+    new RegExp(`^/cohorts/${s.cohortId}/attempts/[^/]+/review$`),
+  );
+  // Essays wait for a tutor: no grade yet, awaiting grading (unless this run already graded one).
+  await expect(rowOf(page, s.essay['no-js'].name).getByRole('cell').nth(4)).toContainText(
+    /awaiting grading|86/,
+  );
+  const attempted = page.locator('tfoot tr', { has: page.getByRole('rowheader', { name: 'Attempted' }) });
+  await expect(attempted.getByRole('cell').first()).toHaveText('6');
+  await expect(attempted.getByRole('cell').nth(4)).toHaveText('2');
+  await expect(attempted.getByRole('cell').nth(1)).toHaveText('0');
+});
+
+test('a tutor downloads the gradebook as CSV and it holds the grades the answers earn', async ({ page }) => {
+  const s = staff();
+  await signIn(page, s.tutor);
+  await page.goto(`/cohorts/${s.cohortId}/gradebook`);
+  const link = page.getByRole('link', { name: 'Download the gradebook (CSV)' });
+  const response = await page.request.get((await link.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="gradebook-.+\.csv"$/);
+  const [header, ...rows] = parseCsv(await response.text());
+  const week1 = header.indexOf(`${s.week1Title} (/100)`);
+  const week5 = header.indexOf(`${s.week5Title} (/100)`);
+  expect(header.slice(0, 3)).toEqual(['name', 'email', 'status']);
+  expect(header.at(-1)).toBe('passed_all');
+  expect(week1).toBe(3);
+  expect(week5).toBe(7);
+  expect(rows).toHaveLength(8);
+  for (const l of Object.values(s.learners)) {
+    const row = rows.find((r) => r[1] === l.email)!;
+    expect(row[0]).toBe(l.name);
+    expect(row[2]).toBe('active');
+    expect(row[week1]).toBe(String(l.week1));
+    expect(row[week5]).toBe('');
+    expect(row.at(-1)).toBe('no');
+  }
+});
+
+test('the item analysis lists the questions of week 1 with their statistics', async ({ page }) => {
+  const s = staff();
+  await signIn(page, s.tutor);
+  await page.goto(`/cohorts/${s.cohortId}/gradebook`);
+  await page.getByRole('link', { name: 'Analysis (Week 1)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Item analysis: ${s.week1Title}` })).toBeVisible();
+  await expect(page.getByText(`First attempts analysed: ${s.week1Takers}.`)).toBeVisible();
+  const table = page.getByRole('table', { name: 'Statistics per question (per cent)' });
+  await expect(table.getByRole('columnheader', { name: 'Discrimination index' })).toBeVisible();
+  for (const name of s.fixedWeek1Questions) {
+    const row = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: new RegExp(name) }) });
+    await expect(row.getByRole('cell').first()).toHaveText(String(s.week1Takers));
+    // Facility is a percentage with one decimal.
+    await expect(row.getByRole('cell').nth(1)).toHaveText(/^\d{1,3}\.\d$/);
+  }
+  // 10 questions per attempt, some drawn at random: at least 10 rows, at most the 14 questions of week 1.
+  const rows = await table.locator('tbody tr').count();
+  expect(rows).toBeGreaterThanOrEqual(10);
+  expect(rows).toBeLessThanOrEqual(14);
+  await expect(page.getByRole('heading', { level: 2, name: 'What the figures mean' })).toBeVisible();
+  await page.getByLabel('All attempts').check();
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/\?attempts=all$/);
+  await expect(page.getByText(`Attempts analysed: ${s.week1Takers}.`)).toBeVisible();
+  await expect(page.getByLabel('All attempts')).toBeChecked();
+});
+
+test('a tutor downloads the question bank as GIFT for Moodle', async ({ page }) => {
+  const s = staff();
+  await signIn(page, s.tutor);
+  await page.goto(`/cohorts/${s.cohortId}/grading`);
+  const link = page.getByRole('link', { name: 'Download the question bank (GIFT, for Moodle)' });
+  const response = await page.request.get((await link.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-disposition']).toMatch(
+    /^attachment; filename="question-bank-.+\.gift"$/,
+  );
+  const gift = await response.text();
+  expect(gift).toMatch(/^\$CATEGORY: ?week-1\/01-overview-of-labour-statistics$/m);
+  expect(gift).toContain('::w1-icls-year::');
+  expect(gift).toContain('::w5-atlas-reflection::');
+});
