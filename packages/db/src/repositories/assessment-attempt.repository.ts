@@ -127,6 +127,37 @@ export async function upsertAnswer(db: Kysely<Database>, row: Insertable<Attempt
     .execute();
 }
 
+/** Rows per statement in `upsertAnswers`: 10 columns each, well under SQLite's 32,766 bound parameters. */
+const UPSERT_CHUNK = 500;
+
+/**
+ * Inserts or replaces the answers of several slots in one statement (per 500 rows): what `upsertAnswer` does for
+ * each row, in one round trip. Every row must give every column.
+ */
+export async function upsertAnswers(
+  db: Kysely<Database>,
+  rows: readonly Required<Insertable<AttemptAnswerTable>>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
+    await db
+      .insertInto('attempt_answers')
+      .values(rows.slice(i, i + UPSERT_CHUNK))
+      .onConflict((oc) =>
+        oc.columns(['attempt_id', 'slot']).doUpdateSet((eb) => ({
+          response: eb.ref('excluded.response'),
+          checked: eb.ref('excluded.checked'),
+          grade_state: eb.ref('excluded.grade_state'),
+          fraction: eb.ref('excluded.fraction'),
+          matched: eb.ref('excluded.matched'),
+          graded_by: eb.ref('excluded.graded_by'),
+          comment: eb.ref('excluded.comment'),
+          saved_at: eb.ref('excluded.saved_at'),
+        })),
+      )
+      .execute();
+  }
+}
+
 /** Appends a grade override. */
 export async function insertGradeOverride(
   db: Kysely<Database>,

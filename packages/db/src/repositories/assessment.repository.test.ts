@@ -8,6 +8,7 @@ import {
   listOverdueAttemptIds,
   updateOpenAttempt,
   upsertAnswer,
+  upsertAnswers,
 } from './assessment-attempt.repository.ts';
 import { findQuizById, upsertQuiz } from './assessment-quiz.repository.ts';
 
@@ -109,6 +110,68 @@ forEachDialect((ctx) => {
         [0, '"b"'],
         [1, null],
       ]);
+    });
+
+    it('upserts the answers of several slots at once: existing slots replaced, new ones added', async () => {
+      const { attempt } = await quizWithAttempt(ctx.db, null);
+      const row = (slot: number, response: string | null, grade: string | null, fraction: number | null) => ({
+        attempt_id: attempt.id,
+        slot,
+        response,
+        checked: 0,
+        grade_state: grade,
+        fraction,
+        matched: grade ? '[0]' : null,
+        graded_by: null,
+        comment: null,
+        saved_at: T,
+      });
+      await upsertAnswer(ctx.db, {
+        attempt_id: attempt.id,
+        slot: 0,
+        response: '"a"',
+        checked: 1,
+        saved_at: T,
+      });
+      await upsertAnswer(ctx.db, {
+        attempt_id: attempt.id,
+        slot: 2,
+        response: '"c"',
+        checked: 0,
+        saved_at: T,
+      });
+      await upsertAnswers(ctx.db, [
+        row(0, '"a"', 'correct', 1),
+        row(1, null, 'unanswered', 0),
+        row(2, '"z"', 'incorrect', 0),
+      ]);
+      await upsertAnswers(ctx.db, []);
+      const rows = await listAnswers(ctx.db, attempt.id);
+      expect(rows.map((r) => [r.slot, r.response, r.checked, r.grade_state, r.fraction, r.matched])).toEqual([
+        [0, '"a"', 0, 'correct', 1, '[0]'],
+        [1, null, 0, 'unanswered', 0, '[0]'],
+        [2, '"z"', 0, 'incorrect', 0, '[0]'],
+      ]);
+    });
+
+    it('upserts more answers than fit in one statement', async () => {
+      const { attempt } = await quizWithAttempt(ctx.db, null);
+      const rows = Array.from({ length: 1203 }, (_, slot) => ({
+        attempt_id: attempt.id,
+        slot,
+        response: `"${slot}"`,
+        checked: 0,
+        grade_state: null,
+        fraction: null,
+        matched: null,
+        graded_by: null,
+        comment: null,
+        saved_at: T,
+      }));
+      await upsertAnswers(ctx.db, rows);
+      const stored = await listAnswers(ctx.db, attempt.id);
+      expect(stored).toHaveLength(1203);
+      expect(stored[1202].response).toBe('"1202"');
     });
 
     it('lists open attempts whose deadline has passed', async () => {

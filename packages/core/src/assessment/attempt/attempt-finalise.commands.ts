@@ -20,14 +20,17 @@ export function isOverdue(ctx: Pick<AttemptContext, 'attempt'>, now: Date): bool
  * Closes an open attempt and grades it, inside the caller's transaction. The conditional update
  * (`… WHERE state = 'open'`) makes it safe under concurrency: of two submits exactly one closes and grades,
  * the other returns false. An attempt closed by the server is stamped with its deadline, not the sweep time.
+ * `loaded`: the attempt's context if the caller has it. Only what never changes after the start is read from it
+ * (layout, definition, deadline), so a context loaded before the transaction saves reading it again.
  */
 export async function finaliseAttemptIn(
   trx: Kysely<Database>,
   attemptId: string,
   now: Date,
   by: SubmittedBy,
+  loaded?: AttemptContext,
 ): Promise<boolean> {
-  const ctx = await loadAttemptContext(trx, attemptId);
+  const ctx = loaded ?? (await loadAttemptContext(trx, attemptId));
   const submittedAt =
     by === 'timeout' && ctx.attempt.deadline_at ? ctx.attempt.deadline_at : now.toISOString();
   const closed = await updateOpenAttempt(trx, attemptId, {
@@ -48,7 +51,7 @@ export async function finaliseIfOverdue(app: App, ctx: AttemptContext): Promise<
   if (!isOverdue(ctx, now)) return false;
   const done = await app.db
     .transaction()
-    .execute((trx) => finaliseAttemptIn(trx, ctx.attempt.id, now, 'timeout'));
+    .execute((trx) => finaliseAttemptIn(trx, ctx.attempt.id, now, 'timeout', ctx));
   if (done)
     app.logger.info('attempt auto-submitted', {
       attemptId: ctx.attempt.id,

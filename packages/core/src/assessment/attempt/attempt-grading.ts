@@ -1,7 +1,7 @@
 import {
   listAnswers,
   updateAttempt,
-  upsertAnswer,
+  upsertAnswers,
   type AttemptAnswerRow,
   type Database,
   type Kysely,
@@ -41,6 +41,9 @@ export async function gradeStoredAttempt(
 ): Promise<AttemptGrade> {
   const answers = new Map((await listAnswers(db, attemptId)).map((a) => [a.slot, a]));
   const slotGrades = [];
+  // Written in one statement (upsertAnswers) rather than one per slot: fewer round trips inside the submit's
+  // transaction, which holds the attempt's row lock on PostgreSQL and the only connection on SQLite.
+  const graded = [];
   for (const [index, slot] of layout.slots.entries()) {
     const row = answers.get(index);
     const grade: QuestionGrade =
@@ -48,7 +51,7 @@ export async function gradeStoredAttempt(
         ? storedGrade(row)!
         : gradeQuestion(questions[index], storedResponse(row), { variables: slot.variables });
     if (!row?.graded_by)
-      await upsertAnswer(db, {
+      graded.push({
         attempt_id: attemptId,
         slot: index,
         response: row?.response ?? null,
@@ -63,6 +66,7 @@ export async function gradeStoredAttempt(
     // Descriptions carry no marks (maxMark 0), so their null fraction does not make the attempt pending.
     slotGrades.push({ maxMark: slot.maxMark, fraction: slot.maxMark === 0 ? 0 : grade.fraction });
   }
+  await upsertAnswers(db, graded);
   const result = gradeAttempt(slotGrades, maxGrade);
   await updateAttempt(db, attemptId, {
     marks: result.marks,

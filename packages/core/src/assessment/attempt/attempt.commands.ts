@@ -217,7 +217,7 @@ export async function submitAttempt(
   }
   const justSubmitted = await app.db
     .transaction()
-    .execute((trx) => finaliseAttemptIn(trx, attemptId, app.clock.now(), 'learner'));
+    .execute((trx) => finaliseAttemptIn(trx, attemptId, app.clock.now(), 'learner', ctx));
   if (justSubmitted) app.logger.info('attempt submitted', { attemptId });
   return { attemptId, justSubmitted };
 }
