@@ -5,7 +5,6 @@ import {
   type PageAnswers,
   type PresentedQuestion,
 } from '@labmig/core/assessment/index.ts';
-import { m } from '$lib/paraglide/messages';
 import type { Locale } from '../locale.ts';
 import { fieldValue, readAnswers, type PostedFields } from './answer-fields.ts';
 import { slotsOfView, viewOfPosted } from './attempt-pages.ts';
@@ -22,6 +21,16 @@ export type SaveOutcome =
       /** Set when the other answers of the page were saved. */
       readonly savedAt: string | null;
     };
+
+/** The messages of refused answers in the user's language (Paraglide's in the app, fixed ones in tests). */
+export interface SaveText {
+  /** A typed answer to a numerical question that is not a number. */
+  readonly number: () => string;
+  /** An answer core refused (not an option of the question, too long…). */
+  readonly answer: () => string;
+  /** The form-level message when some answers were refused. */
+  readonly summary: () => string;
+}
 
 /** A question that can no longer change while the attempt is open (checked in immediate feedback mode). */
 export const isLocked = (attempt: AttemptDto, question: PresentedQuestion): boolean =>
@@ -48,11 +57,12 @@ export async function savePostedPage(
   attempt: AttemptDto,
   fields: PostedFields,
   locale: Locale,
+  text: SaveText,
   skip: readonly number[] = [],
 ): Promise<SaveOutcome> {
   const { answers, badNumbers } = postedAnswers(attempt, fields, skip);
   const errors: Record<string, string> = {};
-  for (const slot of badNumbers) errors[`slot-${slot}`] = m.quiz_error_number({}, { locale });
+  for (const slot of badNumbers) errors[`slot-${slot}`] = text.number();
   let toSave = answers;
   let savedAt: string | null = null;
   for (let pass = 0; pass < 2 && Object.keys(toSave).length > 0; pass++) {
@@ -71,7 +81,7 @@ export async function savePostedPage(
           errors,
           savedAt,
         };
-      for (const field of refused) errors[field] = m.quiz_error_answer({}, { locale });
+      for (const field of refused) errors[field] = text.answer();
       toSave = without(toSave, new Set(refused.map((f) => Number(f.replace('slot-', '')))));
     }
   }
@@ -80,7 +90,7 @@ export async function savePostedPage(
     ok: false,
     status: 400,
     code: 'validation.invalid',
-    message: m.quiz_error_summary({}, { locale }),
+    message: text.summary(),
     errors,
     savedAt,
   };

@@ -10,6 +10,7 @@ import { answerOf, fieldsOfForm, fieldValue, isBadNumber } from '$lib/server/qui
 import { viewAfter, viewOfPosted, viewOfUrl, viewQuery } from '$lib/server/quiz/attempt-pages';
 import { attemptView } from '$lib/server/quiz/attempt-view';
 import { isLocked, postedAnswers, savePostedPage } from '$lib/server/quiz/save-page';
+import { saveText } from '$lib/server/quiz/save-text';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const base = (cohortId: string, attemptId: string) => `/cohorts/${cohortId}/attempts/${attemptId}`;
@@ -71,7 +72,14 @@ export const actions: Actions = {
     const fields = fieldsOfForm(form);
     if (!attempt.canAnswer) toReview(attempt, '?refused=1');
     const actor = requireUser(event.locals, event.url);
-    const outcome = await savePostedPage(event.locals.app, actor, attempt, fields, event.locals.locale);
+    const outcome = await savePostedPage(
+      event.locals.app,
+      actor,
+      attempt,
+      fields,
+      event.locals.locale,
+      saveText(event.locals.locale),
+    );
     if (!outcome.ok) {
       if (outcome.code === 'attempt.closed') toReview(attempt, '?refused=1');
       return failure(outcome.status, outcome.message, outcome.errors, form);
@@ -98,7 +106,15 @@ export const actions: Actions = {
     if (!question || question.type === 'description' || isLocked(attempt, question))
       return failure(400, m.quiz_error_check_slot({}, { locale: locals.locale }), {}, form);
     const actor = requireUser(locals, event.url);
-    const outcome = await savePostedPage(locals.app, actor, attempt, fields, locals.locale, [slot]);
+    const outcome = await savePostedPage(
+      locals.app,
+      actor,
+      attempt,
+      fields,
+      locals.locale,
+      saveText(locals.locale),
+      [slot],
+    );
     if (!outcome.ok && outcome.code === 'attempt.closed') toReview(attempt, '?refused=1');
     const answer = answerOf(fields, question);
     const errors: Record<string, string> = outcome.ok ? {} : { ...outcome.errors };

@@ -4,6 +4,7 @@ import { getAttempt } from '@labmig/core/assessment/index.ts';
 import { m } from '$lib/paraglide/messages';
 import { fieldsOfForm, fieldsOfJson, type PostedFields } from '$lib/server/quiz/answer-fields';
 import { savePostedPage } from '$lib/server/quiz/save-page';
+import { saveText } from '$lib/server/quiz/save-text';
 import type { RequestHandler } from './$types';
 
 async function readFields(request: Request): Promise<PostedFields> {
@@ -34,7 +35,14 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
       );
     if (!attempt.canAnswer)
       return json({ code: 'attempt.closed', message: m.quiz_refused({}, { locale }) }, { status: 409 });
-    const outcome = await savePostedPage(locals.app, actor, attempt, await readFields(request), locale);
+    const outcome = await savePostedPage(
+      locals.app,
+      actor,
+      attempt,
+      await readFields(request),
+      locale,
+      saveText(locale),
+    );
     if (outcome.ok) return json({ savedAt: outcome.savedAt });
     const { status, code, message, errors, savedAt } = outcome;
     return json({ code, message, errors, savedAt }, { status });
