@@ -5,7 +5,7 @@ import { extractLocaleFromUrl, localizeUrl } from '$lib/paraglide/runtime';
 import { getApp, startApp } from '$lib/server/app.server';
 import { LOCALE_COOKIE, preferredLocale, type Locale } from '$lib/server/locale';
 import { applySecurityHeaders } from '$lib/server/security-headers';
-import { refreshSessionCookie, clearSessionCookie } from '$lib/server/session-cookie';
+import { CLEAR_SITE_DATA, clearSessionCookie, refreshSessionCookie } from '$lib/server/session-cookie';
 import { resolveSession, SESSION_COOKIE, startBackgroundJobs } from '@labmig/core';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -91,12 +91,17 @@ const session: Handle = async ({ event, resolve }) => {
   const token = event.cookies.get(SESSION_COOKIE);
   const result = await resolveSession(event.locals.app, token);
   event.locals.actor = result.actor;
-  if (token && result.actor.kind === 'anonymous') clearSessionCookie(event.cookies);
+  const expired = Boolean(token) && result.actor.kind === 'anonymous';
+  if (expired) clearSessionCookie(event.cookies);
   if (token && result.actor.kind === 'user') {
     event.locals.sessionToken = token;
     if (result.refreshed && result.expiresAt) refreshSessionCookie(event, token, result.expiresAt);
   }
-  return resolve(event);
+  const response = await resolve(event);
+  // A session that ended without a sign-out: forget what the service worker saved for that person.
+  if (expired && !response.headers.has('clear-site-data'))
+    response.headers.set('clear-site-data', CLEAR_SITE_DATA);
+  return response;
 };
 
 export const handle: Handle = sequence(context, locale, session);

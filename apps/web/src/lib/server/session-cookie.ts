@@ -23,3 +23,10 @@ export const refreshSessionCookie = setSessionCookie;
 export function clearSessionCookie(cookies: Cookies): void {
   cookies.delete(SESSION_COOKIE, { path: '/' });
 }
+
+/**
+ * What the browser must forget whenever the person using it may change (sign-out, sign-in, a session that expired):
+ * its HTTP cache and its site storage, which holds the service worker's saved lessons (Cache API) — the next person
+ * on a shared device must not read them. Cookies are handled separately.
+ */
+export const CLEAR_SITE_DATA = '"cache", "storage"';

@@ -4,7 +4,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { failWith, safeNext } from '$lib/server/actions';
 import { echoValues, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
-import { setSessionCookie } from '$lib/server/session-cookie';
+import { CLEAR_SITE_DATA, setSessionCookie } from '$lib/server/session-cookie';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
@@ -20,6 +20,8 @@ export const actions: Actions = {
       return failWith(error, echoValues(form), locals.locale);
     }
     setSessionCookie(event, session.sessionToken, session.expiresAt);
+    // Lessons saved offline by whoever used this browser before must not be readable now.
+    event.setHeaders({ 'clear-site-data': CLEAR_SITE_DATA });
     // Without a page to return to, the user lands on My courses in the language of their profile.
     redirect(
       303,

@@ -5,7 +5,7 @@ import { failWith, safeNext } from '$lib/server/actions';
 import { echoValues, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { countryOptions, organisationOptions } from '$lib/server/options';
-import { setSessionCookie } from '$lib/server/session-cookie';
+import { CLEAR_SITE_DATA, setSessionCookie } from '$lib/server/session-cookie';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,6 +27,7 @@ export const actions: Actions = {
       return failWith(error, echoValues(form), locals.locale, 'email');
     }
     setSessionCookie(event, session.sessionToken, session.expiresAt);
+    event.setHeaders({ 'clear-site-data': CLEAR_SITE_DATA }); // a new person on this browser
     redirect(
       303,
       safeNext(url.searchParams.get('next'), localizeHref('/my', { locale: parsed.data.locale })),
