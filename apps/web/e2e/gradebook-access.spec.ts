@@ -58,3 +58,16 @@ test('people outside the cohort get 404 and visitors are sent to sign in', async
   await page.goto(`/cohorts/${s.cohortId}/gradebook`);
   await expect(page).toHaveURL(new RegExp(`/signin\\?next=%2Fcohorts%2F${s.cohortId}%2Fgradebook$`));
 });
+
+test('a quiz shown under another cohort’s address is not found, even for an admin', async ({ page }) => {
+  const s = staff();
+  const { admin, cohorts } = seedState();
+  await signIn(page, admin);
+  // The admin may see this cohort's pages…
+  expect((await page.request.get(`/cohorts/${s.cohortId}/analysis/${s.quizzes.week1}`)).status()).toBe(200);
+  // …but not this cohort's quiz under another cohort's URL.
+  const elsewhere = `/cohorts/${cohorts.running}`;
+  expect((await page.request.get(`${elsewhere}/analysis/${s.quizzes.week1}`)).status()).toBe(404);
+  const response = await page.goto(`${elsewhere}/gradebook/${s.quizzes.week1}/${s.learners.ben.userId}`);
+  expect(response?.status()).toBe(404);
+});

@@ -143,3 +143,22 @@ test('a tutor downloads the question bank as GIFT for Moodle', async ({ page }) 
   expect(gift).toContain('::w1-icls-year::');
   expect(gift).toContain('::w5-atlas-reflection::');
 });
+
+test('on a phone the gradebook scrolls inside its own box, not the whole page', async ({ page }) => {
+  const s = staff();
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, s.tutor);
+  await page.goto(`/cohorts/${s.cohortId}/gradebook`);
+  const box = page.getByRole('region', { name: /Weekly assessment grades/ });
+  await expect(box).toBeVisible();
+  const widths = await box.evaluate((el) => ({
+    box: el.clientWidth,
+    table: el.scrollWidth,
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }));
+  expect(widths.table).toBeGreaterThan(widths.box);
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  // The learner names stay readable in the first column.
+  await expect(page.getByRole('rowheader', { name: s.learners.ada.name })).toBeVisible();
+});
