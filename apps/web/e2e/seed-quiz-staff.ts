@@ -50,6 +50,8 @@ export interface QuizStaffState {
   /** The questions every week-1 attempt holds (the fixed ones): item analysis lists them with n = week-1 takers. */
   readonly fixedWeek1Questions: readonly string[];
   readonly week1Takers: number;
+  /** Per week-1 question: attempts that held it (n) and how many answered it right (all-or-nothing here). */
+  readonly week1Items: Readonly<Record<string, { readonly n: number; readonly right: number }>>;
 }
 
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -159,18 +161,20 @@ async function takeQuiz(
   const { attemptId } = await startAttempt(app, actor, quizId);
   const slots = await layoutOf(app, attemptId);
   const page: Record<number, PageAnswers[number]> = {};
+  const right = new Set<string>();
   let earned = 0;
   slots.forEach((slot, i) => {
     const more = extra(slot);
     if (more) page[i] = more;
     else if (answerRight(slot, i)) {
       page[i] = rightAnswer(slot);
+      right.add(slot.questionId);
       earned += slot.maxMark;
     }
   });
   await submitAttempt(app, actor, attemptId, page);
   const total = slots.reduce((sum, s) => sum + s.maxMark, 0);
-  return { userId: user.id, attemptId, slots, earned, total };
+  return { userId: user.id, attemptId, slots, right, earned, total };
 }
 
 async function quizOf(app: App, cohortId: string, week: number) {
@@ -227,9 +231,15 @@ export async function seedQuizStaff(app: App, base: SeedBase): Promise<QuizStaff
   };
 
   const past = { ...app, clock: fixedClock(new Date(Date.now() - 28 * 86_400_000)) };
+  const week1Items: Record<string, { n: number; right: number }> = {};
   const week1Taker = async (key: string, name: string, right: number): Promise<StaffSeedLearner> => {
     const account = await learner(key, name);
     const taken = await takeQuiz(past, account.email, week1.id, (_, i) => i < right);
+    for (const slot of taken.slots) {
+      const item = (week1Items[slot.questionId] ??= { n: 0, right: 0 });
+      item.n += 1;
+      if (taken.right.has(slot.questionId)) item.right += 1;
+    }
     return { ...account, userId: taken.userId, week1: round2((100 * taken.earned) / taken.total) };
   };
   const learners = {
@@ -290,5 +300,6 @@ export async function seedQuizStaff(app: App, base: SeedBase): Promise<QuizStaff
     essay,
     fixedWeek1Questions: ['w1-calc-lfpr', 'w1-calc-unemployment-rate'],
     week1Takers: 6,
+    week1Items,
   };
 }
