@@ -83,7 +83,7 @@ test('an answer posted after the deadline is refused with a message; earlier ans
   await expect(question(page, 2)).toBeVisible();
   // The page sleeps past the deadline (with JavaScript: the browser clock stops, so neither the timer's
   // reload nor the autosave runs — as on a laptop whose lid was closed), then the learner presses Next.
-  if (testInfo.project.name === 'js') await page.clock.pauseAt(new Date(Date.now() + 500));
+  if (testInfo.project.name === 'js') await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
   await answer(question(page, 2));
   await page.waitForTimeout(9_000);
   await page.getByRole('button', { name: 'Next question' }).click();

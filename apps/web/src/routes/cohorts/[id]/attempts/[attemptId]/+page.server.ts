@@ -13,6 +13,9 @@ import { isLocked, postedAnswers, savePostedPage } from '$lib/server/quiz/save-p
 import { saveText } from '$lib/server/quiz/save-text';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
+/** Server-rendered only: forms are plain posts; attempt-page.script.ts adds the autosave and the countdown. */
+export const csr = false;
+
 const base = (cohortId: string, attemptId: string) => `/cohorts/${cohortId}/attempts/${attemptId}`;
 
 /** The attempt, if it belongs to the cohort of the URL (else 404, as for an unknown attempt). */
