@@ -7,7 +7,7 @@ import { pickAnswer, readAttemptForm } from './attempt-form.js';
 export const STEPS = /** @type {const} */ (['start', 'page', 'save', 'submit', 'review']);
 
 /**
- * @typedef {{ step: string, ms: number, status: number, error?: string }} Sample
+ * @typedef {{ step: string, at: number, ms: number, status: number, error?: string }} Sample (`at`: when it ended)
  * @typedef {{ attemptId?: string, saved: Map<number, [string, string][]>, samples: Sample[], failed?: string }} LearnerRun
  */
 
@@ -46,6 +46,7 @@ export async function runLearner(client, plan) {
     const good = !r.error && ok(r);
     run.samples.push({
       step: name,
+      at: performance.now(),
       ms: r.ms,
       status: r.status,
       ...(good ? {} : { error: r.error ?? `HTTP ${r.status}${r.location ? ` → ${r.location}` : ''}` }),

@@ -33,6 +33,25 @@ export function summariseSteps(samples, steps) {
   return out;
 }
 
+/**
+ * Requests completed per second over the run: the peak (busiest one-second window) and the mean per 5-second
+ * window, so a reader sees how the rush built up and whether the server kept pace.
+ * @param {import('./learner.js').Sample[]} samples
+ * @param {number} startedAt performance.now() at the start of the timed run
+ */
+export function throughputTimeline(samples, startedAt) {
+  const perSecond = [];
+  for (const s of samples) {
+    const second = Math.max(0, Math.floor((s.at - startedAt) / 1000));
+    perSecond[second] = (perSecond[second] ?? 0) + 1;
+  }
+  const filled = Array.from(perSecond, (n) => n ?? 0);
+  const per5 = [];
+  for (let i = 0; i < filled.length; i += 5)
+    per5.push(round(filled.slice(i, i + 5).reduce((a, b) => a + b, 0) / 5));
+  return { peak_requests_per_second: Math.max(0, ...filled), requests_per_second_by_5s: per5 };
+}
+
 /** The most frequent error messages, with counts. */
 export function errorKinds(samples, limit = 8) {
   const counts = new Map();

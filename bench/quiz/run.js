@@ -15,7 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHttpClient } from './http-client.js';
 import { runLearner, seededRandom, STEPS } from './learner.js';
-import { errorKinds, loadAverage, machineInfo, processCpuSeconds, round, summariseSteps } from './report.js';
+import {
+  errorKinds,
+  loadAverage,
+  machineInfo,
+  processCpuSeconds,
+  round,
+  summariseSteps,
+  throughputTimeline,
+} from './report.js';
 import { ensureWebBuild, privateBuildCopy, startServer } from './server.js';
 
 register();
@@ -158,6 +166,7 @@ try {
     wall_seconds: round(seconds, 2),
     requests: samples.length,
     requests_per_second: round(samples.length / seconds),
+    ...throughputTimeline(samples, started),
     retried_after_keep_alive_reset: client.retried(),
     learners_completed: runs.filter((r) => !r.failed).length,
     errors,

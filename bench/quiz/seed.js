@@ -55,7 +55,8 @@ export async function seedBenchDatabase({ repoRoot, databasePath, learners, cour
     const questions = JSON.parse(week1.definition).items.reduce((n, q) => n + (q.count ?? 1), 0);
 
     const now = new Date().toISOString();
-    const expires = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    // The lifetime sign-in gives (SESSION_DAYS), so the server does not extend (rewrite) every session on first use.
+    const expires = new Date(Date.now() + app.config.sessionDays * 86_400_000).toISOString();
     const cookies = [];
     const users = [];
     await app.db.transaction().execute(async (trx) => {
