@@ -11,7 +11,17 @@ import type { SeedBase } from './seed-base.ts';
 import type { Account } from './state.ts';
 
 /** The learners of the quiz tests: one per test and Playwright project, so that no two tests share attempts. */
-const LEARNERS = ['take', 'source', 'timer', 'refuse', 'tabs', 'close', 'french', 'weight'] as const;
+const LEARNERS = [
+  'take',
+  'source',
+  'timer',
+  'refuse',
+  'tabs',
+  'close',
+  'french',
+  'weight',
+  'contract',
+] as const;
 
 /** What the quiz-learner specs read from state.json (`quizLearner`). */
 export interface QuizLearnerState {
