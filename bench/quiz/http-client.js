@@ -21,7 +21,7 @@ export function createHttpClient({ origin, maxSockets, timeoutMs }) {
   /**
    * One request; never throws. `ms` runs from the call to the last byte of the body (so it includes waiting
    * for a free socket of the pool). `decode` gunzips and keeps the body text (only where the caller reads it).
-   * @param {{ method: 'GET' | 'POST', path: string, cookie: string, form?: URLSearchParams, decode?: boolean }} options
+   * @param {{ method: 'GET' | 'POST', path: string, cookie: string, form?: URLSearchParams, requestId?: string, decode?: boolean }} options
    * @returns {Promise<HttpResult>}
    */
   async function request(options) {
@@ -35,7 +35,7 @@ export function createHttpClient({ origin, maxSockets, timeoutMs }) {
   }
 
   /** @returns {Promise<{ result: HttpResult, retry: boolean }>} */
-  function send({ method, path, cookie, form, decode = false }, started) {
+  function send({ method, path, cookie, form, requestId, decode = false }, started) {
     const payload = form ? Buffer.from(form.toString()) : undefined;
     /** @type {Record<string, string | number>} */
     const headers = {
@@ -45,6 +45,8 @@ export function createHttpClient({ origin, maxSockets, timeoutMs }) {
       'accept-encoding': 'gzip',
       cookie,
     };
+    // The server logs this id with its own handling time (hooks.server.ts), which the bench reads back.
+    if (requestId) headers['x-request-id'] = requestId;
     if (payload) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       headers['content-length'] = payload.length;

@@ -24,6 +24,7 @@ export function seededRandom(seed) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+let requestCount = 0;
 
 /**
  * Runs one learner.
@@ -42,7 +43,11 @@ export async function runLearner(client, plan) {
       run.failed = `${name}: the run's time bound passed`;
       return undefined;
     }
-    const r = await client.request({ cookie, ...req });
+    const r = await client.request({
+      cookie,
+      requestId: `bench-${name}-${(requestCount++).toString(36)}`,
+      ...req,
+    });
     const good = !r.error && ok(r);
     run.samples.push({
       step: name,

@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createHttpClient } from './http-client.js';
 import { runLearner, seededRandom, STEPS } from './learner.js';
@@ -19,6 +20,7 @@ import {
   errorKinds,
   loadAverage,
   machineInfo,
+  percentile,
   processCpuSeconds,
   round,
   summariseSteps,
@@ -27,6 +29,21 @@ import {
 import { ensureWebBuild, privateBuildCopy, startServer } from './server.js';
 
 register();
+
+/** Per step, the server's own handling time (p50/p99/max ms) from its request log. */
+function handledSummary(handled) {
+  const out = {};
+  for (const step of STEPS) {
+    const ms = handled
+      .filter((h) => h.step === step)
+      .map((h) => h.ms)
+      .sort((a, b) => a - b);
+    out[step] = ms.length
+      ? { requests: ms.length, p50_ms: percentile(ms, 50), p99_ms: percentile(ms, 99), max_ms: ms.at(-1) }
+      : null;
+  }
+  return out;
+}
 const { seedBenchDatabase } = await import('./seed.js');
 const { checkSavedAnswers } = await import('./verify.js');
 
@@ -112,6 +129,11 @@ try {
   const warmFailure = warmRuns.find((r) => r.failed);
   if (warmFailure) process.exitCode = 1;
 
+  const handledBefore = server.handled().length;
+  // The bench's own event-loop lag: on a busy machine the client, too, waits for a CPU, and that wait is inside
+  // the latencies it measures. The server's own handling times (its log) are reported beside them.
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const loadBefore = loadAverage();
   const cpuBefore = processCpuSeconds(server.pid);
   const started = performance.now();
@@ -131,12 +153,14 @@ try {
         }),
       );
   clearInterval(progress);
+  lag.disable();
   const seconds = (performance.now() - started) / 1000;
   const serverCpu = cpuBefore === null ? null : processCpuSeconds(server.pid) - cpuBefore;
   const loadAfter = loadAverage();
   client.close();
   await server.stop();
   const serverLog = server.stderr();
+  const handled = server.handled().slice(handledBefore);
 
   const samples = runs.flatMap((r) => r.samples);
   const check = await checkSavedAnswers(databasePath, [...warmRuns, ...runs]);
@@ -175,8 +199,14 @@ try {
     lost_answers: check.lost_answers,
     answers: check,
     steps,
+    server_handling_ms: handledSummary(handled),
     server_cpu_seconds: serverCpu === null ? null : round(serverCpu, 2),
-    server_errors_logged: (serverLog.match(/"level":"error"/g) ?? []).length,
+    server_errors_logged: server.errorLines(),
+    ...(server.errorLines() > 0 ? { server_log_tail: serverLog.slice(-2000) } : {}),
+    client_event_loop_lag_ms: {
+      p99: round(lag.percentile(99) / 1e6),
+      max: round(lag.max / 1e6),
+    },
     machine: {
       ...machineInfo(),
       load_average_at_start: loadAtStart,

@@ -51,7 +51,7 @@ export function freePort() {
 
 /**
  * Starts `node packages/cli/bin/labmig.js serve` (or, with `stub`, the harness's contract stub) and waits (at most `timeoutMs`) until /healthz answers 200.
- * @returns {Promise<{ origin: string, pid: number, stop: () => Promise<void>, stderr: () => string }>}
+ * @returns {Promise<{ origin: string, pid: number, stop: () => Promise<void>, stderr: () => string, handled: () => { step: string, ms: number }[], errorLines: () => number }>}
  */
 export async function startServer({
   repoRoot,
@@ -80,15 +80,31 @@ export async function startServer({
         HOST: '127.0.0.1',
         PORT: String(port),
         ORIGIN: origin,
-        LOG_LEVEL: 'warn',
+        // info, the production default: the per-request log line carries the server's own handling time.
+        LOG_LEVEL: 'info',
         TZ: 'UTC',
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );
+  // The server's log (JSON lines on stderr): its own handling time of each benchmark request (`request` entries
+  // with the bench's x-request-id), errors, and the first 20 KB of anything else.
   let stderr = '';
+  let partial = '';
+  /** @type {{ step: string, ms: number }[]} */
+  const handled = [];
+  let errorLines = 0;
   child.stderr.on('data', (d) => {
-    if (stderr.length < 20_000) stderr += d;
+    const lines = (partial + d).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = /"msg":"request".*"requestId":"bench-([a-z]+)-[0-9a-z]+".*"ms":(\d+)/.exec(line);
+      if (m) handled.push({ step: m[1], ms: Number(m[2]) });
+      else {
+        if (line.includes('"level":"error"')) errorLines++;
+        if (stderr.length < 20_000) stderr += `${line}\n`;
+      }
+    }
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const stop = async () => {
@@ -102,7 +118,15 @@ export async function startServer({
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`labmig serve exited (${child.exitCode}): ${stderr.slice(-2000)}`);
-    if ((await healthStatus(origin)) === 200) return { origin, pid: child.pid, stop, stderr: () => stderr };
+    if ((await healthStatus(origin)) === 200)
+      return {
+        origin,
+        pid: child.pid,
+        stop,
+        stderr: () => stderr,
+        handled: () => handled,
+        errorLines: () => errorLines,
+      };
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();
