@@ -4,7 +4,11 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import type { Database } from './database.types.ts';
-import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer.ts';
+import {
+  BACKSTOP_AUTOCHECKPOINT_PAGES,
+  startCheckpointer,
+  type Checkpointer,
+} from './sqlite-checkpointer.ts';
 import { withStatementCache } from './sqlite-statement-cache.ts';
 
 /**
@@ -41,15 +45,24 @@ export function createDialect(target: DatabaseTarget): Dialect {
     database.pragma('busy_timeout = 5000');
     if (target.path === ':memory:') return new SqliteDialect({ database: withStatementCache(database) });
     // Checkpoints move to a background thread (see startCheckpointer); this connection checkpoints only as a
-    // backstop when the WAL grows past BACKSTOP_AUTOCHECKPOINT_PAGES.
-    database.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
-    const checkpointer = startCheckpointer(target.path);
+    // backstop when the WAL grows past BACKSTOP_AUTOCHECKPOINT_PAGES. If the thread cannot start or dies, the
+    // connection goes back to SQLite's own checkpoints (every 1,000 pages): slower, never unbounded.
+    const ownCheckpoints = () => {
+      if (database.open) database.pragma('wal_autocheckpoint = 1000');
+    };
+    let checkpointer: Checkpointer | undefined;
+    try {
+      checkpointer = startCheckpointer(target.path, undefined, ownCheckpoints);
+      database.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
+    } catch {
+      ownCheckpoints();
+    }
     const cached = withStatementCache(database);
     return new SqliteDialect({
       database: {
         prepare: (sql) => cached.prepare(sql),
         close() {
-          checkpointer.stop();
+          checkpointer?.stop();
           cached.close();
         },
       },

@@ -48,6 +48,13 @@ describe('startCheckpointer', () => {
     }
   });
 
+  it('reports a thread that cannot work (here: no database file)', async () => {
+    const failure = await new Promise<Error>((resolve) => {
+      startCheckpointer(join(tmpdir(), 'labmig-no-such-dir', 'missing.sqlite'), 20, resolve);
+    });
+    expect(failure.message).toMatch(/unable to open|does not exist|directory/i);
+  });
+
   it('stops on request and may be stopped twice', async () => {
     const path = tempFile();
     const db = new SQLite(path);

@@ -47,16 +47,22 @@ export interface Checkpointer {
  * server's connection triggers it (SQLite's default, every 1,000 pages), every request waits for that I/O — measured
  * 30–160 ms stalls under load on the dev machine, against a median commit of 0.04 ms. A PASSIVE checkpoint from
  * another connection neither waits for nor blocks the server's readers and writer. The thread is unref'd: it never
- * keeps a process alive.
+ * keeps a process alive. `onFailure` is called if the thread dies.
+ * @throws when better-sqlite3 cannot be resolved or the thread cannot start (the caller keeps SQLite's checkpoints)
  */
-export function startCheckpointer(path: string, intervalMs: number = CHECKPOINT_INTERVAL_MS): Checkpointer {
+export function startCheckpointer(
+  path: string,
+  intervalMs: number = CHECKPOINT_INTERVAL_MS,
+  onFailure: (error: Error) => void = () => {},
+): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path, intervalMs } });
   worker.unref();
   let stopped = false;
-  worker.on('error', () => {
-    // The main connection's backstop auto-checkpoint still bounds the WAL; nothing else depends on the thread.
+  worker.on('error', (error) => {
+    // The thread died (it could not open the file, say): the caller goes back to checkpointing by itself.
     stopped = true;
+    onFailure(error);
   });
   return {
     stop() {
