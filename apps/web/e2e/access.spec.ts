@@ -39,6 +39,25 @@ test('a manager sees the roster and downloads it as CSV', async ({ page }) => {
   expect(await csv.text()).toContain('learner@e2e.test');
 });
 
+test('My courses leads staff to the gradebook and the essays to grade, and learners to their grades', async ({
+  page,
+}) => {
+  const { tutor, students } = seedState();
+  await signIn(page, tutor);
+  await page.goto('/my');
+  const running = page.getByRole('listitem').filter({ hasText: 'Running cohort' });
+  await expect(running.getByRole('link', { name: 'Essays to grade in Running cohort' })).toBeVisible();
+  await running.getByRole('link', { name: 'Gradebook of Running cohort' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Gradebook');
+
+  await page.context().clearCookies();
+  await signIn(page, students.js);
+  await page.goto('/my');
+  await page.getByRole('link', { name: 'Assessments and my grades in Running cohort' }).click();
+  await expect(page).toHaveURL(/\/cohorts\/[^/]+\/assessments$/);
+  await expect(page.getByRole('link', { name: 'Gradebook of Running cohort' })).toHaveCount(0);
+});
+
 test('visitors are sent to sign in before private pages', async ({ page }) => {
   await page.goto('/my');
   await expect(page).toHaveURL(/\/signin\?next=%2Fmy$/);
