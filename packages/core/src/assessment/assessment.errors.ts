@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../errors/error-messages.ts';
+
 /** Stable codes of the syntax errors a GIFT file can have. */
 export type GiftErrorCode =
   | 'gift.unclosed-title'
@@ -66,3 +68,10 @@ export class QuizDefinitionError extends Error {
     this.path = path;
   }
 }
+
+/**
+ * Stable codes of a refused answer, one per field `slot-N` of a page (see `saveAnswers`' `invalid` and the
+ * `fields` of `checkQuestion`'s DomainValidationError). Each has an English and French message in
+ * `errors/error-messages.ts`: `errorMessage(code, locale)`.
+ */
+export type AnswerErrorCode = Extract<ErrorCode, `answer.${string}`>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeManually, MAX_ANSWER_LENGTH, readResponse } from './attempt-response.ts';
+import { ERROR_MESSAGES, errorMessage } from '../errors/error-messages.ts';
 import { parseGift } from './gift.parser.ts';
 import type { AttemptSlot } from './attempt-layout.rules.ts';
 
@@ -39,10 +40,10 @@ describe('readResponse', () => {
   });
 
   it('refuses options that are not shown, and several options on a one-answer question', () => {
-    expect(readResponse(single, slot, { selected: ['3'] }).problem?.code).toBe('response.unknown-option');
-    expect(readResponse(single, slot, { selected: ['-1'] }).problem?.code).toBe('response.unknown-option');
+    expect(readResponse(single, slot, { selected: ['3'] }).problem?.code).toBe('answer.unknown_option');
+    expect(readResponse(single, slot, { selected: ['-1'] }).problem?.code).toBe('answer.unknown_option');
     expect(readResponse(single, slot, { selected: ['0', '1'] }).problem?.code).toBe(
-      'response.too-many-options',
+      'answer.too_many_options',
     );
   });
 
@@ -50,12 +51,12 @@ describe('readResponse', () => {
     expect(readResponse(tf, slot, { selected: ['false'] })).toEqual({
       response: { type: 'truefalse', value: false },
     });
-    expect(readResponse(tf, slot, { selected: ['maybe'] }).problem?.code).toBe('response.unknown-option');
+    expect(readResponse(tf, slot, { selected: ['maybe'] }).problem?.code).toBe('answer.unknown_option');
     expect(readResponse(match, slot, { pairs: { p0: '1', p1: '' } })).toEqual({
       response: { type: 'matching', pairs: { 0: '1' } },
     });
-    expect(readResponse(match, slot, { pairs: { p0: '9' } }).problem?.code).toBe('response.unknown-choice');
-    expect(readResponse(match, slot, { pairs: { p2: '3' } }).problem?.code).toBe('response.unknown-option');
+    expect(readResponse(match, slot, { pairs: { p0: '9' } }).problem?.code).toBe('answer.unknown_choice');
+    expect(readResponse(match, slot, { pairs: { p2: '3' } }).problem?.code).toBe('answer.unknown_option');
     expect(readResponse(short, slot, { text: '  x ' })).toEqual({
       response: { type: 'shortanswer', text: 'x' },
     });
@@ -69,10 +70,36 @@ describe('readResponse', () => {
     expect(readResponse(info, slot, { text: 'x' })).toEqual({});
   });
 
+  it('refuses numerical and calculated answers that are not numbers, in the forms the grading reads', () => {
+    for (const text of ['1 234,5', '1\u00a0234.5', '-3,5', '+2', '.5', '1e3'])
+      expect(readResponse(num, slot, { text }).response, text).toEqual({ type: 'numerical', value: text });
+    for (const text of ['1,234.5', 'four', '4 %', '1,2,3', '0x10', 'Infinity', '4..5'])
+      expect(readResponse(num, slot, { text }), text).toEqual({ problem: { code: 'answer.not_a_number' } });
+    expect(readResponse(calc, slot, { text: 'two' })).toEqual({ problem: { code: 'answer.not_a_number' } });
+    expect(readResponse(short, slot, { text: 'four' }).response).toEqual({
+      type: 'shortanswer',
+      text: 'four',
+    });
+  });
+
   it('refuses texts over the limit', () => {
     expect(readResponse(short, slot, { text: 'x'.repeat(MAX_ANSWER_LENGTH + 1) }).problem?.code).toBe(
-      'response.too-long',
+      'answer.too_long',
     );
+  });
+});
+
+describe('answer error codes', () => {
+  it('each has its own English and French message', () => {
+    const codes = Object.keys(ERROR_MESSAGES).filter((c) =>
+      c.startsWith('answer.'),
+    ) as (keyof typeof ERROR_MESSAGES)[];
+    expect(codes).toContain('answer.not_a_number');
+    for (const code of codes) {
+      expect(errorMessage(code, 'fr')).not.toBe(errorMessage(code, 'en'));
+      expect(errorMessage(code, 'en')).toMatch(/\.$/);
+    }
+    expect(errorMessage('answer.not_a_number', 'fr')).toContain("n'est pas un nombre");
   });
 });
 

@@ -1,5 +1,7 @@
 import type { AttemptSlot } from './attempt-layout.rules.ts';
+import type { AnswerErrorCode } from './assessment.errors.ts';
 import type { Question } from './gift.types.ts';
+import { parseNumericResponse } from './grading.rules.ts';
 import type { QuestionGrade, QuestionResponse } from './response.types.ts';
 
 /** Longest text kept for an essay, and for any other typed answer (characters). */
@@ -13,22 +15,21 @@ export interface SubmittedAnswer {
   readonly pairs?: Readonly<Record<string, string>>;
 }
 
-/** A submitted answer that does not fit the question; `code` is stable. */
+/** A submitted answer that does not fit the question; `code` is stable and localizable (`errorMessage`). */
 export interface ResponseProblem {
-  readonly code:
-    'response.unknown-option' | 'response.too-many-options' | 'response.too-long' | 'response.unknown-choice';
-  readonly message: string;
+  readonly code: AnswerErrorCode;
 }
 
+const refuse = (code: AnswerErrorCode): { problem: ResponseProblem } => ({ problem: { code } });
+
 function tooLong(text: string, max: number): ResponseProblem | undefined {
-  return text.length > max
-    ? { code: 'response.too-long', message: `the answer is longer than ${max} characters` }
-    : undefined;
+  return text.length > max ? { code: 'answer.too_long' } : undefined;
 }
 
 /**
  * Turns what a page posted into a response to grade, checking it against the question and the attempt's layout:
- * option ids must be shown options, matching choices must be offered choices, texts within the limits.
+ * option ids must be shown options, matching choices must be offered choices, texts within the limits, and a
+ * numerical or calculated answer a number as `parseNumericResponse` reads it (`answer.not_a_number`).
  * Returns `{ response: undefined }` when nothing was answered.
  */
 export function readResponse(
@@ -44,11 +45,8 @@ export function readResponse(
       const order = slot.choiceOrder ?? question.answers.map((_, i) => i);
       const ids = [...new Set(answer.selected ?? [])];
       if (ids.some((id) => !/^\d+$/.test(id) || Number(id) >= order.length))
-        return {
-          problem: { code: 'response.unknown-option', message: 'an option that is not shown was selected' },
-        };
-      if (!question.multipleAnswers && ids.length > 1)
-        return { problem: { code: 'response.too-many-options', message: 'choose one option only' } };
+        return refuse('answer.unknown_option');
+      if (!question.multipleAnswers && ids.length > 1) return refuse('answer.too_many_options');
       return ids.length === 0
         ? {}
         : { response: { type: 'multichoice', choices: ids.map((id) => order[Number(id)]) } };
@@ -56,8 +54,7 @@ export function readResponse(
     case 'truefalse': {
       const [value] = answer.selected ?? [];
       if (value === undefined) return {};
-      if (value !== 'true' && value !== 'false')
-        return { problem: { code: 'response.unknown-option', message: 'choose True or False' } };
+      if (value !== 'true' && value !== 'false') return refuse('answer.unknown_option');
       return { response: { type: 'truefalse', value: value === 'true' } };
     }
     case 'matching': {
@@ -65,15 +62,9 @@ export function readResponse(
       const pairs: Record<number, string> = {};
       for (const [id, value] of Object.entries(answer.pairs ?? {})) {
         const index = /^p\d+$/.test(id) ? Number(id.slice(1)) : -1;
-        if (!question.pairs[index]?.question)
-          return {
-            problem: { code: 'response.unknown-option', message: `"${id}" is not a prompt of this question` },
-          };
+        if (!question.pairs[index]?.question) return refuse('answer.unknown_option');
         if (value === '') continue;
-        if (!choices.has(value))
-          return {
-            problem: { code: 'response.unknown-choice', message: `"${value}" is not one of the choices` },
-          };
+        if (!choices.has(value)) return refuse('answer.unknown_choice');
         pairs[index] = value;
       }
       return Object.keys(pairs).length === 0 ? {} : { response: { type: 'matching', pairs } };
@@ -86,12 +77,10 @@ export function readResponse(
       const problem = tooLong(text, MAX_ANSWER_LENGTH);
       if (problem) return { problem };
       if (text === '') return {};
-      return {
-        response:
-          question.type === 'shortanswer'
-            ? { type: 'shortanswer', text }
-            : { type: question.type, value: text },
-      };
+      if (question.type === 'shortanswer') return { response: { type: 'shortanswer', text } };
+      // Numbers are kept as typed (the review shows them so) once they parse; see parseNumericResponse.
+      if (Number.isNaN(parseNumericResponse(text))) return refuse('answer.not_a_number');
+      return { response: { type: question.type, value: text } };
     }
   }
 }

@@ -62,6 +62,36 @@ export const ERROR_MESSAGES = {
     en: 'This question has already been checked and can no longer be changed.',
     fr: 'Cette question a déjà été vérifiée et ne peut plus être modifiée.',
   },
+  'answer.not_a_number': {
+    en: 'This is not a number. Type digits with at most one decimal point or comma, e.g. 1 234,5 or 1234.5.',
+    fr: "Ce n'est pas un nombre. Saisissez des chiffres avec au plus une virgule ou un point décimal, p. ex. 1 234,5 ou 1234.5.",
+  },
+  'answer.unknown_option': {
+    en: 'This option is not one of the options of the question.',
+    fr: 'Cette option ne fait pas partie des options de la question.',
+  },
+  'answer.too_many_options': { en: 'Choose one option only.', fr: 'Choisissez une seule option.' },
+  'answer.unknown_choice': {
+    en: 'This is not one of the choices offered.',
+    fr: "Ce n'est pas l'un des choix proposés.",
+  },
+  'answer.too_long': { en: 'This answer is too long.', fr: 'Cette réponse est trop longue.' },
+  'answer.no_such_question': {
+    en: 'There is no such question in this attempt.',
+    fr: "Cette question n'existe pas dans cette tentative.",
+  },
+  'answer.checked': {
+    en: 'This question has already been checked and can no longer be changed.',
+    fr: 'Cette question a déjà été vérifiée et ne peut plus être modifiée.',
+  },
+  'answer.empty': {
+    en: 'Answer the question before checking it.',
+    fr: 'Répondez à la question avant de la vérifier.',
+  },
+  'answer.not_checkable': {
+    en: 'This assessment gives feedback after submission: questions cannot be checked one by one.',
+    fr: 'Cette évaluation donne ses retours après la remise : les questions ne peuvent pas être vérifiées une à une.',
+  },
   'learning.not_a_learner': {
     en: 'Only learners of this cohort can record progress.',
     fr: 'Seuls les participant·e·s de cette session peuvent enregistrer leur progression.',

@@ -111,16 +111,39 @@ forEachDialect((ctx) => {
       expect(JSON.stringify(dto)).not.toMatch(/100 \* unemp|Wrong, it is true/);
     });
 
-    it('refuses invalid answers with per-slot fields and saves none of the page', async () => {
+    it('saves the valid answers of a page and reports the refused slots with stable codes', async () => {
       const w = await buildAssessmentWorld(ctx);
       const { attemptId } = await startAttempt(w.app, w.ana, w.week1.id);
       const layout = await readLayout(ctx.db, attemptId);
-      const page = { [slotOf(layout, 'num1')]: { text: '6' }, [slotOf(layout, 'mc1')]: { selected: ['9'] } };
-      await expect(saveAnswers(w.app, w.ana, attemptId, page)).rejects.toMatchObject({
-        code: 'validation.invalid',
-        fields: { [`slot-${slotOf(layout, 'mc1')}`]: expect.any(String) },
+      const [num, mc, tf] = [slotOf(layout, 'num1'), slotOf(layout, 'mc1'), slotOf(layout, 'tf1')];
+      await saveAnswers(w.app, w.ana, attemptId, { [num]: { text: '5' } });
+      const result = await saveAnswers(w.app, w.ana, attemptId, {
+        [num]: { text: 'six' },
+        [mc]: { selected: ['9'] },
+        [tf]: { selected: ['true'] },
+        99: { text: '1' },
       });
-      expect(await ctx.db.selectFrom('attempt_answers').select('slot').execute()).toEqual([]);
+      expect(result.slots).toEqual([tf]);
+      expect(result.invalid).toEqual({
+        [num]: 'answer.not_a_number',
+        [mc]: 'answer.unknown_option',
+        99: 'answer.no_such_question',
+      });
+      const rows = await ctx.db
+        .selectFrom('attempt_answers')
+        .select(['slot', 'response'])
+        .orderBy('slot')
+        .execute();
+      // The refused number keeps what was saved before; the valid true/false is saved.
+      expect(rows).toEqual(
+        [
+          { slot: num, response: JSON.stringify({ type: 'numerical', value: '5' }) },
+          { slot: tf, response: JSON.stringify({ type: 'truefalse', value: true }) },
+        ].sort((a, b) => a.slot - b.slot),
+      );
+      await expect(checkQuestion(w.app, w.ana, attemptId, tf, { selected: ['true'] })).rejects.toMatchObject({
+        fields: { [`slot-${tf}`]: 'answer.not_checkable' },
+      });
     });
 
     it('refuses a save after the time limit, keeps what was saved before and grades it', async () => {
@@ -227,10 +250,24 @@ forEachDialect((ctx) => {
         feedback: ['Wrong, it is true.'],
       });
       expect(dto.questions[num].review).toBeUndefined();
-      await expect(
-        saveAnswers(w.app, w.ana, attemptId, { [tf]: { selected: ['true'] } }),
-      ).rejects.toMatchObject({
+      const saved = await saveAnswers(w.app, w.ana, attemptId, {
+        [tf]: { selected: ['true'] },
+        [num]: { text: '7' },
+      });
+      expect(saved.invalid).toEqual({ [tf]: 'answer.checked' });
+      expect(saved.slots).toEqual([num]);
+      await expect(checkQuestion(w.app, w.ana, attemptId, tf, { selected: ['true'] })).rejects.toMatchObject({
         code: 'attempt.question_checked',
+      });
+      expect((await getAttempt(w.app, w.ana, attemptId)).questions[tf].response).toEqual({
+        selected: ['false'],
+      });
+      await expect(checkQuestion(w.app, w.ana, attemptId, num, { text: 'x' })).rejects.toMatchObject({
+        code: 'validation.invalid',
+        fields: { [`slot-${num}`]: 'answer.not_a_number' },
+      });
+      await expect(checkQuestion(w.app, w.ana, attemptId, num, { text: ' ' })).rejects.toMatchObject({
+        fields: { [`slot-${num}`]: 'answer.empty' },
       });
     });
 

@@ -11,6 +11,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import type { App } from '../../app/app.ts';
 import { ConflictError, DomainValidationError, isDomainError } from '../../errors/domain-errors.ts';
 import { buildAttemptLayout, type BankQuestion } from '../attempt-layout.rules.ts';
+import type { AnswerErrorCode } from '../assessment.errors.ts';
 import { readResponse, type SubmittedAnswer } from '../attempt-response.ts';
 import type { Question } from '../gift.types.ts';
 import { gradeQuestion } from '../grading.rules.ts';
@@ -96,24 +97,39 @@ export async function startAttempt(
   }
 }
 
+/** The outcome of saving a page: the slots saved, and per refused slot its stable code (its answer is not saved). */
+export interface SaveResult {
+  readonly savedAt: string;
+  readonly slots: readonly number[];
+  readonly invalid: Readonly<Record<string, AnswerErrorCode>>;
+}
+
 function readPage(questions: readonly Question[], layout: StoredLayout, answers: PageAnswers) {
-  const fields: Record<string, string> = {};
+  const invalid: Record<string, AnswerErrorCode> = {};
   const read: { slot: number; response: QuestionResponse | undefined }[] = [];
   for (const [key, answer] of Object.entries(answers)) {
     const slot = Number(key);
     if (!Number.isInteger(slot) || !layout.slots[slot]) {
-      fields[`slot-${key}`] = 'there is no such question in this attempt';
+      invalid[key] = 'answer.no_such_question';
       continue;
     }
     const { response, problem } = readResponse(questions[slot], layout.slots[slot], answer);
-    if (problem) fields[`slot-${slot}`] = problem.message;
+    if (problem) invalid[slot] = problem.code;
     else read.push({ slot, response });
   }
-  if (Object.keys(fields).length > 0) throw new DomainValidationError(fields);
-  return read;
+  return { read, invalid };
 }
 
-async function saveOrCheck(app: App, actor: Actor, attemptId: string, answers: PageAnswers, check: boolean) {
+const slotFields = (invalid: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(invalid).map(([slot, code]) => [`slot-${slot}`, code]));
+
+async function saveOrCheck(
+  app: App,
+  actor: Actor,
+  attemptId: string,
+  answers: PageAnswers,
+  check: boolean,
+): Promise<SaveResult> {
   const ctx = await loadAttemptContext(app.db, attemptId);
   await authorize(app.db, actor, 'attempt.answer', ctx.quiz.cohort_id, {
     ownerUserId: ctx.attempt.user_id,
@@ -122,7 +138,12 @@ async function saveOrCheck(app: App, actor: Actor, attemptId: string, answers: P
   if ((await finaliseIfOverdue(app, ctx)) || ctx.attempt.state !== 'open')
     throw new ConflictError('attempt.closed');
   const questions = await loadLayoutQuestions(app.db, ctx.layout);
-  const read = readPage(questions, ctx.layout, answers);
+  const { read, invalid } = readPage(questions, ctx.layout, answers);
+  if (check && Object.keys(invalid).length > 0) throw new DomainValidationError(slotFields(invalid));
+  if (check && read.some((r) => r.response === undefined))
+    throw new DomainValidationError(
+      slotFields(Object.fromEntries(read.map((r) => [r.slot, 'answer.empty']))),
+    );
   return app.db.transaction().execute(async (trx) => {
     const now = app.clock.now();
     // Locks the attempt row (PostgreSQL) and re-checks the state: a concurrent submit cannot miss this save.
@@ -134,7 +155,9 @@ async function saveOrCheck(app: App, actor: Actor, attemptId: string, answers: P
       const json = response === undefined ? null : JSON.stringify(response);
       const before = stored.get(slot);
       if (before?.checked === 1) {
-        if (before.response !== json) throw new ConflictError('attempt.question_checked');
+        if (before.response === json) continue;
+        if (check) throw new ConflictError('attempt.question_checked');
+        invalid[slot] = 'answer.checked';
         continue;
       }
       const grade = check
@@ -153,28 +176,37 @@ async function saveOrCheck(app: App, actor: Actor, attemptId: string, answers: P
         saved_at: now.toISOString(),
       });
     }
-    return { savedAt: now.toISOString(), slots: read.map((r) => r.slot) };
+    return {
+      savedAt: now.toISOString(),
+      slots: read.map((r) => r.slot).filter((n) => !(n in invalid)),
+      invalid,
+    };
   });
 }
 
 /**
  * Saves the answers of one page (idempotent upsert per slot; an empty answer clears the slot). Call it on every
- * page change and from the autosave. After the deadline or submission it saves nothing and throws; everything
- * saved before stays.
- * @throws ConflictError `attempt.closed` or `attempt.question_checked`; DomainValidationError (fields `slot-N`); ForbiddenError
+ * page change and from the autosave. Answers that do not fit their question (`readResponse`), name no question
+ * of the attempt or change a checked question are not saved: they come back in `invalid` (slot → stable
+ * `answer.*` code) while every other answer of the page is saved, and the refused slots keep what was saved
+ * before. After the deadline or submission it saves nothing and throws; everything saved before stays.
+ * @throws ConflictError `attempt.closed`; ForbiddenError; NotFoundError `attempt.not_found`
  */
 export async function saveAnswers(
   app: App,
   actor: Actor,
   attemptId: string,
   answers: PageAnswers,
-): Promise<{ readonly savedAt: string; readonly slots: readonly number[] }> {
+): Promise<SaveResult> {
   return saveOrCheck(app, actor, attemptId, answers, false);
 }
 
 /**
  * Immediate feedback mode: saves one answer, grades it and locks it ("Check"); the review of that question
- * becomes visible in `getAttempt`. @throws DomainValidationError when the quiz is not in immediate mode
+ * becomes visible in `getAttempt`. Nothing is saved when it throws.
+ * @throws DomainValidationError with `fields['slot-N']` = `answer.not_checkable` (not immediate mode),
+ * `answer.empty` or a `readResponse` code; ConflictError `attempt.closed`, `attempt.question_checked` (checked before
+ * with another answer)
  */
 export async function checkQuestion(
   app: App,
@@ -185,14 +217,15 @@ export async function checkQuestion(
 ): Promise<void> {
   const ctx = await loadAttemptContext(app.db, attemptId);
   if (ctx.definition.feedbackMode !== 'immediate')
-    throw new DomainValidationError({ [`slot-${slot}`]: 'this assessment gives feedback after submission' });
+    throw new DomainValidationError({ [`slot-${slot}`]: 'answer.not_checkable' });
   await saveOrCheck(app, actor, attemptId, { [slot]: answer }, true);
 }
 
 /**
  * Submits an attempt and grades it on the server. Idempotent and concurrency-safe: a double click or a retried
  * request submits once (`justSubmitted` is true for exactly one caller). Answers posted with the submit are
- * saved first; an attempt already past its deadline is finalised with what was saved before it.
+ * saved first (refused ones, see `saveAnswers`, keep what was saved before); an attempt already past its deadline
+ * is finalised with what was saved before it.
  * @throws ForbiddenError; NotFoundError `attempt.not_found`
  */
 export async function submitAttempt(
