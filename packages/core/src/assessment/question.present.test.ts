@@ -158,12 +158,19 @@ describe('presentQuestion once feedback is due', () => {
       mark: 0,
       feedback: ['No, he is entombed.'],
       generalFeedback: 'The tomb is above ground.',
-      rightAnswer: 'no one',
+      rightAnswer: { kind: 'choices', texts: ['no one'] },
     });
-    expect(pages[6].review?.rightAnswer).toBe('3.14 ± 0.005');
+    expect(pages[6].review?.rightAnswer).toEqual({ kind: 'number', value: 3.14, tolerance: 0.005 });
     expect(pages[9].review).toMatchObject({
       state: 'partial',
-      rightAnswer: 'Canada → Ottawa; Italy → Rome; Japan → Tokyo',
+      rightAnswer: {
+        kind: 'pairs',
+        pairs: [
+          { prompt: 'Canada', answer: 'Ottawa' },
+          { prompt: 'Italy', answer: 'Rome' },
+          { prompt: 'Japan', answer: 'Tokyo' },
+        ],
+      },
     });
     expect(pages[9].review?.mark).toBeCloseTo(1 / 3, 12);
     expect(pages[10].review).toMatchObject({ state: 'pending', mark: null });
@@ -180,7 +187,51 @@ describe('presentQuestion once feedback is due', () => {
     expect(pages[4].review).toMatchObject({
       state: 'incorrect',
       feedback: ['Wrong: it rises in the east.'],
-      rightAnswer: 'False',
+      rightAnswer: { kind: 'boolean', value: false },
     });
+  });
+});
+
+describe('presentQuestion extras', () => {
+  const [range, calc, html, essay] = parseGift(
+    'Q {#1..5}\n\nDouble {v}?{#calc v * 2 :1% ~v = 3}\n\n[html]<b>Bold</b><img src=x onerror="alert(1)">{T}\n\nEssay {}',
+  );
+  const slot = { questionId: 'q', maxMark: 1, variables: { v: 3 } };
+  const after = feedbackVisibility({
+    mode: 'after-submission',
+    viewer: 'learner',
+    attemptState: 'submitted',
+    now,
+  });
+  const before = feedbackVisibility({
+    mode: 'immediate',
+    viewer: 'learner',
+    attemptState: 'in-progress',
+    now,
+  });
+
+  it('gives the right answer as data a page can word in any language', () => {
+    const review = (question: Question) =>
+      presentQuestion({ slotNumber: 0, slot, question, visibility: after }).review;
+    expect(review(range)?.rightAnswer).toEqual({ kind: 'range', min: 1, max: 5 });
+    expect(review(calc)?.rightAnswer).toEqual({ kind: 'number', value: 6, tolerance: 0.06 });
+    expect(review(essay)?.rightAnswer).toBeNull();
+  });
+
+  it('renders the (filled) text as safe HTML and says whether the question was checked', () => {
+    const shown = presentQuestion({ slotNumber: 0, slot, question: html, visibility: before });
+    expect(shown.html).toBe('<b>Bold</b><img src="x" loading="lazy" decoding="async" />');
+    expect(shown.checked).toBe(false);
+    expect(presentQuestion({ slotNumber: 1, slot, question: calc, visibility: before }).html).toBe(
+      'Double 3?',
+    );
+    const checked = presentQuestion({
+      slotNumber: 0,
+      slot,
+      question: html,
+      visibility: before,
+      checked: true,
+    });
+    expect(checked.checked).toBe(true);
   });
 });

@@ -2,7 +2,10 @@ import { computeCalculatedAnswer, fillCalculatedText } from './calculated.rules.
 import type { AttemptSlot } from './attempt-layout.rules.ts';
 import type { FeedbackVisibility } from './feedback.rules.ts';
 import type { NumericalAnswer, Question, QuestionType, TextFormat } from './gift.types.ts';
+import { renderQuestionText } from './question-text.render.ts';
 import type { GradeState, QuestionGrade, QuestionResponse } from './response.types.ts';
+
+export { renderQuestionText } from './question-text.render.ts';
 
 /** The learner's own response, in the ids of the presented question. */
 export interface PresentedResponse {
@@ -11,13 +14,29 @@ export interface PresentedResponse {
   readonly pairs?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The right answer, structured so a page can say it in its own language (numbers in its locale, "from … to …",
+ * true/false). Texts (`choices`, `text`, `pairs`) are the question's own, in the course's language.
+ */
+export type RightAnswer =
+  | { readonly kind: 'choices'; readonly texts: readonly string[] }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly value: number; readonly tolerance: number }
+  | { readonly kind: 'range'; readonly min: number; readonly max: number }
+  | {
+      readonly kind: 'pairs';
+      readonly pairs: readonly { readonly prompt: string; readonly answer: string }[];
+    };
+
 /** Marks, feedback and right answer: present only when the feedback mode allows. */
 export interface PresentedReview {
   readonly state?: GradeState;
   readonly mark?: number | null;
   readonly feedback?: readonly string[];
   readonly generalFeedback?: string;
-  readonly rightAnswer?: string;
+  /** Null when the question has no right answer to show (essay, description, a numerical "any answer"). */
+  readonly rightAnswer?: RightAnswer | null;
 }
 
 /** A question as a page may show it: no fractions, no answer keys, no formula, no feedback before it is due. */
@@ -26,6 +45,10 @@ export interface PresentedQuestion {
   readonly type: QuestionType;
   readonly text: string;
   readonly format: TextFormat;
+  /** The text as safe HTML for the page (`renderQuestionText`): render this, not `text`. */
+  readonly html: string;
+  /** Checked in immediate feedback mode: its answer is locked (the review shows as the mode allows). */
+  readonly checked: boolean;
   readonly maxMark: number;
   readonly missingWord?: { readonly before: string; readonly after: string };
   readonly multipleAnswers?: boolean;
@@ -44,43 +67,44 @@ export interface PresentInput {
   readonly visibility: FeedbackVisibility;
   readonly response?: QuestionResponse;
   readonly grade?: QuestionGrade;
+  /** The learner checked this question (immediate feedback mode). */
+  readonly checked?: boolean;
 }
 
 const fill = (q: Question, text: string, slot: AttemptSlot) =>
   q.type === 'calculated' ? fillCalculatedText({ ...q, text }, slot.variables ?? {}) : text;
 
-function describeNumber(a: NumericalAnswer): string {
-  if (a.kind === 'range') return `${a.min} to ${a.max}`;
-  if (a.kind === 'value') return a.tolerance ? `${a.value} ± ${a.tolerance}` : `${a.value}`;
-  return '';
+function numberAnswer(a: NumericalAnswer | undefined): RightAnswer | null {
+  if (a?.kind === 'range') return { kind: 'range', min: a.min, max: a.max };
+  if (a?.kind === 'value') return { kind: 'number', value: a.value, tolerance: a.tolerance };
+  return null;
 }
 
-/** The right answer in words, for the review. */
-export function describeRightAnswer(q: Question, slot: AttemptSlot): string {
+/** The right answer of a question in the attempt (calculated: with the attempt's values), for the review. */
+export function rightAnswerOf(q: Question, slot: AttemptSlot): RightAnswer | null {
   switch (q.type) {
     case 'multichoice':
-      return q.answers
-        .filter((a) => a.fraction > 0)
-        .map((a) => a.text)
-        .join('; ');
+      return { kind: 'choices', texts: q.answers.filter((a) => a.fraction > 0).map((a) => a.text) };
     case 'truefalse':
-      return q.correct ? 'True' : 'False';
+      return { kind: 'boolean', value: q.correct };
     case 'shortanswer':
-      return q.answers.find((a) => a.fraction === 1)?.text ?? '';
+      return { kind: 'text', text: q.answers.find((a) => a.fraction === 1)?.text ?? '' };
     case 'numerical':
-      return describeNumber(q.answers.find((a) => a.fraction === 1) ?? q.answers[0]);
+      return numberAnswer(q.answers.find((a) => a.fraction === 1) ?? q.answers[0]);
     case 'matching':
-      return q.pairs
-        .filter((p) => p.question !== '')
-        .map((p) => `${p.question} → ${p.answer}`)
-        .join('; ');
+      return {
+        kind: 'pairs',
+        pairs: q.pairs
+          .filter((p) => p.question !== '')
+          .map((p) => ({ prompt: p.question, answer: p.answer })),
+      };
     case 'calculated': {
       const value = computeCalculatedAnswer(q, slot.variables ?? {});
       const tol = q.tolerance.kind === 'absolute' ? q.tolerance.value : Math.abs(value) * q.tolerance.value;
-      return `${Number(value.toPrecision(10))} ± ${Number(tol.toPrecision(6))}`;
+      return { kind: 'number', value: Number(value.toPrecision(10)), tolerance: Number(tol.toPrecision(6)) };
     }
     default:
-      return '';
+      return null;
   }
 }
 
@@ -122,11 +146,14 @@ function presentResponse(
  */
 export function presentQuestion(input: PresentInput): PresentedQuestion {
   const { slot, question: q, visibility, response, grade } = input;
+  const text = fill(q, q.text, slot);
   const base = {
     slot: input.slotNumber,
     type: q.type,
-    text: fill(q, q.text, slot),
+    text,
     format: q.format,
+    html: renderQuestionText(text, q.format),
+    checked: input.checked ?? false,
     maxMark: slot.maxMark,
     ...(q.missingWord
       ? {
@@ -168,7 +195,7 @@ export function presentQuestion(input: PresentInput): PresentedQuestion {
     ...(visibility.feedback
       ? { feedback: feedbackOf(q, grade, response), generalFeedback: q.generalFeedback }
       : {}),
-    ...(visibility.rightAnswer ? { rightAnswer: describeRightAnswer(q, slot) } : {}),
+    ...(visibility.rightAnswer ? { rightAnswer: rightAnswerOf(q, slot) } : {}),
   };
   const presented = presentResponse(q, slot, response);
   return {

@@ -246,10 +246,11 @@ forEachDialect((ctx) => {
       const dto = await getAttempt(w.app, w.ana, attemptId);
       expect(dto.questions[tf].review).toMatchObject({
         state: 'incorrect',
-        rightAnswer: 'True',
+        rightAnswer: { kind: 'boolean', value: true },
         feedback: ['Wrong, it is true.'],
       });
       expect(dto.questions[num].review).toBeUndefined();
+      expect([dto.questions[tf].checked, dto.questions[num].checked]).toEqual([true, false]);
       const saved = await saveAnswers(w.app, w.ana, attemptId, {
         [tf]: { selected: ['true'] },
         [num]: { text: '7' },

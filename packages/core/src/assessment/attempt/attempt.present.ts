@@ -103,6 +103,7 @@ export function presentAttempt(
         question: questions[index],
         visibility: v,
         response: storedResponse(row),
+        checked: row?.checked === 1,
         // Grades reach the presenter only when marks may be shown, so a stored grade cannot leak.
         grade: v.marks ? storedGrade(row) : undefined,
       });
