@@ -72,7 +72,7 @@ const log = (text) => process.stderr.write(`bench:quiz: ${text}\n`);
 
 const loadAtStart = loadAverage();
 const stub = opt.server === 'stub';
-const built = stub ? false : ensureWebBuild(repoRoot, opt.build);
+let built;
 const dir = mkdtempSync(join(tmpdir(), 'labmig-bench-quiz-'));
 const databasePath = join(dir, 'bench.sqlite');
 let server;
@@ -86,6 +86,7 @@ for (const signal of ['SIGINT', 'SIGTERM'])
   process.once(signal, () => cleanUp().finally(() => process.exit(130)));
 
 try {
+  built = stub ? false : ensureWebBuild(repoRoot, opt.build);
   log(`seeding ${learners + warmup} learners into ${databasePath}`);
   const seeded = await seedBenchDatabase({
     repoRoot,
