@@ -99,7 +99,7 @@ describe('answer error codes', () => {
       expect(errorMessage(code, 'fr')).not.toBe(errorMessage(code, 'en'));
       expect(errorMessage(code, 'en')).toMatch(/\.$/);
     }
-    expect(errorMessage('answer.not_a_number', 'fr')).toContain("n'est pas un nombre");
+    expect(errorMessage('answer.not_a_number', 'fr')).toBe('Saisissez un nombre, par exemple 12,5 ou 12.5.');
   });
 });
 

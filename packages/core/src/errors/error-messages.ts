@@ -63,8 +63,8 @@ export const ERROR_MESSAGES = {
     fr: 'Cette question a déjà été vérifiée et ne peut plus être modifiée.',
   },
   'answer.not_a_number': {
-    en: 'This is not a number. Type digits with at most one decimal point or comma, e.g. 1 234,5 or 1234.5.',
-    fr: "Ce n'est pas un nombre. Saisissez des chiffres avec au plus une virgule ou un point décimal, p. ex. 1 234,5 ou 1234.5.",
+    en: 'Enter a number, for example 12.5 or 12,5.',
+    fr: 'Saisissez un nombre, par exemple 12,5 ou 12.5.',
   },
   'answer.unknown_option': {
     en: 'This option is not one of the options of the question.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDateTime, formatNumber, formatTime } from './quiz-format.ts';
+import { formatClock, formatDateTime, formatNumber, formatRightAnswer, formatTime } from './quiz-format.ts';
 
 describe('quiz formatting', () => {
   it('shows dates in the cohort time zone', () => {
@@ -16,5 +16,21 @@ describe('quiz formatting', () => {
     expect(formatClock(5)).toBe('0:05');
     expect(formatClock(3725)).toBe('1:02:05');
     expect(formatClock(-3)).toBe('0:00');
+  });
+
+  it('words a right answer in the page language', () => {
+    const fr = { yes: 'Vrai', no: 'Faux', range: (a: string, b: string) => `de ${a} à ${b}` };
+    const en = { yes: 'True', no: 'False', range: (a: string, b: string) => `from ${a} to ${b}` };
+    expect(formatRightAnswer({ kind: 'number', value: 3.14, tolerance: 0.005 }, 'fr', fr)).toBe(
+      '3,14 ± 0,005',
+    );
+    expect(formatRightAnswer({ kind: 'number', value: 1822, tolerance: 0 }, 'en', en)).toBe('1,822');
+    expect(formatRightAnswer({ kind: 'range', min: 1.5, max: 2 }, 'fr', fr)).toBe('de 1,5 à 2');
+    expect(formatRightAnswer({ kind: 'range', min: 1.5, max: 2 }, 'en', en)).toBe('from 1.5 to 2');
+    expect(formatRightAnswer({ kind: 'boolean', value: false }, 'fr', fr)).toBe('Faux');
+    expect(formatRightAnswer({ kind: 'choices', texts: ['a', 'b'] }, 'fr', fr)).toBe('a; b');
+    expect(
+      formatRightAnswer({ kind: 'pairs', pairs: [{ prompt: 'Canada', answer: 'Ottawa' }] }, 'en', en),
+    ).toBe('Canada → Ottawa');
   });
 });

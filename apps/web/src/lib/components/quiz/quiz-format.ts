@@ -1,3 +1,5 @@
+import type { RightAnswer } from '@labmig/core/assessment/index.ts';
+
 /** Formatting for the assessment pages (dates in the cohort's time zone, grades, the countdown). */
 type Locale = 'en' | 'fr';
 
@@ -50,4 +52,39 @@ export function formatClock(seconds: number): string {
   const h = Math.floor(s / 3600);
   const rest = `${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
   return h > 0 ? `${h}:${rest}` : rest.replace(/^0(\d)/, '$1');
+}
+
+/** The words a right answer needs in the page's language. */
+export interface RightAnswerWords {
+  readonly yes: string;
+  readonly no: string;
+  readonly range: (min: string, max: string) => string;
+}
+
+/** A number as exact as core gave it (up to 10 decimals), in the locale's notation. */
+const exact = (value: number, locale: Locale): string =>
+  new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 10 }).format(value);
+
+/**
+ * Core's structured right answer in words: numbers in the locale (`3,14 ± 0,005`), true/false and ranges from
+ * `words`; choice texts and matching pairs are the question's own.
+ * @example formatRightAnswer({ kind: 'range', min: 1.5, max: 2 }, 'fr', words) // 'de 1,5 à 2'
+ */
+export function formatRightAnswer(answer: RightAnswer, locale: Locale, words: RightAnswerWords): string {
+  switch (answer.kind) {
+    case 'choices':
+      return answer.texts.join('; ');
+    case 'boolean':
+      return answer.value ? words.yes : words.no;
+    case 'text':
+      return answer.text;
+    case 'number':
+      return answer.tolerance
+        ? `${exact(answer.value, locale)} ± ${exact(answer.tolerance, locale)}`
+        : exact(answer.value, locale);
+    case 'range':
+      return words.range(exact(answer.min, locale), exact(answer.max, locale));
+    case 'pairs':
+      return answer.pairs.map((p) => `${p.prompt} → ${p.answer}`).join('; ');
+  }
 }

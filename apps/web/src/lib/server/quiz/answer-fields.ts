@@ -1,5 +1,4 @@
 import type { PageAnswers, PresentedQuestion, SubmittedAnswer } from '@labmig/core/assessment/index.ts';
-import { parseNumericResponse } from '@labmig/core/assessment/index.ts';
 
 /** Posted fields by name, each with every value sent (checkboxes repeat their name). */
 export type PostedFields = ReadonlyMap<string, readonly string[]>;
@@ -60,38 +59,22 @@ export function answerOf(fields: PostedFields, question: PresentedQuestion): Sub
   return { text: fieldValue(fields, name) };
 }
 
-/** True when a typed answer to a numerical or calculated question is not a number (core would grade it invalid). */
-export function isBadNumber(question: PresentedQuestion, answer: SubmittedAnswer): boolean {
-  if (question.type !== 'numerical' && question.type !== 'calculated') return false;
-  const text = (answer.text ?? '').trim();
-  return text !== '' && Number.isNaN(parseNumericResponse(text));
-}
-
-/** Answers to save, and the slots whose answer is refused before it reaches core (not a number). */
-export interface ReadAnswers {
-  readonly answers: PageAnswers;
-  readonly badNumbers: readonly number[];
-}
-
 /**
  * Reads the answers a page posted. `slots` are the questions the page showed (every one is saved, so an unticked
  * checkbox clears its answer); slots named by posted fields are added. Questions that can no longer change
- * (`locked`, e.g. checked in immediate mode) and descriptions are skipped.
+ * (`locked`, e.g. checked in immediate mode) and descriptions are skipped. Core checks the answers themselves.
  */
 export function readAnswers(
   fields: PostedFields,
   questions: readonly PresentedQuestion[],
   slots: readonly number[],
   locked: (question: PresentedQuestion) => boolean,
-): ReadAnswers {
+): PageAnswers {
   const answers: Record<number, SubmittedAnswer> = {};
-  const badNumbers: number[] = [];
   for (const slot of new Set([...slots, ...postedSlots(fields)])) {
     const question = questions[slot];
     if (!question || question.type === 'description' || locked(question)) continue;
-    const answer = answerOf(fields, question);
-    if (isBadNumber(question, answer)) badNumbers.push(slot);
-    else answers[slot] = answer;
+    answers[slot] = answerOf(fields, question);
   }
-  return { answers, badNumbers };
+  return answers;
 }

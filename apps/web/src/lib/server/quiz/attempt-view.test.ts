@@ -8,6 +8,8 @@ const q = (slot: number, extra: Partial<PresentedQuestion> = {}) =>
     type: 'shortanswer',
     text: `Q${slot} **bold**`,
     format: 'markdown',
+    html: `<p>Q${slot}</p>`,
+    checked: false,
     maxMark: 1,
     ...extra,
   }) as PresentedQuestion;
@@ -19,16 +21,17 @@ const attempt = (state: AttemptDto['state']) =>
       q(0, { response: { text: 'a' } }),
       q(1),
       q(2, { type: 'description' }),
-      q(3, { response: { text: 'b' }, review: { state: 'correct', mark: 1 } }),
+      // Checked in immediate mode: locked by core's flag, whatever the review holds.
+      q(3, { response: { text: 'b' }, checked: true }),
     ],
   }) as unknown as AttemptDto;
 
 describe('attemptView', () => {
-  it('shows one question per page with its HTML, and counts answers for the summary', () => {
+  it("shows one question per page with core's HTML, and counts answers for the summary", () => {
     const view = attemptView(attempt('in-progress'), { kind: 'page', page: 4 });
     expect(view.questions).toHaveLength(1);
     expect(view.questions[0]).toMatchObject({ slot: 3, locked: true, answered: true });
-    expect(view.questions[0].html).toBe('<p>Q3 <strong>bold</strong></p>\n');
+    expect(view.questions[0].html).toBe('<p>Q3</p>');
     expect(view.nav).toEqual([
       { page: 1, answered: true, locked: false },
       { page: 2, answered: false, locked: false },
@@ -44,5 +47,9 @@ describe('attemptView', () => {
       0, 1, 2, 3,
     ]);
     expect(attemptView(attempt('in-progress'), { kind: 'summary' }).questions).toEqual([]);
+  });
+
+  it('locks nothing once the attempt is submitted', () => {
+    expect(attemptView(attempt('submitted'), { kind: 'all' }).nav.some((n) => n.locked)).toBe(false);
   });
 });

@@ -1,11 +1,9 @@
 import type { AttemptDto, PresentedQuestion } from '@labmig/core/assessment/index.ts';
 import { slotsOfView, type AttemptView } from './attempt-pages.ts';
-import { questionHtml } from './question-html.ts';
 import { isLocked } from './save-page.ts';
 
-/** A question as the attempt page renders it: the presented DTO plus its text as safe HTML. */
+/** A question as the attempt page renders it: the presented DTO (its `html` is core's safe HTML) plus view state. */
 export type QuestionView = PresentedQuestion & {
-  readonly html: string;
   /** Checked in immediate mode: shown with its feedback, no longer editable. */
   readonly locked: boolean;
   readonly answered: boolean;
@@ -30,7 +28,6 @@ export function attemptView(attempt: AttemptDto, view: AttemptView) {
     const q = attempt.questions[slot];
     return {
       ...q,
-      html: questionHtml(q.text, q.format),
       locked: isLocked(attempt, q),
       answered: isAnswered(q),
     };

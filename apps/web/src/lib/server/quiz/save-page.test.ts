@@ -5,7 +5,7 @@ import { forEachDialect } from '@labmig/db/testing';
 import { describe, expect, it } from 'vitest';
 import { savePostedPage } from './save-page.ts';
 
-const text = { number: () => 'NUMBER', answer: () => 'ANSWER', summary: () => 'SUMMARY' };
+const text = () => 'SUMMARY';
 
 forEachDialect((ctx) => {
   describe('savePostedPage', () => {
@@ -18,9 +18,8 @@ forEachDialect((ctx) => {
       const fields = new Map([
         ['page', ['all']],
         [`slot-${tf}`, ['true']],
-        // Not an option of the question: core refuses it (validation.invalid) …
+        // Not an option of the question, and a typed answer that is not a number: core refuses both …
         [`slot-${mc}`, ['7']],
-        // … and a typed answer that is not a number never reaches core.
         [`slot-${num}`, ['six']],
         [`slot-${calc}`, ['4,5']],
       ]);
@@ -30,14 +29,37 @@ forEachDialect((ctx) => {
         status: 400,
         code: 'validation.invalid',
         message: 'SUMMARY',
-        errors: { [`slot-${mc}`]: 'ANSWER', [`slot-${num}`]: 'NUMBER' },
+        errors: {
+          [`slot-${mc}`]: 'This option is not one of the options of the question.',
+          [`slot-${num}`]: 'Enter a number, for example 12.5 or 12,5.',
+        },
       });
       expect(outcome.ok ? null : outcome.savedAt).toBe('2026-03-03T09:00:00.000Z');
       const after = await getAttempt(w.app, w.ana, attemptId);
+      // … in the same call that saved the others.
       expect(after.questions[tf].response).toEqual({ selected: ['true'] });
       expect(after.questions[calc].response).toEqual({ text: '4,5' });
       expect(after.questions[mc].response).toBeUndefined();
       expect(after.questions[num].response).toBeUndefined();
+    });
+
+    it('words the refused answers in French from the same codes', async () => {
+      const w = await buildAssessmentWorld(ctx);
+      const { attemptId } = await startAttempt(w.app, w.ana, w.week1.id);
+      const num = slotOf(await readLayout(ctx.db, attemptId), 'num1');
+      const attempt = await getAttempt(w.app, w.ana, attemptId);
+      const outcome = await savePostedPage(
+        w.app,
+        w.ana,
+        attempt,
+        new Map([[`slot-${num}`, ['douze']]]),
+        'fr',
+        text,
+      );
+      expect(outcome).toMatchObject({
+        ok: false,
+        errors: { [`slot-${num}`]: 'Saisissez un nombre, par exemple 12,5 ou 12.5.' },
+      });
     });
 
     it('saves nothing after the deadline and says so in the user’s language', async () => {

@@ -1,4 +1,4 @@
-import { isDomainError, type Actor, type App } from '@labmig/core';
+import { errorMessage, isDomainError, type Actor, type App } from '@labmig/core';
 import {
   saveAnswers,
   type AttemptDto,
@@ -22,34 +22,39 @@ export type SaveOutcome =
       readonly savedAt: string | null;
     };
 
-/** The messages of refused answers in the user's language (Paraglide's in the app, fixed ones in tests). */
-export interface SaveText {
-  /** A typed answer to a numerical question that is not a number. */
-  readonly number: () => string;
-  /** An answer core refused (not an option of the question, too long…). */
-  readonly answer: () => string;
-  /** The form-level message when some answers were refused. */
-  readonly summary: () => string;
-}
-
 /** A question that can no longer change while the attempt is open (checked in immediate feedback mode). */
 export const isLocked = (attempt: AttemptDto, question: PresentedQuestion): boolean =>
-  attempt.state === 'in-progress' && question.review !== undefined;
+  attempt.state === 'in-progress' && question.checked;
 
-const without = (answers: PageAnswers, slots: ReadonlySet<number>): PageAnswers =>
-  Object.fromEntries(Object.entries(answers).filter(([slot]) => !slots.has(Number(slot))));
+/** Field errors (`slot-N` → message in the user's language) from core's stable `answer.*` codes. */
+export function answerErrors(
+  fields: Readonly<Record<string, string>>,
+  locale: Locale,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, code]) => [
+      name,
+      errorMessage(code as Parameters<typeof errorMessage>[0], locale),
+    ]),
+  );
+}
 
 /** The answers a form posted for the page it came from (`page`), minus the slots in `skip`. */
-export function postedAnswers(attempt: AttemptDto, fields: PostedFields, skip: readonly number[] = []) {
+export function postedAnswers(
+  attempt: AttemptDto,
+  fields: PostedFields,
+  skip: readonly number[] = [],
+): PageAnswers {
   const count = attempt.questions.length;
   const slots = slotsOfView(viewOfPosted(fieldValue(fields, 'page'), count), count);
-  const read = readAnswers(fields, attempt.questions, slots, (q) => isLocked(attempt, q));
-  return { answers: without(read.answers, new Set(skip)), badNumbers: read.badNumbers };
+  const answers = readAnswers(fields, attempt.questions, slots, (q) => isLocked(attempt, q));
+  return Object.fromEntries(Object.entries(answers).filter(([slot]) => !skip.includes(Number(slot))));
 }
 
 /**
- * Saves what a page posted. Answers core refuses (validation) and typed answers that are not numbers get a field
- * error; every other answer of the page is still saved. `attempt.closed` and other domain errors save nothing.
+ * Saves what a page posted in one call: core saves every valid answer and returns the refused slots with stable
+ * codes, which become field errors in the user's language (`summary` is the form-level message then).
+ * `attempt.closed` and other domain errors save nothing.
  */
 export async function savePostedPage(
   app: App,
@@ -57,41 +62,28 @@ export async function savePostedPage(
   attempt: AttemptDto,
   fields: PostedFields,
   locale: Locale,
-  text: SaveText,
+  summary: () => string,
   skip: readonly number[] = [],
 ): Promise<SaveOutcome> {
-  const { answers, badNumbers } = postedAnswers(attempt, fields, skip);
-  const errors: Record<string, string> = {};
-  for (const slot of badNumbers) errors[`slot-${slot}`] = text.number();
-  let toSave = answers;
-  let savedAt: string | null = null;
-  for (let pass = 0; pass < 2 && Object.keys(toSave).length > 0; pass++) {
-    try {
-      savedAt = (await saveAnswers(app, actor, attempt.id, toSave)).savedAt;
-      break;
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      const refused = Object.keys(error.fields ?? {});
-      if (error.code !== 'validation.invalid' || refused.length === 0 || pass > 0)
-        return {
-          ok: false,
-          status: error.status,
-          code: error.code,
-          message: error.localize(locale),
-          errors,
-          savedAt,
-        };
-      for (const field of refused) errors[field] = text.answer();
-      toSave = without(toSave, new Set(refused.map((f) => Number(f.replace('slot-', '')))));
-    }
+  const answers = postedAnswers(attempt, fields, skip);
+  if (Object.keys(answers).length === 0) return { ok: true, savedAt: null };
+  try {
+    const { savedAt, invalid } = await saveAnswers(app, actor, attempt.id, answers);
+    if (Object.keys(invalid).length === 0) return { ok: true, savedAt };
+    const errors = answerErrors(
+      Object.fromEntries(Object.entries(invalid).map(([slot, code]) => [`slot-${slot}`, code])),
+      locale,
+    );
+    return { ok: false, status: 400, code: 'validation.invalid', message: summary(), errors, savedAt };
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return {
+      ok: false,
+      status: error.status,
+      code: error.code,
+      message: error.localize(locale),
+      errors: {},
+      savedAt: null,
+    };
   }
-  if (Object.keys(errors).length === 0) return { ok: true, savedAt };
-  return {
-    ok: false,
-    status: 400,
-    code: 'validation.invalid',
-    message: text.summary(),
-    errors,
-    savedAt,
-  };
 }

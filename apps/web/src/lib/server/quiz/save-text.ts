@@ -1,12 +1,8 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '../locale.ts';
-import type { SaveText } from './save-page.ts';
 
-/** The messages of refused answers in one language, from the quiz catalogue. */
-export function saveText(locale: Locale): SaveText {
-  return {
-    number: () => m.quiz_error_number({}, { locale }),
-    answer: () => m.quiz_error_answer({}, { locale }),
-    summary: () => m.quiz_error_summary({}, { locale }),
-  };
-}
+/** The form-level message when some answers of a page were refused (field messages come from core's codes). */
+export const saveSummary =
+  (locale: Locale): (() => string) =>
+  () =>
+    m.quiz_error_summary({}, { locale });

@@ -6,11 +6,11 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { echoValues } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
 import { loadOrError } from '$lib/server/load-errors';
-import { answerOf, fieldsOfForm, fieldValue, isBadNumber } from '$lib/server/quiz/answer-fields';
+import { answerOf, fieldsOfForm, fieldValue } from '$lib/server/quiz/answer-fields';
 import { viewAfter, viewOfPosted, viewOfUrl, viewQuery } from '$lib/server/quiz/attempt-pages';
 import { attemptView } from '$lib/server/quiz/attempt-view';
-import { isLocked, postedAnswers, savePostedPage } from '$lib/server/quiz/save-page';
-import { saveText } from '$lib/server/quiz/save-text';
+import { answerErrors, isLocked, postedAnswers, savePostedPage } from '$lib/server/quiz/save-page';
+import { saveSummary } from '$lib/server/quiz/save-text';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Server-rendered only: forms are plain posts; attempt-page.script.ts adds the autosave and the countdown. */
@@ -81,7 +81,7 @@ export const actions: Actions = {
       attempt,
       fields,
       event.locals.locale,
-      saveText(event.locals.locale),
+      saveSummary(event.locals.locale),
     );
     if (!outcome.ok) {
       if (outcome.code === 'attempt.closed') toReview(attempt, '?refused=1');
@@ -97,7 +97,10 @@ export const actions: Actions = {
     );
   },
 
-  /** Immediate feedback mode: saves the page, then grades and locks the question in field `slot`. */
+  /**
+   * Immediate feedback mode: saves the page, then grades and locks the question in field `slot`. Core refuses an
+   * empty answer or one that does not fit (codes per field), and nothing of that question is saved then.
+   */
   check: async (event) => {
     const attempt = await attemptOf(event);
     const { locals } = event;
@@ -115,28 +118,22 @@ export const actions: Actions = {
       attempt,
       fields,
       locals.locale,
-      saveText(locals.locale),
+      saveSummary(locals.locale),
       [slot],
     );
     if (!outcome.ok && outcome.code === 'attempt.closed') toReview(attempt, '?refused=1');
-    const answer = answerOf(fields, question);
     const errors: Record<string, string> = outcome.ok ? {} : { ...outcome.errors };
-    const empty =
-      !answer.text?.trim() && !answer.selected?.length && !Object.values(answer.pairs ?? {}).some(Boolean);
-    if (empty) errors[`slot-${slot}`] = m.quiz_error_check_empty({}, { locale: locals.locale });
-    else if (isBadNumber(question, answer))
-      errors[`slot-${slot}`] = m.quiz_error_number({}, { locale: locals.locale });
-    if (Object.keys(errors).length > 0)
-      return failure(400, m.quiz_error_summary({}, { locale: locals.locale }), errors, form);
-    if (!outcome.ok) return failure(outcome.status, outcome.message, outcome.errors, form);
     try {
-      await checkQuestion(locals.app, actor, attempt.id, slot, answer);
+      await checkQuestion(locals.app, actor, attempt.id, slot, answerOf(fields, question));
     } catch (caught) {
       if (!isDomainError(caught)) throw caught;
       if (caught.code === 'attempt.closed') toReview(attempt, '?refused=1');
-      const message = caught.localize(locals.locale);
-      return failure(caught.status, message, caught.fields ? { [`slot-${slot}`]: message } : {}, form);
+      if (!caught.fields) return failure(caught.status, caught.localize(locals.locale), errors, form);
+      Object.assign(errors, answerErrors(caught.fields, locals.locale));
     }
+    if (Object.keys(errors).length > 0)
+      return failure(400, m.quiz_error_summary({}, { locale: locals.locale }), errors, form);
+    if (!outcome.ok) return failure(outcome.status, outcome.message, outcome.errors, form);
     const from = viewOfPosted(fieldValue(fields, 'page'), attempt.questions.length) ?? {
       kind: 'page',
       page: slot + 1,
@@ -151,14 +148,9 @@ export const actions: Actions = {
     const form = await event.request.formData();
     if (attempt.state === 'submitted') toReview(attempt);
     const actor = requireUser(locals, event.url);
-    const { answers } = postedAnswers(attempt, fieldsOfForm(form));
     try {
-      await submitAttempt(locals.app, actor, attempt.id, answers).catch((caught: unknown) => {
-        // An answer core refuses must not block the submission: submit with what was saved before.
-        if (isDomainError(caught) && caught.code === 'validation.invalid')
-          return submitAttempt(locals.app, actor, attempt.id);
-        throw caught;
-      });
+      // Core saves the valid answers posted with it and submits; a refused one keeps what was saved before.
+      await submitAttempt(locals.app, actor, attempt.id, postedAnswers(attempt, fieldsOfForm(form)));
     } catch (caught) {
       if (!isDomainError(caught)) throw caught;
       return failure(caught.status, caught.localize(locals.locale), {}, form);

@@ -4,7 +4,7 @@ import { getAttempt } from '@labmig/core/assessment/index.ts';
 import { m } from '$lib/paraglide/messages';
 import { fieldsOfForm, fieldsOfJson, type PostedFields } from '$lib/server/quiz/answer-fields';
 import { savePostedPage } from '$lib/server/quiz/save-page';
-import { saveText } from '$lib/server/quiz/save-text';
+import { saveSummary } from '$lib/server/quiz/save-text';
 import type { RequestHandler } from './$types';
 
 async function readFields(request: Request): Promise<PostedFields> {
@@ -41,7 +41,7 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
       attempt,
       await readFields(request),
       locale,
-      saveText(locale),
+      saveSummary(locale),
     );
     if (outcome.ok) return json({ savedAt: outcome.savedAt });
     const { status, code, message, errors, savedAt } = outcome;

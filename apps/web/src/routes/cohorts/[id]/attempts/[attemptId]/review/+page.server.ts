@@ -4,7 +4,6 @@ import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { requireUser } from '$lib/server/guards';
 import { loadOrError } from '$lib/server/load-errors';
-import { questionHtml } from '$lib/server/quiz/question-html';
 import type { PageServerLoad } from './$types';
 
 /** Reading page: server-rendered only, no client JavaScript. */
@@ -21,10 +20,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   if (attempt.state === 'in-progress' && attempt.canAnswer)
     redirect(303, localizeHref(`/cohorts/${params.id}/attempts/${attempt.id}`));
   return {
-    attempt: {
-      ...attempt,
-      questions: attempt.questions.map((q) => ({ ...q, html: questionHtml(q.text, q.format) })),
-    },
+    attempt,
     refused: url.searchParams.has('refused'),
   };
 };
