@@ -3,7 +3,7 @@ import { buildAssessmentWorld, worldYaml } from '@labmig/core/assessment/attempt
 import { readLayout, slotOf } from '@labmig/core/assessment/attempt/attempt.testing.ts';
 import { forEachDialect } from '@labmig/db/testing';
 import { describe, expect, it } from 'vitest';
-import { savePostedPage } from './save-page.ts';
+import { answerErrors, savePostedPage } from './save-page.ts';
 
 const text = () => 'SUMMARY';
 
@@ -131,6 +131,15 @@ forEachDialect((ctx) => {
       const after = await getAttempt(w.app, w.ana, attemptId);
       expect(after.questions[tf].response).toEqual({ selected: ['true'] });
       expect(after.questions[tf].review?.state).toBe('correct');
+    });
+  });
+});
+
+describe('answerErrors', () => {
+  it("words core's codes per field in the user's language, and an unknown code generically", () => {
+    expect(answerErrors({ 'slot-1': 'answer.too_many_options', 'slot-2': 'no.such' }, 'fr')).toEqual({
+      'slot-1': 'Choisissez une seule option.',
+      'slot-2': 'Certains champs ne sont pas valides. Veuillez vérifier le formulaire.',
     });
   });
 });

@@ -1,4 +1,11 @@
-import { errorMessage, isDomainError, type Actor, type App } from '@labmig/core';
+import {
+  ERROR_MESSAGES,
+  errorMessage,
+  isDomainError,
+  type Actor,
+  type App,
+  type ErrorCode,
+} from '@labmig/core';
 import {
   saveAnswers,
   type AttemptDto,
@@ -26,15 +33,16 @@ export type SaveOutcome =
 export const isLocked = (attempt: AttemptDto, question: PresentedQuestion): boolean =>
   attempt.state === 'in-progress' && question.checked;
 
-/** Field errors (`slot-N` → message in the user's language) from core's stable `answer.*` codes. */
+/** Field errors (`slot-N` → message in the user's language) from core's stable `answer.*` codes (an unknown code gets the generic message). */
 export function answerErrors(
   fields: Readonly<Record<string, string>>,
   locale: Locale,
 ): Record<string, string> {
+  const known = (code: string): code is ErrorCode => Object.hasOwn(ERROR_MESSAGES, code);
   return Object.fromEntries(
     Object.entries(fields).map(([name, code]) => [
       name,
-      errorMessage(code as Parameters<typeof errorMessage>[0], locale),
+      errorMessage(known(code) ? code : 'validation.invalid', locale),
     ]),
   );
 }
