@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, paragraphs } from './format.ts';
+import { dateTimeFormat, formatDate, formatDateRange, numberFormat, paragraphs } from './format.ts';
 
 // ICU puts thin or narrow no-break spaces around the dash; compare with plain spaces.
 const plain = (text: string): string => text.replace(/\s/g, ' ');
@@ -21,5 +21,18 @@ describe('formatDate', () => {
 describe('paragraphs', () => {
   it('splits on blank lines and joins wrapped lines', () => {
     expect(paragraphs('One\ntwo.\n\n  Three.\n')).toEqual(['One two.', 'Three.']);
+  });
+});
+
+describe('numberFormat and dateTimeFormat', () => {
+  it('build one formatter per language and options, and format in that language', () => {
+    const fr = numberFormat('fr', { maximumFractionDigits: 2 });
+    expect(numberFormat('fr', { maximumFractionDigits: 2 })).toBe(fr);
+    expect(numberFormat('en', { maximumFractionDigits: 2 })).not.toBe(fr);
+    expect(fr.format(81.8181)).toBe('81,82');
+    expect(numberFormat('en', { maximumFractionDigits: 1 }).format(81.8181)).toBe('81.8');
+    const date = dateTimeFormat('fr', { month: 'long', timeZone: 'UTC' });
+    expect(dateTimeFormat('fr', { month: 'long', timeZone: 'UTC' })).toBe(date);
+    expect(date.format(new Date('2026-11-25T00:00:00Z'))).toBe('novembre');
   });
 });

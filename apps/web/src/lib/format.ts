@@ -1,12 +1,39 @@
 /** Locale tags for formatting: British English (day month year) and French. */
-const TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
+export const LOCALE_TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
+const TAGS = LOCALE_TAGS;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A cached `Intl.NumberFormat` for the user's language: building one costs far more than using it, and pages
+ * format hundreds of numbers (a gradebook, a quiz under a deadline rush).
+ * @example numberFormat('fr', { maximumFractionDigits: 2 }).format(81.818) // => '81,82'
+ */
+export function numberFormat(locale: 'en' | 'fr', options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(TAGS[locale], options)));
+  return format;
+}
+
+/** A cached `Intl.DateTimeFormat` for the user's language (see numberFormat). */
+export function dateTimeFormat(
+  locale: 'en' | 'fr',
+  options: Intl.DateTimeFormatOptions = {},
+): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(TAGS[locale], options)));
+  return format;
+}
 
 /**
  * Formats a date range of ISO dates (`YYYY-MM-DD`) in the user's language, as calendar dates (UTC, no shift).
  * @example formatDateRange('2020-10-26', '2020-12-04', 'en') // => '26 October – 4 December 2020'
  */
 export function formatDateRange(start: string, end: string, locale: 'en' | 'fr'): string {
-  const format = new Intl.DateTimeFormat(TAGS[locale], {
+  const format = dateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -24,7 +51,7 @@ export function formatDateRange(start: string, end: string, locale: 'en' | 'fr')
  */
 export function formatDate(value: string, locale: 'en' | 'fr'): string {
   const date = value.length === 10 ? new Date(`${value}T00:00:00Z`) : new Date(value);
-  return new Intl.DateTimeFormat(TAGS[locale], {
+  return dateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -1,5 +1,4 @@
-/** Number formats of the grades pages (British English, French). */
-const TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
+import { numberFormat } from '../../format.ts';
 
 /**
  * A grade or mark with at most 2 decimals in the user's language; an em dash when there is none.
@@ -7,7 +6,7 @@ const TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
  */
 export function formatGrade(value: number | null | undefined, locale: 'en' | 'fr'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /**
@@ -16,9 +15,7 @@ export function formatGrade(value: number | null | undefined, locale: 'en' | 'fr
  */
 export function formatPercent(value: number | null | undefined, locale: 'en' | 'fr'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(TAGS[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FormFailure } from '../forms.ts';
+import { numberFormat } from '../../format.ts';
 
 /** The texts of the grading forms' errors in one language (see grades-text.ts for the real ones). */
 export interface GradesFormText {
@@ -25,9 +26,7 @@ export function parseDecimal(text: string): number | undefined {
 
 /** Prints a number for a form message: at most 2 decimals, the locale's decimal mark. */
 function show(value: number, locale: 'en' | 'fr'): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(
-    value,
-  );
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 function field(form: FormData, name: string): string {
