@@ -1,16 +1,15 @@
 import type { RightAnswer } from '@labmig/core/assessment/index.ts';
+import { dateTimeFormat, numberFormat } from '../../format.ts';
 
 /** Formatting for the assessment pages (dates in the cohort's time zone, grades, the countdown). */
 type Locale = 'en' | 'fr';
-
-const TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
 
 /**
  * A timestamp as a date and time in a time zone, with the zone's short name.
  * @example formatDateTime('2026-03-09T00:00:00Z', 'en', 'UTC') // '9 March 2026 at 00:00 UTC'
  */
 export function formatDateTime(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(TAGS[locale], {
+  return dateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -26,7 +25,7 @@ export function formatDateTime(iso: string, locale: Locale, timeZone: string): s
  * @example formatTime('2026-03-09T14:05:09Z', 'fr', 'UTC') // '14:05:09 UTC'
  */
 export function formatTime(iso: string, locale: Locale, timeZone?: string): string {
-  return new Intl.DateTimeFormat(TAGS[locale], {
+  return dateTimeFormat(locale, {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
@@ -39,7 +38,7 @@ export function formatTime(iso: string, locale: Locale, timeZone?: string): stri
  * @example formatNumber(66.6667, 'fr') // '66,67'
  */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /**
@@ -63,7 +62,7 @@ export interface RightAnswerWords {
 
 /** A number as exact as core gave it (up to 10 decimals), in the locale's notation. */
 const exact = (value: number, locale: Locale): string =>
-  new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 10 }).format(value);
+  numberFormat(locale, { maximumFractionDigits: 10 }).format(value);
 
 /**
  * Core's structured right answer in words: numbers in the locale (`3,14 ± 0,005`), true/false and ranges from
