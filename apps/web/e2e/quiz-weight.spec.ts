@@ -21,14 +21,20 @@ test('an attempt page stays under 60 KB compressed with its autosave and timer',
 
   const fresh = await page.context().newPage();
   const resources: { url: string; type: string; gzip: number }[] = [];
-  fresh.on('requestfinished', async (request) => {
-    const type = request.resourceType();
-    if (!['document', 'stylesheet', 'script'].includes(type)) return;
-    const body = await (await request.response())?.body();
-    if (body) resources.push({ url: request.url(), type, gzip: gzipSync(body, { level: 6 }).length });
-  });
+  const reads: Promise<void>[] = [];
+  fresh.on('requestfinished', (request) =>
+    reads.push(
+      (async () => {
+        const type = request.resourceType();
+        if (!['document', 'stylesheet', 'script'].includes(type)) return;
+        const body = await (await request.response())?.body();
+        if (body) resources.push({ url: request.url(), type, gzip: gzipSync(body, { level: 6 }).length });
+      })(),
+    ),
+  );
   await fresh.goto(url, { waitUntil: 'networkidle' });
   await expect(fresh.getByRole('group', { name: /^Question 1 of 10/ })).toBeVisible();
+  await Promise.all(reads); // every body measured before adding up
   const total = resources.reduce((sum, r) => sum + r.gzip, 0);
   const byType = Object.fromEntries(
     ['document', 'stylesheet', 'script'].map((t) => [
