@@ -12,6 +12,8 @@ test('a forgotten password is reset through the emailed link (read from the admi
 
   await page.goto('/signin');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // The sign-in page has an "Email address" field too: wait for the reset page before typing.
+  await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
   await page.getByLabel('Email address').fill(account.email);
   await page.getByRole('button', { name: 'Send the link' }).click();
   await expect(page.getByRole('status')).toContainText('If an account exists for that address');
