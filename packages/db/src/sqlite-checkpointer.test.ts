@@ -1,5 +1,5 @@
 import SQLite from 'better-sqlite3';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -64,6 +64,19 @@ describe('startCheckpointer', () => {
     checkpointer.stop();
     checkpointer.stop();
     db.close();
+  });
+
+  it('has closed its connection when stop returns, so the last close removes the WAL at once', async () => {
+    const path = tempFile();
+    const db = new SQLite(path);
+    db.pragma('journal_mode = WAL');
+    db.exec('create table t (v text)');
+    const checkpointer = startCheckpointer(path, 5);
+    await checkpointer.count();
+    checkpointer.stop();
+    db.close(); // the last connection of a WAL database deletes the -wal and -shm files when it closes
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    expect(existsSync(`${path}-shm`)).toBe(false);
   });
 });
 

@@ -29,13 +29,20 @@ const timer = setInterval(() => {
 parentPort.on('message', (message) => {
   if (message === 'count') return parentPort.postMessage({ checkpoints });
   clearInterval(timer);
-  db.close();
-  parentPort.close();
+  try {
+    db.close();
+  } finally {
+    // Tells the stopping thread that the file is no longer open here (it waits for this, see stop()).
+    Atomics.store(workerData.closed, 0, 1);
+    Atomics.notify(workerData.closed, 0);
+    parentPort.close();
+  }
 });
 `;
 
 /** A background checkpointer; `stop` ends its thread (idempotent). */
 export interface Checkpointer {
+  /** Closes the thread's connection and returns once it is closed (or after 2 s). */
   stop(): void;
   /** How many checkpoints the thread has run (for tests). */
   count(): Promise<number>;
@@ -56,7 +63,8 @@ export function startCheckpointer(
   onFailure: (error: Error) => void = () => {},
 ): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path, intervalMs } });
+  const closed = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path, intervalMs, closed } });
   worker.unref();
   let stopped = false;
   worker.on('error', (error) => {
@@ -69,6 +77,9 @@ export function startCheckpointer(
       if (stopped) return;
       stopped = true;
       worker.postMessage('stop');
+      // Wait (at most 2 s) until the thread has closed its connection: Kysely closes the database synchronously,
+      // and whoever removes or copies the file next (a test's cleanup, a backup) must find it closed everywhere.
+      Atomics.wait(closed, 0, 0, 2000);
     },
     count() {
       return new Promise((resolve) => {
