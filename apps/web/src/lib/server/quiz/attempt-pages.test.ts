@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slotsOfView, viewAfter, viewOfPosted, viewOfUrl, viewQuery } from './attempt-pages.ts';
+import { resumeView, slotsOfView, viewAfter, viewOfPosted, viewOfUrl, viewQuery } from './attempt-pages.ts';
 
 const url = (query: string) => new URL(`http://x/cohorts/c/attempts/a${query}`);
 
@@ -38,5 +38,29 @@ describe('attempt pages', () => {
     expect(viewQuery({ kind: 'page', page: 2 })).toBe('?page=2');
     expect(viewQuery({ kind: 'all' })).toBe('?all=1');
     expect(viewQuery({ kind: 'summary' })).toBe('?summary=1');
+  });
+});
+
+describe('resumeView', () => {
+  it('opens the first question still to answer, skipping descriptions, answers and checked questions', () => {
+    const answered = { type: 'multichoice', response: { selected: ['1'] } };
+    expect(
+      resumeView([
+        answered,
+        { type: 'description' },
+        { type: 'numerical', checked: true },
+        { type: 'truefalse' },
+        { type: 'essay' },
+      ]),
+    ).toEqual({ kind: 'page', page: 4 });
+    expect(resumeView([{ type: 'essay' }, answered])).toEqual({ kind: 'page', page: 1 });
+  });
+
+  it('opens the summary when every question has an answer', () => {
+    expect(
+      resumeView([{ type: 'truefalse', response: { selected: ['true'] } }, { type: 'description' }]),
+    ).toEqual({
+      kind: 'summary',
+    });
   });
 });

@@ -47,3 +47,15 @@ export function viewQuery(view: AttemptView): string {
   if (view.kind === 'all') return '?all=1';
   return `?page=${view.page}`;
 }
+
+/**
+ * Where a resumed attempt opens: the first question still to answer (not a description, no saved answer, not
+ * checked), so a learner whose connection dropped carries on where they stopped; the summary when every question
+ * has an answer.
+ */
+export function resumeView(
+  questions: readonly { readonly type: string; readonly response?: unknown; readonly checked?: boolean }[],
+): AttemptView {
+  const index = questions.findIndex((q) => q.type !== 'description' && !q.response && !q.checked);
+  return index < 0 ? { kind: 'summary' } : { kind: 'page', page: index + 1 };
+}

@@ -1,10 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { isDomainError } from '@labmig/core';
-import { getQuizStart, startAttempt } from '@labmig/core/assessment/index.ts';
+import { getAttempt, getQuizStart, startAttempt } from '@labmig/core/assessment/index.ts';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { requireUser } from '$lib/server/guards';
 import { loadOrError } from '$lib/server/load-errors';
+import { resumeView, viewQuery } from '$lib/server/quiz/attempt-pages';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Server-rendered only: the one form works as a plain POST. */
@@ -19,18 +20,24 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-  /** Starts an attempt or resumes the open one, then goes to its first page. */
+  /**
+   * Starts an attempt and goes to its first page, or resumes the open one where the learner stopped (the first
+   * question still to answer; the summary when all are answered).
+   */
   start: async ({ locals, params, url }) => {
     const actor = requireUser(locals, url);
-    let attemptId: string;
+    let target: string;
     try {
       const quiz = await getQuizStart(locals.app, actor, params.quizId);
       if (quiz.cohortId !== params.id) error(404, m.quiz_not_found({}, { locale: locals.locale }));
-      ({ attemptId } = await startAttempt(locals.app, actor, params.quizId));
+      const { attemptId, resumed } = await startAttempt(locals.app, actor, params.quizId);
+      target = `/cohorts/${params.id}/attempts/${attemptId}`;
+      if (resumed)
+        target += viewQuery(resumeView((await getAttempt(locals.app, actor, attemptId)).questions));
     } catch (caught) {
       if (!isDomainError(caught)) throw caught;
       return fail(caught.status, { message: caught.localize(locals.locale) });
     }
-    redirect(303, localizeHref(`/cohorts/${params.id}/attempts/${attemptId}`));
+    redirect(303, localizeHref(target));
   },
 };
