@@ -1,25 +1,15 @@
 import sanitizeHtml from 'sanitize-html';
 import { renderMarkdown } from '../content/markdown.render.ts';
+import { authoredHtmlOptions } from '../content/html-allow-list.ts';
 import type { TextFormat } from './gift.types.ts';
 
 /**
- * What a question text in `[html]` or `[moodle]` may keep — the spirit of the lessons' allow-list
- * (content/markdown.render.ts): sanitize-html's default tags without `iframe`, plus images, `dfn`, `abbr`, `del`,
- * `s`, `sup`, `sub`; no `style` or `class` but `text-align`, no event handlers, links and images only over http(s)
- * (and `mailto:` links). Scripts, styles and unknown tags are dropped with their content or unwrapped.
+ * What a question text in `[html]` or `[moodle]` may keep: the allow-list shared with lessons
+ * (content/html-allow-list.ts) with the attributes of tables and sized images; no `class`, no event handlers, images
+ * only over http(s). Scripts, styles and unknown tags are dropped with their content or unwrapped.
  */
-const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: [
-    ...sanitizeHtml.defaults.allowedTags.filter((t) => t !== 'iframe'),
-    'img',
-    'dfn',
-    'abbr',
-    'del',
-    's',
-    'sup',
-    'sub',
-  ],
-  allowedAttributes: {
+const SANITIZE = authoredHtmlOptions(
+  {
     a: ['href', 'title'],
     img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
     abbr: ['title'],
@@ -28,14 +18,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
     ol: ['start'],
     p: ['style'],
   },
-  allowedStyles: { '*': { 'text-align': [/^(left|right|center)$/] } },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
-  allowProtocolRelative: false,
-  transformTags: {
-    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
-  },
-};
+  { allowedSchemesByTag: { img: ['http', 'https'] } },
+);
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

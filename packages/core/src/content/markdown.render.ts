@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import type { RendererRule, Token } from 'markdown-it';
+import { authoredHtmlOptions } from './html-allow-list.ts';
 import { createMarkdownEngine, parseLessonTarget, type TermRef } from './markdown.engine.ts';
 
 /** Text of one glossary term in the language being rendered. */
@@ -62,33 +63,15 @@ md.renderer.rules.link_open = (tokens, idx, opts, rawEnv, self) => {
   return defaultLinkOpen(tokens, idx, opts, rawEnv, self);
 };
 
-const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: [
-    ...sanitizeHtml.defaults.allowedTags.filter((t) => t !== 'iframe'),
-    'img',
-    'dfn',
-    'abbr',
-    'del',
-    's',
-    'sup',
-    'sub',
-  ],
-  allowedAttributes: {
-    a: ['href', 'title', 'aria-describedby'],
-    span: ['class', 'role', 'id'],
-    img: ['src', 'alt', 'title', 'loading', 'decoding'],
-    code: ['class'],
-    th: ['style'],
-    td: ['style'],
-    ol: ['start'],
-  },
-  allowedStyles: { '*': { 'text-align': [/^(left|right|center)$/] } },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowProtocolRelative: false,
-  transformTags: {
-    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
-  },
-};
+const SANITIZE = authoredHtmlOptions({
+  a: ['href', 'title', 'aria-describedby'],
+  span: ['class', 'role', 'id'],
+  img: ['src', 'alt', 'title', 'loading', 'decoding'],
+  code: ['class'],
+  th: ['style'],
+  td: ['style'],
+  ol: ['start'],
+});
 
 /**
  * Renders course Markdown to safe HTML: raw HTML in the source is shown as text, `[[term]]` becomes a glossary link
