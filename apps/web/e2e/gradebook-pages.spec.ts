@@ -3,41 +3,9 @@ import { expect, test } from './fixtures.ts';
 import { signIn } from './helpers.ts';
 import type { QuizStaffState } from './seed-quiz-staff.ts';
 import { seedState } from './state.ts';
+import { parseCsv } from './csv.ts';
 
 const staff = (): QuizStaffState => seedState().quizStaff as unknown as QuizStaffState;
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && c === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += c;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 /** The gradebook row of a learner (its cells: week 1 … week 6, then "All passed"). */
 const rowOf = (page: Page, name: string) =>

@@ -1,40 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import { signIn } from './helpers.ts';
 import { seedState, uniqueEmail } from './state.ts';
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF records) into rows of fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && c === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += c;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
+import { parseCsv } from './csv.ts';
 
 const HEADERS = ['name', 'email', 'status', 'lessons_done', 'lessons_total', 'hours_done', 'hours_total'];
 

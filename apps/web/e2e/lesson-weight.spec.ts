@@ -1,6 +1,5 @@
-import { gzipSync } from 'node:zlib';
-import type { Request } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { measurePageLoad } from './weight.ts';
 import { signIn } from './helpers.ts';
 import { seedState } from './state.ts';
 
@@ -23,25 +22,15 @@ test('a lesson page stays under 40 KB compressed (HTML + CSS + JS)', async ({
   // A fresh tab (same session) so that no late request of the course home is counted, or read after its page is
   // gone.
   const lesson = await page.context().newPage();
-  const resources: { url: string; type: string; raw: number; gzip: number }[] = [];
-  const reads: Promise<void>[] = [];
-  lesson.on('requestfinished', (request) => reads.push(measure(request)));
-  const measure = async (request: Request) => {
-    const type = request.resourceType();
-    if (!['document', 'stylesheet', 'script'].includes(type)) return;
-    const response = await request.response();
-    if (!response) return;
-    const body = await response.body();
-    resources.push({ url: request.url(), type, raw: body.length, gzip: gzipSync(body, { level: 6 }).length });
-  };
-  await lesson.goto(href!, { waitUntil: 'networkidle' });
+  const weight = await measurePageLoad(lesson, href!);
   await expect(lesson.getByRole('button', { name: /Mark as/ })).toBeVisible();
-  await Promise.all(reads);
-
-  // Compressed size = gzip (level 6) of each response body, as in page-weight.spec.ts.
-  const gzipBytes = resources.reduce((sum, r) => sum + r.gzip, 0);
-  const rawBytes = resources.reduce((sum, r) => sum + r.raw, 0);
-  const summary = { url: href, requests: resources.length, rawBytes, gzipBytes };
+  const { resources } = weight;
+  const summary = {
+    url: href,
+    requests: weight.requests,
+    rawBytes: weight.rawBytes,
+    gzipBytes: weight.gzipBytes,
+  };
   console.log(`lesson page weight: ${JSON.stringify(summary)}`);
   await testInfo.attach('lesson-weight.json', {
     body: JSON.stringify({ summary, resources }, null, 2),
@@ -49,5 +38,5 @@ test('a lesson page stays under 40 KB compressed (HTML + CSS + JS)', async ({
   });
   expect(resources.filter((r) => r.type === 'document')).toHaveLength(1);
   expect(resources.some((r) => r.type === 'stylesheet')).toBe(true);
-  expect(gzipBytes).toBeLessThan(BUDGET_BYTES);
+  expect(weight.gzipBytes).toBeLessThan(BUDGET_BYTES);
 });

@@ -1,5 +1,5 @@
-import { gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures.ts';
+import { measurePageLoad } from './weight.ts';
 import { signIn } from './helpers.ts';
 import type { QuizLearnerState } from './seed-quiz-learner.ts';
 import { seedState } from './state.ts';
@@ -20,28 +20,8 @@ test('an attempt page stays under 60 KB compressed with its autosave and timer',
   const url = page.url();
 
   const fresh = await page.context().newPage();
-  const resources: { url: string; type: string; gzip: number }[] = [];
-  const reads: Promise<void>[] = [];
-  fresh.on('requestfinished', (request) =>
-    reads.push(
-      (async () => {
-        const type = request.resourceType();
-        if (!['document', 'stylesheet', 'script'].includes(type)) return;
-        const body = await (await request.response())?.body();
-        if (body) resources.push({ url: request.url(), type, gzip: gzipSync(body, { level: 6 }).length });
-      })(),
-    ),
-  );
-  await fresh.goto(url, { waitUntil: 'networkidle' });
+  const { resources, byType, gzipBytes: total } = await measurePageLoad(fresh, url);
   await expect(fresh.getByRole('group', { name: /^Question 1 of 10/ })).toBeVisible();
-  await Promise.all(reads); // every body measured before adding up
-  const total = resources.reduce((sum, r) => sum + r.gzip, 0);
-  const byType = Object.fromEntries(
-    ['document', 'stylesheet', 'script'].map((t) => [
-      t,
-      resources.filter((r) => r.type === t).reduce((s, r) => s + r.gzip, 0),
-    ]),
-  );
   console.log(
     `attempt page weight: ${JSON.stringify({ requests: resources.length, byType, gzipBytes: total })}`,
   );
