@@ -39,6 +39,8 @@ test('the cohort progress CSV has its headers, the learner’s row as they did i
   const response = await page.request.get(`/cohorts/${cohorts.open}/learn/progress.csv`);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  // UTF-8 with a byte order mark, so that Excel shows accented names as they are.
+  expect([...(await response.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = await response.text();
   expect(text.endsWith('\r\n')).toBe(true);
   expect(text.replace(/\r\n/g, '')).not.toContain('\n');

@@ -75,7 +75,8 @@ export { enrol, withdraw } from './cohorts/enrolment.commands.ts';
 export { createCohort, enrolUser } from './cohorts/cohort.commands.ts';
 export { listMyCourses, type MyCourseDto } from './cohorts/my-courses.queries.ts';
 export { getRoster, type RosterDto, type RosterEntryDto } from './cohorts/roster.queries.ts';
-export { rosterToCsv, csvField } from './cohorts/roster-csv.ts';
+export { rosterToCsv } from './cohorts/roster-csv.ts';
+export { toCsv, csvCell, CSV_BOM, type CsvValue } from './shared/csv.ts';
 export type { CohortPhase } from './cohorts/cohort-calendar.rules.ts';
 
 // Policies

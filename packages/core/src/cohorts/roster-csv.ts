@@ -1,3 +1,4 @@
+import { toCsv } from '../shared/csv.ts';
 import type { RosterDto } from './roster.queries.ts';
 
 const HEADER = [
@@ -14,21 +15,11 @@ const HEADER = [
   'expectations',
 ];
 
-/**
- * Quotes one CSV field (RFC 4180) and defuses spreadsheet formulas: a value starting with `=`, `+`, `-`,
- * `@`, tab or carriage return gets a leading apostrophe so Excel/LibreOffice show it as text.
- * @example csvField('=1+1') // "'=1+1"
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The roster as CSV: a header line, one line per person, CRLF line ends (RFC 4180), UTF-8 text. */
+/** The roster as CSV (the shared writer: UTF-8 BOM, CRLF, every cell quoted as needed and defused). */
 export function rosterToCsv(roster: RosterDto): string {
-  const lines = [HEADER.join(',')];
-  for (const e of roster.entries) {
-    const cells = [
+  return toCsv(
+    HEADER,
+    roster.entries.map((e) => [
       e.name,
       e.email,
       e.role,
@@ -37,11 +28,9 @@ export function rosterToCsv(roster: RosterDto): string {
       e.organisationType,
       e.jobTitle,
       e.enrolledAt,
-      e.withdrawnAt ?? '',
-      e.answers.motivation ?? '',
-      e.answers.expectations ?? '',
-    ];
-    lines.push(cells.map(csvField).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+      e.withdrawnAt,
+      e.answers.motivation,
+      e.answers.expectations,
+    ]),
+  );
 }
