@@ -20,8 +20,3 @@ export function failWith(
   for (const name of Object.keys(error.fields ?? {})) errors[name] ??= message;
   return fail(error.status, { ...extra, values, errors, message, code: error.code });
 }
-
-/** A local path to go to after signing in, or the fallback (never another site). */
-export function safeNext(next: string | null, fallback: string): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
-}

@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { signIn, signInSchema } from '@labmig/core';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { failWith, safeNext } from '$lib/server/actions';
+import { failWith } from '$lib/server/actions';
+import { safeNextPath } from '$lib/server/safe-next';
 import { echoValues, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { CLEAR_SITE_DATA, setSessionCookie } from '$lib/server/session-cookie';
@@ -25,7 +26,7 @@ export const actions: Actions = {
     // Without a page to return to, the user lands on My courses in the language of their profile.
     redirect(
       303,
-      safeNext(url.searchParams.get('next'), localizeHref('/my', { locale: session.user.locale })),
+      safeNextPath(url.searchParams.get('next'), localizeHref('/my', { locale: session.user.locale })),
     );
   },
 };

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { signUp, signUpSchema } from '@labmig/core';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { failWith, safeNext } from '$lib/server/actions';
+import { failWith } from '$lib/server/actions';
+import { safeNextPath } from '$lib/server/safe-next';
 import { echoValues, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { countryOptions, organisationOptions } from '$lib/server/options';
@@ -30,7 +31,7 @@ export const actions: Actions = {
     event.setHeaders({ 'clear-site-data': CLEAR_SITE_DATA }); // a new person on this browser
     redirect(
       303,
-      safeNext(url.searchParams.get('next'), localizeHref('/my', { locale: parsed.data.locale })),
+      safeNextPath(url.searchParams.get('next'), localizeHref('/my', { locale: parsed.data.locale })),
     );
   },
 };
