@@ -47,6 +47,10 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr.write('labmig serve: content not imported; the previous version stays in place.\n');
     }
   });
+  // adapter-node reads ORIGIN once, when its handler is imported. Without it, it would take the origin from the Host
+  // header with https, refuse every form posted over plain http (CSRF check) and let the Host header choose the
+  // origin; so it always gets the configured one (ORIGIN, or http://HOST:PORT).
+  process.env.ORIGIN = config.origin;
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   const compress = createCompressor();
   const server = createServer((req, res) =>
@@ -65,7 +69,12 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   io.stdout.write(
     `labmig campus: http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/\n`,
   );
-  if (config.origin) io.stdout.write(`public origin: ${config.origin}\n`);
+  io.stdout.write(`public origin: ${config.origin}\n`);
+  if (!io.env.ORIGIN?.trim() && /^(0\.0\.0\.0|::|\[::\])$/.test(config.host))
+    io.stderr.write(
+      `labmig serve: HOST ${config.host} listens on every address, but forms are only accepted from ${config.origin}. ` +
+        'Set ORIGIN to the address people open, such as ORIGIN=https://campus.example.org.\n',
+    );
   await waitForStop(io.signal);
   io.stdout.write('labmig campus: stopping\n');
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));

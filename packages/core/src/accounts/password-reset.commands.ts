@@ -24,7 +24,8 @@ import { generateToken, hashToken } from './token.ts';
 import { toLocale } from './user.present.ts';
 
 /**
- * Emails a single-use reset link (`{baseUrl}/reset-password/{token}` — the web route) valid for
+ * Emails a single-use reset link (`{ORIGIN}/reset-password/{token}` — the web route; always the configured origin,
+ * never the request's Host header, which an attacker chooses) valid for
  * RESET_TTL_MINUTES, in the user's language. Does nothing visible for unknown emails, so the answer
  * never reveals whether an account exists. At most RESET_MAX_PER_HOUR links per account and hour are mailed
  * (further requests are silently dropped, so the form cannot be used to flood someone's inbox).
@@ -32,7 +33,7 @@ import { toLocale } from './user.present.ts';
 export async function requestPasswordReset(
   app: App,
   input: ResetRequestInput,
-  options: { baseUrl: string; locale: Locale },
+  options: { locale: Locale },
 ): Promise<void> {
   const { email } = parseInput(resetRequestSchema, input);
   const user = await findUserByEmail(app.db, email);
@@ -56,7 +57,7 @@ export async function requestPasswordReset(
     used_at: null,
   });
   const locale = toLocale(user.locale);
-  const link = `${options.baseUrl.replace(/\/$/, '')}${locale === 'fr' ? '/fr' : ''}/reset-password/${token}`;
+  const link = `${app.config.origin}${locale === 'fr' ? '/fr' : ''}/reset-password/${token}`;
   await app.mailer.send(
     passwordResetMail({ to: user.email, name: user.name, link, locale, minutes: RESET_TTL_MINUTES }),
   );

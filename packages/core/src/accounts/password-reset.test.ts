@@ -6,7 +6,7 @@ import { requestPasswordReset, resetPassword } from './password-reset.commands.t
 import { resolveSession, signIn } from './session.commands.ts';
 import { DomainValidationError, UnauthenticatedError } from '../errors/domain-errors.ts';
 
-const BASE = { baseUrl: 'https://campus.example.org', locale: 'en' as const };
+const BASE = { locale: 'en' as const };
 
 function tokenFrom(text: string): string {
   const match = text.match(/\/reset-password\/([0-9a-f]{64})/);
@@ -17,7 +17,7 @@ function tokenFrom(text: string): string {
 forEachDialect((ctx) => {
   describe('password reset', () => {
     it('mails a link in the user language that sets a new password once and signs out other sessions', async () => {
-      const app = await createTestApp(ctx);
+      const app = await createTestApp(ctx, undefined, { origin: 'https://campus.example.org' });
       const { sessionToken } = await signUp(app, signUpInput(1, { locale: 'fr' }), { ip: '1.1.1.1' });
       await requestPasswordReset(app, { email: 'Learner1@example.org' }, BASE);
       expect(app.sent).toHaveLength(1);
@@ -59,7 +59,7 @@ forEachDialect((ctx) => {
     });
 
     it('refuses an expired link and an unknown token with their own codes', async () => {
-      const app = await createTestApp(ctx);
+      const app = await createTestApp(ctx, undefined, { origin: 'https://campus.example.org' });
       await signUp(app, signUpInput(1), { ip: '1.1.1.1' });
       await requestPasswordReset(app, { email: 'learner1@example.org' }, BASE);
       expect(app.sent[0].subject).toBe('Reset your labmig password');

@@ -75,7 +75,7 @@ export async function enrol(
 
 /**
  * Withdraws the actor from a cohort and, if a learner's place was freed, promotes the longest-waiting
- * learners and mails them (in their language, linking to `{baseUrl}/my`; baseUrl defaults to ORIGIN).
+ * learners and mails them (in their language, linking to `{ORIGIN}/my`).
  * Throws NotFoundError `cohort.not_found` or ConflictError `enrolment.not_enrolled`.
  * Returns the user ids promoted from the waiting list.
  */
@@ -83,7 +83,6 @@ export async function withdraw(
   app: App,
   actor: Actor,
   input: { cohortId: string },
-  options: { baseUrl?: string } = {},
 ): Promise<{ promoted: string[] }> {
   const userId = requireUserId(actor);
   const { promoted, cohortTitle } = await app.db.transaction().execute(async (trx) => {
@@ -98,7 +97,7 @@ export async function withdraw(
       cohortTitle: cohort.title,
     };
   });
-  await notifyPromoted(app, promoted, cohortTitle, options.baseUrl);
+  await notifyPromoted(app, promoted, cohortTitle);
   return { promoted };
 }
 
@@ -107,17 +106,12 @@ export async function notifyPromoted(
   app: App,
   userIds: readonly string[],
   cohortTitle: string,
-  baseUrl?: string,
 ): Promise<void> {
-  const base = (baseUrl ?? app.config.origin ?? `http://${app.config.host}:${app.config.port}`).replace(
-    /\/$/,
-    '',
-  );
   for (const id of userIds) {
     const user = await findUserById(app.db, id);
     if (!user) continue;
     const locale = toLocale(user.locale);
-    const link = `${base}${locale === 'fr' ? '/fr' : ''}/my`;
+    const link = `${app.config.origin}${locale === 'fr' ? '/fr' : ''}/my`;
     try {
       await app.mailer.send(
         waitlistPromotedMail({ to: user.email, name: user.name, cohortTitle, link, locale }),

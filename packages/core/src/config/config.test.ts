@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(loadConfig({}, ROOT)).toEqual({
       database: { kind: 'sqlite', path: '/srv/labmig/data/labmig.sqlite' },
       mailFrom: 'labmig <no-reply@localhost>',
+      origin: 'http://127.0.0.1:3000',
       port: 3000,
       host: '127.0.0.1',
       contentDir: '/srv/labmig/content',
@@ -43,7 +44,17 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes the origin from HOST and PORT when ORIGIN is unset, as the README says (http, never https)', () => {
+    expect(loadConfig({ HOST: 'campus.lan', PORT: '8080' }, ROOT).origin).toBe('http://campus.lan:8080');
+    expect(loadConfig({ HOST: '::1' }, ROOT).origin).toBe('http://[::1]:3000');
+    expect(loadConfig({ ORIGIN: 'http://campus.lan:8080/', HOST: '0.0.0.0' }, ROOT).origin).toBe(
+      'http://campus.lan:8080',
+    );
+  });
+
   it.each([
+    ['ORIGIN', 'https://campus.example.org/labmig'],
+    ['ORIGIN', 'https://campus.example.org/?x=1'],
     ['PORT', 'abc'],
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://x'],

@@ -10,7 +10,8 @@ export interface Config {
   readonly database: DatabaseTarget;
   readonly smtpUrl?: string;
   readonly mailFrom: string;
-  readonly origin?: string;
+  /** The public URL of the site (scheme, host, port; no trailing slash): mail links and the CSRF origin check. */
+  readonly origin: string;
   readonly port: number;
   readonly host: string;
   readonly contentDir: string;
@@ -69,12 +70,18 @@ export function loadConfig(
   }
   const mailFrom = value('MAIL_FROM') ?? 'labmig <no-reply@localhost>';
   if (!/@/.test(mailFrom)) throw new ConfigError('MAIL_FROM', 'must contain an email address');
+  const port = integerIn(value('PORT'), 'PORT', 3000, 1, 65535);
+  const host = value('HOST') ?? '127.0.0.1';
   const origin = value('ORIGIN');
   if (origin !== undefined && !isHttpUrl(origin)) {
     throw new ConfigError('ORIGIN', 'must be an http:// or https:// URL such as https://campus.example.org');
   }
-  const port = integerIn(value('PORT'), 'PORT', 3000, 1, 65535);
-  const host = value('HOST') ?? '127.0.0.1';
+  if (origin !== undefined && !isOriginOnly(origin)) {
+    throw new ConfigError(
+      'ORIGIN',
+      'must be the site address only (no path or query), such as https://campus.example.org',
+    );
+  }
   const contentDir = resolve(root, value('CONTENT_DIR') ?? 'content');
   const sessionDays = integerIn(value('SESSION_DAYS'), 'SESSION_DAYS', 30, 1, 365);
   const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
@@ -84,13 +91,29 @@ export function loadConfig(
     database: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: databasePath },
     ...(smtpUrl ? { smtpUrl } : {}),
     mailFrom,
-    ...(origin ? { origin: origin.replace(/\/$/, '') } : {}),
+    origin: origin ? origin.replace(/\/$/, '') : defaultOrigin(host, port),
     port,
     host,
     contentDir,
     sessionDays,
     logLevel,
   };
+}
+
+/**
+ * The origin when ORIGIN is unset: plain http on HOST:PORT, as the README says (the web server would otherwise guess
+ * https from the Host header and refuse every form posted over http).
+ * @example defaultOrigin('::1', 3000) // 'http://[::1]:3000'
+ */
+export function defaultOrigin(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+function isOriginOnly(text: string): boolean {
+  const url = new URL(text);
+  return (
+    url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '' && url.password === ''
+  );
 }
 
 function isHttpUrl(text: string): boolean {

@@ -25,7 +25,7 @@ export const actions: Actions = {
         errors: {},
       });
     try {
-      await withdraw(locals.app, actor, { cohortId }, { baseUrl: url.origin });
+      await withdraw(locals.app, actor, { cohortId });
     } catch (error) {
       return failWith(error, {}, locals.locale);
     }
