@@ -22,6 +22,7 @@ const LEARNERS = [
   'weight',
   'contract',
   'essay',
+  'bodies',
 ] as const;
 
 /** What the quiz-learner specs read from state.json (`quizLearner`). */

@@ -2,21 +2,23 @@ import { json } from '@sveltejs/kit';
 import { isDomainError } from '@labmig/core';
 import { getAttempt } from '@labmig/core/assessment/index.ts';
 import { m } from '$lib/paraglide/messages';
-import { fieldsOfForm, fieldsOfJson, type PostedFields } from '$lib/server/quiz/answer-fields';
+import { readPostedBody } from '$lib/server/quiz/posted-body';
 import { savePostedPage } from '$lib/server/quiz/save-page';
 import { saveSummary } from '$lib/server/quiz/save-text';
 import type { RequestHandler } from './$types';
 
-async function readFields(request: Request): Promise<PostedFields> {
-  if ((request.headers.get('content-type') ?? '').includes('application/json'))
-    return fieldsOfJson(await request.json().catch(() => null));
-  return fieldsOfForm(await request.formData());
-}
+const BODY_MESSAGES = {
+  type: m.quiz_error_body_type,
+  malformed: m.quiz_error_body_malformed,
+  empty: m.quiz_error_body_empty,
+} as const;
 
 /**
  * Autosave (JavaScript, and `sendBeacon` when the page is closed): the same fields as the `save` action, as a
  * form or JSON body. Answers `{ savedAt }`; 400 `{ savedAt, errors, message }` when some answers were refused
- * (the others are saved); 409 `{ code: 'attempt.closed', message }` after the deadline or submission.
+ * (the others are saved); 409 `{ code: 'attempt.closed', message }` after the deadline or submission. A body that is
+ * not a form or JSON gets 415, one that does not parse or names no page and no answer 400 (`code: 'body.…'`): nothing
+ * is saved then, and the answer never says it was.
  */
 export const POST: RequestHandler = async ({ locals, params, request }) => {
   const locale = locals.locale;
@@ -26,6 +28,12 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
       { status: 401 },
     );
   const actor = locals.actor;
+  const body = await readPostedBody(request);
+  if (!body.ok)
+    return json(
+      { code: `body.${body.problem}`, message: BODY_MESSAGES[body.problem]({}, { locale }) },
+      { status: body.status },
+    );
   try {
     const attempt = await getAttempt(locals.app, actor, params.attemptId);
     if (attempt.cohortId !== params.id)
@@ -39,7 +47,7 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
       locals.app,
       actor,
       attempt,
-      await readFields(request),
+      body.fields,
       locale,
       saveSummary(locale),
     );
