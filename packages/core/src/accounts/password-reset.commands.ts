@@ -5,6 +5,7 @@ import {
   findUserByEmail,
   insertPasswordReset,
   markPasswordResetUsed,
+  revokePasswordResetsOfUser,
   updateUser,
 } from '@labmig/db';
 import type { App } from '../app/app.ts';
@@ -64,7 +65,8 @@ export async function requestPasswordReset(
 }
 
 /**
- * Sets a new password from a reset token, uses the token up and signs out every session of the user.
+ * Sets a new password from a reset token, uses the token up, revokes the user's other reset links (an older mail
+ * must not reset the password again) and signs out every session of the user.
  * Throws DomainValidationError `reset.invalid` (unknown or used token) or `reset.expired`.
  */
 export async function resetPassword(app: App, input: ResetInput): Promise<void> {
@@ -81,6 +83,7 @@ export async function resetPassword(app: App, input: ResetInput): Promise<void> 
     if (!(await markPasswordResetUsed(trx, id, now.toISOString()))) {
       throw new DomainValidationError({ token: 'reset.invalid' }, 'reset.invalid');
     }
+    await revokePasswordResetsOfUser(trx, reset.user_id, now.toISOString());
     await updateUser(trx, reset.user_id, { password_hash: passwordHash, updated_at: now.toISOString() });
     await deleteSessionsOfUser(trx, reset.user_id);
   });

@@ -42,6 +42,29 @@ forEachDialect((ctx) => {
       expect(reused.code).toBe('reset.invalid');
     });
 
+    it('revokes every other reset link of the user when one is used', async () => {
+      const app = await createTestApp(ctx);
+      await signUp(app, signUpInput(1), { ip: '1.1.1.1' });
+      await signUp(app, signUpInput(2), { ip: '1.1.1.1' });
+      await requestPasswordReset(app, { email: 'learner1@example.org' }, BASE);
+      await requestPasswordReset(app, { email: 'learner1@example.org' }, BASE);
+      await requestPasswordReset(app, { email: 'learner2@example.org' }, BASE);
+      const [first, second, other] = app.sent.map((m) => tokenFrom(m.text));
+      await resetPassword(app, { token: second, password: 'a brand new secret' });
+      const older = await resetPassword(app, { token: first, password: 'an attacker secret' }).catch(
+        (e) => e,
+      );
+      expect(older).toBeInstanceOf(DomainValidationError);
+      expect(older.code).toBe('reset.invalid');
+      await expect(
+        signIn(app, { email: 'learner1@example.org', password: 'a brand new secret' }, { ip: '1.1.1.1' }),
+      ).resolves.toBeTruthy();
+      // Another user's link is theirs alone.
+      await expect(
+        resetPassword(app, { token: other, password: 'learner two secret' }),
+      ).resolves.toBeUndefined();
+    });
+
     it('mails at most three links per hour to the same account', async () => {
       const app = await createTestApp(ctx);
       await signUp(app, signUpInput(1), { ip: '1.1.1.1' });
