@@ -29,7 +29,14 @@ export { ERROR_MESSAGES, errorMessage, type ErrorCode, type Locale } from './err
 // Actors, accounts and sessions
 export { SESSION_COOKIE, ANONYMOUS, type Actor, type UserActor } from './accounts/actor.ts';
 export { signUp, createUser, getProfile, updateProfile } from './accounts/account.commands.ts';
-export { signIn, signOut, resolveSession, type SessionGrant } from './accounts/session.commands.ts';
+export {
+  signIn,
+  signOut,
+  resolveSession,
+  type SessionGrant,
+  type SignInGrant,
+} from './accounts/session.commands.ts';
+export { DEVICE_COOKIE, DEVICE_DAYS } from './accounts/sign-in-device.ts';
 export { requestPasswordReset, resetPassword } from './accounts/password-reset.commands.ts';
 export { presentUser, type UserDto, type ProfileDto } from './accounts/user.present.ts';
 export {

@@ -1,3 +1,7 @@
+import type { EmailConfirmationTable, RateLimitTable, SignInDeviceTable } from './account-security.types.ts';
+
+export type * from './account-security.types.ts';
+
 /**
  * Row types of every table, as stored. Timestamps are ISO-8601 UTC text, booleans are integer 0/1,
  * JSON is text. Services map these rows to domain values; rows never leave packages/core.
@@ -12,6 +16,8 @@ export interface UserTable {
   country: string;
   organisation_type: string;
   job_title: string;
+  /** When the user opened the confirmation link mailed at sign-up; null until then (accounts made by staff are confirmed). */
+  email_confirmed_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -32,14 +38,6 @@ export interface PasswordResetTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
-}
-
-/** One sign-in attempt; `key` combines the email and the client IP. */
-export interface LoginAttemptTable {
-  id: string;
-  key: string;
-  succeeded: number;
-  created_at: string;
 }
 
 /** Mail waiting to be read by admins (no SMTP) or a record of what was sent. */
@@ -78,6 +76,8 @@ export interface CohortTable {
   waitlist_enabled: number;
   enrol_opens_at: string | null;
   enrol_closes_at: string | null;
+  /** 1 when learners must have confirmed their email address to enrol themselves (the default), 0 when not. */
+  require_confirmed_email: number;
   language: string;
   created_at: string;
   updated_at: string;
@@ -214,7 +214,9 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   password_resets: PasswordResetTable;
-  login_attempts: LoginAttemptTable;
+  rate_limits: RateLimitTable;
+  sign_in_devices: SignInDeviceTable;
+  email_confirmations: EmailConfirmationTable;
   outbox: OutboxTable;
   courses: CourseTable;
   cohorts: CohortTable;

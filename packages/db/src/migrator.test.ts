@@ -3,15 +3,17 @@ import { createTestDatabase, testDialects } from './testing/index.ts';
 import { migrateDownAll, migrateToLatest } from './migrator.ts';
 import { migrations } from './migrations/index.ts';
 
-// The campus foundation's tables; later migrations add more, so the check is "at least these".
+// The campus foundation's tables and the account hardening's; other migrations add more, so the check is "at least these".
 const CAMPUS_TABLES = [
   'cohorts',
   'courses',
+  'email_confirmations',
   'enrolments',
-  'login_attempts',
   'outbox',
   'password_resets',
+  'rate_limits',
   'sessions',
+  'sign_in_devices',
   'users',
 ];
 

@@ -10,7 +10,6 @@ import {
 } from '@labmig/db';
 import type { App } from '../app/app.ts';
 import { DomainValidationError } from '../errors/domain-errors.ts';
-import type { Locale } from '../errors/error-messages.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { passwordResetMail } from '../mail/mail-templates.ts';
 import {
@@ -21,6 +20,7 @@ import {
 } from './account.schema.ts';
 import { hashPassword } from './password.ts';
 import { RESET_MAX_PER_HOUR, RESET_TTL_MINUTES } from './session.rules.ts';
+import { knownDeviceId, rememberDevice } from './sign-in-device.ts';
 import { generateToken, hashToken } from './token.ts';
 import { toLocale } from './user.present.ts';
 
@@ -31,11 +31,7 @@ import { toLocale } from './user.present.ts';
  * never reveals whether an account exists. At most RESET_MAX_PER_HOUR links per account and hour are mailed
  * (further requests are silently dropped, so the form cannot be used to flood someone's inbox).
  */
-export async function requestPasswordReset(
-  app: App,
-  input: ResetRequestInput,
-  options: { locale: Locale },
-): Promise<void> {
+export async function requestPasswordReset(app: App, input: ResetRequestInput): Promise<void> {
   const { email } = parseInput(resetRequestSchema, input);
   const user = await findUserByEmail(app.db, email);
   if (!user) {
@@ -66,10 +62,16 @@ export async function requestPasswordReset(
 
 /**
  * Sets a new password from a reset token, uses the token up, revokes the user's other reset links (an older mail
- * must not reset the password again) and signs out every session of the user.
- * Throws DomainValidationError `reset.invalid` (unknown or used token) or `reset.expired`.
+ * must not reset the password again) and signs out every session of the user. The browser that did it proved it
+ * reads the user's mail: it becomes a known device (the returned token, for the device cookie), so that its sign-ins
+ * are not held up by others' failures. Throws DomainValidationError `reset.invalid` (unknown or used token) or
+ * `reset.expired`.
  */
-export async function resetPassword(app: App, input: ResetInput): Promise<void> {
+export async function resetPassword(
+  app: App,
+  input: ResetInput,
+  ctx: { readonly deviceToken?: string } = {},
+): Promise<{ deviceToken: string }> {
   const data = parseInput(resetSchema, input);
   const id = hashToken(data.token);
   const reset = await findPasswordReset(app.db, id);
@@ -87,4 +89,7 @@ export async function resetPassword(app: App, input: ResetInput): Promise<void> 
     await updateUser(trx, reset.user_id, { password_hash: passwordHash, updated_at: now.toISOString() });
     await deleteSessionsOfUser(trx, reset.user_id);
   });
+  const deviceId = await knownDeviceId(app, reset.user_id, ctx.deviceToken);
+  const known = deviceId && ctx.deviceToken ? { id: deviceId, token: ctx.deviceToken } : undefined;
+  return { deviceToken: await rememberDevice(app, reset.user_id, known) };
 }

@@ -10,7 +10,7 @@ export const actions: Actions = {
     const parsed = parseForm(resetRequestSchema, form, formText(locals.locale));
     if (!parsed.ok) return fail(400, parsed.failure);
     // The answer is the same whether or not the address has an account; the link uses ORIGIN, never the Host header.
-    await requestPasswordReset(locals.app, parsed.data, { locale: locals.locale });
+    await requestPasswordReset(locals.app, parsed.data);
     return { sent: true };
   },
 };
