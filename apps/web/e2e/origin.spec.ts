@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { expect, test } from './fixtures.ts';
-import { mailsTo } from './outbox.ts';
+import { mailsTo } from './helpers.ts';
 import { seedState } from './state.ts';
 
 /** Posts a form with the headers given (Host included, which browsers never let a page set). */

@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { signIn, signUpNew } from './helpers.ts';
-import { mailsTo } from './outbox.ts';
+import { mailsTo, signIn, signUpNew } from './helpers.ts';
 
 test('a forgotten password is reset through the emailed link (read from the admin outbox)', async ({
   page,

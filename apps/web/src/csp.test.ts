@@ -14,11 +14,11 @@ describe('the Content-Security-Policy', () => {
     const hash = `sha256-${createHash('sha256').update(style!).digest('base64')}`;
     // When SvelteKit changes the announcer's style, put the new hash in svelte.config.js.
     expect(ANNOUNCER_STYLE_HASH).toBe(hash);
-    expect(config.kit.csp.directives['style-src-attr']).toEqual(['unsafe-hashes', hash]);
+    expect(config.kit!.csp!.directives!['style-src-attr']).toEqual(['unsafe-hashes', hash]);
   });
 
   it('never allows inline styles or scripts wholesale', () => {
-    const policy = JSON.stringify(config.kit.csp.directives);
+    const policy = JSON.stringify(config.kit!.csp!.directives!);
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain('unsafe-eval');
   });

@@ -38,6 +38,12 @@ export {
 } from './accounts/session.commands.ts';
 export { DEVICE_COOKIE, DEVICE_DAYS } from './accounts/sign-in-device.ts';
 export { requestPasswordReset, resetPassword } from './accounts/password-reset.commands.ts';
+export {
+  confirmEmail,
+  requestConfirmation,
+  resendConfirmation,
+} from './accounts/email-confirmation.commands.ts';
+export { CONFIRM_TTL_HOURS } from './accounts/confirmation-mail.ts';
 export { presentUser, type UserDto, type ProfileDto } from './accounts/user.present.ts';
 export {
   ORGANISATION_TYPES,
@@ -84,6 +90,7 @@ export { listMyCourses, type MyCourseDto } from './cohorts/my-courses.queries.ts
 export { getRoster, type RosterDto, type RosterEntryDto } from './cohorts/roster.queries.ts';
 export { rosterToCsv } from './cohorts/roster-csv.ts';
 export { toCsv, csvCell, CSV_BOM, type CsvValue } from './shared/csv.ts';
+export { safeNextPath } from './shared/safe-next-path.ts';
 export type { CohortPhase } from './cohorts/cohort-calendar.rules.ts';
 
 // Policies

@@ -15,7 +15,7 @@ import { toLocale } from '../accounts/user.present.ts';
 import { waitlistPromotedMail } from '../mail/mail-templates.ts';
 import type { Actor } from '../accounts/actor.ts';
 import type { App } from '../app/app.ts';
-import { ConflictError, NotFoundError } from '../errors/domain-errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { windowOf } from './cohort.queries.ts';
 import { enrolSchema, type EnrolInput } from './enrolment.schema.ts';
@@ -24,7 +24,8 @@ import { enrolWindowState, hasFreePlace, learnerEnrolmentOutcome } from './enrol
 /**
  * Enrols the signed-in actor as a learner. Inside one transaction: load the cohort (row-locked on
  * PostgreSQL) → apply the window and capacity rules → persist. Returns `waitlisted` when the cohort is
- * full and has a waiting list. Throws NotFoundError `cohort.not_found`, ConflictError `enrolment.already`,
+ * full and has a waiting list. Throws NotFoundError `cohort.not_found`, ForbiddenError
+ * `enrolment.email_unconfirmed` (the cohort requires a confirmed address), ConflictError `enrolment.already`,
  * `enrolment.closed`, `enrolment.not_yet_open` or `enrolment.full`.
  * A withdrawn learner may enrol again (they go to the back of the queue).
  */
@@ -48,6 +49,9 @@ export async function enrol(
     if (!cohort) throw new NotFoundError('cohort.not_found');
     const existing = await findEnrolment(trx, cohort.id, userId);
     if (existing && existing.status !== 'withdrawn') throw new ConflictError('enrolment.already');
+    // Bots can sign up with any address; only people who read the mail can take a place.
+    if (cohort.require_confirmed_email === 1 && user.email_confirmed_at === null)
+      throw new ForbiddenError('enrolment.email_unconfirmed');
     const now = app.clock.now();
     const state = enrolWindowState(windowOf(cohort), await countLearners(trx, cohort.id, 'active'), now);
     const outcome = learnerEnrolmentOutcome(state);

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       contentDir: '/srv/labmig/content',
       sessionDays: 30,
+      signUpLimitPerHour: 20,
       logLevel: 'info',
     });
   });
@@ -28,6 +29,7 @@ describe('loadConfig', () => {
         HOST: '0.0.0.0',
         CONTENT_DIR: '/content',
         SESSION_DAYS: '7',
+        SIGNUP_LIMIT_PER_HOUR: '200',
         LOG_LEVEL: 'debug',
       },
       ROOT,
@@ -40,6 +42,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       contentDir: '/content',
       sessionDays: 7,
+      signUpLimitPerHour: 200,
       logLevel: 'debug',
     });
   });
@@ -61,6 +64,7 @@ describe('loadConfig', () => {
     ['SMTP_URL', 'http://mail'],
     ['ORIGIN', 'campus.example.org'],
     ['SESSION_DAYS', '0'],
+    ['SIGNUP_LIMIT_PER_HOUR', '0'],
     ['LOG_LEVEL', 'loud'],
     ['MAIL_FROM', 'nobody'],
   ])('names %s when its value %j is bad', (name, value) => {

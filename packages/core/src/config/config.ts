@@ -16,6 +16,8 @@ export interface Config {
   readonly host: string;
   readonly contentDir: string;
   readonly sessionDays: number;
+  /** At most this many sign-ups per client address and hour (SIGNUP_LIMIT_PER_HOUR). */
+  readonly signUpLimitPerHour: number;
   readonly logLevel: LogLevel;
 }
 
@@ -84,6 +86,13 @@ export function loadConfig(
   }
   const contentDir = resolve(root, value('CONTENT_DIR') ?? 'content');
   const sessionDays = integerIn(value('SESSION_DAYS'), 'SESSION_DAYS', 30, 1, 365);
+  const signUpLimitPerHour = integerIn(
+    value('SIGNUP_LIMIT_PER_HOUR'),
+    'SIGNUP_LIMIT_PER_HOUR',
+    20,
+    1,
+    100_000,
+  );
   const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel))
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
@@ -96,6 +105,7 @@ export function loadConfig(
     host,
     contentDir,
     sessionDays,
+    signUpLimitPerHour,
     logLevel,
   };
 }

@@ -21,6 +21,7 @@ export function testConfig(ctx: DialectContext, overrides: Partial<Config> = {})
     host: '127.0.0.1',
     contentDir: '/nonexistent',
     sessionDays: 30,
+    signUpLimitPerHour: 20,
     logLevel: 'silent',
     ...overrides,
   };

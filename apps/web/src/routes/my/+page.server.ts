@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { listMyCourses, withdraw } from '@labmig/core';
+import { getProfile, listMyCourses, withdraw } from '@labmig/core';
 import { formatDateRange } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import { failWith } from '$lib/server/actions';
@@ -9,8 +9,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
   const actor = requireUser(locals, url);
   const courses = await listMyCourses(locals.app, actor);
+  const profile = await getProfile(locals.app, actor);
   return {
     courses: courses.map((c) => ({ ...c, dates: formatDateRange(c.startsOn, c.endsOn, locals.locale) })),
+    unconfirmedEmail: profile.emailConfirmed ? null : profile.email,
   };
 };
 

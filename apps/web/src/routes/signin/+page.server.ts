@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { signIn, signInSchema } from '@labmig/core';
+import { safeNextPath, signIn, signInSchema } from '@labmig/core';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { failWith } from '$lib/server/actions';
-import { safeNextPath } from '$lib/server/safe-next';
 import { echoValues, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { deviceTokenOf, setDeviceCookie } from '$lib/server/device-cookie';

@@ -1,4 +1,4 @@
-import { enrol, enrolSchema, getCoursePage } from '@labmig/core';
+import { enrol, enrolSchema, getCoursePage, getProfile } from '@labmig/core';
 import { fail } from '@sveltejs/kit';
 import { failWith } from '$lib/server/actions';
 import { echoValues, parseForm } from '$lib/server/forms';
@@ -10,7 +10,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
   const course = await loadOrError(locals.locale, () => getCoursePage(locals.app, locals.actor, params.slug));
-  return { course: presentCourse(course, locals.locale), signedIn: locals.actor.kind === 'user' };
+  const profile = locals.actor.kind === 'user' ? await getProfile(locals.app, locals.actor) : null;
+  return {
+    course: presentCourse(course, locals.locale),
+    signedIn: profile !== null,
+    /** The signed-in person's address while it waits for confirmation (cohorts that require one say so). */
+    unconfirmedEmail: profile && !profile.emailConfirmed ? profile.email : null,
+  };
 };
 
 /** The apply/enrol form: the cohort and the profile answers. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeNextPath } from './safe-next.ts';
+import { safeNextPath } from './safe-next-path.ts';
 
 /** What `url.searchParams.get('next')` gives for a raw query value (it percent-decodes once). */
 const fromQuery = (raw: string): string | null =>
