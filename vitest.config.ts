@@ -41,6 +41,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'web-unit', root: './apps/web', include: ['src/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'scripts', root: './scripts', include: ['*.test.js'] } },
     ],
   },
 });
