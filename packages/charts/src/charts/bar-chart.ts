@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { ChartOptions, ChartResult, Locale } from '../chart.types.ts';
 import { bodyWidth, frameChart } from '../svg/frame.ts';
 import { renderPlot } from '../svg/plot.ts';
-import { decimalsOf, numberFormatter } from '../text/format.ts';
+import { decimalsOf, numberFormatter, withUnit } from '../text/format.ts';
 import { WORDS } from '../text/i18n.ts';
 import { textWidth } from '../text/wrap.ts';
 import { groupColour, PRIMARY } from './palette.ts';
@@ -58,13 +58,23 @@ export function barChart(options: BarChartOptions): ChartResult {
   const groups = unique(options.data.flatMap((d) => (d.group === undefined ? [] : [d.group])));
   const grouped = groups.length > 0;
   const order =
-    options.sort === 'none' ? categories : [...categories].sort((a, b) => totalOf(options.data, b) - totalOf(options.data, a));
+    options.sort === 'none'
+      ? categories
+      : [...categories].sort((a, b) => totalOf(options.data, b) - totalOf(options.data, a));
 
-  const labelWidth = Math.min(plotWidth * 0.4, Math.max(...order.map((c) => textWidth(c, 11))) + (grouped ? 24 : 12));
-  const valueWidth = Math.max(...options.data.map((d) => textWidth(d.value === null ? words.noData : fmt(d.value), 11))) + 10;
+  const labelWidth = Math.min(
+    plotWidth * 0.4,
+    Math.max(...order.map((c) => textWidth(c, 11))) + (grouped ? 24 : 12),
+  );
+  const valueWidth =
+    Math.max(...options.data.map((d) => textWidth(d.value === null ? words.noData : fmt(d.value), 11))) + 10;
   const barStep = grouped ? 16 : 26;
   const height = order.length * (grouped ? groups.length * barStep + 10 : barStep) + 44;
-  const plotData = options.data.map((d) => ({ ...d, x: d.value ?? 0, label: d.value === null ? words.noData : fmt(d.value) }));
+  const plotData = options.data.map((d) => ({
+    ...d,
+    x: d.value ?? 0,
+    label: d.value === null ? words.noData : fmt(d.value),
+  }));
   const max = Math.max(0, ...values);
 
   const markup = renderPlot({
@@ -109,9 +119,12 @@ export function barChart(options: BarChartOptions): ChartResult {
   });
 
   const ranked = options.data.filter((d) => d.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const name = (d: BarDatum) => `${d.category}${d.group ? ` (${d.group})` : ''}, ${fmt(d.value)} ${options.unit}`;
+  const name = (d: BarDatum) =>
+    `${d.category}${d.group ? ` (${d.group})` : ''}, ${withUnit(fmt(d.value), options.unit, locale)}`;
   const description =
-    ranked.length === 0 ? words.noData : DESCRIBE[locale](order.length, name(ranked[0]), name(ranked[ranked.length - 1]), groups.length);
+    ranked.length === 0
+      ? words.noData
+      : DESCRIBE[locale](order.length, name(ranked[0]), name(ranked[ranked.length - 1]), groups.length);
   return frameChart({
     text: options,
     locale,
@@ -122,10 +135,14 @@ export function barChart(options: BarChartOptions): ChartResult {
     table: {
       columns: [
         { key: 'category', label: options.categoryLabel ?? words.category, type: 'text' },
-        ...(grouped ? [{ key: 'group', label: options.groupLabel ?? words.group, type: 'text' as const }] : []),
+        ...(grouped
+          ? [{ key: 'group', label: options.groupLabel ?? words.group, type: 'text' as const }]
+          : []),
         { key: 'value', label: words.value, type: 'number', unit: options.unit },
       ],
-      rows: options.data.map((d) => (grouped ? [d.category, d.group ?? null, d.value] : [d.category, d.value])),
+      rows: options.data.map((d) =>
+        grouped ? [d.category, d.group ?? null, d.value] : [d.category, d.value],
+      ),
     },
   });
 }
@@ -135,5 +152,7 @@ function unique(items: readonly string[]): string[] {
 }
 
 function totalOf(data: readonly BarDatum[], category: string): number {
-  return data.filter((d) => d.category === category).reduce((s, d) => Math.max(s, d.value ?? -Infinity), -Infinity);
+  return data
+    .filter((d) => d.category === category)
+    .reduce((s, d) => Math.max(s, d.value ?? -Infinity), -Infinity);
 }

@@ -49,7 +49,12 @@ export function estimateQuality(d: EstimateDatum): EstimateQuality {
 }
 
 function qualityWord(q: EstimateQuality, words: Words): string {
-  return { reliable: words.reliable, caution: words.caution, suppressed: words.suppressed, unavailable: words.notAvailable }[q];
+  return {
+    reliable: words.reliable,
+    caution: words.caution,
+    suppressed: words.suppressed,
+    unavailable: words.notAvailable,
+  }[q];
 }
 
 const DESCRIBE: Record<Locale, (n: number, caution: number, missing: number) => string> = {
@@ -91,7 +96,10 @@ export function estimateChart(options: EstimateChartOptions): ChartResult {
   const numbers = drawn.flatMap((d) => [d.estimate, d.lower, d.upper]).filter((v): v is number => v !== null);
   const fmt = numberFormatter(locale, options.decimals ?? decimalsOf(drawn.map((d) => d.estimate ?? 0)));
   const colour = (d: EstimateDatum) => (grouped ? groupColour(groups.indexOf(d.group ?? '')) : PRIMARY);
-  const labelWidth = Math.min(plotWidth * 0.4, Math.max(...labels.map((l) => textWidth(l, 11))) + (grouped ? 24 : 12));
+  const labelWidth = Math.min(
+    plotWidth * 0.4,
+    Math.max(...labels.map((l) => textWidth(l, 11))) + (grouped ? 24 : 12),
+  );
   const step = grouped ? 18 : 26;
   const height = labels.length * (grouped ? groups.length * step + 10 : step) + 44;
   const lo = Math.min(0, ...numbers);
@@ -121,7 +129,15 @@ export function estimateChart(options: EstimateChartOptions): ChartResult {
     ...(grouped ? { fy: { domain: labels, label: null, axis: 'left' as const, padding: 0.2 } } : {}),
     marks: [
       Plot.ruleY(solid, { y, ...facet, x1: 'lower', x2: 'upper', stroke: colour, strokeWidth: 2 }),
-      Plot.ruleY(dashed, { y, ...facet, x1: 'lower', x2: 'upper', stroke: colour, strokeWidth: 2, strokeDasharray: '4 3' }),
+      Plot.ruleY(dashed, {
+        y,
+        ...facet,
+        x1: 'lower',
+        x2: 'upper',
+        stroke: colour,
+        strokeWidth: 2,
+        strokeDasharray: '4 3',
+      }),
       Plot.dot(solid, { x: 'estimate', y, ...facet, fill: colour, stroke: '#fff', r: 5 }),
       Plot.dot(dashed, { x: 'estimate', y, ...facet, fill: '#fff', stroke: colour, strokeWidth: 2, r: 4.5 }),
       Plot.text(hidden, {
@@ -138,12 +154,19 @@ export function estimateChart(options: EstimateChartOptions): ChartResult {
   });
 
   const pct = Math.round(level * 100);
-  const ciLabel = locale === 'fr' ? `Estimation et ${words.interval} à ${pct} %` : `Estimate and ${pct}% ${words.interval}`;
+  const ciLabel =
+    locale === 'fr' ? `Estimation et ${words.interval} à ${pct} %` : `Estimate and ${pct}% ${words.interval}`;
   const legend: LegendItem[] = grouped
     ? groups.map((g, i) => ({ kind: 'dot' as const, fill: groupColour(i), label: g }))
     : [{ kind: 'dot', fill: PRIMARY, label: ciLabel }];
-  if (grouped) legend.push({ kind: 'line', stroke: '#4d5560', label: `${pct} % ${words.interval}`.replace(/^(\d+) %/, locale === 'fr' ? '$1 %' : '$1%') });
-  if (dashed.length) legend.push({ kind: 'dot', fill: '#4d5560', hollow: true, dash: true, label: words.caution });
+  if (grouped)
+    legend.push({
+      kind: 'line',
+      stroke: '#4d5560',
+      label: `${pct} % ${words.interval}`.replace(/^(\d+) %/, locale === 'fr' ? '$1 %' : '$1%'),
+    });
+  if (dashed.length)
+    legend.push({ kind: 'dot', fill: '#4d5560', hollow: true, dash: true, label: words.caution });
 
   return frameChart({
     text: options,

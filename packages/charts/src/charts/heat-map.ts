@@ -48,11 +48,14 @@ const DESCRIBE: Record<Locale, (r: number, c: number, n: Record<string, number>)
  */
 export function heatMap(options: HeatMapOptions): ChartResult {
   const { rows, columns, cells } = options;
-  if (rows.length === 0 || columns.length === 0) throw new TypeError('heatMap requires at least one row and one column');
+  if (rows.length === 0 || columns.length === 0)
+    throw new TypeError('heatMap requires at least one row and one column');
   const seen = new Set<string>();
   for (const c of cells) {
     if (!rows.includes(c.row) || !columns.includes(c.column)) {
-      throw new TypeError(`heatMap: cell (${c.row}, ${c.column}) names a row or column that is not in the matrix`);
+      throw new TypeError(
+        `heatMap: cell (${c.row}, ${c.column}) names a row or column that is not in the matrix`,
+      );
     }
     const key = `${c.row}\u0000${c.column}`;
     if (seen.has(key)) throw new TypeError(`heatMap: the pair (${c.row}, ${c.column}) is listed twice`);
@@ -89,7 +92,11 @@ export function heatMap(options: HeatMapOptions): ChartResult {
     y: { domain: rows, label: null, tickSize: 0, padding: 0.06 },
     marks: [
       Plot.axisX({ anchor: 'top', tickSize: 0, lineWidth, label: null }),
-      Plot.cell(scored, { x: 'column', y: 'row', fill: (c: HeatCell) => SCORE_COLOURS[String(c.score) as '-1'] }),
+      Plot.cell(scored, {
+        x: 'column',
+        y: 'row',
+        fill: (c: HeatCell) => SCORE_COLOURS[String(c.score) as '-1'],
+      }),
       Plot.cell(gaps, { x: 'column', y: 'row', fill: `url(#${patternId})`, stroke: '#9aa3ad' }),
       Plot.text(scored, {
         x: 'column',
@@ -99,7 +106,14 @@ export function heatMap(options: HeatMapOptions): ChartResult {
         fontSize: 15,
         fontWeight: 700,
       }),
-      Plot.text(gaps, { x: 'column', y: 'row', text: () => '?', fill: '#1b1f24', fontSize: 14, fontWeight: 700 }),
+      Plot.text(gaps, {
+        x: 'column',
+        y: 'row',
+        text: () => '?',
+        fill: '#1b1f24',
+        fontSize: 14,
+        fontWeight: 700,
+      }),
     ],
   });
 
@@ -123,7 +137,11 @@ export function heatMap(options: HeatMapOptions): ChartResult {
     table: {
       columns: [
         { key: 'row', label: options.rowHeader ?? (locale === 'fr' ? 'Ligne' : 'Row'), type: 'text' },
-        { key: 'column', label: options.columnHeader ?? (locale === 'fr' ? 'Colonne' : 'Column'), type: 'text' },
+        {
+          key: 'column',
+          label: options.columnHeader ?? (locale === 'fr' ? 'Colonne' : 'Column'),
+          type: 'text',
+        },
         { key: 'score', label: locale === 'fr' ? 'Note' : 'Score', type: 'number' },
         { key: 'label', label: words.class, type: 'text' },
         { key: 'note', label: locale === 'fr' ? 'Éléments probants' : 'Evidence', type: 'text' },

@@ -29,8 +29,10 @@ export interface LineChartOptions extends ChartOptions {
 }
 
 const DESCRIBE: Record<Locale, (series: string[], first: number, last: number) => string> = {
-  en: (series, first, last) => `Line chart of ${series.length === 1 ? series[0] : `${series.length} series (${series.join(', ')})`} from ${first} to ${last}.`,
-  fr: (series, first, last) => `Graphique linéaire de ${series.length === 1 ? series[0] : `${series.length} séries (${series.join(', ')})`} de ${first} à ${last}.`,
+  en: (series, first, last) =>
+    `Line chart of ${series.length === 1 ? series[0] : `${series.length} series (${series.join(', ')})`} from ${first} to ${last}.`,
+  fr: (series, first, last) =>
+    `Graphique linéaire de ${series.length === 1 ? series[0] : `${series.length} séries (${series.join(', ')})`} de ${first} à ${last}.`,
 };
 
 /**
@@ -52,7 +54,9 @@ export function lineChart(options: LineChartOptions): ChartResult {
   const series = [...new Set(options.data.map((d) => d.series))];
   const years = [...new Set(options.data.map((d) => d.year))].sort((a, b) => a - b);
   const colour = (s: string) => groupColour(series.indexOf(s));
-  const sorted = [...options.data].sort((a, b) => series.indexOf(a.series) - series.indexOf(b.series) || a.year - b.year);
+  const sorted = [...options.data].sort(
+    (a, b) => series.indexOf(a.series) - series.indexOf(b.series) || a.year - b.year,
+  );
   const points = sorted.filter((d) => d.value !== null).map((d) => ({ ...d, label: fmt(d.value) }));
   const ends = series.flatMap((s) => points.filter((p) => p.series === s).slice(-1));
   const endWidth = series.length > 1 ? Math.max(...series.map((s) => textWidth(s, 11))) + 14 : 16;
@@ -81,11 +85,35 @@ export function lineChart(options: LineChartOptions): ChartResult {
       tickFormat: (v: number) => fmt(v).replace(/[.,]0+$/, ''),
     },
     marks: [
-      Plot.line(sorted, { x: 'year', y: (d: LinePoint) => d.value ?? NaN, z: 'series', stroke: (d: LinePoint) => colour(d.series), strokeWidth: 2 }),
-      Plot.dot(points, { x: 'year', y: 'value', fill: (d: LinePoint) => colour(d.series), r: 3.5, stroke: '#fff' }),
-      ...(options.labelPoints === false ? [] : [Plot.text(points, { x: 'year', y: 'value', text: 'label', dy: -10, fill: '#1b1f24' })]),
+      Plot.line(sorted, {
+        x: 'year',
+        y: (d: LinePoint) => d.value ?? NaN,
+        z: 'series',
+        stroke: (d: LinePoint) => colour(d.series),
+        strokeWidth: 2,
+      }),
+      Plot.dot(points, {
+        x: 'year',
+        y: 'value',
+        fill: (d: LinePoint) => colour(d.series),
+        r: 3.5,
+        stroke: '#fff',
+      }),
+      ...(options.labelPoints === false
+        ? []
+        : [Plot.text(points, { x: 'year', y: 'value', text: 'label', dy: -10, fill: '#1b1f24' })]),
       ...(series.length > 1
-        ? [Plot.text(ends, { x: 'year', y: 'value', text: 'series', dx: 8, textAnchor: 'start', fill: (d: LinePoint) => colour(d.series), fontWeight: 600 })]
+        ? [
+            Plot.text(ends, {
+              x: 'year',
+              y: 'value',
+              text: 'series',
+              dx: 8,
+              textAnchor: 'start',
+              fill: (d: LinePoint) => colour(d.series),
+              fontWeight: 600,
+            }),
+          ]
         : []),
     ],
   });

@@ -6,7 +6,8 @@ import { chartIdPrefix } from './ids.ts';
 import { renderLegend, type LegendItem } from './legend.ts';
 
 /** Fonts tried in order: the reader's system font in browsers; Liberation Sans / DejaVu Sans for PNG export. */
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
+export const FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
 /** Margin around the chart; the drawing is `bodyWidth(width)` wide. */
 export const PAD = 12;
 
@@ -32,9 +33,19 @@ export interface FrameInput {
   readonly description: string;
 }
 
-function textLines(lines: readonly string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {
+function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  lineHeight: number,
+  attrs: string,
+): string {
   return lines
-    .map((line, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`,
+    )
     .join('');
 }
 

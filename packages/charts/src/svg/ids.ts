@@ -15,7 +15,9 @@ export function hashText(text: string): string {
 export function chartIdPrefix(title: string, id: string | undefined): string {
   if (id === undefined) return `chart-${hashText(title)}`;
   if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(id)) {
-    throw new TypeError(`chart id must start with a letter and use only letters, digits and hyphens (got "${id}")`);
+    throw new TypeError(
+      `chart id must start with a letter and use only letters, digits and hyphens (got "${id}")`,
+    );
   }
   return id;
 }

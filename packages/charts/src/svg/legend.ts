@@ -5,8 +5,20 @@ import { textWidth } from '../text/wrap.ts';
 export type LegendItem =
   | { readonly label: string; readonly kind: 'fill'; readonly fill: string; readonly stroke?: string }
   | { readonly label: string; readonly kind: 'pattern'; readonly patternId: string }
-  | { readonly label: string; readonly kind: 'line'; readonly stroke: string; readonly dash?: boolean }
-  | { readonly label: string; readonly kind: 'dot'; readonly fill: string; readonly hollow?: boolean; readonly dash?: boolean };
+  | {
+      readonly label: string;
+      readonly kind: 'line';
+      readonly stroke: string;
+      readonly dash?: boolean;
+      readonly width?: number;
+    }
+  | {
+      readonly label: string;
+      readonly kind: 'dot';
+      readonly fill: string;
+      readonly hollow?: boolean;
+      readonly dash?: boolean;
+    };
 
 const FONT = 11;
 const SWATCH = 12;
@@ -19,7 +31,7 @@ function swatch(item: LegendItem, x: number, y: number): string {
     case 'pattern':
       return `<rect x="${x}" y="${y}" width="${SWATCH}" height="${SWATCH}" fill="url(#${item.patternId})" stroke="#6b7785" stroke-width="0.5"/>`;
     case 'line':
-      return `<line x1="${x}" x2="${x + SWATCH}" y1="${y + SWATCH / 2}" y2="${y + SWATCH / 2}" stroke="${item.stroke}" stroke-width="2"${item.dash ? ' stroke-dasharray="3 2"' : ''}/>`;
+      return `<line x1="${x}" x2="${x + SWATCH}" y1="${y + SWATCH / 2}" y2="${y + SWATCH / 2}" stroke="${item.stroke}" stroke-width="${item.width ?? 2}"${item.dash ? ' stroke-dasharray="3 2"' : ''}/>`;
     case 'dot': {
       const cy = y + SWATCH / 2;
       const line = `<line x1="${x - 2}" x2="${x + SWATCH + 2}" y1="${cy}" y2="${cy}" stroke="${item.fill}" stroke-width="1.5"${item.dash ? ' stroke-dasharray="3 2"' : ''}/>`;
@@ -50,7 +62,9 @@ export function renderLegend(
       y += ROW;
     }
     parts.push(swatch(item, x, y));
-    parts.push(`<text x="${x + SWATCH + 6}" y="${y + SWATCH - 2}" font-size="${FONT}">${escapeXml(item.label)}</text>`);
+    parts.push(
+      `<text x="${x + SWATCH + 6}" y="${y + SWATCH - 2}" font-size="${FONT}">${escapeXml(item.label)}</text>`,
+    );
     x += w;
   }
   return { markup: `<g class="legend">${parts.join('')}</g>`, height: y - top + ROW };

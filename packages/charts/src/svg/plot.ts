@@ -8,7 +8,8 @@ import { parseHTML } from 'linkedom';
 export function renderPlot(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!DOCTYPE html><html><body></body></html>');
   const el = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
-  if (el.tagName.toLowerCase() !== 'svg') throw new Error('renderPlot expects a plot without legend or caption');
+  if (el.tagName.toLowerCase() !== 'svg')
+    throw new Error('renderPlot expects a plot without legend or caption');
   el.removeAttribute('class');
   el.removeAttribute('font-family');
   el.removeAttribute('font-size');

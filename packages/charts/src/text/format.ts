@@ -25,3 +25,10 @@ export function decimalsOf(values: readonly number[], max = 2): number {
   }
   return d;
 }
+
+/** A formatted value with its unit: "39.8%" in English, "39,8 %" in French, "150.3 millions" for other units. */
+export function withUnit(formatted: string, unit: string, locale: Locale): string {
+  if (formatted === '') return formatted;
+  if (unit === '%') return locale === 'fr' ? `${formatted}\u00a0%` : `${formatted}%`;
+  return `${formatted} ${unit}`;
+}
