@@ -11,11 +11,12 @@ export interface Classification {
 export const CLASS_LIMITS = { min: 2, max: 7 } as const;
 
 /**
- * Computes class breaks for values. Fewer distinct values than classes reduce the number of classes. Quantile breaks
+ * Computes class breaks for values. For quantiles and natural breaks, fewer distinct values than classes reduce the
+ * number of classes. Quantile breaks
  * use R's default quantile rule (type 7); natural breaks are Jenks–Fisher (minimum within-class sum of squares,
  * exact by dynamic programming).
  * @example classify([1, 2, 3, 10, 11, 12, 20, 21, 22], 'natural-breaks', 3).breaks // [1, 10, 20, 22]
- * @example classify([0, 10], 'equal-interval', 4).breaks // [0, 10] (two distinct values: one class)
+ * @example classify([0, 10, 10], 'quantile', 5).breaks // [0, 10, 10] (two distinct values: two classes)
  * @throws {RangeError} when there are no finite values or the class count is outside 2–7.
  */
 export function classify(values: readonly number[], method: ClassMethod, classes: number): Classification {
@@ -28,16 +29,19 @@ export function classify(values: readonly number[], method: ClassMethod, classes
   if (sorted.length === 0) throw new RangeError('classify requires at least one finite value');
   const distinct = [...new Set(sorted)];
   if (distinct.length === 1) return { method, breaks: [distinct[0], distinct[0]] };
-  const k = Math.min(classes, distinct.length - 1);
+  // Quantiles and natural breaks cannot make more classes than there are distinct values; equal intervals can.
+  const k = method === 'equal-interval' ? classes : Math.min(classes, distinct.length);
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
   const inner =
     method === 'quantile'
       ? quantileBreaks(sorted, k)
       : method === 'equal-interval'
         ? equalBreaks(sorted, k)
         : jenksBreaks(sorted, k);
-  const breaks = [sorted[0], ...inner, sorted[sorted.length - 1]].filter(
-    (b, i, all) => i === 0 || b > all[i - 1],
-  );
+  // Coinciding quantiles merge classes; a top class holding only the maximum keeps a break equal to it.
+  const lowers = inner.filter((b, i) => b > min && (i === 0 || b > inner[i - 1]));
+  const breaks = [min, ...lowers, max];
   return { method, breaks };
 }
 
