@@ -81,16 +81,16 @@ function readMo(path: string): Map<string, string> {
   const [origins, translations] = [u32(12), u32(16)];
   const map = new Map<string, string>();
   for (let i = 0; i < count; i++) {
-    const str = (table: number) => buf.toString('utf8', u32(table + i * 8 + 4), u32(table + i * 8 + 4) + u32(table + i * 8));
+    const str = (table: number) =>
+      buf.toString('utf8', u32(table + i * 8 + 4), u32(table + i * 8 + 4) + u32(table + i * 8));
     map.set(str(origins), str(translations));
   }
   return map;
 }
 
 const csv = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-const iso: { alpha_2: string; alpha_3: string; numeric: string; name: string; common_name?: string }[] = JSON.parse(
-  readFileSync(ISO_JSON, 'utf8'),
-)['3166-1'];
+const iso: { alpha_2: string; alpha_3: string; numeric: string; name: string; common_name?: string }[] =
+  JSON.parse(readFileSync(ISO_JSON, 'utf8'))['3166-1'];
 const fr = readMo(ISO_MO_FR);
 const groupOf = new Map<string, string[]>();
 for (const [path, members] of Object.entries(MEMBERS)) {
@@ -100,18 +100,27 @@ for (const [path, members] of Object.entries(MEMBERS)) {
   }
 }
 const known = new Set(iso.map((c) => c.alpha_3));
-for (const a3 of groupOf.keys()) if (!known.has(a3)) throw new Error(`M49 member ${a3} is not an ISO 3166-1 code`);
+for (const a3 of groupOf.keys())
+  if (!known.has(a3)) throw new Error(`M49 member ${a3} is not an ISO 3166-1 code`);
 
 const lines = ['alpha2,alpha3,numeric,name_en,name_fr,region,sub_region,intermediate_region'];
 for (const c of [...iso].sort((a, b) => a.alpha_2.localeCompare(b.alpha_2))) {
   const group = groupOf.get(c.alpha_3);
   if (!group && !OUTSIDE_M49.has(c.alpha_3)) throw new Error(`${c.alpha_3} has no M49 region`);
   const [region = '', sub = '', intermediate = ''] = group ?? [];
-  for (const code of [region, sub, intermediate]) if (code && !AREAS[code]) throw new Error(`unknown M49 area ${code}`);
+  for (const code of [region, sub, intermediate])
+    if (code && !AREAS[code]) throw new Error(`unknown M49 area ${code}`);
   const name = c.common_name ?? c.name;
-  lines.push([c.alpha_2, c.alpha_3, c.numeric, name, fr.get(name) ?? fr.get(c.name) ?? name, region, sub, intermediate].map(csv).join(','));
+  lines.push(
+    [c.alpha_2, c.alpha_3, c.numeric, name, fr.get(name) ?? fr.get(c.name) ?? name, region, sub, intermediate]
+      .map(csv)
+      .join(','),
+  );
 }
 writeFileSync(OUT, `${lines.join('\n')}\n`);
-const areas = ['code,name_en,name_fr', ...Object.entries(AREAS).map(([code, [en, frName]]) => [code, en, frName].map(csv).join(','))];
+const areas = [
+  'code,name_en,name_fr',
+  ...Object.entries(AREAS).map(([code, [en, frName]]) => [code, en, frName].map(csv).join(',')),
+];
 writeFileSync(OUT.replace('countries.csv', 'm49-areas.csv'), `${areas.join('\n')}\n`);
 console.log(`${lines.length - 1} countries, ${Object.keys(AREAS).length} M49 areas`);
