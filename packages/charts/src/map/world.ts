@@ -14,6 +14,12 @@ export interface MapCountry {
 /** Antarctica is left out: no migration statistics, and it would take a fifth of the map's height. */
 const ANTARCTICA = '010';
 
+/**
+ * Decimals of path coordinates, in pixels. One decimal: 43 KB gzipped for the full map; integers would save a third
+ * but show steps on coastlines in the 2× PNG (docs/performance.md).
+ */
+const PATH_DIGITS = 1;
+
 let countries: readonly MapCountry[] | undefined;
 
 /**
@@ -68,11 +74,11 @@ export function worldFrame(width: number, focus?: readonly Feature[]): WorldFram
       ],
       { type: 'FeatureCollection', features: [...focus] },
     );
-    const generator = geoPath(projection).digits(1);
+    const generator = geoPath(projection).digits(PATH_DIGITS);
     return { projection, path: (f) => generator(f) ?? '', height };
   }
   const projection = geoEqualEarth().fitWidth(width, all);
-  const generator = geoPath(projection).digits(1);
+  const generator = geoPath(projection).digits(PATH_DIGITS);
   const [[, y0], [, y1]] = generator.bounds(all);
   projection.translate([projection.translate()[0], projection.translate()[1] - y0]);
   return { projection, path: (f) => generator(f) ?? '', height: Math.ceil(y1 - y0) };
