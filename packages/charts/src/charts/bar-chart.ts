@@ -5,6 +5,7 @@ import { renderPlot } from '../svg/plot.ts';
 import { decimalsOf, numberFormatter, withUnit } from '../text/format.ts';
 import { WORDS } from '../text/i18n.ts';
 import { textWidth } from '../text/wrap.ts';
+import { categoryLayout, valueAxis } from './axes.ts';
 import { groupColour, PRIMARY } from './palette.ts';
 import { assertData, assertFiniteOrNull } from './validate.ts';
 
@@ -62,10 +63,7 @@ export function barChart(options: BarChartOptions): ChartResult {
       ? categories
       : [...categories].sort((a, b) => totalOf(options.data, b) - totalOf(options.data, a));
 
-  const labelWidth = Math.min(
-    plotWidth * 0.4,
-    Math.max(...order.map((c) => textWidth(c, 11))) + (grouped ? 24 : 12),
-  );
+  const layout = categoryLayout(order, groups, plotWidth);
   const valueWidth =
     Math.max(...options.data.map((d) => textWidth(d.value === null ? words.noData : fmt(d.value), 11))) + 10;
   const barStep = grouped ? 16 : 26;
@@ -80,22 +78,17 @@ export function barChart(options: BarChartOptions): ChartResult {
   const markup = renderPlot({
     width: plotWidth,
     height,
-    marginLeft: labelWidth,
+    marginLeft: layout.marginLeft,
     marginRight: valueWidth + 4,
     marginTop: 4,
     marginBottom: 36,
-    x: {
-      domain: [Math.min(0, ...values), max === 0 ? 1 : max],
-      nice: true,
-      grid: true,
-      label: options.valueLabel ?? options.unit,
-      labelAnchor: 'right',
-      labelArrow: 'none',
-      tickFormat: (v: number) => fmt(v).replace(/[.,]0+$/, ''),
-      ticks: Math.max(2, Math.floor((plotWidth - labelWidth) / 90)),
-    },
-    y: grouped ? { domain: groups, axis: null } : { domain: order, label: null, tickSize: 0 },
-    ...(grouped ? { fy: { domain: order, label: null, axis: 'left' as const, padding: 0.2 } } : {}),
+    x: valueAxis(
+      [Math.min(0, ...values), max === 0 ? 1 : max],
+      options.valueLabel ?? options.unit,
+      fmt,
+      Math.max(2, Math.floor((plotWidth - layout.marginLeft) / 90)),
+    ),
+    ...layout.scales,
     marks: [
       Plot.barX(plotData, {
         x: 'x',

@@ -5,7 +5,7 @@ import type { LegendItem } from '../svg/legend.ts';
 import { renderPlot } from '../svg/plot.ts';
 import { decimalsOf, numberFormatter } from '../text/format.ts';
 import { WORDS, type Words } from '../text/i18n.ts';
-import { textWidth } from '../text/wrap.ts';
+import { categoryLayout, valueAxis } from './axes.ts';
 import { groupColour, PRIMARY } from './palette.ts';
 import { assertData, assertFiniteOrNull } from './validate.ts';
 
@@ -96,10 +96,7 @@ export function estimateChart(options: EstimateChartOptions): ChartResult {
   const numbers = drawn.flatMap((d) => [d.estimate, d.lower, d.upper]).filter((v): v is number => v !== null);
   const fmt = numberFormatter(locale, options.decimals ?? decimalsOf(drawn.map((d) => d.estimate ?? 0)));
   const colour = (d: EstimateDatum) => (grouped ? groupColour(groups.indexOf(d.group ?? '')) : PRIMARY);
-  const labelWidth = Math.min(
-    plotWidth * 0.4,
-    Math.max(...labels.map((l) => textWidth(l, 11))) + (grouped ? 24 : 12),
-  );
+  const layout = categoryLayout(labels, groups, plotWidth);
   const step = grouped ? 18 : 26;
   const height = labels.length * (grouped ? groups.length * step + 10 : step) + 44;
   const lo = Math.min(0, ...numbers);
@@ -112,21 +109,12 @@ export function estimateChart(options: EstimateChartOptions): ChartResult {
   const markup = renderPlot({
     width: plotWidth,
     height,
-    marginLeft: labelWidth,
+    marginLeft: layout.marginLeft,
     marginRight: 16,
     marginTop: 4,
     marginBottom: 36,
-    x: {
-      domain: [lo, hi],
-      nice: true,
-      grid: true,
-      label: options.valueLabel ?? options.unit,
-      labelAnchor: 'right',
-      labelArrow: 'none',
-      tickFormat: (v: number) => fmt(v).replace(/[.,]0+$/, ''),
-    },
-    y: grouped ? { domain: groups, axis: null } : { domain: labels, label: null, tickSize: 0 },
-    ...(grouped ? { fy: { domain: labels, label: null, axis: 'left' as const, padding: 0.2 } } : {}),
+    x: valueAxis([lo, hi], options.valueLabel ?? options.unit, fmt),
+    ...layout.scales,
     marks: [
       Plot.ruleY(solid, { y, ...facet, x1: 'lower', x2: 'upper', stroke: colour, strokeWidth: 2 }),
       Plot.ruleY(dashed, {
