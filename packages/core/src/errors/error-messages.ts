@@ -16,7 +16,7 @@ export const ERROR_MESSAGES = {
   },
   'auth.rate_limited': {
     en: 'Too many failed sign-in attempts. Please wait up to 15 minutes and try again, or reset your password: this browser can then sign in at once.',
-    fr: 'Trop de tentatives de connexion échouées. Veuillez patienter jusqu’à 15 minutes avant de réessayer, ou réinitialisez votre mot de passe : ce navigateur pourra alors se connecter tout de suite.',
+    fr: "Trop de tentatives de connexion échouées. Veuillez patienter jusqu'à 15 minutes avant de réessayer, ou réinitialisez votre mot de passe : ce navigateur pourra alors se connecter tout de suite.",
   },
   'reset.expired': {
     en: 'This password reset link has expired. Please ask for a new one.',
