@@ -88,23 +88,23 @@ export async function signUp(
     throw new RateLimitedError('auth.signup_rate_limited');
   const passwordHash = await hashPassword(data.password);
   const now = app.clock.now().toISOString();
-  let user: UserRow | undefined;
-  try {
-    user = (await findUserByEmail(app.db, data.email))
-      ? undefined
-      : await insertAccount(app.db, data, passwordHash, false, now, null);
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+  let owner = await findUserByEmail(app.db, data.email);
+  if (!owner) {
+    try {
+      const user = await insertAccount(app.db, data, passwordHash, false, now, null);
+      await mailConfirmationLink(app, user, ctx.next);
+      return { email: data.email };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      owner = await findUserByEmail(app.db, data.email); // a parallel sign-up took the address first
+    }
   }
-  if (user) await mailConfirmationLink(app, user, ctx.next);
-  else await mailExistingAccount(app, data.email);
+  if (owner) await mailExistingAccount(app, owner);
   return { email: data.email };
 }
 
 /** Tells the owner of a taken address that someone tried to sign up with it (at most 3 mails an hour). */
-async function mailExistingAccount(app: App, email: string): Promise<void> {
-  const owner = await findUserByEmail(app.db, email);
-  if (!owner) return;
+async function mailExistingAccount(app: App, owner: UserRow): Promise<void> {
   const bucket = {
     key: `signup:existing:${owner.id}`,
     limit: EXISTING_ACCOUNT_MAILS_PER_HOUR,
