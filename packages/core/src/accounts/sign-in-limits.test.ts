@@ -25,6 +25,16 @@ async function attempt(
   }
 }
 
+/** Creates account `n` and signs it in from `ip`; returns the device token of that browser. */
+async function knownBrowser(
+  app: Awaited<ReturnType<typeof createTestApp>>,
+  n: number,
+  ip: string,
+): Promise<string> {
+  await createUser(app, signUpInput(n));
+  return (await signIn(app, { email: `learner${n}@example.org`, password: RIGHT }, { ip })).deviceToken;
+}
+
 const tally = (outcomes: readonly string[]) =>
   outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});
 
@@ -67,12 +77,7 @@ forEachDialect((ctx) => {
 
     it('keeps a known browser working when an attacker with many addresses fills the account ceiling', async () => {
       const app = await createTestApp(ctx);
-      await createUser(app, signUpInput(1));
-      const { deviceToken } = await signIn(
-        app,
-        { email: 'learner1@example.org', password: RIGHT },
-        { ip: '1.1.1.1' },
-      );
+      const deviceToken = await knownBrowser(app, 1, '1.1.1.1');
       const outcomes = [];
       for (let i = 0; i < 25; i++)
         outcomes.push(await attempt(app, 'learner1@example.org', `guess ${i}`, `203.0.113.${i}`));
@@ -81,21 +86,13 @@ forEachDialect((ctx) => {
       expect(await attempt(app, 'learner1@example.org', RIGHT, '198.51.100.7')).toBe('limited');
       expect(await attempt(app, 'learner1@example.org', RIGHT, '198.51.100.7', deviceToken)).toBe('ok');
       // Another account's device cookie counts for nothing.
-      await createUser(app, signUpInput(2));
-      const other = await signIn(app, { email: 'learner2@example.org', password: RIGHT }, { ip: '1.1.1.1' });
-      expect(await attempt(app, 'learner1@example.org', RIGHT, '198.51.100.7', other.deviceToken)).toBe(
-        'limited',
-      );
+      const other = await knownBrowser(app, 2, '1.1.1.1');
+      expect(await attempt(app, 'learner1@example.org', RIGHT, '198.51.100.7', other)).toBe('limited');
     });
 
     it('keeps a known browser working behind an address that sprays passwords', async () => {
       const app = await createTestApp(ctx);
-      await createUser(app, signUpInput(1));
-      const { deviceToken } = await signIn(
-        app,
-        { email: 'learner1@example.org', password: RIGHT },
-        { ip: '6.6.6.6' },
-      );
+      const deviceToken = await knownBrowser(app, 1, '6.6.6.6');
       for (let i = 0; i < 50; i++) await attempt(app, `person${i}@example.org`, 'Summer2026!', '6.6.6.6');
       expect(await attempt(app, 'learner1@example.org', RIGHT, '6.6.6.6')).toBe('limited');
       expect(await attempt(app, 'learner1@example.org', RIGHT, '6.6.6.6', deviceToken)).toBe('ok');
@@ -103,12 +100,7 @@ forEachDialect((ctx) => {
 
     it('limits wrong passwords from a known browser on its own', async () => {
       const app = await createTestApp(ctx);
-      await createUser(app, signUpInput(1));
-      const { deviceToken } = await signIn(
-        app,
-        { email: 'learner1@example.org', password: RIGHT },
-        { ip: '1.1.1.1' },
-      );
+      const deviceToken = await knownBrowser(app, 1, '1.1.1.1');
       const outcomes = [];
       for (let i = 0; i < 6; i++)
         outcomes.push(await attempt(app, 'learner1@example.org', `guess ${i}`, '1.1.1.1', deviceToken));
