@@ -87,13 +87,14 @@ export function readFacts() {
  * Returns null when the machine is ready, or the message to stop with (what is missing and the command to run).
  * @param {() => Facts} read the facts of the machine (tests inject them)
  * @param {(command: string[]) => number} exec runs a command, returns its exit status
+ * @param {(line: string) => void} log where to say what it installs
  * @returns {string | null}
  */
-export function ensureSystemDeps(read = readFacts, exec = runInherited) {
+export function ensureSystemDeps(read = readFacts, exec = runInherited, log = console.log) {
   const plan = planSystemDeps(read());
   if (plan.action === 'none') return null;
   if (plan.action === 'stop') return plan.message;
-  console.log(`\n=== system packages: installing ${plan.packages.join(', ')} with apt`);
+  log(`\n=== system packages: installing ${plan.packages.join(', ')} with apt`);
   for (const command of plan.commands) {
     const status = exec(command);
     if (status !== 0)

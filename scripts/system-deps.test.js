@@ -61,6 +61,7 @@ describe('ensureSystemDeps', () => {
         if (command[1] === 'install') installed = true;
         return 0;
       },
+      () => {},
     );
     expect(problem).toBeNull();
     expect(ran).toEqual(['apt-get update', 'apt-get install -y chromium readstat']);
@@ -70,6 +71,7 @@ describe('ensureSystemDeps', () => {
     const failed = ensureSystemDeps(
       () => facts({ hasChromium: false }),
       (command) => (command[1] === 'update' ? 100 : 0),
+      () => {},
     );
     expect(failed).toContain('apt-get update failed (exit 100)');
     expect(failed).toContain('apt-get update && apt-get install -y chromium');
