@@ -37,7 +37,6 @@ function checkPrefixAndYear(prefix: string, year: number): void {
 /**
  * Makes a certificate code `PREFIX-YYYY-XXXX-XXXC`: seven random symbols and a check symbol. `random(n)` gives a
  * whole number in [0, n) (crypto-grade by default).
- * @example formatCertificateCode('LM', 2026, [7, 20, 3, 23, 9, 29, 10]) // 'LM-2026-7M3P-9XA?' with ? its check symbol
  */
 export function createCertificateCode(prefix: string, year: number, random: (n: number) => number = randomInt): string {
   return formatCertificateCode(
@@ -47,7 +46,10 @@ export function createCertificateCode(prefix: string, year: number, random: (n: 
   );
 }
 
-/** The code of given random symbol values (each 0–30); exposed so tests and fixtures can be exact. */
+/**
+ * The code of given random symbol values (each 0–30); exposed so tests and fixtures can be exact.
+ * @example formatCertificateCode('LM', 2026, [7, 19, 3, 23, 9, 29, 22]) // 'LM-2026-7K3Q-9XP2'
+ */
 export function formatCertificateCode(prefix: string, year: number, values: readonly number[]): string {
   checkPrefixAndYear(prefix, year);
   if (values.length !== RANDOM_SYMBOLS || values.some((v) => !Number.isInteger(v) || v < 0 || v >= BASE))
@@ -60,7 +62,8 @@ export function formatCertificateCode(prefix: string, year: number, values: read
 /**
  * Reads a code as a person typed it: any case, spaces or dashes anywhere, O/I/L/Z/U read as 0/1/1/2/V. Returns the
  * canonical code, or `format` (not shaped like a code) / `checksum` (a typo: some symbol is wrong or swapped).
- * @example parseCertificateCode(' lm 2026 7k3q-9xpa ') // { ok: false, problem: 'checksum' } unless 9XPA checks
+ * @example parseCertificateCode(' lm 2026 7k3q-9xp2 ') // { ok: true, code: 'LM-2026-7K3Q-9XP2', prefix: 'LM', year: 2026 }
+ * @example parseCertificateCode('LM-2026-7K3Q-9XP3') // { ok: false, problem: 'checksum' }
  */
 export function parseCertificateCode(typed: string): ParsedCode {
   const compact = typed.toUpperCase().replace(/[\s\-–—._]/g, '');

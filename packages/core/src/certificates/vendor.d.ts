@@ -111,3 +111,12 @@ declare module '@digitalbazaar/vc-bitstring-status-list' {
     results?: { verified: boolean; status: boolean; credentialStatus: Record<string, unknown> }[];
   }>;
 }
+
+declare module 'fontkit' {
+  export interface Font {
+    readonly familyName: string;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  /** Parses a TTF/OTF file held in memory (a single font, not a collection, for the files we load). */
+  export function create(data: Buffer): Font;
+}
