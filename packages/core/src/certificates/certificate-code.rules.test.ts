@@ -24,8 +24,19 @@ describe('certificate codes', () => {
   });
 
   it('read back as they were made, typed in any case, with spaces or without dashes', () => {
-    for (const typed of ['LM-2026-7K3Q-9XP2', 'lm-2026-7k3q-9xp2', ' LM 2026 7K3Q 9XP2 ', 'LM20267K3Q9XP2', 'lm–2026–7k3q–9xp2']) {
-      expect(parseCertificateCode(typed)).toEqual({ ok: true, code: 'LM-2026-7K3Q-9XP2', prefix: 'LM', year: 2026 });
+    for (const typed of [
+      'LM-2026-7K3Q-9XP2',
+      'lm-2026-7k3q-9xp2',
+      ' LM 2026 7K3Q 9XP2 ',
+      'LM20267K3Q9XP2',
+      'lm–2026–7k3q–9xp2',
+    ]) {
+      expect(parseCertificateCode(typed)).toEqual({
+        ok: true,
+        code: 'LM-2026-7K3Q-9XP2',
+        prefix: 'LM',
+        year: 2026,
+      });
     }
   });
 
@@ -46,7 +57,10 @@ describe('certificate codes', () => {
         const wrong = [...symbols];
         wrong[i] = other;
         typos += 1;
-        expect(parseCertificateCode(`LM${wrong.join('')}`), wrong.join('')).toEqual({ ok: false, problem: 'checksum' });
+        expect(parseCertificateCode(`LM${wrong.join('')}`), wrong.join('')).toEqual({
+          ok: false,
+          problem: 'checksum',
+        });
       }
       for (let j = i + 1; j < symbols.length; j += 1) {
         if (symbols[i] === symbols[j]) continue;
@@ -61,7 +75,15 @@ describe('certificate codes', () => {
   });
 
   it('answer "format" for what is not shaped like a code', () => {
-    for (const typed of ['', 'LM-2026', 'LM-2026-7K3Q-9XP', 'LM-2026-7K3Q-9XP22', '2026-7K3Q-9XP2', 'LM-2026-7K3Q-9XP#', 'LM-26-7K3Q-9XP2']) {
+    for (const typed of [
+      '',
+      'LM-2026',
+      'LM-2026-7K3Q-9XP',
+      'LM-2026-7K3Q-9XP22',
+      '2026-7K3Q-9XP2',
+      'LM-2026-7K3Q-9XP#',
+      'LM-26-7K3Q-9XP2',
+    ]) {
       expect(parseCertificateCode(typed), typed).toEqual({ ok: false, problem: 'format' });
     }
   });
@@ -71,7 +93,13 @@ describe('certificate codes', () => {
     const random = () => draws.shift()!;
     const taken = new Set(['LM-2026-7K3Q-9XP2']);
     const code = await createUnusedCertificateCode('LM', 2026, async (c) => taken.has(c), random);
-    expect(code).toBe(formatCertificateCode('LM', 2026, VALUES.map((v) => (v + 1) % 31)));
+    expect(code).toBe(
+      formatCertificateCode(
+        'LM',
+        2026,
+        VALUES.map((v) => (v + 1) % 31),
+      ),
+    );
     expect(parseCertificateCode(createCertificateCode('LM', 2026))).toMatchObject({ ok: true });
   });
 

@@ -29,7 +29,8 @@ function checkSymbol(values: readonly number[]): string {
 }
 
 function checkPrefixAndYear(prefix: string, year: number): void {
-  if (!/^[A-Z]{2,4}$/.test(prefix)) throw new RangeError(`certificate code prefix must be 2–4 capitals (got "${prefix}")`);
+  if (!/^[A-Z]{2,4}$/.test(prefix))
+    throw new RangeError(`certificate code prefix must be 2–4 capitals (got "${prefix}")`);
   if (!Number.isInteger(year) || year < 2000 || year > 9999)
     throw new RangeError(`certificate code year must be 2000–9999 (got ${year})`);
 }
@@ -38,7 +39,11 @@ function checkPrefixAndYear(prefix: string, year: number): void {
  * Makes a certificate code `PREFIX-YYYY-XXXX-XXXC`: seven random symbols and a check symbol. `random(n)` gives a
  * whole number in [0, n) (crypto-grade by default).
  */
-export function createCertificateCode(prefix: string, year: number, random: (n: number) => number = randomInt): string {
+export function createCertificateCode(
+  prefix: string,
+  year: number,
+  random: (n: number) => number = randomInt,
+): string {
   return formatCertificateCode(
     prefix,
     year,
@@ -76,7 +81,12 @@ export function parseCertificateCode(typed: string): ParsedCode {
   const all = [...yearValues, ...values];
   const total = all.reduce((sum, value, i) => sum + (i + 1) * value, 0);
   if (total % BASE !== 0) return { ok: false, problem: 'checksum' };
-  return { ok: true, code: `${prefix}-${yearText}-${body.slice(0, 4)}-${body.slice(4)}`, prefix, year: Number(yearText) };
+  return {
+    ok: true,
+    code: `${prefix}-${yearText}-${body.slice(0, 4)}-${body.slice(4)}`,
+    prefix,
+    year: Number(yearText),
+  };
 }
 
 /**

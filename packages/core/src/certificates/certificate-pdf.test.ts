@@ -19,7 +19,9 @@ function poppler(tool: string, args: string[]): string {
     return execFileSync(tool, args, { encoding: 'utf8' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new Error(`${tool} is missing: install Debian's poppler-utils (apt-get install poppler-utils)`);
+      throw new Error(`${tool} is missing: install Debian's poppler-utils (apt-get install poppler-utils)`, {
+        cause: error,
+      });
     throw error;
   }
 }
@@ -49,7 +51,9 @@ describe('renderCertificatePdf', () => {
   it('prints an accented name and non-Latin names as real text', async () => {
     expect(text(await render())).toContain('Tomás Ñúñez');
     expect(text(await render({ recipientName: 'Алия Қасымова' }))).toContain('Алия Қасымова');
-    expect(text(await render({ recipientName: 'Αλέξανδρος Παπαδόπουλος' }))).toContain('Αλέξανδρος Παπαδόπουλος');
+    expect(text(await render({ recipientName: 'Αλέξανδρος Παπαδόπουλος' }))).toContain(
+      'Αλέξανδρος Παπαδόπουλος',
+    );
     expect(text(await render({ recipientName: 'محمد علي' }))).toContain('محمد علي');
   });
 
@@ -152,7 +156,11 @@ describe('renderCertificatePdf', () => {
       ],
       signatory: { name: 'Jane Example', title: 'Directrice de la formation' },
     });
-    const words = [...poppler('pdftotext', ['-bbox', file, '-']).matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)];
+    const words = [
+      ...poppler('pdftotext', ['-bbox', file, '-']).matchAll(
+        /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g,
+      ),
+    ];
     const statistiques = words.find((w) => w[3] === 'Statistiques');
     expect(statistiques).toBeDefined();
     expect(Number(statistiques![2])).toBeLessThan(432); // the footer's QR code starts at y = 432
@@ -164,7 +172,16 @@ describe('renderCertificatePdf', () => {
 
 describe('font coverage', () => {
   it('covers Latin, Greek, Cyrillic, Arabic, Hebrew and Devanagari names, and says what it cannot print', () => {
-    for (const name of ['Đặng Thị Hương', 'Łukasz Żółć', 'Şükrü Öztürk', 'Алия Қасымова', 'Ἀλέξανδρος', 'محمد رضایی', 'דוד כהן', 'राम शर्मा'])
+    for (const name of [
+      'Đặng Thị Hương',
+      'Łukasz Żółć',
+      'Şükrü Öztürk',
+      'Алия Қасымова',
+      'Ἀλέξανδρος',
+      'محمد رضایی',
+      'דוד כהן',
+      'राम शर्मा',
+    ])
       expect(missingCharacters(name), name).toEqual([]);
     expect(missingCharacters('王小明 Wang')).toEqual(['王', '小', '明']);
   });

@@ -23,7 +23,9 @@ export interface CertificateTexts {
 const NNBSP = '\u202f';
 
 /** Wording of the Certificate of Achievement and the Diploma, in English and French. */
-export const CERTIFICATE_TEXTS: Readonly<Record<AchievementKind, Readonly<Record<CertificateLocale, CertificateTexts>>>> = {
+export const CERTIFICATE_TEXTS: Readonly<
+  Record<AchievementKind, Readonly<Record<CertificateLocale, CertificateTexts>>>
+> = {
   certificate: {
     en: {
       heading: 'Certificate of Achievement',
@@ -49,7 +51,8 @@ export const CERTIFICATE_TEXTS: Readonly<Record<AchievementKind, Readonly<Record
       issuedLabel: 'Date de délivrance',
       codeLabel: 'Certificat n°',
       verifyLabel: 'Vérifier en ligne',
-      credentialNote: 'Ce certificat est également délivré sous forme de justificatif vérifiable Open Badges 3.0.',
+      credentialNote:
+        'Ce certificat est également délivré sous forme de justificatif vérifiable Open Badges 3.0.',
     },
   },
   diploma: {
@@ -77,14 +80,41 @@ export const CERTIFICATE_TEXTS: Readonly<Record<AchievementKind, Readonly<Record
       issuedLabel: 'Date d’attribution',
       codeLabel: 'Diplôme n°',
       verifyLabel: 'Vérifier en ligne',
-      credentialNote: 'Ce diplôme est également délivré sous forme de justificatif vérifiable Open Badges 3.0.',
+      credentialNote:
+        'Ce diplôme est également délivré sous forme de justificatif vérifiable Open Badges 3.0.',
     },
   },
 };
 
 const MONTHS: Readonly<Record<CertificateLocale, readonly string[]>> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
 };
 
 function parts(date: string): { day: number; month: number; year: number } {
@@ -93,7 +123,8 @@ function parts(date: string): { day: number; month: number; year: number } {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
-const dayText = (day: number, locale: CertificateLocale) => (locale === 'fr' && day === 1 ? '1er' : String(day));
+const dayText = (day: number, locale: CertificateLocale) =>
+  locale === 'fr' && day === 1 ? '1er' : String(day);
 
 /**
  * A calendar date written out as on a certificate (no time zone involved: the date is given as YYYY-MM-DD).
@@ -116,7 +147,8 @@ export function formatDateRange(start: string, end: string, locale: CertificateL
   const b = parts(end);
   const [from, to] = locale === 'fr' ? ['du', 'au'] : ['from', 'to'];
   const month = (m: number) => MONTHS[locale][m - 1];
-  if (a.year !== b.year) return `${from} ${formatCertificateDate(start, locale)} ${to} ${formatCertificateDate(end, locale)}`;
+  if (a.year !== b.year)
+    return `${from} ${formatCertificateDate(start, locale)} ${to} ${formatCertificateDate(end, locale)}`;
   if (a.month !== b.month)
     return `${from} ${dayText(a.day, locale)} ${month(a.month)} ${to} ${dayText(b.day, locale)} ${month(b.month)} ${b.year}`;
   return `${from} ${dayText(a.day, locale)} ${to} ${dayText(b.day, locale)} ${month(b.month)} ${b.year}`;

@@ -1,4 +1,3 @@
-/// <reference types="pdfkit" />
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import {
@@ -97,7 +96,9 @@ function drawBody(doc: PDFKit.PDFDocument, input: CertificatePdfInput, texts: Ce
   const bodyLines = wrapLines(doc, texts.body, bodyStyle, 620);
   const titleLines = wrapLines(doc, input.title, titleStyle, 700);
   const details = [
-    input.edition ? texts.held(formatDateRange(input.edition.startDate, input.edition.endDate, input.locale)) : '',
+    input.edition
+      ? texts.held(formatDateRange(input.edition.startDate, input.edition.endDate, input.locale))
+      : '',
     input.learningHours ? texts.hours(input.learningHours) : '',
   ].filter(Boolean);
   const courses = input.courses?.length
@@ -113,7 +114,12 @@ function drawBody(doc: PDFKit.PDFDocument, input: CertificatePdfInput, texts: Ce
 
   let y = 92 - lift / 3;
   drawLine(doc, input.issuerName.toUpperCase(), style('sansSemiBold', 9.5, BLUE, 1), CENTER, y);
-  doc.moveTo(CENTER - 24, y + 14).lineTo(CENTER + 24, y + 14).lineWidth(0.8).strokeColor(BLUE).stroke();
+  doc
+    .moveTo(CENTER - 24, y + 14)
+    .lineTo(CENTER + 24, y + 14)
+    .lineWidth(0.8)
+    .strokeColor(BLUE)
+    .stroke();
   y = 160 - (lift * 2) / 3;
   drawLine(doc, texts.heading, style('serif', 38, BLUE, 0.4), CENTER, y);
   y += 46 - lift / 6;
@@ -124,7 +130,12 @@ function drawBody(doc: PDFKit.PDFDocument, input: CertificatePdfInput, texts: Ce
     y += name.size * 1.2;
   }
   const ruleY = y - name.size * 1.2 + 16;
-  doc.moveTo(CENTER - 220, ruleY).lineTo(CENTER + 220, ruleY).lineWidth(0.5).strokeColor(RULE).stroke();
+  doc
+    .moveTo(CENTER - 220, ruleY)
+    .lineTo(CENTER + 220, ruleY)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
   y = ruleY + 34;
   for (const line of bodyLines) {
     drawLine(doc, line, bodyStyle, CENTER, y);
@@ -147,8 +158,16 @@ function drawBody(doc: PDFKit.PDFDocument, input: CertificatePdfInput, texts: Ce
 }
 
 function drawFrame(doc: PDFKit.PDFDocument): void {
-  doc.rect(22, 22, WIDTH - 44, HEIGHT - 44).lineWidth(1.2).strokeColor(BLUE).stroke();
-  doc.rect(28, 28, WIDTH - 56, HEIGHT - 56).lineWidth(0.4).strokeColor(BLUE).stroke();
+  doc
+    .rect(22, 22, WIDTH - 44, HEIGHT - 44)
+    .lineWidth(1.2)
+    .strokeColor(BLUE)
+    .stroke();
+  doc
+    .rect(28, 28, WIDTH - 56, HEIGHT - 56)
+    .lineWidth(0.4)
+    .strokeColor(BLUE)
+    .stroke();
 }
 
 function drawFooter(
@@ -164,7 +183,12 @@ function drawFooter(
   // With a signatory the left column holds the signature (line, name, role) above the date.
   const dateY = input.signatory ? 490 : 452;
   if (input.signatory) {
-    doc.moveTo(left, 440).lineTo(left + 190, 440).lineWidth(0.5).strokeColor(GREY).stroke();
+    doc
+      .moveTo(left, 440)
+      .lineTo(left + 190, 440)
+      .lineWidth(0.5)
+      .strokeColor(GREY)
+      .stroke();
     drawLine(doc, input.signatory.name, style('sansSemiBold', 10), left, 455, 'left');
     drawLine(doc, input.signatory.title, style('sans', 9, GREY), left, 468, 'left');
   }
@@ -178,7 +202,13 @@ function drawFooter(
   drawLine(doc, texts.credentialNote, style('sans', 7.5, GREY), CENTER, HEIGHT - 46);
 }
 
-async function drawQrCode(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number): Promise<void> {
+async function drawQrCode(
+  doc: PDFKit.PDFDocument,
+  url: string,
+  x: number,
+  y: number,
+  size: number,
+): Promise<void> {
   const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const count = qr.modules.size;
   const cell = size / count;

@@ -31,7 +31,8 @@ export function certificateUrls(origin: string, code: string): CertificateUrls {
  * @example statusListUrl('http://127.0.0.1:3000', 1) // 'http://127.0.0.1:3000/credentials/status/1'
  */
 export function statusListUrl(origin: string, list: number): string {
-  if (!Number.isInteger(list) || list < 1) throw new RangeError(`statusListUrl: list must be ≥ 1 (got ${list})`);
+  if (!Number.isInteger(list) || list < 1)
+    throw new RangeError(`statusListUrl: list must be ≥ 1 (got ${list})`);
   return `${trim(origin)}/credentials/status/${list}`;
 }
 

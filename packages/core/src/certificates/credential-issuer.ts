@@ -34,7 +34,10 @@ export interface CredentialIssuer {
   /** Signs revocation list number `list` (1-based) with the given indexes revoked. */
   signStatusList(list: number, revokedIndexes: Iterable<number>): Promise<SignedCredential>;
   /** Verifies a credential against this issuer's DID document and the given status lists. */
-  verify(input: string | Record<string, unknown>, statusLists?: readonly string[]): Promise<VerificationResult>;
+  verify(
+    input: string | Record<string, unknown>,
+    statusLists?: readonly string[],
+  ): Promise<VerificationResult>;
   /** Starts a new signing key (`key-N+1`); credentials signed before keep verifying. */
   rotateKey(): Promise<string>;
 }

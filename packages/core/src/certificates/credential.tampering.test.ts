@@ -45,7 +45,8 @@ function changed(value: unknown): unknown {
   const text = String(value);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(text))
     return new Date(Date.parse(text) + 1000).toISOString().replace('.000Z', 'Z');
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(Date.parse(text) + 86_400_000).toISOString().slice(0, 10);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return new Date(Date.parse(text) + 86_400_000).toISOString().slice(0, 10);
   const i = text.search(/[0-9A-Za-z](?=[^0-9A-Za-z]*$)/);
   if (i < 0) return `${text}x`;
   const c = text[i] as string;
@@ -54,7 +55,8 @@ function changed(value: unknown): unknown {
   return text.slice(0, i) + cased + text.slice(i + 1);
 }
 
-const label = (path: Path) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('') || '(root)';
+const label = (path: Path) =>
+  path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('') || '(root)';
 
 describe('tampering with a signed credential', () => {
   const { issuer } = buildTestIssuer();
@@ -69,7 +71,9 @@ describe('tampering with a signed credential', () => {
 
   it('leaves the untouched credential valid, also when re-indented', async () => {
     expect(await verify(original)).toMatchObject({ verified: true, revocation: 'active' });
-    expect(await issuer.verify(JSON.stringify(original, null, 4), [statusList])).toMatchObject({ verified: true });
+    expect(await issuer.verify(JSON.stringify(original, null, 4), [statusList])).toMatchObject({
+      verified: true,
+    });
   });
 
   it('is detected, with a reason, for a change to any single leaf', async () => {
@@ -124,7 +128,10 @@ describe('tampering with a signed credential', () => {
     expect(await verify(swapped)).toMatchObject({ verified: false, code: 'context' });
     const older = {
       ...original,
-      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json'],
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json',
+      ],
     };
     const result = await verify(older);
     expect(result).toMatchObject({ verified: false, code: 'context' });

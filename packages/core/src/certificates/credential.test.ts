@@ -76,7 +76,14 @@ describe('an issued Open Badges 3.0 credential', () => {
 
   it('is refused at signing when it holds a property no context defines (no @vocab in VC 2.0)', async () => {
     const { issuer, keyStore, clock } = buildTestIssuer();
-    const unsigned = { ...buildAchievementCredential({ ...buildIssueInput(), issuer: { did: issuer.did, name: 'X' }, awardedAt: clock.now() }), learningHours: 60 };
+    const unsigned = {
+      ...buildAchievementCredential({
+        ...buildIssueInput(),
+        issuer: { did: issuer.did, name: 'X' },
+        awardedAt: clock.now(),
+      }),
+      learningHours: 60,
+    };
     await expect(
       signCredential(unsigned, { did: issuer.did, key: await keyStore.signingKey(), now: clock.now() }),
     ).rejects.toThrow(/Safe mode validation error/);
@@ -86,7 +93,11 @@ describe('an issued Open Badges 3.0 credential', () => {
     const { issuer } = buildTestIssuer();
     const signed = await issuer.issue(buildIssueInput());
     expect(JSON.stringify(JSON.parse(signed.json))).toBe(signed.json);
-    expect(await issuer.verify(signed.json)).toMatchObject({ verified: true, code: 'valid', revocation: 'unchecked' });
+    expect(await issuer.verify(signed.json)).toMatchObject({
+      verified: true,
+      code: 'valid',
+      revocation: 'unchecked',
+    });
   });
 });
 
@@ -102,7 +113,7 @@ describe('verifyCredential', () => {
       revocation: 'active',
       summary: { recipientName: 'Tomás Ñúñez', issuerDid: 'did:web:127.0.0.1%3A3000', keyId: 'key-1' },
     });
-    expect(result.reason).toBe('Valid: signed by did:web:127.0.0.1%3A3000 with key-1; not revoked.');
+    expect(result.reason).toBe('Signed by did:web:127.0.0.1%3A3000 with key-1; not revoked.');
   });
 
   it('gives a reason for text that is not JSON or not a credential', async () => {

@@ -31,7 +31,10 @@ describe('Unicode normalisation of names', () => {
         awardedAt: clock.now(),
       });
       // Bypass the builder's NFC step to sign exactly this form, as an older or foreign issuer might have.
-      const withForm = { ...unsigned, credentialSubject: { ...(unsigned.credentialSubject as object), name: signedForm } };
+      const withForm = {
+        ...unsigned,
+        credentialSubject: { ...(unsigned.credentialSubject as object), name: signedForm },
+      };
       const signed = await signCredential(withForm, { did: issuer.did, key, now: clock.now() });
       expect(signed.json).toContain(signedForm);
       expect(await issuer.verify(signed.json)).toMatchObject({ verified: true });

@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
@@ -61,7 +60,11 @@ export interface VerifyOptions {
 
 type Json = Record<string, unknown>;
 
-const fail = (code: VerificationCode, reason: string, revocation: RevocationState = null): VerificationResult => ({
+const fail = (
+  code: VerificationCode,
+  reason: string,
+  revocation: RevocationState = null,
+): VerificationResult => ({
   verified: false,
   code,
   reason,
@@ -74,7 +77,10 @@ const fail = (code: VerificationCode, reason: string, revocation: RevocationStat
  * (JSON-LD safe mode, the issuer key from the given DID document, `assertionMethod`), then the revocation bit in a
  * given, itself verified, status list. Never throws for a bad credential: the result says why.
  */
-export async function verifyCredential(input: string | Json, options: VerifyOptions): Promise<VerificationResult> {
+export async function verifyCredential(
+  input: string | Json,
+  options: VerifyOptions,
+): Promise<VerificationResult> {
   const parsed = parse(input);
   if ('code' in parsed) return parsed;
   const credential = parsed.value;
@@ -83,7 +89,8 @@ export async function verifyCredential(input: string | Json, options: VerifyOpti
   const lists = new Map<string, unknown>();
   for (const list of options.statusLists ?? []) {
     const value = parse(list);
-    if ('code' in value) return fail('status-list', `A status list given is not a credential: ${value.reason}`);
+    if ('code' in value)
+      return fail('status-list', `A status list given is not a credential: ${value.reason}`);
     if (typeof value.value.id === 'string') lists.set(value.value.id, value.value);
   }
   const documentLoader = createDocumentLoader({ didDocuments: [options.didDocument], statusLists: lists });
@@ -111,7 +118,7 @@ export async function verifyCredential(input: string | Json, options: VerifyOpti
   return {
     verified: true,
     code: 'valid',
-    reason: `Valid: signed by ${summary.issuerDid} with ${summary.keyId}; ${checked}.`,
+    reason: `Signed by ${summary.issuerDid} with ${summary.keyId}; ${checked}.`,
     revocation,
     summary,
   };
@@ -148,12 +155,18 @@ function checkShape(credential: Json, didDocument: DidDocument): VerificationRes
   }
   const type = credential.type;
   if (!Array.isArray(type) || !type.includes('VerifiableCredential') || !type.includes('OpenBadgeCredential'))
-    return fail('type', `"type" must list VerifiableCredential and OpenBadgeCredential; found ${JSON.stringify(type)}.`);
+    return fail(
+      'type',
+      `"type" must list VerifiableCredential and OpenBadgeCredential; found ${JSON.stringify(type)}.`,
+    );
   const issuer = credential.issuer;
   if (!isObject(issuer) || typeof issuer.id !== 'string')
     return fail('issuer', '"issuer" must be an object with the issuer\'s DID as "id".');
   if (issuer.id !== didDocument.id)
-    return fail('issuer', `Issued by ${issuer.id}, but the DID document at hand is that of ${didDocument.id}.`);
+    return fail(
+      'issuer',
+      `Issued by ${issuer.id}, but the DID document at hand is that of ${didDocument.id}.`,
+    );
   const proof = credential.proof;
   if (!isObject(proof)) return fail('proof', 'The credential has no proof (or more than one).');
   const expected: Record<string, string> = {
@@ -167,7 +180,10 @@ function checkShape(credential: Json, didDocument: DidDocument): VerificationRes
   }
   const method = proof.verificationMethod;
   if (typeof method !== 'string' || !method.startsWith(`${didDocument.id}#`))
-    return fail('key', `proof.verificationMethod must be a key of ${didDocument.id}; found ${JSON.stringify(method)}.`);
+    return fail(
+      'key',
+      `proof.verificationMethod must be a key of ${didDocument.id}; found ${JSON.stringify(method)}.`,
+    );
   if (!didDocument.verificationMethod.some((vm) => vm.id === method))
     return fail('key', `The issuer's DID document has no key ${method}.`);
   return undefined;
@@ -181,10 +197,14 @@ async function checkRevocation(
 ): Promise<VerificationResult> {
   const entry = credential.credentialStatus;
   if (!isObject(entry) || entry.type !== 'BitstringStatusListEntry' || entry.statusPurpose !== 'revocation')
-    return fail('status-list', 'credentialStatus must be one BitstringStatusListEntry with statusPurpose "revocation".');
+    return fail(
+      'status-list',
+      'credentialStatus must be one BitstringStatusListEntry with statusPurpose "revocation".',
+    );
   const url = String(entry.statusListCredential);
   const list = lists.get(url) as Json | undefined;
-  if (!list) return { verified: true, code: 'valid', reason: 'No status list given.', revocation: 'unchecked' };
+  if (!list)
+    return { verified: true, code: 'valid', reason: 'No status list given.', revocation: 'unchecked' };
   const listResult = await vc.verifyCredential({
     credential: list,
     suite: new DataIntegrityProof({ cryptosuite }),
@@ -197,14 +217,30 @@ async function checkRevocation(
   }
   const subject = list.credentialSubject;
   if (list.issuer !== didDocument.id || !isObject(subject) || subject.statusPurpose !== 'revocation')
-    return fail('status-list', `The status list ${url} is not a revocation list of ${didDocument.id}.`, 'unchecked');
+    return fail(
+      'status-list',
+      `The status list ${url} is not a revocation list of ${didDocument.id}.`,
+      'unchecked',
+    );
   let revoked: boolean;
   try {
-    revoked = await readStatusBit(String(subject.encodedList), Number.parseInt(String(entry.statusListIndex), 10));
+    revoked = await readStatusBit(
+      String(subject.encodedList),
+      Number.parseInt(String(entry.statusListIndex), 10),
+    );
   } catch (error) {
-    return fail('status-list', `The status list ${url} cannot be read: ${(error as Error).message}`, 'unchecked');
+    return fail(
+      'status-list',
+      `The status list ${url} cannot be read: ${(error as Error).message}`,
+      'unchecked',
+    );
   }
-  if (revoked) return fail('revoked', `Revoked: the issuer's status list ${url} marks this credential as revoked.`, 'revoked');
+  if (revoked)
+    return fail(
+      'revoked',
+      `Revoked: the issuer's status list ${url} marks this credential as revoked.`,
+      'revoked',
+    );
   return { verified: true, code: 'valid', reason: 'Not revoked.', revocation: 'active' };
 }
 

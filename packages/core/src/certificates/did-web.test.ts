@@ -29,8 +29,18 @@ describe('buildDidDocument', () => {
   it('lists every key as a Multikey controlled by the DID, under assertionMethod', () => {
     const did = 'did:web:127.0.0.1%3A3000';
     const keys = [
-      { keyId: 'key-1', publicKeyMultibase: 'z6MkOld', createdAt: '2026-01-01T00:00:00.000Z', retiredAt: '2026-06-01T00:00:00.000Z' },
-      { keyId: 'key-2', publicKeyMultibase: 'z6MkNew', createdAt: '2026-06-01T00:00:00.000Z', retiredAt: null },
+      {
+        keyId: 'key-1',
+        publicKeyMultibase: 'z6MkOld',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        retiredAt: '2026-06-01T00:00:00.000Z',
+      },
+      {
+        keyId: 'key-2',
+        publicKeyMultibase: 'z6MkNew',
+        createdAt: '2026-06-01T00:00:00.000Z',
+        retiredAt: null,
+      },
     ];
     expect(buildDidDocument(did, keys)).toEqual({
       '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],

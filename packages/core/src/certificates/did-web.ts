@@ -66,14 +66,12 @@ export function verificationMethodId(did: string, keyId: string): string {
  */
 export function buildDidDocument(did: string, keys: readonly IssuerPublicKey[]): DidDocument {
   if (keys.length === 0) throw new RangeError('buildDidDocument: the issuer has no key yet');
-  const methods = keys.map(
-    (key): MultikeyMethod => ({
-      id: verificationMethodId(did, key.keyId),
-      type: 'Multikey',
-      controller: did,
-      publicKeyMultibase: key.publicKeyMultibase,
-    }),
-  );
+  const methods = keys.map((key): MultikeyMethod => ({
+    id: verificationMethodId(did, key.keyId),
+    type: 'Multikey',
+    controller: did,
+    publicKeyMultibase: key.publicKeyMultibase,
+  }));
   return {
     '@context': [DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT],
     id: did,

@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import type { DocumentLoader } from '@digitalbazaar/vc';
 import type { DidDocument } from './did-web.ts';
 import { BUNDLED_CONTEXTS, MULTIKEY_V1_CONTEXT } from './json-ld-contexts.ts';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Clock } from '../app/clock.ts';
 import {
   IssuerKeyError,
@@ -24,20 +24,7 @@ export const DEFAULT_KEYS_DIR = 'data/keys';
  * on `key-1`. A key file that others may read is refused (like ssh does), with the command that fixes it.
  */
 export function createFileKeyStore(dir: string, clock: Clock): IssuerKeyStore {
-  async function list(): Promise<(IssuerPublicKey | IssuerSigningKey)[]> {
-    let names: string[];
-    try {
-      names = await readdir(dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-    const numbered = names
-      .map((name) => ({ name, n: Number(KEY_FILE.exec(name)?.[1] ?? Number.NaN) }))
-      .filter(({ n }) => !Number.isNaN(n))
-      .sort((a, b) => a.n - b.n);
-    return Promise.all(numbered.map(({ name, n }) => readKey(join(dir, name), n)));
-  }
+  const list = () => listKeys(dir);
 
   async function create(key: IssuerSigningKey): Promise<boolean> {
     await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -86,6 +73,40 @@ export function createFileKeyStore(dir: string, clock: Clock): IssuerKeyStore {
       return next;
     },
   };
+}
+
+/** The keys in a folder, oldest first; none when the folder does not exist. Creates nothing. */
+async function listKeys(dir: string): Promise<(IssuerPublicKey | IssuerSigningKey)[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const numbered = names
+    .map((name) => ({ name, n: Number(KEY_FILE.exec(name)?.[1] ?? Number.NaN) }))
+    .filter(({ n }) => !Number.isNaN(n))
+    .sort((a, b) => a.n - b.n);
+  return Promise.all(numbered.map(({ name, n }) => readKey(join(dir, name), n)));
+}
+
+/**
+ * The public keys of a key folder, oldest first, without creating any (empty when there are none): for tools
+ * that only read, such as the offline verifier and `labmig certificate did`.
+ */
+export async function readIssuerPublicKeys(dir: string): Promise<IssuerPublicKey[]> {
+  return (await listKeys(dir)).map(publicHalf);
+}
+
+/**
+ * The key folder from the environment: ISSUER_KEYS_DIR, else `data/keys`, relative paths from the repository root.
+ */
+export function resolveIssuerKeysDir(
+  env: Readonly<Record<string, string | undefined>>,
+  root: string,
+): string {
+  return resolve(root, env.ISSUER_KEYS_DIR?.trim() || DEFAULT_KEYS_DIR);
 }
 
 async function writeAside(target: string, key: IssuerPublicKey): Promise<string> {

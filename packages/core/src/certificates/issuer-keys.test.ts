@@ -36,7 +36,9 @@ describe('createFileKeyStore', () => {
   it('agrees on one key-1 when several stores start at once', async () => {
     const dir = tempKeysDir();
     const clock = fixedClock('2026-06-01T10:00:00Z');
-    const keys = await Promise.all(Array.from({ length: 6 }, () => createFileKeyStore(dir, clock).signingKey()));
+    const keys = await Promise.all(
+      Array.from({ length: 6 }, () => createFileKeyStore(dir, clock).signingKey()),
+    );
     expect(new Set(keys.map((k) => k.publicKeyMultibase)).size).toBe(1);
     expect(readdirSync(dir)).toEqual(['key-1.json']);
   });
@@ -94,8 +96,12 @@ describe('key rotation', () => {
     clock.set('2026-09-01T08:00:00Z');
     expect(await issuer.rotateKey()).toBe('key-2');
     const fresh = await issuer.issue(buildIssueInput({ index: 2 }));
-    expect((old.credential.proof as { verificationMethod: string }).verificationMethod).toBe(`${issuer.did}#key-1`);
-    expect((fresh.credential.proof as { verificationMethod: string }).verificationMethod).toBe(`${issuer.did}#key-2`);
+    expect((old.credential.proof as { verificationMethod: string }).verificationMethod).toBe(
+      `${issuer.did}#key-1`,
+    );
+    expect((fresh.credential.proof as { verificationMethod: string }).verificationMethod).toBe(
+      `${issuer.did}#key-2`,
+    );
 
     const didDocument = await issuer.didDocument();
     expect(didDocument.assertionMethod).toEqual([`${issuer.did}#key-1`, `${issuer.did}#key-2`]);

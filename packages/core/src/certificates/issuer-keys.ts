@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import type { Clock } from '../app/clock.ts';
 

@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import { contexts as credentialsContexts } from '@digitalbazaar/credentials-context';
 import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import multikeyContext from '@digitalbazaar/multikey-context';

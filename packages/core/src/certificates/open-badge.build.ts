@@ -45,7 +45,9 @@ export interface AchievementCredentialInput {
 }
 
 /** An Open Badges 3.0 `OpenBadgeCredential` before it is signed. */
-export type UnsignedCredential = Readonly<Record<string, unknown>> & { readonly '@context': readonly string[] };
+export type UnsignedCredential = Readonly<Record<string, unknown>> & {
+  readonly '@context': readonly string[];
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -70,7 +72,12 @@ export function buildAchievementCredential(input: AchievementCredentialInput): U
     type: ['AchievementSubject'],
     name: text(recipient.name, 'recipient.name'),
     identifier: [
-      { type: 'IdentityObject', identityHash: text(recipient.name, 'recipient.name'), identityType: 'name', hashed: false },
+      {
+        type: 'IdentityObject',
+        identityHash: text(recipient.name, 'recipient.name'),
+        identityType: 'name',
+        hashed: false,
+      },
       ...(recipient.email ? [hashedEmail(recipient.email, recipient.emailSalt ?? '')] : []),
     ],
     achievement: {

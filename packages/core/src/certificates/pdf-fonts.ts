@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -18,7 +17,8 @@ interface FontFile {
 
 const expo = (family: string, file: string): FontFile => ({
   key: file,
-  path: () => require.resolve(`@expo-google-fonts/${family}/${file.split('_').slice(1).join('_')}/${file}.ttf`),
+  path: () =>
+    require.resolve(`@expo-google-fonts/${family}/${file.split('_').slice(1).join('_')}/${file}.ttf`),
 });
 // The @embedpdf packages export only their (empty) JS entry; the fonts sit in ../fonts beside it.
 const embedpdf = (pkg: string, file: string): FontFile => ({

@@ -1,4 +1,3 @@
-/// <reference types="pdfkit" />
 import { splitIntoRuns, type FaceName, type TextRun } from './pdf-fonts.ts';
 
 /** How one line of text is set. */
@@ -41,7 +40,10 @@ function useFont(doc: PDFKit.PDFDocument, run: TextRun, size: number): void {
 export function lineWidth(doc: PDFKit.PDFDocument, text: string, style: TextStyle): number {
   return orderedRuns(text, style.face).reduce((width, run) => {
     useFont(doc, run, style.size);
-    return width + doc.widthOfString(run.text, { characterSpacing: style.characterSpacing ?? 0, features: WHOLE_RUN });
+    return (
+      width +
+      doc.widthOfString(run.text, { characterSpacing: style.characterSpacing ?? 0, features: WHOLE_RUN })
+    );
   }, 0);
 }
 
@@ -81,7 +83,12 @@ export function drawLine(
 }
 
 /** Breaks text into lines no wider than `maxWidth` (at spaces; a single long word stays whole). */
-export function wrapLines(doc: PDFKit.PDFDocument, text: string, style: TextStyle, maxWidth: number): string[] {
+export function wrapLines(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  style: TextStyle,
+  maxWidth: number,
+): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -118,6 +125,7 @@ export function fitName(
     if (widest < bestWidth) [best, bestWidth] = [halves, widest];
   }
   let size = min;
-  while (size > 8 && Math.max(...best.map((l) => lineWidth(doc, l, { ...style, size }))) > maxWidth) size -= 1;
+  while (size > 8 && Math.max(...best.map((l) => lineWidth(doc, l, { ...style, size }))) > maxWidth)
+    size -= 1;
   return { lines: best, size };
 }

@@ -73,11 +73,15 @@ describe('the status list credential', () => {
     expect(bit(bitsOf(encoded(before)), 7)).toBe(0);
     expect(bit(bitsOf(encoded(after)), 7)).toBe(1);
 
-    expect(await issuer.verify(signed.json, [before.json])).toMatchObject({ verified: true, revocation: 'active' });
+    expect(await issuer.verify(signed.json, [before.json])).toMatchObject({
+      verified: true,
+      revocation: 'active',
+    });
     expect(await issuer.verify(signed.json, [after.json])).toEqual({
       verified: false,
       code: 'revoked',
-      reason: "Revoked: the issuer's status list http://127.0.0.1:3000/credentials/status/1 marks this credential as revoked.",
+      reason:
+        "Revoked: the issuer's status list http://127.0.0.1:3000/credentials/status/1 marks this credential as revoked.",
       revocation: 'revoked',
     });
   });
@@ -94,6 +98,9 @@ describe('the status list credential', () => {
 
     const other = buildTestIssuer();
     const foreign = await other.issuer.signStatusList(1, []);
-    expect(await issuer.verify(signed.json, [foreign.json])).toMatchObject({ verified: false, code: 'status-list' });
+    expect(await issuer.verify(signed.json, [foreign.json])).toMatchObject({
+      verified: false,
+      code: 'status-list',
+    });
   });
 });

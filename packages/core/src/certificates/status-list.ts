@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import { BitstringStatusList, decodeList } from '@digitalbazaar/vc-bitstring-status-list';
 import { VC_V2_CONTEXT } from './json-ld-contexts.ts';
 import { xsdDateTime } from './open-badge.build.ts';
@@ -50,7 +49,8 @@ export async function encodeRevocationList(revokedIndexes: Iterable<number>): Pr
 /** Reads bit `index` of an encoded list: true = revoked. Throws when the list cannot be decoded. */
 export async function readStatusBit(encodedList: string, index: number): Promise<boolean> {
   const list = await decodeList({ encodedList });
-  if (index >= list.length) throw new RangeError(`status list index ${index} is beyond the list (${list.length} bits)`);
+  if (index >= list.length)
+    throw new RangeError(`status list index ${index} is beyond the list (${list.length} bits)`);
   return list.getStatus(index);
 }
 

@@ -23,7 +23,9 @@ export function buildTestIssuer(now = '2026-06-01T10:00:00Z') {
 }
 
 /** One learner's certificate input; override any part. */
-export function buildIssueInput(overrides: Partial<IssueInput> & { name?: string; index?: number } = {}): IssueInput {
+export function buildIssueInput(
+  overrides: Partial<IssueInput> & { name?: string; index?: number } = {},
+): IssueInput {
   const { name = 'Tomás Ñúñez', index = 7, ...rest } = overrides;
   return {
     id: certificateUrls(TEST_ORIGIN, TEST_CODE).credentialUrl,
@@ -38,7 +40,11 @@ export function buildIssueInput(overrides: Partial<IssueInput> & { name?: string
       fieldOfStudy: 'Labour migration statistics',
     },
     activity: { startDate: '2026-03-02', endDate: '2026-04-10' },
-    status: { statusListCredential: statusListUrl(TEST_ORIGIN, 1), statusListIndex: index, statusPurpose: 'revocation' },
+    status: {
+      statusListCredential: statusListUrl(TEST_ORIGIN, 1),
+      statusListIndex: index,
+      statusPurpose: 'revocation',
+    },
     ...rest,
   };
 }

@@ -30,7 +30,11 @@ const RULES: readonly [RegExp, VerificationCode, (message: string) => string][] 
   [/after "validUntil"/, 'expired', (m) => `Expired: ${m}`],
   [/issuer must match the verification method controller/i, 'issuer', (m) => `Wrong issuer: ${m}`],
   [/not authorized by the controller/i, 'key', (m) => `The key is not one the issuer signs with: ${m}`],
-  [/No matching proofs found/, 'proof', () => 'The proof is not a DataIntegrityProof made with eddsa-rdfc-2022.'],
+  [
+    /No matching proofs found/,
+    'proof',
+    () => 'The proof is not a DataIntegrityProof made with eddsa-rdfc-2022.',
+  ],
 ];
 
 /**
@@ -46,7 +50,10 @@ export function explainFailure(error: unknown): VerificationResult {
     revocation: null,
   });
   const refusal = all.find((e): e is LoaderRefusal => e instanceof LoaderRefusal);
-  if (refusal) return result(refusal.kind === 'other' ? 'context' : refusal.kind, `Cannot verify: ${refusal.message}.`);
+  if (refusal) {
+    const code = refusal.kind === 'key' ? 'key' : refusal.kind === 'did' ? 'issuer' : 'context';
+    return result(code, `Cannot verify: ${refusal.message}.`);
+  }
   const safeMode = all.find((e) => e.name === 'jsonld.ValidationError');
   if (safeMode) {
     const detail = safeMode.details?.event?.details;
@@ -57,7 +64,8 @@ export function explainFailure(error: unknown): VerificationResult {
     );
   }
   for (const e of all) {
-    for (const [pattern, code, say] of RULES) if (pattern.test(e.message)) return result(code, say(e.message));
+    for (const [pattern, code, say] of RULES)
+      if (pattern.test(e.message)) return result(code, say(e.message));
   }
   const first = all.find((e) => !Array.isArray(e.errors)) ?? all[0];
   return result('not-a-credential', `Not a valid credential: ${first?.message ?? String(error)}`);
