@@ -1,3 +1,7 @@
+// The libraries below ship no TypeScript types; vendor.d.ts declares what this folder uses. The reference carries
+// those declarations into every program that imports this door (the web app's svelte-check included).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- see above
+/// <reference path="./vendor.d.ts" />
 // The public API of the certificates feature: Open Badges 3.0 credentials, their signature, revocation lists, the
 // issuer's DID and keys, the printable PDF and the offline verifier. See README.md in this folder.
 
