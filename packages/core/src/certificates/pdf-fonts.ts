@@ -52,7 +52,6 @@ export const FACES: Readonly<Record<FaceName, readonly FontFile[]>> = {
 
 interface LoadedFont {
   readonly key: string;
-  readonly data: Buffer;
   readonly font: fontkit.Font;
 }
 
@@ -61,8 +60,7 @@ const loaded = new Map<string, LoadedFont>();
 function load(file: FontFile): LoadedFont {
   let font = loaded.get(file.key);
   if (!font) {
-    const data = readFileSync(file.path());
-    font = { key: file.key, data, font: fontkit.create(data) };
+    font = { key: file.key, font: fontkit.create(readFileSync(file.path())) };
     loaded.set(file.key, font);
   }
   return font;
@@ -72,7 +70,8 @@ function load(file: FontFile): LoadedFont {
 export interface TextRun {
   readonly text: string;
   readonly fontKey: string;
-  readonly fontData: Buffer;
+  /** The parsed font, shared by every document (pdfkit subsets it per document; parsing is the costly part). */
+  readonly font: fontkit.Font;
 }
 
 // Spaces, punctuation and combining marks stay in the font of the text around them, so an Arabic name is one run
@@ -97,7 +96,7 @@ export function splitIntoRuns(text: string, face: FaceName): TextRun[] {
     if (previous && previous.font === font) previous.text += char;
     else runs.push({ text: char, font });
   }
-  return runs.map((run) => ({ text: run.text, fontKey: run.font.key, fontData: run.font.data }));
+  return runs.map((run) => ({ text: run.text, fontKey: run.font.key, font: run.font.font }));
 }
 
 /** The characters of `text` that no font of the face can print (empty when the whole text prints). */

@@ -116,6 +116,7 @@ declare module 'fontkit' {
   export interface Font {
     readonly familyName: string;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string): unknown;
   }
   /** Parses a TTF/OTF file held in memory (a single font, not a collection, for the files we load). */
   export function create(data: Buffer): Font;
