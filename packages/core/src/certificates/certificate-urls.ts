@@ -48,3 +48,9 @@ export function achievementUrl(origin: string, kind: 'certificate' | 'diploma', 
     ? `${base}/courses/${encodeURIComponent(slug)}/certificate`
     : `${base}/programmes/${encodeURIComponent(slug)}/diploma`;
 }
+
+/** The media type of a credential with an embedded proof (VC Data Model 2.0; registered with IANA in 2024). */
+export const CREDENTIAL_MEDIA_TYPE = 'application/vc';
+
+/** The media type of a DID document with a JSON-LD `@context` (DID Core 1.0). */
+export const DID_DOCUMENT_MEDIA_TYPE = 'application/did+ld+json';

@@ -15,7 +15,14 @@ export {
   type CodeProblem,
   type ParsedCode,
 } from './certificate-code.rules.ts';
-export { achievementUrl, certificateUrls, statusListUrl, type CertificateUrls } from './certificate-urls.ts';
+export {
+  achievementUrl,
+  certificateUrls,
+  CREDENTIAL_MEDIA_TYPE,
+  DID_DOCUMENT_MEDIA_TYPE,
+  statusListUrl,
+  type CertificateUrls,
+} from './certificate-urls.ts';
 
 // Credentials
 export {
