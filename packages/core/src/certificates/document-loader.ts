@@ -21,14 +21,12 @@ export class LoaderRefusal extends Error {
 export interface OfflineDocuments {
   /** The issuer's DID document(s), given by the caller or read from a local file. */
   readonly didDocuments?: readonly DidDocument[];
-  /** Signed status list credentials by URL (their `id`). */
-  readonly statusLists?: ReadonlyMap<string, unknown>;
 }
 
 /**
  * A JSON-LD document loader that never touches the network: it serves the bundled contexts, the given DID
- * documents (and each key in them, by `<did>#key-N`) and the given status lists. Anything else is refused with a
- * LoaderRefusal naming what was asked for.
+ * documents (and each key in them, by `<did>#key-N`). Anything else is refused with a LoaderRefusal naming what
+ * was asked for. (Status lists are read by the verifier itself, from what it was given.)
  */
 export function createDocumentLoader(documents: OfflineDocuments = {}): DocumentLoader {
   const dids = new Map((documents.didDocuments ?? []).map((doc) => [doc.id, doc]));
@@ -45,12 +43,10 @@ export function createDocumentLoader(documents: OfflineDocuments = {}): Document
       if (!method) throw new LoaderRefusal('key', url, `the DID document of ${did} has no key ${url}`);
       return found({ '@context': MULTIKEY_V1_CONTEXT, ...method });
     }
-    const list = documents.statusLists?.get(url);
-    if (list !== undefined) return found(structuredClone(list));
     throw new LoaderRefusal(
       'other',
       url,
-      `${url} is not available offline (only the bundled JSON-LD contexts, the issuer's DID document and given status lists are)`,
+      `${url} is not available offline (only the bundled JSON-LD contexts and the issuer's DID document are)`,
     );
   };
 }
