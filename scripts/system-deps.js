@@ -1,4 +1,4 @@
-// What `npm test` needs that npm cannot install: Debian packages. Decided from facts about the machine (pure, tested
+// What `npm test` needs that npm cannot install: Debian packages (Chromium, readstat, poppler-utils). Decided from facts about the machine (pure, tested
 // in system-deps.test.js), then carried out by test-all.js before any test runs.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,10 +20,17 @@ const PACKAGES = [
     why: 'the live checks of the SPSS and Stata readers',
     elsewhere: 'ReadStat (https://github.com/WizardMac/ReadStat), so that `readstat` is on the PATH',
   },
+  {
+    name: 'poppler-utils',
+    fact: 'hasPoppler',
+    why: 'the certificate PDF tests (they read the PDFs back with pdftotext, pdfinfo, pdffonts, pdftoppm)',
+    elsewhere: 'Poppler (its command-line tools), so that `pdftotext` is on the PATH',
+  },
 ];
 
 /**
- * @typedef {{ isRoot: boolean, hasApt: boolean, hasSudo: boolean, hasChromium: boolean, hasReadstat: boolean }} Facts
+ * @typedef {{ isRoot: boolean, hasApt: boolean, hasSudo: boolean, hasChromium: boolean, hasReadstat: boolean,
+ *   hasPoppler: boolean }} Facts
  * @typedef {{ action: 'none' } | { action: 'install', packages: string[], commands: string[][] } | { action: 'stop', message: string }} Plan
  */
 
@@ -32,7 +39,7 @@ const PACKAGES = [
  * as root on a machine with apt; otherwise stop at once with the exact command to run.
  * @param {Facts} facts
  * @returns {Plan}
- * @example planSystemDeps({ isRoot: true, hasApt: true, hasSudo: false, hasChromium: false, hasReadstat: true })
+ * @example planSystemDeps({ isRoot: true, hasApt: true, hasSudo: false, hasChromium: false, hasReadstat: true, hasPoppler: true })
  * // { action: 'install', packages: ['chromium'], commands: [['apt-get', 'update'], ['apt-get', 'install', '-y', 'chromium']] }
  */
 export function planSystemDeps(facts) {
@@ -79,6 +86,7 @@ export function readFacts() {
     hasSudo: onPath('sudo'),
     hasChromium: existsSync(CHROMIUM),
     hasReadstat: onPath('readstat'),
+    hasPoppler: onPath('pdftotext'),
   };
 }
 

@@ -7,6 +7,7 @@ const facts = (overrides = {}) => ({
   hasSudo: false,
   hasChromium: true,
   hasReadstat: true,
+  hasPoppler: true,
   ...overrides,
 });
 
@@ -25,9 +26,11 @@ describe('planSystemDeps', () => {
         ['apt-get', 'install', '-y', 'chromium'],
       ],
     });
-    expect(planSystemDeps(facts({ hasChromium: false, hasReadstat: false }))).toMatchObject({
+    expect(
+      planSystemDeps(facts({ hasChromium: false, hasReadstat: false, hasPoppler: false })),
+    ).toMatchObject({
       action: 'install',
-      packages: ['chromium', 'readstat'],
+      packages: ['chromium', 'readstat', 'poppler-utils'],
     });
   });
 
