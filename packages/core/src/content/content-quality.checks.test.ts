@@ -6,7 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from './content.check.ts';
-import { writeCourseFiles, type CourseFiles } from './course.factory.ts';
+import { defaultCourseFiles, writeCourseFiles, type CourseFiles } from './course.factory.ts';
 
 let root = '';
 afterEach(async () => {
@@ -14,27 +14,14 @@ afterEach(async () => {
   root = '';
 });
 
+/** The factory's module.yaml with objective ids and the given reading (line 17). */
 const moduleYaml = (week: number, reading: string): string =>
-  [
-    `title: Module ${week}`,
-    `week: ${week}`,
-    'hours: 3',
-    'overview: An overview.',
-    'objectives:',
-    '  - { id: explain, text: Explain one thing }',
-    '  - { id: compute, text: Compute another }',
-    'lessons:',
-    '  - 01-first',
-    '  - 02-second',
-    'presentation:',
-    '  file: slides.md',
-    '  hours: 0.5',
-    'activities:',
-    '  - { title: Forum, hours: 0.5 }',
-    'readings:',
-    `  - ${reading}`,
-    '',
-  ].join('\n');
+  (defaultCourseFiles()[`modules/${week === 1 ? '01-alpha' : '02-beta'}/module.yaml`] ?? '')
+    .replace(
+      '  - Explain one thing\n  - Compute another\n',
+      '  - { id: explain, text: Explain one thing }\n  - { id: compute, text: Compute another }\n',
+    )
+    .replace('  - { title: A reading, publisher: ILO, year: 2018 }', `  - ${reading}`);
 
 const WITH_URL = '{ title: A reading, publisher: ILO, year: 2018, url: "https://example.org/reading" }';
 
