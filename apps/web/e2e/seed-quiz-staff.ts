@@ -76,7 +76,6 @@ const shown = (slot: Slot, ...authored: number[]): string[] =>
 const KEY: Record<string, (slot: Slot) => PageAnswers[number]> = {
   'w1-labour-force-definition': (s) => ({ selected: shown(s, 0) }),
   'w1-unemployment-rate-denominator': (s) => ({ selected: shown(s, 0) }),
-  'w1-lfpr-denominator': () => ({ text: 'working-age' }),
   'w1-inactivity-rate': () => ({ text: '31' }),
   'w1-lf-status-matching': () => ({
     pairs: {

@@ -24,7 +24,8 @@ export type ContentErrorCode =
   | 'content.unknown-objective'
   | 'content.question-untagged'
   | 'content.question-misfiled'
-  | 'content.french-apostrophe';
+  | 'content.french-apostrophe'
+  | 'content.question-cue';
 
 /** One problem in a content file, located by file path and 1-based line. */
 export interface ContentError {

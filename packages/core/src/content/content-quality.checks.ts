@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { PreparedQuestionBank } from '../assessment/bank-import.commands.ts';
+import { findAnswerCues } from './answer-cues.rules.ts';
 import { findAuthoringMarkers, isGiftComment, isYamlComment } from './authoring-markers.rules.ts';
 import { contentError, type ContentError } from './content-error.ts';
 import { readTextIfExists } from './content-files.ts';
@@ -20,6 +21,7 @@ import { parseYamlSource } from './yaml-source.ts';
  * - no authoring marker in any learner-facing text (course page, modules, lessons, slides, glossary, questions);
  * - French text uses the typographic apostrophe ’, like the interface;
  * - every lesson section with a figure carries a source;
+ * - no question shows the typed answer of another question of the same week's bank;
  * - once the course maps its objectives (any objective has an id): every objective has an id, is taught by a
  *   lesson section and tested by a question, every question is tagged with an objective of its own module, and
  *   every reading has a URL.
@@ -123,6 +125,18 @@ export async function checkContentQuality(
     for (const { id, question } of bank.questions) {
       const gift = sources.get(bank.sourceOf.get(id) ?? '');
       if (gift) questions.push({ question, file: gift.file, source: gift.text });
+    }
+    for (const file of new Set(questions.map((q) => q.file))) {
+      const inFile = questions.filter((q) => q.file === file).map((q) => q.question);
+      for (const c of findAnswerCues(inFile))
+        errors.push(
+          contentError(
+            file,
+            c.cue.line,
+            'content.question-cue',
+            `question "${c.cue.name}" shows "${c.answer}", the answer of "${c.answered.name}" in the same bank: reword one of them`,
+          ),
+        );
     }
   }
 

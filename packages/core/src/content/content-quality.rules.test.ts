@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseGift } from '../assessment/gift.parser.ts';
+import { findAnswerCues } from './answer-cues.rules.ts';
 import { findAuthoringMarkers, isGiftComment } from './authoring-markers.rules.ts';
 import { findUnsourcedFigures } from './figure-sources.rules.ts';
 import { findStraightFrenchApostrophes } from './french-typography.rules.ts';
@@ -82,6 +84,30 @@ describe('findStraightFrenchApostrophes', () => {
     expect(findStraightFrenchApostrophes(yaml, 'course.yaml')).toEqual([
       { line: 3, text: "l'O" },
       { line: 6, text: "d'i" },
+    ]);
+  });
+});
+
+describe('findAnswerCues', () => {
+  it('finds a question that shows the number or word another question asks for, as a whole token', () => {
+    const questions = parseGift(
+      [
+        '::year::In which year were the Guidelines adopted?{#2018}',
+        '',
+        '::cue::Under the 2018 Guidelines, who is excluded?{=diplomats ~frontier workers}',
+        '',
+        '::gap::What is the gap, in points?{#8.6:0.05}',
+        '',
+        '::no-cue::Which share is 18.6 %?{=A ~B}',
+        '',
+        '::city::In which city is the Observatory?{=Rabat}',
+        '',
+        '::options::Where is STATAFRIC?{=Tunis ~Rabat ~Bamako}',
+      ].join('\n'),
+    );
+    expect(findAnswerCues(questions).map((c) => [c.cue.name, c.answered.name, c.answer])).toEqual([
+      ['cue', 'year', '2018'],
+      ['options', 'city', 'Rabat'],
     ]);
   });
 });
