@@ -8,6 +8,7 @@ export default ts.config(
     ignores: [
       '**/node_modules/',
       '**/build/',
+      'packages/stats/dist/',
       '**/.svelte-kit/',
       'data/',
       'apps/web/src/lib/paraglide/',

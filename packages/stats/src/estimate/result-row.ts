@@ -1,5 +1,10 @@
 import { normalQuantile } from './distributions.ts';
-import { coefficientOfVariation, qualityFlags, resolveQuality, type QualityThresholds } from '../quality/quality.ts';
+import {
+  coefficientOfVariation,
+  qualityFlags,
+  resolveQuality,
+  type QualityThresholds,
+} from '../quality/quality.ts';
 import type { EstimateOptions, EstimateRow } from './estimate.types.ts';
 
 /** Resolved thresholds and confidence level. @throws RangeError for a level outside (0, 1). */

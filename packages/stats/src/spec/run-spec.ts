@@ -98,9 +98,18 @@ function present(design: Design, table: EstimateTable, withDeff: boolean): SpecR
  * runSpec({ design: { ids: [], weights: 'pw' }, estimate: { kind: 'mean', variables: ['api00'] } }, apisrs);
  * // { n: 200, df: 199, missing: 0, estimates: [{ domain: null, term: 'api00', estimate: 656.585, … }] }
  */
-export function runSpec(spec: StatsSpec, dataset: Dataset): SpecResult | { results: SpecResult[] } {
+export function runSpec(
+  spec: StatsSpec,
+  dataset: Dataset,
+  options: RunSpecOptions = {},
+): SpecResult | { results: SpecResult[] } {
   validateSpec(spec);
   const d = spec.design;
+  const step = options.onStep ?? (() => {});
+  const list = Array.isArray(spec.estimate)
+    ? (spec.estimate as EstimateSpec[])
+    : [spec.estimate as EstimateSpec];
+  step('design', 0, 1);
   const base = createDesign(deriveColumns(dataset, spec.derive), {
     ids: d.ids ?? [],
     strata: d.strata ?? null,
@@ -111,7 +120,18 @@ export function runSpec(spec: StatsSpec, dataset: Dataset): SpecResult | { resul
     adjustDomainLonely: d.adjustDomainLonely ?? false,
   });
   const design = adjustDesign(base, spec.adjust);
-  const one = (e: EstimateSpec) => present(design, runOne(design, e, spec.where), Boolean(e.deff));
-  if (Array.isArray(spec.estimate)) return { results: (spec.estimate as EstimateSpec[]).map(one) };
-  return one(spec.estimate as EstimateSpec);
+  step('design', 1, 1);
+  step('estimate', 0, list.length);
+  const results = list.map((e, k) => {
+    const r = present(design, runOne(design, e, spec.where), Boolean(e.deff));
+    step('estimate', k + 1, list.length);
+    return r;
+  });
+  return Array.isArray(spec.estimate) ? { results } : results[0];
+}
+
+/** Options of {@link runSpec}. */
+export interface RunSpecOptions {
+  /** Called when a step starts (`done` 0) and as it advances: the design, then the estimates one by one. */
+  readonly onStep?: (step: 'design' | 'estimate', done: number, total: number) => void;
 }
