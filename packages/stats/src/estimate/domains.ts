@@ -23,7 +23,7 @@ export function isMissing(col: Column, i: number): boolean {
 
 /** A mask of the rows kept by `where` (1 = kept). */
 export function whereMask(
-  design: Design,
+  design: Pick<Design, 'dataset' | 'n'>,
   where: WhereFilter | readonly WhereFilter[] | null | undefined,
   fn: string,
 ): Uint8Array {
@@ -33,7 +33,12 @@ export function whereMask(
   return mask;
 }
 
-function applyWhere(design: Design, where: WhereFilter, mask: Uint8Array, fn: string): void {
+function applyWhere(
+  design: Pick<Design, 'dataset' | 'n'>,
+  where: WhereFilter,
+  mask: Uint8Array,
+  fn: string,
+): void {
   if (typeof where !== 'object' || Array.isArray(where))
     throw new TypeError(`${fn}: where must be an object of variable → values`);
   for (const [name, accepted] of Object.entries(where)) {
@@ -119,7 +124,7 @@ function compareLevels(a: string, b: string, numeric: boolean): number {
  * @returns the domains and how many rows were left out for missing analysis values.
  */
 export function buildDomains(
-  design: Design,
+  design: Pick<Design, 'dataset' | 'n'>,
   mask: Uint8Array,
   by: readonly string[],
   analysis: readonly Column[],

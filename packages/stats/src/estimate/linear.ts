@@ -5,6 +5,9 @@ import { buildDomains, whereMask, type Domain } from './domains.ts';
 import type { EstimateOptions, EstimateRow, EstimateTable } from './estimate.types.ts';
 import { makeRow, resolveCommon } from './result-row.ts';
 import { expandTerms, numericVariable, termValues, type Term } from './terms.ts';
+import { isReplicateDesign } from '../replicate/create-replicate-design.ts';
+import { replicateLinear, replicateRatio } from '../replicate/replicate-estimators.ts';
+import type { ReplicateDesign } from '../replicate/replicate.types.ts';
 
 /** Weighted sums over a domain: Σw, Σw·y and the number of rows with nonzero weight. */
 export function domainSums(
@@ -172,10 +175,11 @@ function runLinear(
  * estimateTotal(createDesign(ds, { weights: 'w' }), ['x']).rows[0].estimate; // 20
  */
 export function estimateTotal(
-  design: Design,
+  design: Design | ReplicateDesign,
   variables: readonly string[],
   options: EstimateOptions = {},
 ): EstimateTable {
+  if (isReplicateDesign(design)) return replicateLinear(design, variables, options, 'total', 'estimateTotal');
   return runLinear(design, variables, options, 'total', 'estimateTotal');
 }
 
@@ -187,10 +191,11 @@ export function estimateTotal(
  * estimateMean(createDesign(ds, {}), ['x']).rows[0].estimate; // 2.5
  */
 export function estimateMean(
-  design: Design,
+  design: Design | ReplicateDesign,
   variables: readonly string[],
   options: EstimateOptions = {},
 ): EstimateTable {
+  if (isReplicateDesign(design)) return replicateLinear(design, variables, options, 'mean', 'estimateMean');
   return runLinear(design, variables, options, 'mean', 'estimateMean');
 }
 
@@ -237,11 +242,12 @@ function ratioCell(design: Design, dom: Domain, num: Column, den: Column, deff: 
  * estimateRatio(createDesign(ds, {}), ['y'], 'x').rows[0].estimate; // 0.75
  */
 export function estimateRatio(
-  design: Design,
+  design: Design | ReplicateDesign,
   numerators: readonly string[],
   denominator: string,
   options: EstimateOptions = {},
 ): EstimateTable {
+  if (isReplicateDesign(design)) return replicateRatio(design, numerators, denominator, options);
   const fn = 'estimateRatio';
   const { level, quality } = resolveCommon(options, fn);
   if (!Array.isArray(numerators) || numerators.length === 0)

@@ -9,6 +9,9 @@ import { domainSums } from './linear.ts';
 import { QUANTILE_RULES, quantileByRule, sortSample, type QuantileRule } from './qrule.ts';
 import { makeRow, resolveCommon } from './result-row.ts';
 import { numericVariable, termValues } from './terms.ts';
+import { isReplicateDesign } from '../replicate/create-replicate-design.ts';
+import { replicateQuantile } from '../replicate/replicate-estimators.ts';
+import type { ReplicateDesign } from '../replicate/replicate.types.ts';
 
 /** Options for {@link estimateQuantile}. */
 export interface QuantileOptions extends EstimateOptions {
@@ -18,9 +21,9 @@ export interface QuantileOptions extends EstimateOptions {
   readonly qrule?: QuantileRule;
   /**
    * Woodruff interval for the proportion below the estimate (R's `interval.type`): `mean` (default), `beta`,
-   * `xlogit` or `asin`.
+   * `xlogit` or `asin`; on replicate-weight designs also `quantile` (the replicates' quantiles).
    */
-  readonly intervalType?: 'mean' | 'beta' | 'xlogit' | 'asin';
+  readonly intervalType?: 'mean' | 'beta' | 'xlogit' | 'asin' | 'quantile';
 }
 
 /** Weighted mean of y (0/1) over the domain with its SE — R's `svymean` inside Woodruff's method. */
@@ -46,7 +49,7 @@ function meanWithSe(design: Design, rows: Int32Array, y: Float64Array): { mean: 
  * estimateQuantile(design, ['api00'], { probs: [0.5] }).rows[0].estimate; // 658 on R's apisrs
  */
 export function estimateQuantile(
-  design: Design,
+  design: Design | ReplicateDesign,
   variables: readonly string[],
   options: QuantileOptions = {},
 ): EstimateTable {
@@ -55,10 +58,11 @@ export function estimateQuantile(
   const probs = options.probs ?? [0.5];
   const rule = options.qrule ?? 'math';
   const intervalType = options.intervalType ?? 'mean';
-  if (!['mean', 'beta', 'xlogit', 'asin'].includes(intervalType)) {
-    throw new RangeError(
-      `${fn}: intervalType must be one of mean, beta, xlogit, asin, got "${intervalType}"`,
-    );
+  const types = isReplicateDesign(design)
+    ? ['mean', 'beta', 'xlogit', 'asin', 'quantile']
+    : ['mean', 'beta', 'xlogit', 'asin'];
+  if (!types.includes(intervalType)) {
+    throw new RangeError(`${fn}: intervalType must be one of ${types.join(', ')}, got "${intervalType}"`);
   }
   if (!QUANTILE_RULES.includes(rule))
     throw new RangeError(`${fn}: qrule must be one of ${QUANTILE_RULES.join(', ')}, got "${rule}"`);
@@ -68,6 +72,10 @@ export function estimateQuantile(
   if (!Array.isArray(variables) || variables.length === 0)
     throw new RangeError(`${fn}: variables must list at least one variable`);
   const cols = variables.map((v) => numericVariable(design, v, fn, 'variables'));
+  if (isReplicateDesign(design))
+    return replicateQuantile(design, cols, variables, { ...options, probs, qrule: rule, intervalType });
+  if (intervalType === 'quantile')
+    throw new RangeError(`${fn}: intervalType "quantile" needs a replicate-weight design`);
   const mask = whereMask(design, options.where, fn);
   const { domains, missing } = buildDomains(design, mask, options.by ?? [], cols, fn);
   const alpha = 1 - level;
