@@ -21,6 +21,7 @@ export function specColumns(spec: StatsSpec): string[] {
     ...(d.weights ? [d.weights] : []),
     ...(d.fpc ?? []),
   );
+  names.push(...(d.replicate?.columns ?? []));
   const a = spec.adjust;
   if (a && 'postStratify' in a) names.push(...[a.postStratify.by].flat());
   if (a && 'calibrate' in a)

@@ -14,6 +14,24 @@ export interface DesignSpec {
   readonly lonelyPsu?: LonelyPsu;
   /** R's `survey.adjust.domain.lonely`, default false. */
   readonly adjustDomainLonely?: boolean;
+  /**
+   * Replicate weights: with `columns`, the data's replicate weight columns (R's `svrepdesign`, `weights` being the
+   * full-sample weight); without, replicates made from `ids`/`strata` (R's `as.svrepdesign`, types auto, JK1, JKn,
+   * BRR, Fay).
+   */
+  readonly replicate?: ReplicateSpec | null;
+}
+
+/** Replicate weights of a spec design. */
+export interface ReplicateSpec {
+  readonly type: 'BRR' | 'Fay' | 'JK1' | 'JKn' | 'bootstrap' | 'other' | 'auto';
+  readonly columns?: readonly string[];
+  readonly rho?: number;
+  readonly scale?: number;
+  readonly rscales?: number | readonly number[];
+  readonly mse?: boolean;
+  /** Whether `columns` are whole weights (default) or multipliers of `weights`. */
+  readonly combinedWeights?: boolean;
 }
 
 /** Weight adjustment of a spec: exactly one of the three keys. */

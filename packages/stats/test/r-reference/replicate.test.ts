@@ -114,9 +114,8 @@ const byId = new Map(ref.cases.map((c: { id: string }) => [c.id, c]));
 const rIgnoresIntervalType = (id: string) => /_quantile_(beta|xlogit|asin)$/.test(id);
 
 describe('replicate-weight designs match R (svrepdesign, as.svrepdesign)', () => {
-  const cases = (ref.cases as { id: string }[]).map(
-    (c) => [c.id, c] as [string, Parameters<typeof run>[0] & { degf: number; rows: RRow[] }],
-  );
+  type RCase = Parameters<typeof run>[0] & { id: string; degf: number; rows: RRow[] };
+  const cases = (ref.cases as RCase[]).map((c) => [c.id, c] as [string, RCase]);
   it.each(cases)('%s', (id, c) => {
     const { d, rows } = run(c);
     expect(d.degf).toBe(c.degf);
