@@ -8,7 +8,7 @@ import { DataFileError } from './io/data-file-error.ts';
 import type { CsvOptions } from './io/csv/csv-options.ts';
 import { readCsvStream } from './io/csv/parse-csv.ts';
 import { detectFormat, type DataFileFormat } from './io/detect-format.ts';
-import { readDataBytes } from './io/read-data-bytes.ts';
+import { readDataBytesAsync } from './io/read-data-bytes.ts';
 import { readCsvFileParallel } from './node/read-csv-parallel.ts';
 
 /** Options for {@link readDataFile}. */
@@ -24,7 +24,8 @@ export interface ReadDataFileOptions extends CsvOptions {
 }
 
 /**
- * Reads a data file from disk: CSV (also `.csv.gz`, streamed), SPSS `.sav`/`.zsav` or Stata `.dta`, chosen from the
+ * Reads a data file from disk: CSV (also `.csv.gz`, streamed), SPSS `.sav`/`.zsav`/`.por`, Stata `.dta`, Parquet
+ * or Arrow IPC, chosen from the
  * file's first bytes and then its extension.
  *
  * @param path - the file path.
@@ -50,7 +51,7 @@ export async function readDataFile(path: string, options: ReadDataFileOptions = 
     return readCsvStream(stream as AsyncIterable<Uint8Array>, { expectedBytes, ...options, source });
   }
   const { readFile } = await import('node:fs/promises');
-  return readDataBytes(new Uint8Array(await readFile(path)), format, { source });
+  return readDataBytesAsync(new Uint8Array(await readFile(path)), format, { source, select: options.select });
 }
 
 async function readHead(path: string, n: number): Promise<Uint8Array> {

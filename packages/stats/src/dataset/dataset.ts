@@ -150,6 +150,10 @@ export function categoricalFromCodes(
   codes: Int32Array,
   levels: readonly string[],
   label?: string,
+  extra: {
+    readonly missingReasons?: ReadonlyMap<number, string>;
+    readonly valueLabels?: ReadonlyMap<string, string>;
+  } = {},
 ): CategoricalColumn {
   const col: { -readonly [K in keyof CategoricalColumn]: CategoricalColumn[K] } = {
     kind: 'categorical',
@@ -158,6 +162,8 @@ export function categoricalFromCodes(
     levels: Object.freeze([...levels]),
   };
   if (label !== undefined) col.label = label;
+  if (extra.missingReasons?.size) col.missingReasons = extra.missingReasons;
+  if (extra.valueLabels?.size) col.valueLabels = extra.valueLabels;
   return col;
 }
 

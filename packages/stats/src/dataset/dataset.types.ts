@@ -34,6 +34,10 @@ export interface CategoricalColumn {
   readonly codes: Int32Array;
   /** Distinct values in order of first appearance. */
   readonly levels: readonly string[];
+  /** For rows missing because the source declared their text missing (SPSS string user-missing): row → text. */
+  readonly missingReasons?: ReadonlyMap<number, string>;
+  /** Value labels of a labelled text variable (SPSS string value labels): text → label. */
+  readonly valueLabels?: ReadonlyMap<string, string>;
 }
 
 export type Column = NumericColumn | CategoricalColumn;

@@ -6,6 +6,9 @@ import { DataFileError } from './data-file-error.ts';
 import type { DataFileFormat } from './detect-format.ts';
 import { readDta } from './dta/read-dta.ts';
 import { readSav } from './sav/read-sav.ts';
+import { readArrow } from './columnar/read-arrow.ts';
+import { readParquet } from './columnar/read-parquet.ts';
+import { readPor } from './por/read-por.ts';
 
 /**
  * Reads a whole file already in memory with the reader for `format` (in a browser: the bytes of a `File`). Use
@@ -26,11 +29,38 @@ export function readDataBytes(bytes: Uint8Array, format: DataFileFormat, options
       return readSav(bytes, { source: options.source });
     case 'dta':
       return readDta(bytes, { source: options.source });
+    case 'arrow':
+      return readArrow(bytes, { source: options.source, select: options.select });
+    case 'por':
+      return readPor(bytes, { source: options.source });
+    case 'parquet':
+      throw new DataFileError(
+        'file.unsupported_format',
+        'Parquet is read asynchronously: use readDataBytesAsync.',
+        {
+          file: options.source,
+        },
+      );
     default:
       throw new DataFileError('file.unsupported_format', `unknown format ${String(format)}.`, {
         file: options.source,
       });
   }
+}
+
+/**
+ * {@link readDataBytes} for every format, Parquet included (its reader is asynchronous).
+ *
+ * @example
+ * (await readDataBytesAsync(bytes, detectFormat(bytes, 'x.parquet'))).nrows;
+ */
+export async function readDataBytesAsync(
+  bytes: Uint8Array,
+  format: DataFileFormat,
+  options: CsvOptions = {},
+): Promise<Dataset> {
+  if (format === 'parquet') return readParquet(bytes, { source: options.source, select: options.select });
+  return readDataBytes(bytes, format, options);
 }
 
 function gunzip(bytes: Uint8Array, file?: string): Uint8Array {

@@ -108,9 +108,9 @@ describe('runSpec with replicate weights', () => {
         estimate: { kind: 'ratio', variables: ['api.stu'], denominator: 'enroll' },
       },
       ds,
-    ) as { estimates: { estimate: number; se: number }[] };
+    ) as SpecResult;
     expect(out.estimates[0].estimate).toBeCloseTo(want.estimate, 12);
-    expect(Math.abs(out.estimates[0].se / want.se - 1)).toBeLessThan(1e-9);
+    expect(Math.abs(out.estimates[0].se! / want.se - 1)).toBeLessThan(1e-9);
   });
 
   it('makes JKn replicates from strata and PSUs (R: as.svrepdesign)', async () => {
@@ -124,8 +124,8 @@ describe('runSpec with replicate weights', () => {
         estimate: { kind: 'total', variables: ['enroll'] },
       },
       ds,
-    ) as { estimates: { estimate: number; se: number }[] };
-    expect(Math.abs(out.estimates[0].se / want.se - 1)).toBeLessThan(1e-9);
+    ) as SpecResult;
+    expect(Math.abs(out.estimates[0].se! / want.se - 1)).toBeLessThan(1e-9);
   });
 
   it('refuses an adjustment with replicate weights', () => {

@@ -1,6 +1,7 @@
 import { writeDtaOld } from './writers/dta-old-writer.ts';
 import { writeDta, type DtaTestVariable } from './writers/dta-writer.ts';
 import { writeSav, type SavTestVariable } from './writers/sav-writer.ts';
+import { writePor, type PorTestVariable } from './writers/por-writer.ts';
 
 const LONG = 'L'.repeat(250) + 'é' + 'M'.repeat(300) + 'end';
 
@@ -55,9 +56,41 @@ function strlText(release: number): string {
   return release === 117 ? 'u' : 'ü';
 }
 
+/** Variables of the .por test file: base-30 numbers, fractions, user-missing values, labels, Latin-1 text. */
+export const POR_VARS: PorTestVariable[] = [
+  { name: 'ID', width: 0, values: [1, 2, 3, 4, 5, 900] },
+  {
+    name: 'SCORE',
+    width: 0,
+    values: [1.5, -99, null, 1e10, 0.0078125, -0.25],
+    label: 'Score (points)',
+    missing: [-99],
+  },
+  {
+    name: 'GRP',
+    width: 0,
+    values: [1, 8, 9, 2, 250, 1],
+    range: [8, 9],
+    valueLabels: [
+      [1, 'one'],
+      [9, 'refused'],
+    ],
+  },
+  {
+    name: 'NOTE',
+    width: 12,
+    values: ['hello', 'cafe', '', 'x/y 3.5', 'NA', '  lead'],
+    label: 'A note',
+    missing: ['NA'],
+    valueLabels: [['hello', 'greeting']],
+  },
+];
+
 /** The generated binary test files, by fixture name. */
 export function binaryTestFiles(): Record<string, Uint8Array> {
   return {
+    'gen_crlf.por': writePor(POR_VARS),
+    'gen_lf.por': writePor(POR_VARS, { lineEnd: '\n' }),
     'gen_uncompressed_le.sav': writeSav(SAV_VARS, { compression: 0 }),
     'gen_bytecode_le.sav': writeSav(SAV_VARS, { compression: 1 }),
     'gen_zlib_le.zsav': writeSav(SAV_VARS, { compression: 2, zblock: 64 }),
