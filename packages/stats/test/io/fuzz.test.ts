@@ -116,7 +116,7 @@ describe('fuzzing: every damaged input gives a Dataset or a DataFileError', () =
   });
 
   it('SPSS portable reader', () => {
-    const valid = ['gen_crlf.por', 'gen_lf.por'].map(fixture);
+    const valid: Uint8Array[] = ['gen_crlf.por', 'gen_lf.por'].map(fixture);
     valid.push(writePor(POR_VARS, { lineEnd: '' }));
     return fuzz((b) => readPor(b), valid, 3456, 400);
   });

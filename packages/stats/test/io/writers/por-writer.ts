@@ -20,7 +20,7 @@ const B30 = '0123456789ABCDEFGHIJKLMNOPQRST';
 export function base30(x: number): string {
   if (Number.isNaN(x)) return '*.';
   const neg = x < 0;
-  let v = Math.abs(x);
+  const v = Math.abs(x);
   let whole = Math.floor(v);
   let frac = v - whole;
   let w = '';
@@ -35,7 +35,6 @@ export function base30(x: number): string {
     f += B30[d];
     frac -= d;
   }
-  v = 0;
   return `${neg ? '-' : ''}${w}${f ? `.${f}` : ''}/`;
 }
 
