@@ -9,12 +9,19 @@ import { writeSav } from './writers/sav-writer.ts';
 
 const haveIconv = !spawnSync('iconv', ['--version']).error;
 
-/** What glibc's iconv makes of each byte (null where it refuses the byte). */
-function iconvBytes(name: string): (string | null)[] {
-  return Array.from({ length: 256 }, (_, b) => {
-    const r = spawnSync('iconv', ['-f', name, '-t', 'UTF-8'], { input: Uint8Array.of(b) });
-    return r.status === 0 ? r.stdout.toString('utf8') : null;
-  });
+/**
+ * What glibc's iconv makes of each byte (null where it refuses the byte), in one run: every byte followed by the
+ * byte of a newline (0x0A; 0x25 in EBCDIC), with -c so that refused bytes leave an empty line.
+ */
+function iconvBytes(name: string, newline: number): (string | null)[] {
+  const input: number[] = [];
+  for (let b = 0; b < 256; b++) if (b !== newline) input.push(b, newline);
+  const r = spawnSync('iconv', ['-c', '-f', name, '-t', 'UTF-8'], { input: Uint8Array.from(input) });
+  const lines = r.stdout.toString('utf8').split('\n');
+  const out: (string | null)[] = [];
+  let k = 0;
+  for (let b = 0; b < 256; b++) out.push(b === newline ? '\n' : lines[k++] || null);
+  return out;
 }
 
 // SPSS code pages (record 7.3) and the iconv name of each: every byte must decode as iconv decodes it.
@@ -68,7 +75,7 @@ describe('decoders for the code pages SPSS files name', () => {
       const name = spssCodePage(code);
       expect(name).not.toBeNull();
       const decode = decoderFor(name!);
-      const want = iconvBytes(iconvName);
+      const want = iconvBytes(iconvName, code === 1 ? 0x25 : 0x0a);
       const got = Array.from({ length: 256 }, (_, b) => decode(Uint8Array.of(b)));
       // The bytes that make a code page (0x80–0xFF; all 256 for EBCDIC). Where iconv refuses a byte (unassigned)
       // labmig gives U+FFFD or the C1 control WHATWG assigns. One known difference: Mac Roman 0xC6 is U+2206
