@@ -62,6 +62,8 @@ async function runCommand(args: string[], out: StatsCliIo): Promise<number> {
     onProgress: (bytes) => reading.update(bytes),
   });
   reading.end();
+  for (const w of dataset.warnings ?? [])
+    out.stderr.write(`labmig stats run: ${dataset.source ?? spec.data}: ${w}\n`);
   let current: ProgressBar | null = null;
   const result = runSpec(spec, dataset, {
     onStep: (step, done, total) => {
@@ -84,7 +86,9 @@ async function describeCommand(args: string[], out: StatsCliIo): Promise<number>
     out.stderr.write('labmig stats describe: FILE is required (a .csv, .sav, .zsav or .dta file)\n');
     return 2;
   }
-  const description = describeDataset(await readDataFile(file));
+  const ds = await readDataFile(file);
+  for (const w of ds.warnings ?? []) out.stderr.write(`labmig stats describe: ${ds.source ?? file}: ${w}\n`);
+  const description = describeDataset(ds);
   out.stdout.write(json ? `${JSON.stringify(description, null, 2)}\n` : formatDescription(description));
   return 0;
 }

@@ -5,19 +5,29 @@ import { suggestNames } from './suggest-names.ts';
 export interface CreateDatasetOptions {
   /** Where the data came from (file name), used in error messages. */
   readonly source?: string;
+  /** Reader warnings (see `Dataset.warnings`). */
+  readonly warnings?: readonly string[];
 }
 
 class ColumnarDataset implements Dataset {
   readonly nrows: number;
   readonly columns: readonly Column[];
   readonly source?: string;
+  readonly warnings?: readonly string[];
   readonly #byName: Map<string, Column>;
 
-  constructor(columns: readonly Column[], nrows: number, byName: Map<string, Column>, source?: string) {
+  constructor(
+    columns: readonly Column[],
+    nrows: number,
+    byName: Map<string, Column>,
+    source?: string,
+    warnings?: readonly string[],
+  ) {
     this.columns = Object.freeze([...columns]);
     this.nrows = nrows;
     this.#byName = byName;
     if (source !== undefined) this.source = source;
+    if (warnings?.length) this.warnings = Object.freeze([...warnings]);
   }
 
   column(name: string): Column {
@@ -63,7 +73,7 @@ export function createDataset(columns: readonly Column[], options: CreateDataset
     }
     byName.set(col.name, col);
   }
-  return new ColumnarDataset(columns, nrows, byName, options.source);
+  return new ColumnarDataset(columns, nrows, byName, options.source, options.warnings);
 }
 
 /** Optional metadata for {@link numericColumn}. */
@@ -72,6 +82,7 @@ export interface NumericColumnOptions {
   readonly valueLabels?: ReadonlyMap<number, string>;
   readonly missingReasons?: ReadonlyMap<number, number | string>;
   readonly storage?: NumericStorage;
+  readonly missingLabels?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -103,6 +114,7 @@ export function numericColumn(
   if (options.valueLabels !== undefined) col.valueLabels = options.valueLabels;
   if (options.missingReasons !== undefined) col.missingReasons = options.missingReasons;
   if (options.storage !== undefined) col.storage = options.storage;
+  if (options.missingLabels?.size) col.missingLabels = options.missingLabels;
   return col;
 }
 
@@ -153,6 +165,7 @@ export function categoricalFromCodes(
   extra: {
     readonly missingReasons?: ReadonlyMap<number, string>;
     readonly valueLabels?: ReadonlyMap<string, string>;
+    readonly bytes?: ReadonlyMap<number, Uint8Array>;
   } = {},
 ): CategoricalColumn {
   const col: { -readonly [K in keyof CategoricalColumn]: CategoricalColumn[K] } = {
@@ -164,6 +177,7 @@ export function categoricalFromCodes(
   if (label !== undefined) col.label = label;
   if (extra.missingReasons?.size) col.missingReasons = extra.missingReasons;
   if (extra.valueLabels?.size) col.valueLabels = extra.valueLabels;
+  if (extra.bytes?.size) col.bytes = extra.bytes;
   return col;
 }
 

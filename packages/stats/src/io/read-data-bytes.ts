@@ -20,6 +20,8 @@ import { readPor } from './por/read-por.ts';
  * readDataBytes(new TextEncoder().encode('x\n1\n'), 'csv').nrows; // 1
  */
 export function readDataBytes(bytes: Uint8Array, format: DataFileFormat, options: CsvOptions = {}): Dataset {
+  if (bytes.length === 0 && format !== 'csv')
+    throw new DataFileError('file.empty', 'the file is empty.', { file: options.source });
   switch (format) {
     case 'csv':
       return parseCsv(bytes, options);
