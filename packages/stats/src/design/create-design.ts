@@ -195,6 +195,7 @@ export function createDesign(dataset: Dataset, options: DesignOptions = {}): Des
       nest,
       lonelyPsu,
       adjustDomainLonely: options.adjustDomainLonely ?? false,
+      ultimateCluster: options.ultimateCluster ?? false,
     },
   };
 }

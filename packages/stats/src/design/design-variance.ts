@@ -68,7 +68,7 @@ function laterStages(design: Design, inf: Influence): number {
  * several stages), so the variance depends on the influence values only through their stage-1 cluster totals.
  */
 export function usesClusterTotalsOnly(design: Design): boolean {
-  return design.adjustments.length === 0 && !(design.hasFpc && design.stages.length > 1);
+  return design.adjustments.length === 0 && !usesLaterStages(design);
 }
 
 /**
@@ -110,6 +110,11 @@ export function designVariance(design: Design, inf: Influence, subset: Int32Arra
   stratumContributions(st, clusterTotals(st, x), design.lonelyPsu, contrib, domainLonely);
   const hasNaN = contrib.some(Number.isNaN);
   let v = sumContributions(contrib, hasNaN && subset ? presentStrata(st, subset) : null);
-  if (design.hasFpc && design.stages.length > 1) v += laterStages(design, x);
+  if (usesLaterStages(design)) v += laterStages(design, x);
   return v;
+}
+
+/** Whether the variance adds later stages: fpc given, several stages, and not R's `survey.ultimate.cluster`. */
+function usesLaterStages(design: Design): boolean {
+  return design.hasFpc && design.stages.length > 1 && !design.options.ultimateCluster;
 }

@@ -31,6 +31,11 @@ export interface DesignOptions {
    * stratum of several is treated as lonely by the `adjust` and `average` rules.
    */
   readonly adjustDomainLonely?: boolean;
+  /**
+   * R's `options(survey.ultimate.cluster = TRUE)`: the variance uses the first stage only (its PSUs and fpc), even
+   * when later stages have fpc. Default false (the multistage variance).
+   */
+  readonly ultimateCluster?: boolean;
 }
 
 /** One sampling stage, precomputed as integer indices for tight loops. */

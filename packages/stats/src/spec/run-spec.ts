@@ -142,6 +142,7 @@ export function runSpec(
         nest: d.nest ?? false,
         lonelyPsu: d.lonelyPsu ?? 'fail',
         adjustDomainLonely: d.adjustDomainLonely ?? false,
+        ultimateCluster: d.ultimateCluster ?? false,
       });
   const design: Design | ReplicateDesign = isReplicateDesign(base)
     ? base

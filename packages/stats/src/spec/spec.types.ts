@@ -14,6 +14,8 @@ export interface DesignSpec {
   readonly lonelyPsu?: LonelyPsu;
   /** R's `survey.adjust.domain.lonely`, default false. */
   readonly adjustDomainLonely?: boolean;
+  /** R's `survey.ultimate.cluster`, default false. */
+  readonly ultimateCluster?: boolean;
   /**
    * Replicate weights: with `columns`, the data's replicate weight columns (R's `svrepdesign`, `weights` being the
    * full-sample weight); without, replicates made from `ids`/`strata` (R's `as.svrepdesign`, types auto, JK1, JKn,
@@ -62,7 +64,7 @@ export interface EstimateSpec {
   readonly probs?: readonly number[];
   readonly qrule?: QuantileRule;
   /** Quantile interval (R's `interval.type`): mean (default), beta, xlogit, asin. */
-  readonly intervalType?: 'mean' | 'beta' | 'xlogit' | 'asin';
+  readonly intervalType?: 'mean' | 'beta' | 'xlogit' | 'asin' | 'score' | 'quantile';
   readonly method?: CiPropMethod;
   readonly level?: number;
   readonly success?: string | number;
