@@ -98,3 +98,6 @@ export {
 // Learning: schedule, progress, lesson/module/slide/glossary pages, calendar feed, offline packs
 export * from './learning/index.ts';
 export { startBackgroundJobs, DEFAULT_JOBS, type BackgroundJob } from './jobs/background-jobs.ts';
+
+// Observatory reference data (ILO global estimates, sources, ISO 3166 / M49 countries)
+export * from './observatory/index.ts';
