@@ -7,6 +7,8 @@ export interface CreateDatasetOptions {
   readonly source?: string;
   /** Reader warnings (see `Dataset.warnings`). */
   readonly warnings?: readonly string[];
+  /** Columns of the source left out (a reader's `select`): offered as suggestions when a name is not found. */
+  readonly omitted?: readonly string[];
 }
 
 class ColumnarDataset implements Dataset {
@@ -15,6 +17,7 @@ class ColumnarDataset implements Dataset {
   readonly source?: string;
   readonly warnings?: readonly string[];
   readonly #byName: Map<string, Column>;
+  readonly #omitted: readonly string[];
 
   constructor(
     columns: readonly Column[],
@@ -22,7 +25,9 @@ class ColumnarDataset implements Dataset {
     byName: Map<string, Column>,
     source?: string,
     warnings?: readonly string[],
+    omitted: readonly string[] = [],
   ) {
+    this.#omitted = omitted;
     this.columns = Object.freeze([...columns]);
     this.nrows = nrows;
     this.#byName = byName;
@@ -33,7 +38,7 @@ class ColumnarDataset implements Dataset {
   column(name: string): Column {
     const col = this.#byName.get(name);
     if (col) return col;
-    const close = suggestNames(name, [...this.#byName.keys()]);
+    const close = suggestNames(name, [...this.#byName.keys(), ...this.#omitted]);
     const where = this.source ? ` in ${this.source}` : '';
     const hint = close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(', ')}?` : '';
     throw new RangeError(`column "${name}" not found${where}.${hint}`);
@@ -73,7 +78,7 @@ export function createDataset(columns: readonly Column[], options: CreateDataset
     }
     byName.set(col.name, col);
   }
-  return new ColumnarDataset(columns, nrows, byName, options.source, options.warnings);
+  return new ColumnarDataset(columns, nrows, byName, options.source, options.warnings, options.omitted);
 }
 
 /** Optional metadata for {@link numericColumn}. */

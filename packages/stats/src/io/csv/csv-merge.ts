@@ -45,15 +45,19 @@ export function mergeCsvRanges(
   const enc = encoding ?? (allUtf8() ? 'utf-8' : 'windows-1252');
   const decode = textDecoderFor(enc === 'windows-1252' ? 'windows-1252' : 'utf-8');
   const columns: Column[] = [];
+  const omitted: string[] = [];
   for (let j = 0; j < names.length; j++) {
     const parts = results.map((r) => r.columns[j]);
-    if (parts.every((p) => p === null)) continue;
     const name = names[j].length ? decode(names[j]) : `V${j + 1}`;
+    if (parts.every((p) => p === null)) {
+      omitted.push(name);
+      continue;
+    }
     if (parts.every((p) => p?.kind === 'numeric'))
       columns.push(numericColumn(name, concatNumeric(parts, nrows)));
     else columns.push(mergeCategorical(name, parts, nrows, decode));
   }
-  return createDataset(columns, { source });
+  return createDataset(columns, { source, omitted });
 }
 
 function concatNumeric(parts: readonly (CsvRangeColumn | null)[], nrows: number): Float64Array {

@@ -204,12 +204,13 @@ export class CsvReader {
         ? this.nameBytes.map((raw, j) => (raw.length ? decode(raw) : `V${j + 1}`))
         : this.names;
     const columns: Column[] = [];
+    const omitted: string[] = [];
     this.columns.forEach((c, j) => {
-      if (c === null) return;
+      if (c === null) return void omitted.push(names[j]);
       if (c.values) columns.push(numericColumn(names[j], trim(c.values, this.rows)));
       else columns.push(categoricalFromCodes(names[j], trim32(c.codes!, this.rows), c.dict!.decode(decode)));
     });
-    return createDataset(columns, { source: o.source });
+    return createDataset(columns, { source: o.source, omitted });
   }
 
   private allUtf8(): boolean {
