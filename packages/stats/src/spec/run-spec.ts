@@ -143,6 +143,8 @@ export function runSpec(
         lonelyPsu: d.lonelyPsu ?? 'fail',
         adjustDomainLonely: d.adjustDomainLonely ?? false,
         ultimateCluster: d.ultimateCluster ?? false,
+        pps: d.pps ?? null,
+        ppsVariance: d.ppsVariance ?? 'HT',
       });
   const design: Design | ReplicateDesign = isReplicateDesign(base)
     ? base

@@ -16,6 +16,10 @@ export interface DesignSpec {
   readonly adjustDomainLonely?: boolean;
   /** R's `survey.ultimate.cluster`, default false. */
   readonly ultimateCluster?: boolean;
+  /** PPS without replacement (fpc = inclusion probabilities): `brewer` or `overton` (R's `pps`). */
+  readonly pps?: 'brewer' | 'overton' | null;
+  /** Overton variance form: `HT` (default) or `YG`. */
+  readonly ppsVariance?: 'HT' | 'YG';
   /**
    * Replicate weights: with `columns`, the data's replicate weight columns (R's `svrepdesign`, `weights` being the
    * full-sample weight); without, replicates made from `ids`/`strata` (R's `as.svrepdesign`, types auto, JK1, JKn,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDesign } from '../../src/design/create-design.ts';
-import { estimateMean, estimateTotal } from '../../src/estimate/linear.ts';
+import { estimateMean, estimateRatio, estimateTotal } from '../../src/estimate/linear.ts';
 import { estimateQuantile } from '../../src/estimate/quantile.ts';
 import { parseCsv } from '../../src/io/csv/parse-csv.ts';
 
@@ -13,25 +13,45 @@ const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e
 interface Case {
   id: string;
   data: string;
-  design: { ids: string[]; strata?: string; weights?: string; fpc: string[]; ultimateCluster?: boolean };
-  estimate: { kind: string; probs?: number[] };
+  design: {
+    ids: string[];
+    strata?: string;
+    weights?: string;
+    fpc: string[];
+    ultimateCluster?: boolean;
+    pps?: 'brewer' | 'overton';
+    ppsVariance?: 'HT' | 'YG';
+  };
+  estimate: { kind: string; probs?: number[]; total?: string; mean?: string };
   rows: { term?: string; quantile?: number; estimate: number; se: number; ci?: [number, number] }[];
 }
 
-describe('score quantile intervals and ultimate-cluster variance match R', () => {
+describe('score quantile intervals, ultimate-cluster and PPS (Brewer, Overton) variances match R', () => {
   it.each((ref.cases as Case[]).map((c) => [c.id, c] as [string, Case]))('%s', (_id, c) => {
     const ds = parseCsv(readFileSync(new URL(c.data, dir)), { source: c.data });
     const d = createDesign(ds, {
       ids: c.design.ids,
-      strata: c.design.strata ?? null,
+      strata: typeof c.design.strata === 'string' ? c.design.strata : null,
       weights: c.design.weights ?? null,
       fpc: c.design.fpc,
       ultimateCluster: c.design.ultimateCluster ?? false,
+      pps: c.design.pps ?? null,
+      ppsVariance: c.design.ppsVariance ?? 'HT',
     });
+    const e = c.estimate;
     const rows =
-      c.estimate.kind === 'quantile'
-        ? estimateQuantile(d, ['api00'], { probs: c.estimate.probs, intervalType: 'score' }).rows
-        : [...estimateTotal(d, ['enroll']).rows, ...estimateMean(d, ['api00']).rows];
+      e.kind === 'quantile'
+        ? estimateQuantile(d, ['api00'], { probs: e.probs, intervalType: 'score' }).rows
+        : e.kind === 'pps'
+          ? [
+              ...estimateTotal(d, [e.total!]).rows,
+              ...estimateMean(d, [e.mean!]).rows,
+              ...(c.data === 'election_pps.csv'
+                ? estimateRatio(d, ['Bush'], 'votes')
+                : estimateRatio(d, ['api.stu'], 'enroll')
+              ).rows,
+            ]
+          : [...estimateTotal(d, ['enroll']).rows, ...estimateMean(d, ['api00']).rows];
     expect(rows).toHaveLength(c.rows.length);
     c.rows.forEach((w, k) => {
       expect(rel(rows[k].estimate, w.estimate)).toBeLessThan(1e-9);

@@ -39,6 +39,35 @@ lin_case <- function(id, ultimate) {
 }
 lin_case("two_stage_multistage", FALSE)
 lin_case("two_stage_ultimate_cluster", TRUE)
+
+## PPS without replacement: R's election_pps (40 counties, p = inclusion probability), and apistrat with the
+## schools' inclusion probabilities varied within strata (p = n_h/N_h scaled by enrolment, capped below 1)
+data(election, package = "survey")
+write.csv(election_pps[, c("County", "Bush", "Kerry", "votes", "p")], file.path(fx, "election_pps.csv"), row.names = FALSE)
+el <- read.csv(file.path(fx, "election_pps.csv"))
+st <- apistrat
+st$p <- pmin(0.95, (200 / 6194) * st$enroll / ave(st$enroll, st$stype) * ave(st$fpc, st$stype) / st$fpc * 3)
+st$stratum <- as.integer(factor(st$stype))  # R's Overton code needs numeric strata
+write.csv(st[, c("snum", "stratum", "enroll", "api00", "api.stu", "p")], file.path(fx, "apistrat_pps.csv"), row.names = FALSE)
+st <- read.csv(file.path(fx, "apistrat_pps.csv"))
+pps_case <- function(id, data, df, pps, variance, strata) {
+  des <- if (strata) svydesign(ids = ~1, strata = ~stratum, fpc = ~p, data = df, pps = pps, variance = variance)
+         else svydesign(ids = ~1, fpc = ~p, data = df, pps = pps, variance = variance)
+  y <- if (data == "election_pps.csv") c("Bush", "Kerry") else c("api.stu", "api00")
+  t <- svytotal(as.formula(paste0("~", y[1])), des); m <- svymean(as.formula(paste0("~", y[2])), des)
+  r <- if (data == "election_pps.csv") svyratio(~Bush, ~votes, des) else svyratio(~api.stu, ~enroll, des)
+  cases[[length(cases) + 1]] <<- list(id = id, data = data,
+    design = list(ids = list(), strata = if (strata) "stratum" else NULL, fpc = list("p"), pps = pps, ppsVariance = variance),
+    estimate = list(kind = "pps", total = y[1], mean = y[2]), rows = list(
+      list(term = y[1], estimate = unname(coef(t)), se = as.numeric(SE(t))),
+      list(term = y[2], estimate = unname(coef(m)), se = as.numeric(SE(m))),
+      list(term = "ratio", estimate = as.numeric(coef(r)), se = as.numeric(SE(r)))))
+}
+pps_case("pps_brewer_election", "election_pps.csv", el, "brewer", "HT", FALSE)
+pps_case("pps_overton_election_ht", "election_pps.csv", el, "overton", "HT", FALSE)
+pps_case("pps_overton_election_yg", "election_pps.csv", el, "overton", "YG", FALSE)
+pps_case("pps_brewer_apistrat", "apistrat_pps.csv", st, "brewer", "HT", TRUE)
+pps_case("pps_overton_apistrat_yg", "apistrat_pps.csv", st, "overton", "YG", TRUE)
 writeLines(toJSON(list(meta = list(r_version = R.version.string, survey_version = as.character(packageVersion("survey"))), cases = cases),
                   auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(fx, "design-cases.json"))
 cat(length(cases), "cases\n")
