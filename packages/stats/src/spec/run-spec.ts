@@ -23,7 +23,10 @@ function adjustDesign(design: Design, adjust: AdjustSpec | null | undefined): De
   if ('postStratify' in adjust)
     return postStratify(design, adjust.postStratify.by, adjust.postStratify.totals);
   if ('calibrate' in adjust)
-    return calibrate(design, adjust.calibrate.totals, { method: adjust.calibrate.method ?? 'linear' });
+    return calibrate(design, adjust.calibrate.totals, {
+      method: adjust.calibrate.method ?? 'linear',
+      ...(adjust.calibrate.bounds ? { bounds: adjust.calibrate.bounds } : {}),
+    });
   return rake(design, adjust.rake.margins);
 }
 

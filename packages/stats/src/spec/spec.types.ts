@@ -51,6 +51,8 @@ export type AdjustSpec =
   | {
       readonly calibrate: {
         readonly method?: 'linear' | 'raking';
+        /** Bounds on new weight / old weight, R's `bounds = c(lower, upper)`. */
+        readonly bounds?: readonly [number, number];
         readonly totals: Readonly<Record<string, number | Readonly<Record<string, number>>>>;
       };
     }

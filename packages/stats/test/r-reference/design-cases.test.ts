@@ -1,6 +1,7 @@
 // The "score" quantile interval and survey.ultimate.cluster against R (cases from replicate/make-design-cases.R).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { calibrate, type CalibrationTotals } from '../../src/design/calibrate.ts';
 import { createDesign } from '../../src/design/create-design.ts';
 import { estimateMean, estimateRatio, estimateTotal } from '../../src/estimate/linear.ts';
 import { estimateQuantile } from '../../src/estimate/quantile.ts';
@@ -23,13 +24,15 @@ interface Case {
     ppsVariance?: 'HT' | 'YG';
   };
   estimate: { kind: string; probs?: number[]; total?: string; mean?: string };
+  calibrate?: { method: 'linear' | 'raking'; bounds: [number, number]; totals: CalibrationTotals };
+  g_range?: [number, number];
   rows: { term?: string; quantile?: number; estimate: number; se: number; ci?: [number, number] }[];
 }
 
-describe('score quantile intervals, ultimate-cluster and PPS (Brewer, Overton) variances match R', () => {
+describe('score quantile intervals, ultimate cluster, PPS (Brewer, Overton) and calibration bounds match R', () => {
   it.each((ref.cases as Case[]).map((c) => [c.id, c] as [string, Case]))('%s', (_id, c) => {
     const ds = parseCsv(readFileSync(new URL(c.data, dir)), { source: c.data });
-    const d = createDesign(ds, {
+    const base = createDesign(ds, {
       ids: c.design.ids,
       strata: typeof c.design.strata === 'string' ? c.design.strata : null,
       weights: c.design.weights ?? null,
@@ -38,6 +41,14 @@ describe('score quantile intervals, ultimate-cluster and PPS (Brewer, Overton) v
       pps: c.design.pps ?? null,
       ppsVariance: c.design.ppsVariance ?? 'HT',
     });
+    const d = c.calibrate
+      ? calibrate(base, c.calibrate.totals, { method: c.calibrate.method, bounds: c.calibrate.bounds })
+      : base;
+    if (c.g_range) {
+      const g = d.weights.map((w, i) => w / base.weights[i]);
+      expect(rel(Math.min(...g), c.g_range[0])).toBeLessThan(1e-9);
+      expect(rel(Math.max(...g), c.g_range[1])).toBeLessThan(1e-9);
+    }
     const e = c.estimate;
     const rows =
       e.kind === 'quantile'

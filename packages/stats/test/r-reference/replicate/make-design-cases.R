@@ -68,6 +68,23 @@ pps_case("pps_overton_election_ht", "election_pps.csv", el, "overton", "HT", FAL
 pps_case("pps_overton_election_yg", "election_pps.csv", el, "overton", "YG", FALSE)
 pps_case("pps_brewer_apistrat", "apistrat_pps.csv", st, "brewer", "HT", TRUE)
 pps_case("pps_overton_apistrat_yg", "apistrat_pps.csv", st, "overton", "YG", TRUE)
+## calibration with bounds on g = new weight / old weight (linear and raking, R's grake)
+cal_case <- function(id, calfun, bounds) {
+  d <- svydesign(ids = ~dnum, weights = ~pw, fpc = ~fpc, data = apiclus1)
+  pop <- c(`(Intercept)` = 6194, stypeH = 755, stypeM = 1018, api99 = 3914069)
+  dc <- calibrate(d, ~stype + api99, pop, calfun = calfun, bounds = bounds)
+  g <- weights(dc) / weights(d)
+  t <- svytotal(~enroll, dc); m <- svymean(~api00, dc)
+  cases[[length(cases) + 1]] <<- list(id = id, data = "apiclus1.csv",
+    design = list(ids = list("dnum"), weights = "pw", fpc = list("fpc")),
+    calibrate = list(method = calfun, bounds = bounds, totals = list(stype = list(E = 4421, H = 755, M = 1018), api99 = 3914069)),
+    g_range = range(g), estimate = list(kind = "both"), rows = list(
+      list(term = "enroll", estimate = unname(coef(t)), se = as.numeric(SE(t))),
+      list(term = "api00", estimate = unname(coef(m)), se = as.numeric(SE(m)))))
+}
+cal_case("calibrate_linear_bounds", "linear", c(0.5, 1.7))
+cal_case("calibrate_raking_bounds", "raking", c(0.5, 1.7))
+
 writeLines(toJSON(list(meta = list(r_version = R.version.string, survey_version = as.character(packageVersion("survey"))), cases = cases),
                   auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(fx, "design-cases.json"))
 cat(length(cases), "cases\n")
