@@ -50,7 +50,8 @@ export async function buildStatsCli() {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
   };
-  // Write beside, then rename: a concurrent `labmig stats` never loads a half-written file.
+  // Write beside, then move in: a concurrent `labmig stats` never loads a half-written file. Readers that most runs
+  // do not need (Parquet, Arrow) go to chunks loaded on demand.
   const tmp = join(dist, `.build-${process.pid}`);
   await build({
     ...common,
@@ -59,10 +60,17 @@ export async function buildStatsCli() {
       'csv-worker': join(root, 'src/node/csv-worker.ts'),
     },
     outdir: tmp,
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
   });
+  // chunks first (a new build's chunks have new names), the entry points last, then the old chunks go
+  const chunks = readdirSync(tmp).filter((f) => f.startsWith('chunk-'));
+  for (const f of chunks) renameSync(join(tmp, f), join(dist, f));
   renameSync(join(tmp, 'csv-worker.js'), worker);
   renameSync(join(tmp, 'labmig-stats.js'), entry);
   rmSync(tmp, { recursive: true, force: true });
+  for (const f of readdirSync(dist))
+    if (f.startsWith('chunk-') && !chunks.includes(f)) rmSync(join(dist, f), { force: true });
 }
 
 /**

@@ -6,8 +6,6 @@ import { DataFileError } from './data-file-error.ts';
 import type { DataFileFormat } from './detect-format.ts';
 import { readDta } from './dta/read-dta.ts';
 import { readSav } from './sav/read-sav.ts';
-import { readArrow } from './columnar/read-arrow.ts';
-import { readParquet } from './columnar/read-parquet.ts';
 import { readPor } from './por/read-por.ts';
 
 /**
@@ -31,8 +29,6 @@ export function readDataBytes(bytes: Uint8Array, format: DataFileFormat, options
       return readSav(bytes, { source: options.source });
     case 'dta':
       return readDta(bytes, { source: options.source });
-    case 'arrow':
-      return readArrow(bytes, { source: options.source, select: options.select });
     case 'por':
       return readPor(bytes, { source: options.source });
     case 'parquet':
@@ -61,7 +57,19 @@ export async function readDataBytesAsync(
   format: DataFileFormat,
   options: CsvOptions = {},
 ): Promise<Dataset> {
-  if (format === 'parquet') return readParquet(bytes, { source: options.source, select: options.select });
+  // loaded on demand: most files are CSV, SPSS or Stata, and these readers are large
+  if (format === 'parquet') {
+    if (bytes.length === 0)
+      throw new DataFileError('file.empty', 'the file is empty.', { file: options.source });
+    const { readParquet } = await import('./columnar/read-parquet.ts');
+    return readParquet(bytes, { source: options.source, select: options.select });
+  }
+  if (format === 'arrow') {
+    if (bytes.length === 0)
+      throw new DataFileError('file.empty', 'the file is empty.', { file: options.source });
+    const { readArrow } = await import('./columnar/read-arrow.ts');
+    return readArrow(bytes, { source: options.source, select: options.select });
+  }
   return readDataBytes(bytes, format, options);
 }
 
