@@ -53,7 +53,7 @@ export async function createTestDatabase(dialect: 'sqlite' | 'postgres'): Promis
     dialect,
     target,
     db,
-    reset: () => deleteAllRows(db, schema),
+    reset: () => deleteAllRows(db),
     async drop() {
       await db.destroy();
       await cleanup();
@@ -71,22 +71,11 @@ async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
-/**
- * The tables of this test's database. On PostgreSQL only this test's own schema is read from the catalogue: Kysely's
- * introspection reads every schema, and failed with "schema … does not exist" when another test run dropped its
- * schema at that moment (several runs share one test database).
- */
-async function tablesOf(db: Kysely<Database>, schema: string | undefined): Promise<string[]> {
-  if (!supportsRowLocks(db)) return (await db.introspection.getTables()).map((t) => t.name);
-  const result = await sql<{ name: string }>`
-    select c.relname as name from pg_catalog.pg_class c
-    join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = coalesce(${schema ?? null}, current_schema()) and c.relkind in ('r', 'p')`.execute(db);
-  return result.rows.map((r) => r.name);
-}
-
-async function deleteAllRows(db: Kysely<Database>, schema: string | undefined): Promise<void> {
-  const tables = (await tablesOf(db, schema)).filter((n) => !n.startsWith('kysely_'));
+async function deleteAllRows(db: Kysely<Database>): Promise<void> {
+  // On PostgreSQL the introspection reads only the schemas on the search path: this test's own (see dialect.ts).
+  const tables = (await db.introspection.getTables())
+    .map((t) => t.name)
+    .filter((n) => !n.startsWith('kysely_'));
   if (tables.length === 0) return;
   if (supportsRowLocks(db)) {
     await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))} CASCADE`.execute(db);
