@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       contentDir: '/srv/labmig/content',
+      filesDir: '/srv/labmig/data/files',
       sessionDays: 30,
       logLevel: 'info',
     });
@@ -26,6 +27,7 @@ describe('loadConfig', () => {
         PORT: '8080',
         HOST: '0.0.0.0',
         CONTENT_DIR: '/content',
+        FILES_DIR: 'uploads',
         SESSION_DAYS: '7',
         LOG_LEVEL: 'debug',
       },
@@ -38,6 +40,7 @@ describe('loadConfig', () => {
       port: 8080,
       host: '0.0.0.0',
       contentDir: '/content',
+      filesDir: '/srv/labmig/uploads',
       sessionDays: 7,
       logLevel: 'debug',
     });
@@ -52,6 +55,7 @@ describe('loadConfig', () => {
     ['SESSION_DAYS', '0'],
     ['LOG_LEVEL', 'loud'],
     ['MAIL_FROM', 'nobody'],
+    ['FILES_DIR', '/'],
   ])('names %s when its value %j is bad', (name, value) => {
     const attempt = () => loadConfig({ [name]: value }, ROOT);
     expect(attempt).toThrow(ConfigError);

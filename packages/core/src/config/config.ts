@@ -14,6 +14,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly contentDir: string;
+  /** Folder of the local file storage (uploads, datasets): `FILES_DIR`, default `data/files`. */
+  readonly filesDir: string;
   readonly sessionDays: number;
   readonly logLevel: LogLevel;
 }
@@ -76,6 +78,10 @@ export function loadConfig(
   const port = integerIn(value('PORT'), 'PORT', 3000, 1, 65535);
   const host = value('HOST') ?? '127.0.0.1';
   const contentDir = resolve(root, value('CONTENT_DIR') ?? 'content');
+  const filesDir = resolve(root, value('FILES_DIR') ?? 'data/files');
+  if (/[\0\n\r]/.test(filesDir)) throw new ConfigError('FILES_DIR', 'must be a folder path on one line');
+  if (filesDir === dirname(filesDir))
+    throw new ConfigError('FILES_DIR', 'must not be the root folder (/): name a folder for the uploads');
   const sessionDays = integerIn(value('SESSION_DAYS'), 'SESSION_DAYS', 30, 1, 365);
   const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel))
@@ -88,6 +94,7 @@ export function loadConfig(
     port,
     host,
     contentDir,
+    filesDir,
     sessionDays,
     logLevel,
   };

@@ -2,3 +2,4 @@
 export type * from './platform.types.ts';
 export * from './job.repository.ts';
 export * from './stored-file.repository.ts';
+export * from './pg-notifications.ts';
