@@ -12,7 +12,6 @@ import {
   type ByteSource,
   type FileStorage,
   type ObjectStat,
-  type PutOptions,
   type StoredObject,
 } from './file-storage.ts';
 import { storageKeySegments } from './storage-key.ts';
