@@ -97,4 +97,10 @@ export {
 
 // Learning: schedule, progress, lesson/module/slide/glossary pages, calendar feed, offline packs
 export * from './learning/index.ts';
-export { startBackgroundJobs, DEFAULT_JOBS, type BackgroundJob } from './jobs/background-jobs.ts';
+
+// Platform services (each folder has its own door and README): jobs, live events, file storage
+export * from './jobs/index.ts';
+export { JOB_CATALOGUE } from './job-catalogue.ts';
+export { enqueueMail, sendMailJob } from './mail/mail-send.job.ts';
+export * from './events/index.ts';
+export * from './storage/index.ts';

@@ -68,6 +68,8 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   if (config.origin) io.stdout.write(`public origin: ${config.origin}\n`);
   await waitForStop(io.signal);
   io.stdout.write('labmig campus: stopping\n');
+  // adapter-node's shutdown event: the web app stops its job runner (running jobs finish or are queued again).
+  process.emit('sveltekit:shutdown' as never);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   // Give requests in flight a moment, then cut what is left (keep-alive sockets, slow clients).

@@ -18,7 +18,9 @@ export function notificationChannel(base: string, schema?: string): string {
 /** Sends a notification on `channel` (delivered at commit when `db` is a transaction). */
 export async function sendNotification<DB>(db: Kysely<DB>, channel: string, payload: string): Promise<void> {
   if (Buffer.byteLength(payload) > PG_NOTIFY_MAX_BYTES)
-    throw new RangeError(`notification payload of ${Buffer.byteLength(payload)} bytes is over PostgreSQL's limit`);
+    throw new RangeError(
+      `notification payload of ${Buffer.byteLength(payload)} bytes is over PostgreSQL's limit`,
+    );
   await sql`select pg_notify(${channel}, ${payload})`.execute(db);
 }
 
@@ -85,7 +87,8 @@ export function listenForNotifications(
     next.on('error', (error) => lost(next, error));
     next.on('end', () => lost(next, new Error('notification connection ended')));
     next.on('notification', (message) => {
-      if (message.channel === channel && message.payload !== undefined) handlers.onNotification(message.payload);
+      if (message.channel === channel && message.payload !== undefined)
+        handlers.onNotification(message.payload);
     });
     try {
       await next.connect();

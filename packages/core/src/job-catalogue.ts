@@ -1,0 +1,16 @@
+import {
+  finaliseOverdueAttemptsJob,
+  finaliseOverdueAttemptsSchedule,
+} from './assessment/attempt/finalise-overdue.job.ts';
+import { cleanupJobsJob, cleanupJobsSchedule } from './jobs/job-cleanup.job.ts';
+import type { JobCatalogue } from './jobs/recurring-schedule.ts';
+import { sendMailJob } from './mail/mail-send.job.ts';
+
+/**
+ * Every job type and schedule of the campus: each server process runs this catalogue (`startJobRunner(app,
+ * JOB_CATALOGUE)`). A feature adds its job types and schedules here (digests, reminders, Lab runs).
+ */
+export const JOB_CATALOGUE: JobCatalogue = {
+  types: [finaliseOverdueAttemptsJob, sendMailJob, cleanupJobsJob],
+  schedules: [finaliseOverdueAttemptsSchedule, cleanupJobsSchedule],
+};
