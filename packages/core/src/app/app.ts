@@ -3,6 +3,7 @@ import { ConfigError, type Config } from '../config/config.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { createMemoryEventBus } from '../events/memory-event-bus.ts';
 import { createPostgresEventBus } from '../events/postgres-event-bus.ts';
+import { createWorkerPool, type WorkerPool } from '../jobs/worker-pool/worker-pool.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { createLocalFileStorage } from '../storage/local-file-storage.ts';
 import { createOutboxMailer } from '../mail/outbox-mailer.ts';
@@ -22,6 +23,8 @@ export interface App {
   readonly storage: FileStorage;
   /** Live events: in-process on SQLite, LISTEN/NOTIFY on PostgreSQL. */
   readonly events: EventBus;
+  /** Worker threads for CPU-heavy tasks (started at first use). */
+  readonly workers: WorkerPool;
   /** Closes the live-event connection, the mail transport and the database. */
   close(): Promise<void>;
 }
@@ -80,6 +83,7 @@ export async function openApp(config: Config, deps: AppDeps = {}): Promise<App> 
   const mailer =
     deps.mailer ??
     (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : createOutboxMailer(db, clock));
+  let workers: WorkerPool | undefined;
   return {
     db,
     config,
@@ -88,7 +92,15 @@ export async function openApp(config: Config, deps: AppDeps = {}): Promise<App> 
     logger,
     storage,
     events,
+    get workers() {
+      workers ??= createWorkerPool({
+        logger,
+        ...(config.workerThreads ? { size: config.workerThreads } : {}),
+      });
+      return workers;
+    },
     async close() {
+      await workers?.close();
       await events.close();
       await mailer.close?.();
       if (!deps.db) await db.destroy();

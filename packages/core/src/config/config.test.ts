@@ -28,6 +28,7 @@ describe('loadConfig', () => {
         HOST: '0.0.0.0',
         CONTENT_DIR: '/content',
         FILES_DIR: 'uploads',
+        WORKER_THREADS: '3',
         SESSION_DAYS: '7',
         LOG_LEVEL: 'debug',
       },
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       contentDir: '/content',
       filesDir: '/srv/labmig/uploads',
+      workerThreads: 3,
       sessionDays: 7,
       logLevel: 'debug',
     });
@@ -56,6 +58,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['MAIL_FROM', 'nobody'],
     ['FILES_DIR', '/'],
+    ['WORKER_THREADS', '0'],
   ])('names %s when its value %j is bad', (name, value) => {
     const attempt = () => loadConfig({ [name]: value }, ROOT);
     expect(attempt).toThrow(ConfigError);

@@ -18,6 +18,8 @@ export interface Config {
   readonly filesDir: string;
   readonly sessionDays: number;
   readonly logLevel: LogLevel;
+  /** Threads of the CPU worker pool (`WORKER_THREADS`); unset: cores − 1, at least 1. */
+  readonly workerThreads?: number;
 }
 
 /** A bad environment variable; the message names it. */
@@ -83,6 +85,7 @@ export function loadConfig(
   if (filesDir === dirname(filesDir))
     throw new ConfigError('FILES_DIR', 'must not be the root folder (/): name a folder for the uploads');
   const sessionDays = integerIn(value('SESSION_DAYS'), 'SESSION_DAYS', 30, 1, 365);
+  const workerThreads = value('WORKER_THREADS');
   const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel))
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
@@ -97,6 +100,9 @@ export function loadConfig(
     filesDir,
     sessionDays,
     logLevel,
+    ...(workerThreads !== undefined
+      ? { workerThreads: integerIn(workerThreads, 'WORKER_THREADS', 1, 1, 64) }
+      : {}),
   };
 }
 
