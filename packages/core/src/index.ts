@@ -104,3 +104,4 @@ export { JOB_CATALOGUE } from './job-catalogue.ts';
 export { enqueueMail, sendMailJob } from './mail/mail-send.job.ts';
 export * from './events/index.ts';
 export * from './storage/index.ts';
+export * from './files/index.ts';

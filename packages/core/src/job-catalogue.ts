@@ -2,6 +2,7 @@ import {
   finaliseOverdueAttemptsJob,
   finaliseOverdueAttemptsSchedule,
 } from './assessment/attempt/finalise-overdue.job.ts';
+import { sweepPendingFilesJob, sweepPendingFilesSchedule } from './files/files-sweep.job.ts';
 import { cleanupJobsJob, cleanupJobsSchedule } from './jobs/job-cleanup.job.ts';
 import type { JobCatalogue } from './jobs/recurring-schedule.ts';
 import { sendMailJob } from './mail/mail-send.job.ts';
@@ -11,6 +12,6 @@ import { sendMailJob } from './mail/mail-send.job.ts';
  * JOB_CATALOGUE)`). A feature adds its job types and schedules here (digests, reminders, Lab runs).
  */
 export const JOB_CATALOGUE: JobCatalogue = {
-  types: [finaliseOverdueAttemptsJob, sendMailJob, cleanupJobsJob],
-  schedules: [finaliseOverdueAttemptsSchedule, cleanupJobsSchedule],
+  types: [finaliseOverdueAttemptsJob, sendMailJob, cleanupJobsJob, sweepPendingFilesJob],
+  schedules: [finaliseOverdueAttemptsSchedule, cleanupJobsSchedule, sweepPendingFilesSchedule],
 };

@@ -38,6 +38,7 @@ export function sniffText(bytes: Uint8Array, complete: boolean): TextSniff {
     }
   }
   // Control characters other than tab, line feed, form feed and carriage return mean binary data.
+  // eslint-disable-next-line no-control-regex -- control characters are what tells binary data apart
   if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text)) return { kind: 'binary' };
   const start = text.replace(/^\ufeff/, '').trimStart();
   if (start.startsWith('#!')) return { kind: 'script' };
