@@ -21,6 +21,7 @@ describe('loadConfig', () => {
     const config = loadConfig(
       {
         DATABASE_URL: 'postgres://u:p@db:5432/labmig',
+        DATABASE_SCHEMA: 'campus',
         SMTP_URL: 'smtp://mail:25',
         MAIL_FROM: 'Campus <campus@example.org>',
         ORIGIN: 'https://campus.example.org/',
@@ -35,7 +36,7 @@ describe('loadConfig', () => {
       ROOT,
     );
     expect(config).toMatchObject({
-      database: { kind: 'postgres', url: 'postgres://u:p@db:5432/labmig' },
+      database: { kind: 'postgres', url: 'postgres://u:p@db:5432/labmig', schema: 'campus' },
       smtpUrl: 'smtp://mail:25',
       origin: 'https://campus.example.org',
       port: 8080,
@@ -59,6 +60,7 @@ describe('loadConfig', () => {
     ['MAIL_FROM', 'nobody'],
     ['FILES_DIR', '/'],
     ['WORKER_THREADS', '0'],
+    ['DATABASE_SCHEMA', 'Campus; drop table users'],
   ])('names %s when its value %j is bad', (name, value) => {
     const attempt = () => loadConfig({ [name]: value }, ROOT);
     expect(attempt).toThrow(ConfigError);

@@ -66,6 +66,9 @@ export function loadConfig(
       'must be a postgres:// URL (leave it unset to use SQLite at DATABASE_PATH)',
     );
   }
+  const databaseSchema = value('DATABASE_SCHEMA');
+  if (databaseSchema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema))
+    throw new ConfigError('DATABASE_SCHEMA', 'must be a lower-case PostgreSQL schema name such as labmig');
   const databasePath = resolve(root, value('DATABASE_PATH') ?? 'data/labmig.sqlite');
   const smtpUrl = value('SMTP_URL');
   if (smtpUrl !== undefined && !/^smtps?:\/\/\S+$/.test(smtpUrl)) {
@@ -90,7 +93,9 @@ export function loadConfig(
   if (!LOG_LEVELS.includes(logLevel))
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   return {
-    database: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: databasePath },
+    database: databaseUrl
+      ? { kind: 'postgres', url: databaseUrl, ...(databaseSchema ? { schema: databaseSchema } : {}) }
+      : { kind: 'sqlite', path: databasePath },
     ...(smtpUrl ? { smtpUrl } : {}),
     mailFrom,
     ...(origin ? { origin: origin.replace(/\/$/, '') } : {}),
