@@ -4,6 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { extractLocaleFromUrl, localizeUrl } from '$lib/paraglide/runtime';
 import { getApp, startApp } from '$lib/server/app.server';
 import { LOCALE_COOKIE, preferredLocale, type Locale } from '$lib/server/locale';
+import { bodyLimitFor, limitRequestBody } from '$lib/server/request-limits';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { CLEAR_SITE_DATA, clearSessionCookie, refreshSessionCookie } from '$lib/server/session-cookie';
 import { JOB_CATALOGUE, resolveSession, SESSION_COOKIE, startJobRunner } from '@labmig/core';
@@ -106,7 +107,15 @@ const session: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle: Handle = sequence(context, locale, session);
+/** Request bodies: 1 MiB, or the use's total on upload routes (the server itself takes any size; see request-limits). */
+const bodyLimit: Handle = async ({ event, resolve }) => {
+  const limited = limitRequestBody(event.request, bodyLimitFor(event.route.id));
+  if (limited instanceof Response) return limited;
+  event.request = limited;
+  return resolve(event);
+};
+
+export const handle: Handle = sequence(context, bodyLimit, locale, session);
 
 /** Unexpected errors: logged with the request id; the page shows only a generic message and the id. */
 export const handleError: HandleServerError = async ({ error, event, status, message }) => {

@@ -131,7 +131,9 @@ describe('labmig serve --workers', () => {
         // through tsx first, which takes a while on a busy machine).
         const pids = new Set<string>();
         await until(async () => {
-          const response = await fetch(`${base}/nothing`, { headers: { connection: 'close' } }).catch(() => undefined);
+          const response = await fetch(`${base}/nothing`, { headers: { connection: 'close' } }).catch(
+            () => undefined,
+          );
           const pid = response?.headers.get('x-pid');
           if (pid) pids.add(pid);
           return pids.size === 2;

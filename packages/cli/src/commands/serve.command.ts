@@ -66,6 +66,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
 
 /** Serves the web build in this process until stopped. */
 async function serveHandler(handlerFile: string, config: Config): Promise<{ server: Server; port: number }> {
+  // Body sizes are limited per route by the web app (1 MiB, or an upload route's total), so that uploads can
+  // stream; adapter-node's single limit (BODY_SIZE_LIMIT, read when the handler loads) is lifted unless set.
+  process.env.BODY_SIZE_LIMIT ??= 'Infinity';
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   const compress = createCompressor();
   const server = createServer((req, res) =>
