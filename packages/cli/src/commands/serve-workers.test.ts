@@ -3,7 +3,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import pg from 'pg';
+import { adminQuery } from '@labmig/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enqueueMail, loadConfig, openApp } from '@labmig/core';
 import { createCliSandbox, type CliSandbox } from '../testing/run-cli.ts';
@@ -53,16 +53,6 @@ function freePort(): Promise<number> {
   });
 }
 
-async function adminQuery(text: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Opens an SSE stream and collects its text. */
 async function openStream(base: string, topic: string) {
   const abort = new AbortController();
@@ -96,11 +86,11 @@ let schema: string;
 beforeEach(async () => {
   sandbox = createCliSandbox();
   schema = `t_serve_${randomBytes(4).toString('hex')}`;
-  if (url) await adminQuery(`CREATE SCHEMA ${schema}`);
+  if (url) await adminQuery(url, `CREATE SCHEMA ${schema}`);
 });
 afterEach(async () => {
   sandbox.cleanup();
-  if (url) await adminQuery(`DROP SCHEMA ${schema} CASCADE`);
+  if (url) await adminQuery(url, `DROP SCHEMA ${schema} CASCADE`);
 });
 
 describe('labmig serve --workers', () => {
