@@ -23,6 +23,42 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
+    // The engine and the charts depend on nothing of ours (docs/ARCHITECTURE.md): anyone may import them.
+    files: ['packages/stats/**/*.ts', 'packages/charts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@labmig/*'],
+              message: 'packages/stats and packages/charts must not import other labmig packages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the Node entry points may use Node built-ins, so the rest runs in a browser or a worker.
+    files: ['packages/charts/src/**/*.ts'],
+    ignores: ['packages/charts/src/node.ts', 'packages/charts/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@labmig/*'], message: 'packages/charts must not import other labmig packages.' },
+            {
+              group: ['node:*', '@resvg/*'],
+              message: 'Node-only code belongs in packages/charts/src/node.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

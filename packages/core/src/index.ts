@@ -105,3 +105,6 @@ export { enqueueMail, sendMailJob } from './mail/mail-send.job.ts';
 export * from './events/index.ts';
 export * from './storage/index.ts';
 export * from './files/index.ts';
+
+// Observatory reference data (ILO global estimates, sources, ISO 3166 / M49 countries)
+export * from './observatory/index.ts';
