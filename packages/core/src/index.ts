@@ -101,7 +101,7 @@ export * from './learning/index.ts';
 // Platform services (each folder has its own door and README): jobs, live events, file storage
 export * from './jobs/index.ts';
 export { JOB_CATALOGUE } from './job-catalogue.ts';
-export { enqueueMail, sendMailJob } from './mail/mail-send.job.ts';
+export * from './workers/index.ts';
 export * from './events/index.ts';
 export * from './storage/index.ts';
 export * from './files/index.ts';

@@ -5,7 +5,7 @@ import { startAttempt } from './assessment/attempt/attempt.commands.ts';
 import { JOB_CATALOGUE } from './job-catalogue.ts';
 import { getJobStatus } from './jobs/job-queue.ts';
 import { createJobRunner } from './jobs/job-runner.ts';
-import { enqueueMail } from './mail/mail-send.job.ts';
+import { enqueueMail } from './jobs/mail-send.job.ts';
 import { createTestApp } from './testing/test-app.ts';
 
 const mail = {

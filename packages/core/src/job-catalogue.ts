@@ -5,7 +5,7 @@ import {
 import { sweepPendingFilesJob, sweepPendingFilesSchedule } from './files/files-sweep.job.ts';
 import { cleanupJobsJob, cleanupJobsSchedule } from './jobs/job-cleanup.job.ts';
 import type { JobCatalogue } from './jobs/recurring-schedule.ts';
-import { sendMailJob } from './mail/mail-send.job.ts';
+import { sendMailJob } from './jobs/mail-send.job.ts';
 
 /**
  * Every job type and schedule of the campus: each server process runs this catalogue (`startJobRunner(app,

@@ -3,7 +3,7 @@ import { ConfigError, type Config } from '../config/config.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { createMemoryEventBus } from '../events/memory-event-bus.ts';
 import { createPostgresEventBus } from '../events/postgres-event-bus.ts';
-import { createWorkerPool, type WorkerPool } from '../jobs/worker-pool/worker-pool.ts';
+import { createWorkerPool, type WorkerPool } from '../workers/worker-pool.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { createLocalFileStorage } from '../storage/local-file-storage.ts';
 import { createOutboxMailer } from '../mail/outbox-mailer.ts';

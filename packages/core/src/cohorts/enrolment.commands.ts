@@ -12,7 +12,7 @@ import {
 } from '@labmig/db';
 import { requireUserId } from '../accounts/account.commands.ts';
 import { toLocale } from '../accounts/user.present.ts';
-import { enqueueMail } from '../mail/mail-send.job.ts';
+import { enqueueMail } from '../jobs/mail-send.job.ts';
 import { waitlistPromotedMail } from '../mail/mail-templates.ts';
 import type { Actor } from '../accounts/actor.ts';
 import type { App } from '../app/app.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCohort, buildUser, forEachDialect, type DialectContext } from '@labmig/db/testing';
 import { actorOf } from '../accounts/user.present.ts';
 import { createJobRunner } from '../jobs/job-runner.ts';
-import { sendMailJob } from '../mail/mail-send.job.ts';
+import { sendMailJob } from '../jobs/mail-send.job.ts';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors/domain-errors.ts';
 import { createTestApp } from '../testing/test-app.ts';
 import { enrol, withdraw } from './enrolment.commands.ts';

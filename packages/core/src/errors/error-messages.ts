@@ -1,4 +1,4 @@
-import { FILE_ERROR_MESSAGES } from '../files/files.messages.ts';
+import { FILE_ERROR_MESSAGES } from './files.messages.ts';
 
 /** The locales the campus speaks. */
 export type Locale = 'en' | 'fr';

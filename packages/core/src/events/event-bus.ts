@@ -42,3 +42,15 @@ export interface EventBus {
   subscriberCount(): number;
   close(): Promise<void>;
 }
+
+/** The time, as the app's clock gives it (events are stamped with it). */
+export interface BusClock {
+  now(): Date;
+}
+
+/** Where a bus reports trouble (the app's logger fits). */
+export interface BusLogger {
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}

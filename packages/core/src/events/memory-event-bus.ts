@@ -1,6 +1,4 @@
-import type { Clock } from '../app/clock.ts';
-import type { Logger } from '../app/logger.ts';
-import type { EventBus } from './event-bus.ts';
+import type { BusClock, BusLogger, EventBus } from './event-bus.ts';
 import { EventDispatcher } from './event-dispatcher.ts';
 import { createLiveEvent } from './live-event.ts';
 
@@ -8,7 +6,7 @@ import { createLiveEvent } from './live-event.ts';
  * The in-process bus (SQLite, one server process). `publish` delivers on the next turn of the event loop, never
  * inside the publisher's call, so a subscriber cannot slow down or break the request that published.
  */
-export function createMemoryEventBus(clock: Clock, logger: Logger): EventBus {
+export function createMemoryEventBus(clock: BusClock, logger: BusLogger): EventBus {
   const dispatcher = new EventDispatcher((error, event) =>
     logger.error('live event subscriber failed', { topic: event.topic, type: event.type, error }),
   );

@@ -7,9 +7,7 @@ import {
   type Kysely,
   type NotificationListener,
 } from '@labmig/db';
-import type { Clock } from '../app/clock.ts';
-import type { Logger } from '../app/logger.ts';
-import type { EventBus } from './event-bus.ts';
+import type { BusClock, BusLogger, EventBus } from './event-bus.ts';
 import { EventDispatcher } from './event-dispatcher.ts';
 import { createLiveEvent, parseLiveEvent } from './live-event.ts';
 
@@ -29,8 +27,8 @@ export interface PostgresBusTarget {
 export function createPostgresEventBus(
   db: Kysely<Database>,
   target: PostgresBusTarget,
-  clock: Clock,
-  logger: Logger,
+  clock: BusClock,
+  logger: BusLogger,
   backoff?: BackoffOptions,
 ): EventBus & { listener(): NotificationListener | undefined } {
   const channel = notificationChannel('labmig_events', target.schema);

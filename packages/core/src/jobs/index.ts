@@ -24,4 +24,4 @@ export {
 } from './job-queue.ts';
 export { createJobRunner, startJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.ts';
 export { FINISHED_JOB_RETENTION_DAYS } from './job-cleanup.job.ts';
-export * from './worker-pool/index.ts';
+export { enqueueMail, sendMailJob } from './mail-send.job.ts';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { claimJobs, findJobById, insertJob } from '@labmig/db';
 import { forEachDialect } from '@labmig/db/testing';
 import { liveTopics } from '../events/topics.ts';
-import { eventCollector } from '../events/testing/event-collector.ts';
+import { busListening, eventCollector } from '../events/testing/event-collector.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { cancelJob, enqueueJob, getJobStatus, retryJob } from './job-queue.ts';
 import { createJobRunner } from './job-runner.ts';
@@ -45,6 +45,7 @@ forEachDialect((ctx) => {
       const id = (await enqueueJob(app, type, { n: 7 }))!;
       const events = eventCollector();
       app.events.subscribe([liveTopics.job(id)], events.handlers);
+      await busListening(app.events);
       const runner = createJobRunner(app, catalogueOf(type));
       expect(await runner.runDue()).toBe(1);
       expect(await runner.runDue()).toBe(0);
@@ -232,8 +233,7 @@ forEachDialect((ctx) => {
       runner.start();
       await waitFor(() => runs.length === 1);
       await waitFor(async () => (await getJobStatus(app, id))?.state === 'running');
-      if (ctx.dialect === 'postgres')
-        await (app.events as unknown as { listener(): { ready: Promise<void> } }).listener().ready;
+      await busListening(app.events);
       expect(await cancelJob(app, id)).toBe('running');
       await waitFor(async () => (await getJobStatus(app, id))?.state === 'cancelled');
       await runner.stop();
@@ -306,8 +306,7 @@ forEachDialect((ctx) => {
       const id = (await enqueueJob(app, steps, {}))!;
       const seen = eventCollector();
       app.events.subscribe([liveTopics.job(id)], seen.handlers);
-      if (ctx.dialect === 'postgres')
-        await (app.events as unknown as { listener(): { ready: Promise<void> } }).listener().ready;
+      await busListening(app.events);
       await createJobRunner(app, catalogueOf(steps)).runDue();
       await seen.until(() => seen.events.some((e) => e.data.state === 'done'));
       expect(seen.events.filter((e) => e.type === 'job.progress').map((e) => e.data)).toEqual([

@@ -164,6 +164,12 @@ export function createJobRunner(
     timeout.unref();
     let lastPublished = 0;
     let lastStored = 0;
+    // Events and progress writes of one job go out one after the other, and all before its final state: a
+    // subscriber never sees "done" before the last progress.
+    let outbound: Promise<unknown> = publishState(row.id, 'running', { attempt: row.attempts });
+    const then = (step: () => Promise<unknown>, what: string) => {
+      outbound = outbound.then(step).catch((error: unknown) => log.warn(what, { jobId: row.id, error }));
+    };
     const ctx: JobContext = {
       jobId: row.id,
       attempt: row.attempts,
@@ -174,22 +180,25 @@ export function createJobRunner(
         const now = performance.now();
         if (now - lastPublished >= 200 || progress === 1) {
           lastPublished = now;
-          void app.events
-            .publish(liveTopics.job(row.id), 'job.progress', { ...detail, progress })
-            .catch((error: unknown) => log.warn('job progress not published', { jobId: row.id, error }));
+          then(
+            () => app.events.publish(liveTopics.job(row.id), 'job.progress', { ...detail, progress }),
+            'job progress not published',
+          );
         }
         if (now - lastStored >= 1000 || progress === 1) {
           lastStored = now;
-          void setJobProgress(app.db, { id: row.id, workerId, progress, now: iso() }).catch(
-            (error: unknown) => log.warn('job progress not stored', { jobId: row.id, error }),
+          const at = iso();
+          then(
+            () => setJobProgress(app.db, { id: row.id, workerId, progress, now: at }),
+            'job progress not stored',
           );
         }
       },
     };
     entry.done = (async () => {
-      void publishState(row.id, 'running', { attempt: row.attempts });
       const outcome = await runOnce(type, row, ctx, () => entry.reason);
       clearTimeout(timeout);
+      await outbound;
       if (outcome) {
         const written = await finishJobRun(app.db, { id: row.id, workerId, now: iso(), outcome }).catch(
           (error: unknown) => {

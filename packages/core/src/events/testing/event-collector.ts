@@ -18,3 +18,8 @@ export function eventCollector() {
   };
   return { events, handlers, until, resyncs: () => resyncs };
 }
+
+/** Resolves once the bus receives events from other connections (PostgreSQL: its LISTEN is in place). */
+export async function busListening(bus: object): Promise<void> {
+  await (bus as { listener?: () => { ready: Promise<void> } | undefined }).listener?.()?.ready;
+}

@@ -1,4 +1,7 @@
-/** The worker-thread pool for CPU-heavy tasks (`app.workers`). */
+/**
+ * The worker-thread pool for CPU-heavy tasks (`app.workers`): the Lab's statistics runs, inside a job. See the
+ * README of core/jobs.
+ */
 export {
   defineCpuTask,
   CpuTaskCancelledError,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { App } from '../app/app.ts';
-import { enqueueJob, type EnqueueOptions } from '../jobs/job-queue.ts';
-import { defineJobType } from '../jobs/job-type.ts';
-import type { MailMessage } from './mailer.ts';
+import type { MailMessage } from '../mail/mailer.ts';
+import { enqueueJob, type EnqueueOptions } from './job-queue.ts';
+import { defineJobType } from './job-type.ts';
 
 const mailMessageSchema = z.object({
   to: z.email(),

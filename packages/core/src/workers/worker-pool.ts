@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Logger } from '../../app/logger.ts';
 import { CpuTaskCancelledError, CpuTaskError, WorkerPoolFullError, type CpuTask } from './cpu-task.ts';
 import { WORKER_SOURCE } from './worker-source.ts';
 
@@ -33,7 +32,8 @@ export interface WorkerPoolOptions {
   readonly maxQueue?: number;
   /** How long a cancelled task may take to stop before its thread is ended (default 250 ms). */
   readonly cancelGraceMs?: number;
-  readonly logger?: Logger;
+  /** Where a dying thread is reported (the app's logger). */
+  readonly logger?: { error(msg: string, fields?: Record<string, unknown>): void };
 }
 
 interface Pending {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { forEachDialect } from '@labmig/db/testing';
-import { eventCollector } from '../../events/testing/event-collector.ts';
-import { liveTopics } from '../../events/topics.ts';
-import { createTestApp } from '../../testing/test-app.ts';
-import { cancelJob, enqueueJob, getJobStatus } from '../job-queue.ts';
-import { createJobRunner } from '../job-runner.ts';
-import { defineJobType } from '../job-type.ts';
-import { waitFor } from '../testing/wait-for.ts';
+import { busListening, eventCollector } from '../events/testing/event-collector.ts';
+import { liveTopics } from '../events/topics.ts';
+import { createTestApp } from '../testing/test-app.ts';
+import { cancelJob, enqueueJob, getJobStatus } from '../jobs/job-queue.ts';
+import { createJobRunner } from '../jobs/job-runner.ts';
+import { defineJobType } from '../jobs/job-type.ts';
+import { waitFor } from '../jobs/testing/wait-for.ts';
 import { defineCpuTask } from './cpu-task.ts';
 
 const spin = defineCpuTask<{ ms: number }, { spins: number }>(
@@ -30,7 +30,7 @@ forEachDialect((ctx) => {
       const id = (await enqueueJob(app, cpuJob, { ms: 300 }))!;
       const seen = eventCollector();
       app.events.subscribe([liveTopics.job(id)], seen.handlers);
-      await (app.events as { listener?: () => { ready: Promise<void> } | undefined }).listener?.()?.ready;
+      await busListening(app.events);
       await createJobRunner(app, { types: [cpuJob], schedules: [] }).runDue();
       await seen.until(() => seen.events.some((e) => e.data.state === 'done'));
       expect(seen.events.filter((e) => e.type === 'job.progress').at(-1)?.data).toEqual({ progress: 1 });
@@ -44,7 +44,7 @@ forEachDialect((ctx) => {
       const runner = createJobRunner(app, { types: [cpuJob], schedules: [] }, { pollMs: 20 });
       runner.start();
       await waitFor(() => app.workers.stats().busy === 1, 10_000);
-      await (app.events as { listener?: () => { ready: Promise<void> } | undefined }).listener?.()?.ready;
+      await busListening(app.events);
       await cancelJob(app, id);
       await waitFor(async () => (await getJobStatus(app, id))?.state === 'cancelled', 10_000);
       expect(app.workers.stats().busy).toBe(0);
