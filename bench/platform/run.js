@@ -48,7 +48,13 @@ async function benchStorage(mib) {
   const stored = await storage.put('bench/big', source, { maxBytes: (mib + 1) << 20 });
   const seconds = (performance.now() - started) / 1000;
   rmSync(dir, { recursive: true });
-  return { mib, seconds: round(seconds, 2), mibPerSecond: round(mib / seconds), peakExtraRssMib: round(peak / (1 << 20)), sha256: stored.sha256.slice(0, 12) };
+  return {
+    mib,
+    seconds: round(seconds, 2),
+    mibPerSecond: round(mib / seconds),
+    peakExtraRssMib: round(peak / (1 << 20)),
+    sha256: stored.sha256.slice(0, 12),
+  };
 }
 
 async function benchJobs(dialect, count) {
@@ -72,7 +78,14 @@ async function benchJobs(dialect, count) {
   const exactlyOnce = runs.size === count && [...runs.values()].every((v) => v === 1);
   await app.close();
   await test.drop();
-  return { dialect, jobs: count, runners: 2, seconds: round(seconds, 2), jobsPerSecond: Math.round(count / seconds), exactlyOnce };
+  return {
+    dialect,
+    jobs: count,
+    runners: 2,
+    seconds: round(seconds, 2),
+    jobsPerSecond: Math.round(count / seconds),
+    exactlyOnce,
+  };
 }
 
 async function benchEvents(kind, count, subscribers) {
@@ -118,23 +131,35 @@ async function benchEvents(kind, count, subscribers) {
     subscribers,
     delivered,
     seconds: round(seconds, 2),
-    latencyMs: { p50: round(pct(latencies, 50), 2), p99: round(pct(latencies, 99), 2), max: round(latencies.at(-1), 2) },
+    latencyMs: {
+      p50: round(pct(latencies, 50), 2),
+      p99: round(pct(latencies, 99), 2),
+      max: round(latencies.at(-1), 2),
+    },
   };
 }
 
 async function benchWorkers() {
   const pool = core.createWorkerPool({ size: 1 });
-  const spin = core.defineCpuTask('bench.spin', new URL('../../packages/core/src/workers/testing/sample.task.ts', import.meta.url).href);
+  const spin = core.defineCpuTask(
+    'bench.spin',
+    new URL('../../packages/core/src/workers/testing/sample.task.ts', import.meta.url).href,
+  );
   await pool.run(spin, { ms: 1 });
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   await pool.run(spin, { ms: 2000 });
   delay.disable();
   await pool.close();
-  return { cpuTaskMs: 2000, eventLoopDelayMs: { p99: round(delay.percentile(99) / 1e6), max: round(delay.max / 1e6) } };
+  return {
+    cpuTaskMs: 2000,
+    eventLoopDelayMs: { p99: round(delay.percentile(99) / 1e6), max: round(delay.max / 1e6) },
+  };
 }
 
-const report = { machine: { cpus: cpus().length, loadavg: loadavg().map((l) => round(l, 2)), node: process.version } };
+const report = {
+  machine: { cpus: cpus().length, loadavg: loadavg().map((l) => round(l, 2)), node: process.version },
+};
 log('storage…');
 report.storage = await benchStorage(Number(values['storage-mib']));
 report.jobs = [];
