@@ -18,8 +18,8 @@ const MiB = 1024 ** 2;
 
 /**
  * The limits of every upload, defined once: the form schemas, the commands, the messages and the pages all read
- * them from here (STYLE rule 15). Lab datasets accept what the statistics engine reads today (CSV, SPSS .sav/.zsav,
- * Stata .dta); SPSS portable, Parquet and Arrow files are recognised and refused with their name until it reads them.
+ * them from here (STYLE rule 15). Lab datasets accept what the statistics engine reads: CSV, SPSS .sav/.zsav/.por,
+ * Stata .dta, Parquet and Arrow.
  */
 export const UPLOAD_RULES: { readonly [P in UploadPurpose]: UploadRule } = {
   'assignment-submission': {
@@ -35,7 +35,7 @@ export const UPLOAD_RULES: { readonly [P in UploadPurpose]: UploadRule } = {
     maxFiles: 5,
   },
   'lab-dataset': {
-    types: ['csv', 'sav', 'zsav', 'dta'],
+    types: ['csv', 'sav', 'zsav', 'por', 'dta', 'parquet', 'arrow'],
     maxFileBytes: 1024 * MiB,
     maxTotalBytes: 1024 * MiB,
     maxFiles: 1,

@@ -131,10 +131,10 @@ forEachDialect((ctx) => {
         }),
       );
       expect(error.localize('en')).toBe(
-        'The file “survey.docx” is a Word (.docx) file, which is not accepted here. Accepted: CSV, SPSS (.sav), SPSS compressed (.zsav), or Stata (.dta).',
+        'The file “survey.docx” is a Word (.docx) file, which is not accepted here. Accepted: CSV, SPSS (.sav), SPSS compressed (.zsav), SPSS portable (.por), Stata (.dta), Parquet, or Arrow IPC (.arrow).',
       );
       expect(error.localize('fr')).toBe(
-        'Le fichier « survey.docx » est de type Word (.docx), qui n’est pas accepté ici. Types acceptés : CSV, SPSS (.sav), SPSS compressé (.zsav) ou Stata (.dta).',
+        'Le fichier « survey.docx » est de type Word (.docx), qui n’est pas accepté ici. Types acceptés : CSV, SPSS (.sav), SPSS compressé (.zsav), SPSS portable (.por), Stata (.dta), Parquet ou Arrow IPC (.arrow).',
       );
       const program = await rejection(
         acceptUpload(a, {
