@@ -1,5 +1,7 @@
 import type { EmailConfirmationTable, RateLimitTable, SignInDeviceTable } from './account-security.types.ts';
 
+import type { PlatformTables } from './platform/platform.types.ts';
+
 export type * from './account-security.types.ts';
 
 /**
@@ -210,7 +212,7 @@ export interface GradeOverrideTable {
 }
 
 /** The whole schema as Kysely sees it. */
-export interface Database {
+export interface Database extends PlatformTables {
   users: UserTable;
   sessions: SessionTable;
   password_resets: PasswordResetTable;

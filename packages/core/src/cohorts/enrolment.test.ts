@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCohort, buildUser, forEachDialect, type DialectContext } from '@labmig/db/testing';
 import { actorOf } from '../accounts/user.present.ts';
+import { createJobRunner } from '../jobs/job-runner.ts';
+import { sendMailJob } from '../jobs/mail-send.job.ts';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors/domain-errors.ts';
 import { createTestApp } from '../testing/test-app.ts';
 import { enrol, withdraw } from './enrolment.commands.ts';
@@ -102,6 +104,8 @@ forEachDialect((ctx) => {
       await enrol(app, c, { cohortId: cohort.id });
       app.clock.advance(1000);
       expect(await withdraw(app, a, { cohortId: cohort.id })).toEqual({ promoted: [id(b)] });
+      expect(app.sent).toEqual([]); // queued with the promotion; the job runner sends it
+      await createJobRunner(app, { types: [sendMailJob], schedules: [] }).runDue();
       expect(app.sent.map((m) => [m.to, m.kind, m.locale])).toEqual([
         [b.kind === 'user' ? b.email : '', 'waitlist-promoted', 'en'],
       ]);
@@ -130,6 +134,7 @@ forEachDialect((ctx) => {
       const [a, b, c] = await learners(ctx, 3);
       for (const p of [a, b, c]) await enrol(app, p, { cohortId: cohort.id });
       expect(await withdraw(app, b, { cohortId: cohort.id })).toEqual({ promoted: [] });
+      await createJobRunner(app, { types: [sendMailJob], schedules: [] }).runDue();
       expect(app.sent).toEqual([]);
     });
   });

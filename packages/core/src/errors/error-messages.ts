@@ -1,4 +1,5 @@
 import { ACCOUNT_SECURITY_MESSAGES } from '../accounts/account-security.messages.ts';
+import { FILE_ERROR_MESSAGES } from './files.messages.ts';
 
 /** The locales the campus speaks. */
 export type Locale = 'en' | 'fr';
@@ -6,6 +7,7 @@ export type Locale = 'en' | 'fr';
 /** Every stable error code with its safe message in English and French. */
 export const ERROR_MESSAGES = {
   ...ACCOUNT_SECURITY_MESSAGES,
+  ...FILE_ERROR_MESSAGES,
   'auth.email_taken': {
     en: 'An account with this email address already exists.',
     fr: 'Un compte existe déjà avec cette adresse e-mail.',
