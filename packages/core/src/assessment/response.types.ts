@@ -11,9 +11,10 @@ export type QuestionResponse =
   | { readonly type: 'matching'; readonly pairs: Readonly<Record<number, string>> }
   | { readonly type: 'essay'; readonly text: string };
 
-/** The state of a graded question. `pending` = waiting for a tutor (essays); `ungraded` = descriptions. */
-export type GradeState =
-  'correct' | 'partial' | 'incorrect' | 'unanswered' | 'invalid' | 'pending' | 'ungraded';
+import type { GradeState } from '@labmig/db';
+
+/** The state of a graded question (the stored column's type): `pending` waits for a tutor; `ungraded` = descriptions. */
+export type { GradeState };
 
 /** The automatic grade of one question. */
 export interface QuestionGrade {

@@ -54,7 +54,7 @@ export async function enrol(
     if ('error' in outcome) throw new ConflictError(outcome.error);
     const at = now.toISOString();
     const values = {
-      role: 'learner',
+      role: 'learner' as const,
       status: outcome.status,
       answers: JSON.stringify(answers),
       updated_at: at,

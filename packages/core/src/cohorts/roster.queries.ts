@@ -1,6 +1,6 @@
 import { findCohortById, findCourseById, findEnrolment, listRosterRows } from '@labmig/db';
 import { requireUserId } from '../accounts/account.commands.ts';
-import type { OrganisationType } from '../accounts/organisation-types.ts';
+import { toOrganisationType, type OrganisationType } from '../accounts/organisation-types.ts';
 import type { Actor } from '../accounts/actor.ts';
 import type { App } from '../app/app.ts';
 import { ForbiddenError, NotFoundError } from '../errors/domain-errors.ts';
@@ -52,7 +52,7 @@ export async function getRoster(app: App, actor: Actor, cohortId: string): Promi
   const cohort = await findCohortById(app.db, cohortId);
   if (!cohort) throw new NotFoundError('cohort.not_found');
   const own = await findEnrolment(app.db, cohort.id, userId);
-  const membership = own ? { role: own.role as EnrolmentRole, status: own.status as EnrolmentStatus } : null;
+  const membership = own ? { role: own.role, status: own.status } : null;
   if (!can(actor, 'roster.view', { kind: 'cohort', membership })) throw new ForbiddenError();
   const course = (await findCourseById(app.db, cohort.course_id))!;
   const entries = (await listRosterRows(app.db, cohort.id)).map((r): RosterEntryDto => ({
@@ -60,10 +60,10 @@ export async function getRoster(app: App, actor: Actor, cohortId: string): Promi
     name: r.name,
     email: r.email,
     country: r.country,
-    organisationType: r.organisation_type as OrganisationType,
+    organisationType: toOrganisationType(r.organisation_type),
     jobTitle: r.job_title,
-    role: r.role as EnrolmentRole,
-    status: r.status as EnrolmentStatus,
+    role: r.role,
+    status: r.status,
     enrolledAt: r.created_at,
     withdrawnAt: r.withdrawn_at,
     answers: pickAnswers(r.answers),

@@ -55,9 +55,7 @@ export async function loadLearningContext(
   const cohort = await findCohortById(db, cohortId);
   if (!cohort) throw new NotFoundError('cohort.not_found');
   const own = await findEnrolment(db, cohort.id, userId);
-  const enrolment = own
-    ? { id: own.id, role: own.role as EnrolmentRole, status: own.status as EnrolmentStatus }
-    : null;
+  const enrolment = own ? { id: own.id, role: own.role, status: own.status } : null;
   if (!canLearn(actor, action, { kind: 'cohort', membership: enrolment })) {
     if (action !== 'learning.progress') throw new ForbiddenError();
     if (enrolment?.role !== 'learner') throw new ForbiddenError('learning.not_a_learner');

@@ -72,7 +72,7 @@ export async function getProgressGrid(app: App, actor: Actor, cohortId: string):
       userId: r.user_id,
       name: r.name,
       email: r.email,
-      status: r.status as EnrolmentStatus,
+      status: r.status,
       cells: items.map((i) => mine.get(i.key) ?? null),
       progress: progressOf(lessons, new Set(mine.keys()), ctx.course.learningHours),
     };

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { Database, EnrolmentTable } from '../database.types.ts';
+import type { Database, EnrolmentStatus, EnrolmentTable } from '../database.types.ts';
 
 /** A stored enrolment row. */
 export type EnrolmentRow = Selectable<EnrolmentTable>;
@@ -33,7 +33,11 @@ export async function updateEnrolment(
 }
 
 /** Counts learner enrolments of a cohort with the given status (capacity counts learners only). */
-export async function countLearners(db: Kysely<Database>, cohortId: string, status: string): Promise<number> {
+export async function countLearners(
+  db: Kysely<Database>,
+  cohortId: string,
+  status: EnrolmentStatus,
+): Promise<number> {
   const row = await db
     .selectFrom('enrolments')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -48,7 +52,7 @@ export async function countLearners(db: Kysely<Database>, cohortId: string, stat
 export async function countLearnersByCohort(
   db: Kysely<Database>,
   cohortIds: readonly string[],
-): Promise<{ cohort_id: string; status: string; n: number }[]> {
+): Promise<{ cohort_id: string; status: EnrolmentStatus; n: number }[]> {
   if (cohortIds.length === 0) return [];
   const rows = await db
     .selectFrom('enrolments')

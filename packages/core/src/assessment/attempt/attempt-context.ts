@@ -98,9 +98,7 @@ export async function assessmentResource(
   const enrolment = actor.kind === 'user' ? await findEnrolment(db, cohortId, actor.userId) : undefined;
   return {
     kind: 'assessment',
-    membership: enrolment
-      ? { role: enrolment.role as EnrolmentRole, status: enrolment.status as EnrolmentStatus }
-      : null,
+    membership: enrolment ? { role: enrolment.role, status: enrolment.status } : null,
     ...(ownerUserId === undefined ? {} : { ownerUserId }),
   };
 }

@@ -21,7 +21,7 @@ export function storedResponse(row: AttemptAnswerRow | undefined): QuestionRespo
 export function storedGrade(row: AttemptAnswerRow | undefined): QuestionGrade | undefined {
   if (!row?.grade_state) return undefined;
   return {
-    state: row.grade_state as QuestionGrade['state'],
+    state: row.grade_state,
     fraction: row.fraction,
     matched: row.matched ? (JSON.parse(row.matched) as number[]) : [],
   };

@@ -78,7 +78,7 @@ export function presentAttempt(
     deadlineAt: attempt.deadline_at,
     secondsLeft: deadline === null ? null : Math.max(0, Math.floor((deadline - now.getTime()) / 1000)),
     submittedAt: attempt.submitted_at,
-    submittedBy: attempt.submitted_by as AttemptDto['submittedBy'],
+    submittedBy: attempt.submitted_by,
     feedbackMode: definition.feedbackMode,
     canAnswer: viewer.canAnswer && state === 'in-progress',
     ...(overall.marks && state === 'submitted' && attempt.max_marks !== null

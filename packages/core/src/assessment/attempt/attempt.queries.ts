@@ -97,7 +97,7 @@ function summarise(
     state,
     startedAt: a.started_at,
     submittedAt: a.submitted_at,
-    submittedBy: a.submitted_by as QuizAttemptSummaryDto['submittedBy'],
+    submittedBy: a.submitted_by,
     resultVisible: visible,
     grade: visible ? a.grade : null,
     passed: visible && a.grade !== null ? hasPassed(a.grade, passMark) : null,
