@@ -3,6 +3,13 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
+const WEB_NO_DB = {
+  group: ['@labmig/db', '@labmig/db/*'],
+  message:
+    'The web app reaches the database only through core (its feature doors, e.g. @labmig/core/learning).',
+};
+const WEB_NO_CLI = { group: ['@labmig/cli', '@labmig/cli/*'], message: 'The web app does not use the CLI.' };
+
 export default ts.config(
   {
     ignores: [
@@ -27,4 +34,56 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The dependency rule (docs/ARCHITECTURE.md): apps/web → packages/core (through its feature doors) →
+  // packages/db; packages/stats depends on nothing of ours. scripts/boundaries.test.ts proves each rule fires.
+  ...webBoundaries('apps/web/'),
+  boundary('packages/core/**/*.{js,ts}', [
+    {
+      group: ['@labmig/web', '@labmig/web/*', '@labmig/cli', '@labmig/cli/*'],
+      message: 'Core knows no edge.',
+    },
+  ]),
+  boundary('packages/db/**/*.{js,ts}', [
+    {
+      group: [
+        '@labmig/core',
+        '@labmig/core/*',
+        '@labmig/stats',
+        '@labmig/stats/*',
+        '@labmig/cli',
+        '@labmig/cli/*',
+      ],
+      message: 'The database package depends on nothing of ours.',
+    },
+  ]),
+  boundary('packages/stats/**/*.{js,ts}', [
+    {
+      group: ['@labmig/*', '@labmig/*/*'],
+      message: 'The statistics engine depends on nothing of ours (it runs in a worker and the browser).',
+    },
+  ]),
 );
+
+/**
+ * The web app's side of the dependency rule, for files under `base` (apps/web/eslint.config.js, which ESLint
+ * uses for files of the web app, adds it with its own base).
+ */
+export function webBoundaries(base) {
+  return [
+    boundary(`${base}**/*.{js,ts,svelte}`, [WEB_NO_DB, WEB_NO_CLI]),
+    boundary(
+      `${base}src/**/*.{js,ts,svelte}`,
+      [
+        WEB_NO_DB,
+        WEB_NO_CLI,
+        { group: ['@labmig/core/testing'], message: 'The testing door is for tests and seeds, not the app.' },
+      ],
+      [`${base}src/**/*.test.ts`],
+    ),
+  ];
+}
+
+/** One dependency rule: files matching `files` (minus `ignores`) may not import `patterns`. */
+function boundary(files, patterns, ignores = []) {
+  return { files: [files], ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}

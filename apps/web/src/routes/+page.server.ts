@@ -1,4 +1,4 @@
-import { listCatalogue } from '@labmig/core';
+import { listCatalogue } from '@labmig/core/catalogue';
 import type { PageServerLoad } from './$types';
 
 /** The home page features the first course of the catalogue. */

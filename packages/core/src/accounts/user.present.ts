@@ -1,6 +1,6 @@
 import type { UserRow } from '@labmig/db';
 import type { Locale } from '../errors/error-messages.ts';
-import type { UserActor } from './actor.ts';
+import type { UserActor } from '../access/actor.ts';
 import { toOrganisationType, type OrganisationType } from './organisation-types.ts';
 
 /** A user as pages see it (never the password hash). */

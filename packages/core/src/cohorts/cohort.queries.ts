@@ -5,7 +5,7 @@ import {
   type Database,
   type Kysely,
 } from '@labmig/db';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import {
   presentCohort,
   type CohortCounts,

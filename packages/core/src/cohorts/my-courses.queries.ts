@@ -1,6 +1,6 @@
 import { listEnrolmentsOfUser } from '@labmig/db';
 import { requireUserId } from '../accounts/account.commands.ts';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import type { EnrolmentRole, EnrolmentStatus } from './cohort.present.ts';
 import { cohortPhase, currentWeek, type CohortPhase } from './cohort-calendar.rules.ts';

@@ -1,4 +1,4 @@
-import { listCatalogue } from '@labmig/core';
+import { listCatalogue } from '@labmig/core/catalogue';
 import { presentCohortView } from '$lib/server/course-view';
 import type { PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { signOut } from '@labmig/core';
+import { signOut } from '@labmig/core/accounts';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { CLEAR_SITE_DATA, clearSessionCookie } from '$lib/server/session-cookie';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { buildCohort, buildEnrolment, buildUser, type DialectContext } from '@labmig/db/testing';
 import { newId, type EnrolmentRole, type EnrolmentStatus, type UserRow } from '@labmig/db';
 import { actorOf } from '../../accounts/user.present.ts';
-import type { UserActor } from '../../accounts/actor.ts';
+import type { UserActor } from '../../access/actor.ts';
 import { loadCourse } from '../../content/course.loader.ts';
 import { editDefault, writeCourseDir } from '../../content/course.factory.ts';
 import type { Course } from '../../content/course.types.ts';
