@@ -56,12 +56,33 @@ export default ts.config(
       message: 'The database package depends on nothing of ours.',
     },
   ]),
-  boundary('packages/stats/**/*.{js,ts}', [
+  boundary('packages/{stats,charts}/**/*.{js,ts}', [
     {
       group: ['@labmig/*', '@labmig/*/*'],
-      message: 'The statistics engine depends on nothing of ours (it runs in a worker and the browser).',
+      message:
+        'The statistics engine and the charts depend on nothing of ours (they run in a worker and the browser).',
     },
   ]),
+  // After the boundaries: for these files this rule replaces theirs (and repeats their @labmig/* ban).
+  {
+    // Only the Node entry points may use Node built-ins, so the rest runs in a browser or a worker.
+    files: ['packages/charts/src/**/*.ts'],
+    ignores: ['packages/charts/src/node.ts', 'packages/charts/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@labmig/*'], message: 'packages/charts must not import other labmig packages.' },
+            {
+              group: ['node:*', '@resvg/*'],
+              message: 'Node-only code belongs in packages/charts/src/node.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
 
 /**

@@ -15,6 +15,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'charts',
+          root: './packages/charts',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'db',
           root: './packages/db',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
