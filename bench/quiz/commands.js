@@ -13,14 +13,7 @@ import { loadAverage, machineInfo, percentile, round } from './report.js';
 
 register();
 const { seedBenchDatabase } = await import('./seed.js');
-const core = {
-  ...(await import('@labmig/core/app')),
-  ...(await import('@labmig/core/errors')),
-  ...(await import('@labmig/core/accounts')),
-  ...(await import('@labmig/core/cohorts')),
-  ...(await import('@labmig/core/importer')),
-};
-const assessment = await import('@labmig/core/assessment');
+const { core, assessment } = await (await import('./core-doors.js')).loadCoreDoors();
 
 const { values: opt } = parseArgs({ options: { learners: { type: 'string', default: '200' } } });
 const learners = Number(opt.learners);

@@ -7,14 +7,7 @@ import { register } from 'tsx/esm/api';
 import http from 'node:http';
 
 register();
-const core = {
-  ...(await import('@labmig/core/app')),
-  ...(await import('@labmig/core/errors')),
-  ...(await import('@labmig/core/accounts')),
-  ...(await import('@labmig/core/cohorts')),
-  ...(await import('@labmig/core/importer')),
-};
-const assessment = await import('@labmig/core/assessment');
+const { core, assessment } = await (await import('./core-doors.js')).loadCoreDoors();
 const app = await core.openApp(core.loadConfig(), {
   logger: core.createLogger('warn', (line) => process.stderr.write(`${line}\n`)),
 });

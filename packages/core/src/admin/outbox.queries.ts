@@ -18,7 +18,7 @@ export interface OutboxItemDto {
 
 /** The newest outbox messages (site admins only; ForbiddenError otherwise). */
 export async function listOutbox(app: App, actor: Actor): Promise<OutboxItemDto[]> {
-  assertCan(actor, 'outbox.view', SITE);
+  assertCan(actor, 'outbox.view', SITE, { forbidden: 'admin.only' });
   const rows = await listOutboxMessages(app.db);
   return rows.map((r) => ({
     id: r.id,

@@ -1,4 +1,5 @@
 import { ACCOUNTS_MESSAGES } from './messages/accounts.messages.ts';
+import { ADMIN_MESSAGES } from './messages/admin.messages.ts';
 import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
@@ -17,6 +18,7 @@ export const MESSAGES_BY_FEATURE = {
   cohorts: COHORTS_MESSAGES,
   learning: LEARNING_MESSAGES,
   assessment: ASSESSMENT_MESSAGES,
+  admin: ADMIN_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -26,6 +28,7 @@ export const ERROR_MESSAGES = {
   ...COHORTS_MESSAGES,
   ...LEARNING_MESSAGES,
   ...ASSESSMENT_MESSAGES,
+  ...ADMIN_MESSAGES,
 };
 
 /** A stable domain error code. */

@@ -170,41 +170,23 @@ forEachDialect((ctx) => {
       await expect(getCohortGradebook(w.app, w.ana, w.cohort.id)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(getCohortGradebook(w.app, w.outsider, w.cohort.id)).rejects.toBeInstanceOf(NotFoundError);
       const benId = (w.ben as Extract<Actor, { kind: 'user' }>).userId;
+      const override = (actor: Actor, grade: number, reason: string) =>
+        overrideGrade(w.app, actor, {
+          cohortId: w.cohort.id,
+          quizId: w.week1.id,
+          userId: benId,
+          grade,
+          reason,
+        });
 
-      await expect(
-        overrideGrade(w.app, w.tutor, {
-          cohortId: w.cohort.id,
-          quizId: w.week1.id,
-          userId: benId,
-          grade: 70,
-          reason: '  ',
-        }),
-      ).rejects.toMatchObject({ fields: { reason: expect.any(String) } });
-      await expect(
-        overrideGrade(w.app, w.tutor, {
-          cohortId: w.cohort.id,
-          quizId: w.week1.id,
-          userId: benId,
-          grade: 170,
-          reason: 'x',
-        }),
-      ).rejects.toMatchObject({ fields: { grade: expect.any(String) } });
-      await expect(
-        overrideGrade(w.app, w.ana, {
-          cohortId: w.cohort.id,
-          quizId: w.week1.id,
-          userId: benId,
-          grade: 70,
-          reason: 'x',
-        }),
-      ).rejects.toBeInstanceOf(ForbiddenError);
-      await overrideGrade(w.app, w.tutor, {
-        cohortId: w.cohort.id,
-        quizId: w.week1.id,
-        userId: benId,
-        grade: 70,
-        reason: 'Connection failure, answers sent by email',
+      await expect(override(w.tutor, 70, '  ')).rejects.toMatchObject({
+        fields: { reason: expect.any(String) },
       });
+      await expect(override(w.tutor, 170, 'x')).rejects.toMatchObject({
+        fields: { grade: expect.any(String) },
+      });
+      await expect(override(w.ana, 70, 'x')).rejects.toBeInstanceOf(ForbiddenError);
+      await override(w.tutor, 70, 'Connection failure, answers sent by email');
 
       const book = await getCohortGradebook(w.app, w.tutor, w.cohort.id);
       expect(book.quizzes.map((q) => q.title)).toEqual(['Week 1', 'Week 2']);

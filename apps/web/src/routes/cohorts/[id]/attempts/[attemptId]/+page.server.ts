@@ -8,7 +8,7 @@ import { requireUser } from '$lib/server/guards';
 import { fieldsOfForm, fieldValue } from '$lib/server/quiz/answer-fields';
 import { viewAfter, viewOfPosted, viewOfUrl, viewQuery } from '$lib/server/quiz/attempt-pages';
 import { attemptView } from '$lib/server/quiz/attempt-view';
-import { savePostedPage, type PageOutcome } from '$lib/server/quiz/save-page';
+import { savePostedPage } from '$lib/server/quiz/save-page';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Server-rendered only: forms are plain posts; attempt-page.script.ts adds the autosave and the countdown. */
@@ -24,11 +24,23 @@ function toReview(attempt: Pick<AttemptDto, 'cohortId' | 'id'>, query = ''): nev
   redirect(303, localizeHref(`${base(attempt.cohortId, attempt.id)}/review${query}`));
 }
 
-/** The page again with the refused answers marked, every other answer of it saved. */
-function refuseAnswers(outcome: PageOutcome, form: FormData, locale: 'en' | 'fr'): void {
-  if (Object.keys(outcome.errors).length === 0) return;
-  const message = m.quiz_error_summary({}, { locale });
-  throw new FormRejected({ message, errors: { ...outcome.errors }, values: echoValues(form) });
+/**
+ * Posts the page's fields to core in one command. After the deadline or submission the attempt's review says
+ * the post came too late; refused answers come back as field errors (every other answer of the page is saved).
+ * @returns the saved outcome and the posted fields
+ */
+async function postPage(event: Event, form: FormData, post: { check?: number; submit?: boolean } = {}) {
+  const { locals } = event;
+  const actor = requireUser(locals, event.url);
+  const fields = fieldsOfForm(form);
+  const outcome = await savePostedPage(locals.app, actor, refOf(event), fields, locals.locale, post);
+  if (outcome.kind === 'submitted') toReview(outcome.attempt);
+  if (outcome.kind === 'closed') toReview(outcome.attempt, post.submit ? '' : '?refused=1');
+  if (Object.keys(outcome.errors).length > 0) {
+    const message = m.quiz_error_summary({}, { locale: locals.locale });
+    throw new FormRejected({ message, errors: { ...outcome.errors }, values: echoValues(form) });
+  }
+  return { outcome, fields, count: outcome.attempt.questions.length };
 }
 
 /**
@@ -64,72 +76,32 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   /** Saves the page's answers, then goes where the `go` button says (prev, next, a page number, finish). */
-  save: async (event) => {
-    const actor = requireUser(event.locals, event.url);
-    return runAction(event, async (form) => {
-      const fields = fieldsOfForm(form);
-      const outcome = await savePostedPage(
-        event.locals.app,
-        actor,
-        refOf(event),
-        fields,
-        event.locals.locale,
-      );
-      if (outcome.kind !== 'saved') toReview(outcome.attempt, '?refused=1');
-      refuseAnswers(outcome, form, event.locals.locale);
-      const count = outcome.attempt.questions.length;
-      const from = viewOfPosted(fieldValue(fields, 'page'), count);
-      const to = viewAfter(fieldValue(fields, 'go'), from, count);
+  save: (event) =>
+    runAction(event, async (form) => {
+      const { fields, count } = await postPage(event, form);
+      const to = viewAfter(fieldValue(fields, 'go'), viewOfPosted(fieldValue(fields, 'page'), count), count);
       redirect(303, localizeHref(base(event.params.id, event.params.attemptId) + viewQuery(to)));
-    });
-  },
+    }),
 
   /**
    * Immediate feedback mode: saves the page, then grades and locks the question in field `slot`. Core refuses an
    * empty answer or one that does not fit (codes per field), and nothing of that question is saved then.
    */
-  check: async (event) => {
-    const actor = requireUser(event.locals, event.url);
-    return runAction(event, async (form) => {
-      const fields = fieldsOfForm(form);
-      const slot = Number(fieldValue(fields, 'slot'));
-      const outcome = await savePostedPage(
-        event.locals.app,
-        actor,
-        refOf(event),
-        fields,
-        event.locals.locale,
-        {
-          check: slot,
-        },
-      );
-      if (outcome.kind !== 'saved') toReview(outcome.attempt, '?refused=1');
-      refuseAnswers(outcome, form, event.locals.locale);
-      const from = viewOfPosted(fieldValue(fields, 'page'), outcome.attempt.questions.length) ?? {
-        kind: 'page',
-        page: slot + 1,
-      };
+  check: (event) =>
+    runAction(event, async (form) => {
+      const slot = Number(form.get('slot') ?? '');
+      const { fields, count } = await postPage(event, form, { check: slot });
+      const from = viewOfPosted(fieldValue(fields, 'page'), count) ?? { kind: 'page', page: slot + 1 };
       redirect(
         303,
         localizeHref(base(event.params.id, event.params.attemptId) + viewQuery(from)) + `#q-${slot}`,
       );
-    });
-  },
+    }),
 
   /** Submits the attempt (idempotent: a second tab or a double click lands on the same review). */
-  submit: async (event) => {
-    const actor = requireUser(event.locals, event.url);
-    return runAction(event, async (form) => {
-      // Core saves the valid answers posted with it and submits; a refused one keeps what was saved before.
-      const outcome = await savePostedPage(
-        event.locals.app,
-        actor,
-        refOf(event),
-        fieldsOfForm(form),
-        event.locals.locale,
-        { submit: true },
-      );
-      toReview(outcome.attempt);
-    });
-  },
+  submit: (event) =>
+    // Core saves the valid answers posted with it and submits; a refused one keeps what was saved before.
+    runAction(event, async (form) => {
+      await postPage(event, form, { submit: true });
+    }),
 };
