@@ -28,6 +28,8 @@ export const actions: Actions = {
   grade: async (event) => {
     const { locals, params } = event;
     const actor = requireUser(locals, event.url);
+    // Who may not grade here gets the page's refusal (403/404), not a form failure.
+    const queue = await runLoad(event, () => listGradingQueue(locals.app, actor, params.id));
     return runAction(
       event,
       async (form) => {
@@ -38,7 +40,6 @@ export const actions: Actions = {
             errors: {},
             message: m.form_error_invalid({}, { locale: locals.locale }),
           });
-        const queue = await listGradingQueue(locals.app, actor, params.id);
         const essay = queue.find((e) => e.attemptId === key.attemptId && e.slot === key.slot);
         // Graded meanwhile (another tutor, another tab): the page says so instead of grading twice.
         if (!essay) throw new FormRejected({ values: {}, errors: {}, gone: true }, 409);

@@ -27,10 +27,11 @@ export const actions: Actions = {
   default: async (event) => {
     const { locals } = event;
     const actor = requireUser(locals, event.url);
+    // Who may not see the grade gets the page's refusal (403/404), not a form failure.
+    const current = await runLoad(event, () => getLearnerQuizGrade(locals.app, actor, inputOf(event)));
     return runAction(
       event,
       async (form) => {
-        const current = await getLearnerQuizGrade(locals.app, actor, inputOf(event));
         const text = gradesText(locals.locale);
         const data = orReject(parseOverrideForm(form, current.quiz.maxGrade, text, locals.locale));
         await overrideGrade(locals.app, actor, { ...inputOf(event), ...data });
