@@ -75,6 +75,19 @@ describe('runAction', () => {
     });
   });
 
+  it('answers 400 to a post whose body is not a form, without running the work', async () => {
+    let ran = false;
+    const request = new Request('http://localhost/x', {
+      method: 'POST',
+      body: '<x/>',
+      headers: { 'content-type': 'text/xml' },
+    });
+    const result = failed(await runAction({ locals: { locale: 'fr' }, request }, async () => (ran = true)));
+    expect(result.status).toBe(400);
+    expect(result.data.message).toBe('Certains champs ne sont pas valides. Veuillez vérifier le formulaire.');
+    expect(ran).toBe(false);
+  });
+
   it('returns what the work returns, and lets redirects and bugs through', async () => {
     expect(await runAction(event('en'), async () => ({ saved: true }))).toEqual({ saved: true });
     await expect(runAction(event('en'), async () => redirect(303, '/my'))).rejects.toMatchObject({

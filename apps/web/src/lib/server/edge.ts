@@ -1,5 +1,5 @@
 import { error, fail, json, type ActionFailure } from '@sveltejs/kit';
-import { isDomainError, type DomainError, type DomainErrorKind } from '@labmig/core/errors';
+import { errorMessage, isDomainError, type DomainError, type DomainErrorKind } from '@labmig/core/errors';
 import { echoValues, FormRejected, type FormFailure } from './forms.ts';
 import type { Locale } from './locale.ts';
 
@@ -60,7 +60,12 @@ export async function runAction<T>(
   work: (form: FormData) => Promise<T>,
   options: ActionOptions = {},
 ): Promise<T | ActionFailure<ActionFailureData>> {
-  const form = await event.request.formData();
+  const form = await event.request.formData().catch(() => undefined);
+  // A post whose body is not a form (no content type, a broken multipart body) is bad input, not a bug.
+  if (!form) {
+    const message = errorMessage('validation.invalid', event.locals.locale);
+    return fail(400, { values: {}, errors: {}, message, code: 'validation.invalid' });
+  }
   const extra = options.extra?.(form) ?? {};
   try {
     return await work(form);
