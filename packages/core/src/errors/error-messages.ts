@@ -3,6 +3,7 @@ import { ADMIN_MESSAGES } from './messages/admin.messages.ts';
 import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
+import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import type { Locale } from './messages/message-table.ts';
 
@@ -19,6 +20,7 @@ export const MESSAGES_BY_FEATURE = {
   learning: LEARNING_MESSAGES,
   assessment: ASSESSMENT_MESSAGES,
   admin: ADMIN_MESSAGES,
+  files: FILE_ERROR_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -29,6 +31,7 @@ export const ERROR_MESSAGES = {
   ...LEARNING_MESSAGES,
   ...ASSESSMENT_MESSAGES,
   ...ADMIN_MESSAGES,
+  ...FILE_ERROR_MESSAGES,
 };
 
 /** A stable domain error code. */
