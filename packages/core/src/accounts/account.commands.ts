@@ -18,7 +18,7 @@ import {
 import { parseInput } from '../errors/parse-input.ts';
 import { accountExistsMail } from '../mail/account-mail-templates.ts';
 import type { z } from 'zod';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { profileSchema, signUpSchema, type ProfileInput, type SignUpInput } from './account.schema.ts';
 import { mailConfirmationLink } from './confirmation-mail.ts';
 import { hashPassword } from './password.ts';

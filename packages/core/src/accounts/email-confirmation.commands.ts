@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { App } from '../app/app.ts';
 import { DomainValidationError, NotFoundError, RateLimitedError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { emailField } from './account.schema.ts';
 import { requireUserId } from './account.commands.ts';
 import { CONFIRM_RESENDS_PER_HOUR, mailConfirmationLink } from './confirmation-mail.ts';

@@ -55,3 +55,6 @@ export function signInBuckets(email: string, ip: string, deviceId?: string): Rat
     bucket(`signin:address:${ip}`, LOGIN_LIMIT.perAddress, 'release'),
   ];
 }
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = 'labmig_session';

@@ -1,4 +1,4 @@
-import { DEVICE_COOKIE, DEVICE_DAYS } from '@labmig/core';
+import { DEVICE_COOKIE, DEVICE_DAYS } from '@labmig/core/accounts';
 import type { RequestEvent } from '@sveltejs/kit';
 
 /** The device token this browser holds, if any. */

@@ -1,15 +1,18 @@
-import { fail } from '@sveltejs/kit';
-import { getProfile, listMyCourses, withdraw } from '@labmig/core';
+import { getProfile } from '@labmig/core/accounts';
+import { listMyCourses, withdraw } from '@labmig/core/cohorts';
 import { formatDateRange } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
-import { failWith } from '$lib/server/actions';
+import { runAction, runLoad } from '$lib/server/edge';
+import { FormRejected } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async (event) => {
+  const { locals, url } = event;
   const actor = requireUser(locals, url);
-  const courses = await listMyCourses(locals.app, actor);
-  const profile = await getProfile(locals.app, actor);
+  const [courses, profile] = await runLoad(event, () =>
+    Promise.all([listMyCourses(locals.app, actor), getProfile(locals.app, actor)]),
+  );
   return {
     courses: courses.map((c) => ({ ...c, dates: formatDateRange(c.startsOn, c.endsOn, locals.locale) })),
     unconfirmedEmail: profile.emailConfirmed ? null : profile.email,
@@ -17,20 +20,24 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-  withdraw: async ({ locals, request, url }) => {
+  withdraw: async (event) => {
+    const { locals, url } = event;
     const actor = requireUser(locals, url);
-    const cohortId = String((await request.formData()).get('cohortId') ?? '');
-    if (!cohortId)
-      return fail(400, {
-        message: m.form_error_invalid({}, { locale: locals.locale }),
-        values: {},
-        errors: {},
-      });
-    try {
-      await withdraw(locals.app, actor, { cohortId });
-    } catch (error) {
-      return failWith(error, {}, locals.locale);
-    }
-    return { withdrawn: true };
+    return runAction(
+      event,
+      async (form) => {
+        const cohortId = String(form.get('cohortId') ?? '');
+        if (!cohortId)
+          throw new FormRejected({
+            message: m.form_error_invalid({}, { locale: locals.locale }),
+            values: {},
+            errors: {},
+          });
+        // The mail to a learner promoted from the waiting list links to ORIGIN, never the Host header.
+        await withdraw(locals.app, actor, { cohortId });
+        return { withdrawn: true };
+      },
+      { values: () => ({}) },
+    );
   },
 };

@@ -1,7 +1,6 @@
-import { CONFIRM_TTL_HOURS, signUp, signUpSchema } from '@labmig/core';
-import { fail } from '@sveltejs/kit';
-import { failWith } from '$lib/server/actions';
-import { echoValues, parseForm } from '$lib/server/forms';
+import { ACCOUNT_LIMITS, CONFIRM_TTL_HOURS, signUp, signUpSchema } from '@labmig/core/accounts';
+import { runAction } from '$lib/server/edge';
+import { orReject, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { countryOptions, organisationOptions } from '$lib/server/options';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,6 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals }) => ({
   countries: countryOptions(locals.locale),
   organisationTypes: organisationOptions(locals.locale),
+  passwordMin: ACCOUNT_LIMITS.passwordMin,
 });
 
 export const actions: Actions = {
@@ -17,18 +17,14 @@ export const actions: Actions = {
    * when the address has an account already (its owner gets a mail instead), so the page never tells.
    */
   default: async (event) => {
-    const { locals, request, url } = event;
-    const form = await request.formData();
-    const parsed = parseForm(signUpSchema, form, formText(locals.locale));
-    if (!parsed.ok) return fail(400, parsed.failure);
-    try {
-      const { email } = await signUp(locals.app, parsed.data, {
+    const { locals, url } = event;
+    return runAction(event, async (form) => {
+      const data = orReject(parseForm(signUpSchema, form, formText(locals.locale)));
+      const { email } = await signUp(locals.app, data, {
         ip: event.getClientAddress(),
         next: url.searchParams.get('next') ?? undefined,
       });
       return { sent: true as const, email, hours: CONFIRM_TTL_HOURS };
-    } catch (error) {
-      return failWith(error, echoValues(form), locals.locale);
-    }
+    });
   },
 };

@@ -1,16 +1,22 @@
-import { enrol, enrolSchema, getCoursePage, getProfile } from '@labmig/core';
-import { fail } from '@sveltejs/kit';
-import { failWith } from '$lib/server/actions';
-import { echoValues, parseForm } from '$lib/server/forms';
+import { getProfile } from '@labmig/core/accounts';
+import { getCoursePage } from '@labmig/core/catalogue';
+import { enrol, enrolSchema } from '@labmig/core/cohorts';
+import { runAction, runLoad } from '$lib/server/edge';
+import { orReject, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
 import { presentCourse } from '$lib/server/course-view';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-  const course = await loadOrError(locals.locale, () => getCoursePage(locals.app, locals.actor, params.slug));
-  const profile = locals.actor.kind === 'user' ? await getProfile(locals.app, locals.actor) : null;
+export const load: PageServerLoad = async (event) => {
+  const { locals, params } = event;
+  const actor = locals.actor;
+  const [course, profile] = await runLoad(event, () =>
+    Promise.all([
+      getCoursePage(locals.app, actor, params.slug),
+      actor.kind === 'user' ? getProfile(locals.app, actor) : null,
+    ]),
+  );
   return {
     course: presentCourse(course, locals.locale),
     signedIn: profile !== null,
@@ -26,17 +32,17 @@ const enrolShape = (form: FormData) => ({
 });
 
 export const actions: Actions = {
-  enrol: async ({ locals, request, url }) => {
+  enrol: async (event) => {
+    const { locals, url } = event;
     const actor = requireUser(locals, url);
-    const form = await request.formData();
-    const parsed = parseForm(enrolSchema, form, formText(locals.locale), enrolShape);
-    const cohortId = String(form.get('cohortId') ?? '');
-    if (!parsed.ok) return fail(400, { ...parsed.failure, cohortId });
-    try {
-      const { status } = await enrol(locals.app, actor, parsed.data);
-      return { cohortId, status };
-    } catch (error) {
-      return failWith(error, echoValues(form), locals.locale, undefined, { cohortId });
-    }
+    return runAction(
+      event,
+      async (form) => {
+        const data = orReject(parseForm(enrolSchema, form, formText(locals.locale), enrolShape));
+        const { status } = await enrol(locals.app, actor, data);
+        return { cohortId: data.cohortId, status };
+      },
+      { extra: (form) => ({ cohortId: String(form.get('cohortId') ?? '') }) },
+    );
   },
 };

@@ -1,10 +1,8 @@
 import { json } from '@sveltejs/kit';
-import { isDomainError } from '@labmig/core';
-import { getAttempt } from '@labmig/core/assessment/index.ts';
 import { m } from '$lib/paraglide/messages';
+import { runJson } from '$lib/server/edge';
 import { readPostedBody } from '$lib/server/quiz/posted-body';
 import { savePostedPage } from '$lib/server/quiz/save-page';
-import { saveSummary } from '$lib/server/quiz/save-text';
 import type { RequestHandler } from './$types';
 
 const BODY_MESSAGES = {
@@ -20,7 +18,8 @@ const BODY_MESSAGES = {
  * not a form or JSON gets 415, one that does not parse or names no page and no answer 400 (`code: 'body.…'`): nothing
  * is saved then, and the answer never says it was.
  */
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = async (event) => {
+  const { locals, params, request } = event;
   const locale = locals.locale;
   if (locals.actor.kind !== 'user')
     return json(
@@ -34,28 +33,14 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
       { code: `body.${body.problem}`, message: BODY_MESSAGES[body.problem]({}, { locale }) },
       { status: body.status },
     );
-  try {
-    const attempt = await getAttempt(locals.app, actor, params.attemptId);
-    if (attempt.cohortId !== params.id)
-      return json(
-        { code: 'attempt.not_found', message: m.quiz_attempt_not_found({}, { locale }) },
-        { status: 404 },
-      );
-    if (!attempt.canAnswer)
+  return runJson(event, async () => {
+    const ref = { cohortId: params.id, attemptId: params.attemptId };
+    const outcome = await savePostedPage(locals.app, actor, ref, body.fields, locale);
+    if (outcome.kind !== 'saved')
       return json({ code: 'attempt.closed', message: m.quiz_refused({}, { locale }) }, { status: 409 });
-    const outcome = await savePostedPage(
-      locals.app,
-      actor,
-      attempt,
-      body.fields,
-      locale,
-      saveSummary(locale),
-    );
-    if (outcome.ok) return json({ savedAt: outcome.savedAt });
-    const { status, code, message, errors, savedAt } = outcome;
-    return json({ code, message, errors, savedAt }, { status });
-  } catch (caught) {
-    if (!isDomainError(caught)) throw caught;
-    return json({ code: caught.code, message: caught.localize(locale) }, { status: caught.status });
-  }
+    const { errors, savedAt } = outcome;
+    if (Object.keys(errors).length === 0) return json({ savedAt });
+    const message = m.quiz_error_summary({}, { locale });
+    return json({ code: 'validation.invalid', message, errors, savedAt }, { status: 400 });
+  });
 };
