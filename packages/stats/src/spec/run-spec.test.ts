@@ -128,6 +128,29 @@ describe('runSpec with replicate weights', () => {
     expect(Math.abs(out.estimates[0].se! / want.se - 1)).toBeLessThan(1e-9);
   });
 
+  it('draws bootstrap replicates from strata and PSUs as R does after set.seed (R: as.svrepdesign bootstrap)', () => {
+    const dir = new URL('../../test/fixtures/replicate/', import.meta.url);
+    const ds = parseCsv(readFileSync(new URL('brr_rep.csv', dir)));
+    const ref = JSON.parse(readFileSync(new URL('replicate-cases.json', dir), 'utf8'));
+    const want = ref.cases.find((c: { id: string }) => c.id === 'as_boot_strata_mean_api00').rows[0];
+    const spec = (seed: number) => ({
+      design: {
+        ids: ['dnum'],
+        strata: 'strat',
+        weights: 'pw',
+        replicate: { type: 'bootstrap' as const, replicates: 50, seed },
+      },
+      estimate: { kind: 'mean' as const, variables: ['api00'] },
+    });
+    const out = runSpec(spec(7), ds) as SpecResult;
+    expect(Math.abs(out.estimates[0].se! / want.se - 1)).toBeLessThan(1e-9);
+    // another seed, other replicates
+    expect((runSpec(spec(8), ds) as SpecResult).estimates[0].se).not.toBeCloseTo(want.se, 6);
+    expect(() =>
+      runSpec({ ...spec(7), design: { ...spec(7).design, replicate: { type: 'JKn', seed: 3 } } }, ds),
+    ).toThrow('spec.design.replicate: replicates and seed are for a bootstrap');
+  });
+
   it('refuses an adjustment with replicate weights', () => {
     expect(() =>
       runSpec(

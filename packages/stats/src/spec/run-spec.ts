@@ -156,6 +156,8 @@ export function runSpec(
           type: rep.type as 'auto',
           ...(rep.rho !== undefined ? { rho: rep.rho } : {}),
           ...(rep.mse !== undefined ? { mse: rep.mse } : {}),
+          ...(rep.replicates !== undefined ? { replicates: rep.replicates } : {}),
+          ...(rep.seed !== undefined ? { seed: rep.seed } : {}),
         })
       : adjustDesign(base, spec.adjust);
   step('design', 1, 1);

@@ -37,6 +37,19 @@ rep2 <- cbind(b[, c("dnum", "strat", "stype", "pw", "api00", "api99", "enroll", 
 write.csv(rep2, file.path(out, "brr_rep.csv"), row.names = FALSE)
 rep2 <- read.csv(file.path(out, "brr_rep.csv"), stringsAsFactors = FALSE)
 
+## 3. apistrat (3 strata, fpc) for bootstraps drawn from the design
+st <- read.csv("../../fixtures/survey/apistrat.csv", stringsAsFactors = FALSE)
+rep3 <- st[, c("snum", "stype", "pw", "fpc", "api00", "api99", "enroll", "api.stu", "sch.wide", "meals")]
+write.csv(rep3, file.path(out, "apistrat_rep.csv"), row.names = FALSE)
+rep3 <- read.csv(file.path(out, "apistrat_rep.csv"), stringsAsFactors = FALSE)
+
+## Bootstraps drawn by as.svrepdesign right after set.seed(seed): labmig replays R's generator and bootweights
+boot <- function(data, seed, replicates, ...) function() {
+  des <- svydesign(data = data, ...)
+  set.seed(seed)
+  as.svrepdesign(des, type = "bootstrap", replicates = replicates)
+}
+
 cols <- function(prefix, n) paste0(prefix, seq_len(n))
 designs <- list(
   jk1_given = list(data = "apiclus1_rep.csv", spec = list(kind = "svrep", weights = "pw", replicates = cols("jk", 15), type = "JK1"),
@@ -62,7 +75,15 @@ designs <- list(
   as_brr = list(data = "brr_rep.csv", spec = list(kind = "as", design = list(ids = list("dnum"), strata = "strat", weights = "pw"), type = "BRR"),
     make = function() as.svrepdesign(svydesign(ids = ~dnum, strata = ~strat, weights = ~pw, data = rep2), type = "BRR")),
   as_fay = list(data = "brr_rep.csv", spec = list(kind = "as", design = list(ids = list("dnum"), strata = "strat", weights = "pw"), type = "Fay", rho = 0.3),
-    make = function() as.svrepdesign(svydesign(ids = ~dnum, strata = ~strat, weights = ~pw, data = rep2), type = "Fay", fay.rho = 0.3))
+    make = function() as.svrepdesign(svydesign(ids = ~dnum, strata = ~strat, weights = ~pw, data = rep2), type = "Fay", fay.rho = 0.3)),
+  as_boot = list(data = "apiclus1_rep.csv", spec = list(kind = "as", design = list(ids = list("dnum"), weights = "pw"), type = "bootstrap", replicates = 20, seed = 20261203),
+    make = boot(rep1, 20261203, 20, ids = ~dnum, weights = ~pw)),
+  as_boot_fpc = list(data = "apiclus1_rep.csv", spec = list(kind = "as", design = list(ids = list("dnum"), weights = "pw", fpc = list("fpc")), type = "bootstrap", replicates = 50, seed = 11),
+    make = boot(rep1, 11, 50, ids = ~dnum, weights = ~pw, fpc = ~fpc)),
+  as_boot_strata = list(data = "brr_rep.csv", spec = list(kind = "as", design = list(ids = list("dnum"), strata = "strat", weights = "pw"), type = "bootstrap", replicates = 50, seed = 7),
+    make = boot(rep2, 7, 50, ids = ~dnum, strata = ~strat, weights = ~pw)),
+  as_boot_strata_fpc = list(data = "apistrat_rep.csv", spec = list(kind = "as", design = list(ids = list(), strata = "stype", weights = "pw", fpc = list("fpc")), type = "bootstrap", replicates = 50, seed = 2026),
+    make = boot(rep3, 2026, 50, ids = ~1, strata = ~stype, weights = ~pw, fpc = ~fpc))
 )
 
 rows_of <- function(est, se, terms, domain = NULL) {
