@@ -144,6 +144,12 @@ describe('runSpec with replicate weights', () => {
     });
     const out = runSpec(spec(7), ds) as SpecResult;
     expect(Math.abs(out.estimates[0].se! / want.se - 1)).toBeLessThan(1e-9);
+    expect(out.seed).toBe(7);
+    // without a seed one is drawn, and reported so that the run can be repeated
+    const { seed: _drop, ...noSeed } = spec(7).design.replicate;
+    const drawn = runSpec({ ...spec(7), design: { ...spec(7).design, replicate: noSeed } }, ds) as SpecResult;
+    expect(Number.isInteger(drawn.seed)).toBe(true);
+    expect((runSpec(spec(drawn.seed!), ds) as SpecResult).estimates).toEqual(drawn.estimates);
     // another seed, other replicates
     expect((runSpec(spec(8), ds) as SpecResult).estimates[0].se).not.toBeCloseTo(want.se, 6);
     expect(() =>

@@ -91,7 +91,8 @@ function present(design: Design | ReplicateDesign, table: EstimateTable, withDef
     if (r.quantile !== undefined) o.quantile = r.quantile;
     return o;
   });
-  return { n: design.n, df: table.df, missing: table.missing, estimates };
+  const seed = 'seed' in design ? design.seed : undefined;
+  return { n: design.n, df: table.df, missing: table.missing, estimates, ...(seed !== undefined ? { seed } : {}) };
 }
 
 /**

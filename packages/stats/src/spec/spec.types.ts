@@ -118,4 +118,6 @@ export interface SpecResult {
   /** Rows left out for missing analysis values. */
   readonly missing: number;
   readonly estimates: readonly SpecEstimate[];
+  /** The seed of R's generator that drew bootstrap replicates (given in the spec, or drawn when it was not). */
+  readonly seed?: number;
 }
