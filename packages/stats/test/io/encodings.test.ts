@@ -111,7 +111,46 @@ describe('decoders for the code pages SPSS files name', () => {
     expect(() => decoderFor('klingon')).toThrow(
       'the text encoding "klingon" is not an encoding labmig knows.',
     );
-    expect(() => decoderFor('CP1361')).toThrow('"CP1361" is known but cannot be decoded here yet');
+    expect(() => decoderFor('ISO-2022-CN')).toThrow('"ISO-2022-CN" is known but cannot be decoded here yet');
+  });
+
+  it('decodes JOHAB (SPSS code page 1361) as glibc iconv does, every two-byte code', () => {
+    expect(spssCodePage(1361)).toBe('johab');
+    const dec = decoderFor('CP1361');
+    // 가 (0x8861), 한 (0xD065), a symbol row (0xD931 = KS X 1001 0x2121, ideographic space), a Hanja (0xE031)
+    expect(dec(Uint8Array.of(0x41, 0x88, 0x61, 0xd0, 0x65, 0x5c))).toBe('A가한₩');
+    if (!haveIconv) return;
+    const input: number[] = [];
+    const codes: number[] = [];
+    for (let lead = 0x80; lead <= 0xff; lead++)
+      for (let t = 0x31; t <= 0xfe; t++) {
+        codes.push((lead << 8) | t);
+        input.push(lead, t, 0x0a);
+      }
+    const r = spawnSync('iconv', ['-c', '-f', 'JOHAB', '-t', 'UTF-8'], {
+      input: Uint8Array.from(input),
+      maxBuffer: 1 << 26,
+    });
+    const lines = r.stdout.toString('utf8').split('\n');
+    let valid = 0;
+    let iconvValid = 0;
+    const one = (t: string) => [...t].length === 1 && t.charCodeAt(0) >= 0x80 && t !== '\ufffd';
+    const wrong: string[] = [];
+    codes.forEach((code, k) => {
+      const got = dec(Uint8Array.of(code >> 8, code & 0xff));
+      // iconv -c drops a refused code (and, after a refused lead byte, may read the trail byte as ASCII)
+      const ours = got.startsWith('\ufffd') ? got.slice(1).replace(/\ufffd/g, '') : got;
+      const theirs = lines[k];
+      if (one(got)) valid++;
+      if (one(theirs)) iconvValid++;
+      if (got.startsWith('\ufffd') ? theirs !== '' && theirs !== ours : theirs !== got)
+        wrong.push(`${code.toString(16)}: iconv ${JSON.stringify(theirs)}, labmig ${JSON.stringify(got)}`);
+    });
+    expect(wrong).toEqual([]);
+    // 11172 syllables, jamo, symbols and 4888 Hanja (iconv's count also has the trail bytes it reads after a
+    // refused lead byte, such as 0x805C → ₩)
+    expect(valid).toBeGreaterThan(17000);
+    expect(iconvValid - valid).toBeLessThan(50);
   });
 });
 

@@ -1,5 +1,5 @@
 import { CODE_PAGE_TABLES } from './code-pages.generated.ts';
-import { decodeUtf7, decodeUtf32, decodeHz, decodeIso2022Kr } from './stateful-decoders.ts';
+import { decodeUtf7, decodeUtf32, decodeHz, decodeIso2022Kr, decodeJohab } from './stateful-decoders.ts';
 
 /** Turns bytes into text. */
 export type TextDecodeFn = (bytes: Uint8Array) => string;
@@ -206,7 +206,8 @@ function makeDecoder(name: string, given: string): TextDecodeFn {
   if (name === 'utf-7') return decodeUtf7;
   if (name === 'hz-gb-2312') return decodeHz;
   if (name === 'iso-2022-kr') return decodeIso2022Kr;
-  if (name === 'johab' || name === 'iso-2022-cn')
+  if (name === 'johab') return decodeJohab;
+  if (name === 'iso-2022-cn')
     throw new UnknownEncodingError(
       given,
       'is known but cannot be decoded here yet; convert the file to UTF-8 (e.g. with iconv)',

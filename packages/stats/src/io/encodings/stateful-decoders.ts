@@ -92,3 +92,87 @@ export function decodeIso2022Kr(b: Uint8Array): string {
   }
   return out;
 }
+
+// JOHAB jamo indices (5 bits each) → positions: initial 2–20 → L 0–18; medial 3–7, 10–15, 18–23, 26–29 → V 0–20;
+// final 2–17, 19–29 → T 1–27 (1 is the fill of each part).
+const J_MEDIAL = [-1, -1, -1, 0, 1, 2, 3, 4, -1, -1, 5, 6, 7, 8, 9, 10, -1, -1, 11, 12, 13, 14, 15, 16, -1, -1, 17, 18, 19, 20];
+const J_FINAL = [-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, -1, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27];
+// Hangul compatibility jamo of each initial consonant (a lone initial or vowel is a jamo in glibc's JOHAB).
+const COMPAT_INITIAL = [
+  0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143, 0x3145, 0x3146, 0x3147, 0x3148, 0x3149,
+  0x314a, 0x314b, 0x314c, 0x314d, 0x314e,
+];
+
+// A lone final is a character only when it is a cluster (ㄳ ㄵ ㄶ ㄺ–ㅀ ㅄ), as in glibc's JOHAB.
+const LONE_FINAL: Record<number, number> = {
+  3: 0x3133,
+  5: 0x3135,
+  6: 0x3136,
+  9: 0x313a,
+  10: 0x313b,
+  11: 0x313c,
+  12: 0x313d,
+  13: 0x313e,
+  14: 0x313f,
+  15: 0x3140,
+  18: 0x3144,
+};
+const KSX1998 = ['\u20ac', '\u00ae', '\u327e'];
+
+function johabHangul(code: number): number {
+  const i = (code >> 10) & 0x1f;
+  const m = (code >> 5) & 0x1f;
+  const f = code & 0x1f;
+  const L = i >= 2 && i <= 20 ? i - 2 : i === 1 ? -2 : -1;
+  const V = m === 2 ? -2 : (J_MEDIAL[m] ?? -1);
+  const T = J_FINAL[f] ?? -1;
+  if (L === -1 || V === -1 || T === -1) return -1;
+  if (L >= 0 && V >= 0) return 0xac00 + (L * 21 + V) * 28 + T;
+  if (L >= 0 && V === -2 && T === 0) return COMPAT_INITIAL[L];
+  if (L === -2 && V >= 0 && T === 0) return 0x314f + V;
+  if (L === -2 && V === -2 && T > 0) return LONE_FINAL[T] ?? -1;
+  return -1;
+}
+
+/**
+ * JOHAB (Windows code page 1361, KS C 5601-1992 annex 3): ASCII (0x5C as the won sign ₩, as glibc reads it);
+ * Hangul syllables composed from the three 5-bit jamo indices of lead bytes 0x84–0xD3; symbols (lead 0xD9–0xDE)
+ * and Hanja (0xE0–0xF9), two KS X 1001 rows per lead byte, decoded through EUC-KR. Unmapped codes give U+FFFD.
+ */
+export function decodeJohab(b: Uint8Array): string {
+  const d = euckr();
+  let out = '';
+  for (let k = 0; k < b.length; k++) {
+    const c = b[k];
+    if (c < 0x80) {
+      out += c === 0x5c ? '\u20a9' : String.fromCharCode(c);
+      continue;
+    }
+    const t = b[k + 1];
+    if (t === undefined) {
+      out += '\ufffd';
+      continue;
+    }
+    if (c >= 0x84 && c <= 0xd3) {
+      const u = (t >= 0x41 && t <= 0x7e) || (t >= 0x81 && t <= 0xfe) ? johabHangul((c << 8) | t) : -1;
+      out += u < 0 ? '\ufffd' : String.fromCharCode(u);
+      if (u >= 0 || t >= 0x80) k++; // an ASCII byte after a bad lead byte is read as itself
+      continue;
+    }
+    const symbol = c >= 0xd9 && c <= 0xde;
+    if ((symbol || (c >= 0xe0 && c <= 0xf9)) && ((t >= 0x31 && t <= 0x7e) || (t >= 0x91 && t <= 0xfe))) {
+      const first = symbol ? 0x21 + 2 * (c - 0xd9) : 0x4a + 2 * (c - 0xe0);
+      const row = t >= 0xa1 ? first + 1 : first;
+      const cell = t >= 0xa1 ? t - 0xa1 + 0x21 : t <= 0x7e ? t - 0x31 + 0x21 : t - 0x91 + 0x6f;
+      k++;
+      // row 0x24 (compatibility jamo) has no JOHAB code here: jamo live in the Hangul area; the euro, ® and ㉾ of
+      // KS X 1001:1998 (row 0x22) are not in the WHATWG EUC-KR index
+      if (row === 0x24 && cell <= 0x53) out += '\ufffd';
+      else if (row === 0x22 && cell >= 0x66 && cell <= 0x68) out += KSX1998[cell - 0x66];
+      else out += d.decode(Uint8Array.of(row | 0x80, cell | 0x80));
+      continue;
+    }
+    out += '\ufffd';
+  }
+  return out;
+}
