@@ -142,7 +142,9 @@ function bootstrap(design: Design, replicates: number, rng: RRandom) {
     const N = design.hasFpc ? st.stratumPopulation?.[h] : undefined;
     const popsize = N === undefined ? 0 : Math.floor(N);
     if (N !== undefined && popsize < n)
-      throw new RangeError(`${FN}: the population size of stratum "${st.stratumLabels[h]}" is below its sample size`);
+      throw new RangeError(
+        `${FN}: the population size of stratum "${st.stratumLabels[h]}" is below its sample size`,
+      );
     for (let r = 0; r < replicates; r++) {
       const m = multipliers[r];
       const draws = N === undefined ? rng.sampleInt(n, n, true) : rng.sampleInt(popsize, n, false);

@@ -92,7 +92,8 @@ export class RRandom {
       return out;
     }
     if (size > n) throw new RangeError(`RRandom.sampleInt: cannot take ${size} of ${n} without replacement`);
-    if (n > 1e7) throw new RangeError(`RRandom.sampleInt: n = ${n} is above 10^7, where R samples by hashing`);
+    if (n > 1e7)
+      throw new RangeError(`RRandom.sampleInt: n = ${n} is above 10^7, where R samples by hashing`);
     const x = new Int32Array(n);
     for (let i = 0; i < n; i++) x[i] = i;
     let left = n;

@@ -92,7 +92,13 @@ function present(design: Design | ReplicateDesign, table: EstimateTable, withDef
     return o;
   });
   const seed = 'seed' in design ? design.seed : undefined;
-  return { n: design.n, df: table.df, missing: table.missing, estimates, ...(seed !== undefined ? { seed } : {}) };
+  return {
+    n: design.n,
+    df: table.df,
+    missing: table.missing,
+    estimates,
+    ...(seed !== undefined ? { seed } : {}),
+  };
 }
 
 /**

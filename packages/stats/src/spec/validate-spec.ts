@@ -102,8 +102,15 @@ export function validateSpec(spec: unknown): asserts spec is StatsSpec {
     for (const k of ['replicates', 'seed'] as const)
       if (r[k] !== undefined && !Number.isInteger(r[k]))
         fail(`design.replicate.${k}`, 'must be a whole number');
-    if (r.columns === undefined && (r.replicates !== undefined || r.seed !== undefined) && r.type !== 'bootstrap')
-      fail('design.replicate', 'replicates and seed are for a bootstrap made from ids/strata (type "bootstrap")');
+    if (
+      r.columns === undefined &&
+      (r.replicates !== undefined || r.seed !== undefined) &&
+      r.type !== 'bootstrap'
+    )
+      fail(
+        'design.replicate',
+        'replicates and seed are for a bootstrap made from ids/strata (type "bootstrap")',
+      );
     if (spec.adjust !== undefined && spec.adjust !== null)
       fail('adjust', 'is not offered with replicate weights (adjust each replicate before, in the data)');
   }

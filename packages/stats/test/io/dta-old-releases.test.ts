@@ -14,7 +14,12 @@ const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, dir)
 
 interface ROracle {
   reader: 'foreign' | 'readstata13';
-  columns: { name: string; label: string; values: (string | null)[]; value_labels: Record<string, number> | [] }[];
+  columns: {
+    name: string;
+    label: string;
+    values: (string | null)[];
+    value_labels: Record<string, number> | [];
+  }[];
 }
 
 const RELEASES: DtaOldRelease[] = [102, 103, 104, 105, 108, 110, 111, 112, 113];

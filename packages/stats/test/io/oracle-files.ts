@@ -75,7 +75,9 @@ export function dtaOldVars(release: DtaOldRelease): DtaTestVariable[] {
   vars.push({
     name: 'i',
     type: 'int',
-    values: ext ? [-32767, 32740, 0, '.b', null, 7] : [wide ? -32768 : -32767, wide ? 32766 : 32740, 0, null, 12, 7],
+    values: ext
+      ? [-32767, 32740, 0, '.b', null, 7]
+      : [wide ? -32768 : -32767, wide ? 32766 : 32740, 0, null, 12, 7],
     label: 'An int',
     valueLabels: [
       [0, 'zero'],

@@ -66,7 +66,9 @@ function design(c: { data: string; design: Record<string, unknown> }) {
   return asReplicateDesign(base, {
     type: s.type as 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap',
     ...(s.rho !== undefined ? { rho: s.rho } : {}),
-    ...(s.seed !== undefined ? { replicates: (c.design as { replicates: number }).replicates, seed: s.seed } : {}),
+    ...(s.seed !== undefined
+      ? { replicates: (c.design as { replicates: number }).replicates, seed: s.seed }
+      : {}),
   });
 }
 

@@ -68,7 +68,10 @@ export function readDtaOldHeader(bytes: Uint8Array, file?: string): DtaHeader {
   const order = c.u8();
   if (order !== 1 && order !== 2) {
     c.pos--;
-    c.fail('dta.bad_header', `expected byte order 1 (HILO) or 2 (LOHI), found ${order}. The file is damaged.`);
+    c.fail(
+      'dta.bad_header',
+      `expected byte order 1 (HILO) or 2 (LOHI), found ${order}. The file is damaged.`,
+    );
   }
   c.littleEndian = order === 2;
   c.skip(2, 'header');

@@ -95,12 +95,18 @@ export function decodeIso2022Kr(b: Uint8Array): string {
 
 // JOHAB jamo indices (5 bits each) → positions: initial 2–20 → L 0–18; medial 3–7, 10–15, 18–23, 26–29 → V 0–20;
 // final 2–17, 19–29 → T 1–27 (1 is the fill of each part).
-const J_MEDIAL = [-1, -1, -1, 0, 1, 2, 3, 4, -1, -1, 5, 6, 7, 8, 9, 10, -1, -1, 11, 12, 13, 14, 15, 16, -1, -1, 17, 18, 19, 20];
-const J_FINAL = [-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, -1, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27];
+const J_MEDIAL = [
+  -1, -1, -1, 0, 1, 2, 3, 4, -1, -1, 5, 6, 7, 8, 9, 10, -1, -1, 11, 12, 13, 14, 15, 16, -1, -1, 17, 18, 19,
+  20,
+];
+const J_FINAL = [
+  -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, -1, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
+  27,
+];
 // Hangul compatibility jamo of each initial consonant (a lone initial or vowel is a jamo in glibc's JOHAB).
 const COMPAT_INITIAL = [
-  0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143, 0x3145, 0x3146, 0x3147, 0x3148, 0x3149,
-  0x314a, 0x314b, 0x314c, 0x314d, 0x314e,
+  0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143, 0x3145, 0x3146, 0x3147, 0x3148,
+  0x3149, 0x314a, 0x314b, 0x314c, 0x314d, 0x314e,
 ];
 
 // A lone final is a character only when it is a cluster (ㄳ ㄵ ㄶ ㄺ–ㅀ ㅄ), as in glibc's JOHAB.
