@@ -43,6 +43,18 @@ function psuOrder(design: Design): { order: number[]; stratumOf: Int32Array } {
   return { order, stratumOf: st.clusterStratum };
 }
 
+/** The first-stage PSUs of each stratum, strata and PSUs in order of first appearance. */
+function psusByStratum(design: Design): { order: number[]; byStratum: Map<number, number[]> } {
+  const { order, stratumOf } = psuOrder(design);
+  const byStratum = new Map<number, number[]>();
+  for (const c of order) {
+    const h = stratumOf[c];
+    if (!byStratum.has(h)) byStratum.set(h, []);
+    byStratum.get(h)!.push(c);
+  }
+  return { order, byStratum };
+}
+
 /** (N − n)/N per stratum of the first stage, or 1 without fpc. */
 function fpcFactor(design: Design, h: number): number {
   const st = design.stages[0];
@@ -122,13 +134,7 @@ function jkn(design: Design) {
  */
 function bootstrap(design: Design, replicates: number, rng: RRandom) {
   const st = design.stages[0];
-  const { order, stratumOf } = psuOrder(design);
-  const byStratum = new Map<number, number[]>();
-  for (const c of order) {
-    const h = stratumOf[c];
-    if (!byStratum.has(h)) byStratum.set(h, []);
-    byStratum.get(h)!.push(c);
-  }
+  const { byStratum } = psusByStratum(design);
   const multipliers = Array.from({ length: replicates }, () => new Float64Array(st.nClusters));
   let invSum = 0;
   for (const [h, psus] of byStratum) {
@@ -192,13 +198,7 @@ export function hadamardFor(n: number): number[][] {
 
 function brr(design: Design, rho: number, given?: readonly (readonly number[])[]) {
   const st = design.stages[0];
-  const { order, stratumOf } = psuOrder(design);
-  const byStratum = new Map<number, number[]>();
-  for (const c of order) {
-    const h = stratumOf[c];
-    if (!byStratum.has(h)) byStratum.set(h, []);
-    byStratum.get(h)!.push(c);
-  }
+  const { byStratum } = psusByStratum(design);
   const label = (h: number) => st.stratumLabels[h];
   // R's brrweights: strata by label (as text); those with more than 2 PSUs are split into pairs first, then the
   // strata of exactly 2; within a stratum, PSUs in order of first appearance alternate between the two half-samples.
