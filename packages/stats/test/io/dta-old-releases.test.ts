@@ -115,6 +115,38 @@ describe('Stata releases 102–113 against R (where ReadStat refuses or misreads
   });
 });
 
+describe('Stata releases 108, 110 and 113 written by R (foreign::write.dta, dta-foreign-written.R)', () => {
+  // values are checked against ReadStat in readstat-oracle.test.ts; here the labels the R script put in
+  it.each([108, 110, 113])('release %i: variable labels, value labels, Latin-1 text', (release) => {
+    const name = `foreign_${release}.dta`;
+    const bytes = fixture(name);
+    expect(bytes[0]).toBe(release);
+    const ds = readDta(bytes, { source: name });
+    expect(ds.columns.map((c) => [c.name, c.label])).toEqual([
+      ['id', 'Person'],
+      ['status', 'Labour force status'],
+      ['weight', 'Survey weight'],
+      ['share', 'Share'],
+      ['country', 'Country of birth'],
+    ]);
+    const status = ds.column('status') as NumericColumn;
+    expect([...(status.valueLabels ?? [])]).toEqual([
+      [1, 'employed'],
+      [2, 'unemployed'],
+      [3, 'inactive'],
+    ]);
+    expect(Array.from(status.values, (v) => (Number.isNaN(v) ? null : v))).toEqual([1, 2, null, 3, 1, 3]);
+    expect(valuesOf(ds.column('country'))).toEqual([
+      'Sénégal',
+      'Niger',
+      "Côte d'Ivoire",
+      'Mali',
+      'NA',
+      'x"y',
+    ]);
+  });
+});
+
 describe('Stata releases 102–113: damaged files', () => {
   const err = (b: Uint8Array): DataFileError => {
     try {

@@ -283,5 +283,9 @@ export const ORACLE_FILES = [
   'lfs_small.dta',
   'readstat_written.sav',
   'readstat_written.dta',
+  // written by R's foreign::write.dta (dta-foreign-written.R): a second writer for releases 108, 110 and 113
+  'foreign_108.dta',
+  'foreign_110.dta',
+  'foreign_113.dta',
   ...Object.keys(binaryTestFiles()).filter((n) => !FOREIGN_ORACLE_FILES.includes(n) && !NOT_READSTAT.test(n)),
 ];
