@@ -1,4 +1,6 @@
-// Decoders for encodings that TextDecoder lacks and that need a little state: UTF-32, UTF-7, HZ, ISO-2022-KR.
+// Decoders for encodings that TextDecoder lacks and that need a little state: UTF-32, UTF-7, HZ, ISO-2022-KR,
+// JOHAB, ISO-2022-CN.
+import { CNS_PLANE_1, CNS_PLANE_2, GB_2312 } from './iso-2022-cn.generated.ts';
 
 /** UTF-32 (little- or big-endian); invalid code points become U+FFFD. */
 export function decodeUtf32(b: Uint8Array, le: boolean): string {
@@ -46,12 +48,10 @@ export function decodeUtf7(b: Uint8Array): string {
   return out;
 }
 
-const gbk = () => new TextDecoder('gbk');
 const euckr = () => new TextDecoder('euc-kr');
 
-/** HZ (RFC 1843): ASCII, with "~{" … "~}" around GB2312 in 7-bit form; "~~" is "~". */
+/** HZ (RFC 1843): ASCII, with "~{" … "~}" around GB 2312 in 7-bit form (glibc's table); "~~" is "~". */
 export function decodeHz(b: Uint8Array): string {
-  const d = gbk();
   let out = '';
   let gb = false;
   for (let i = 0; i < b.length; i++) {
@@ -64,8 +64,8 @@ export function decodeHz(b: Uint8Array): string {
       i++;
       continue;
     }
-    if (gb && i + 1 < b.length && b[i] >= 0x21 && b[i] <= 0x77) {
-      out += d.decode(Uint8Array.of(b[i] | 0x80, b[i + 1] | 0x80));
+    if (gb && i + 1 < b.length && b[i] >= 0x21 && b[i] <= 0x77 && b[i + 1] >= 0x21 && b[i + 1] <= 0x7e) {
+      out += GB_2312[(b[i] - 0x21) * 94 + (b[i + 1] - 0x21)];
       i++;
     } else out += String.fromCharCode(b[i] < 0x80 ? b[i] : 0xfffd);
   }
@@ -179,6 +179,49 @@ export function decodeJohab(b: Uint8Array): string {
       continue;
     }
     out += '\ufffd';
+  }
+  return out;
+}
+
+/**
+ * ISO-2022-CN (RFC 1922, Windows code page 50229): ASCII, with SO … SI around the set that "ESC $ ) A" (GB 2312) or
+ * "ESC $ ) G" (CNS 11643 plane 1) designated, and "ESC N" before each two-byte code of the set "ESC $ * H" designated
+ * (CNS 11643 plane 2). A line end leaves SO. Designations of ISO-2022-CN-EXT (ISO-IR-165, planes 3–7) and codes
+ * without a designation give U+FFFD. The three sets come from glibc's iconv (`iso-2022-cn.generated.ts`).
+ */
+export function decodeIso2022Cn(b: Uint8Array): string {
+  let out = '';
+  let g1: 'gb' | 'cns1' | 'other' | null = null;
+  let g2 = false;
+  let shifted = false;
+  const two = (k: number) => b[k] >= 0x21 && b[k] <= 0x7e && b[k + 1] >= 0x21 && b[k + 1] <= 0x7e;
+  const set94 = (set: string, k: number) => set[(b[k] - 0x21) * 94 + (b[k + 1] - 0x21)];
+  for (let k = 0; k < b.length; k++) {
+    const c = b[k];
+    if (c === 0x1b) {
+      const [p, q, r] = [b[k + 1], b[k + 2], b[k + 3]];
+      if (p === 0x24 && q === 0x29 && r !== undefined) {
+        g1 = r === 0x41 ? 'gb' : r === 0x47 ? 'cns1' : 'other';
+        k += 3;
+      } else if (p === 0x24 && (q === 0x2a || q === 0x2b) && r !== undefined) {
+        g2 = q === 0x2a && r === 0x48;
+        k += 3;
+      } else if (p === 0x4e) {
+        // single shift 2: one code of the G2 set
+        out += g2 && two(k + 2) ? set94(CNS_PLANE_2, k + 2) : '\ufffd';
+        k += two(k + 2) ? 3 : 1;
+      } else out += '\ufffd';
+      continue;
+    }
+    if (c === 0x0e) shifted = true;
+    else if (c === 0x0f) shifted = false;
+    else if (shifted && two(k)) {
+      out += g1 === 'gb' ? set94(GB_2312, k) : g1 === 'cns1' ? set94(CNS_PLANE_1, k) : '\ufffd';
+      k++;
+    } else {
+      if (c === 0x0a || c === 0x0d) shifted = false;
+      out += c < 0x80 ? String.fromCharCode(c) : '\ufffd';
+    }
   }
   return out;
 }
