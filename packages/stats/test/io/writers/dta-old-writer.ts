@@ -10,7 +10,8 @@ const CODE: Record<string, number> = { byte: 251, int: 252, long: 253, float: 25
 
 /**
  * The field widths of each old release, as the `dta` format documents of Stata 1–12 give them (see
- * src/io/dta/dta-old-header.ts, which reads the same table).
+ * src/io/dta/dta-old-header.ts, which reads the same table). Written out again on purpose, not imported: a writer
+ * sharing the reader's table could not catch a wrong width in it.
  */
 function layout(release: DtaOldRelease) {
   return {
