@@ -95,6 +95,26 @@ describe('runSpec', () => {
   });
 });
 
+describe('runSpec with a multistage PPS design', () => {
+  it('runs districts then schools drawn with probability proportional to size (R: svydesign(pps = "brewer"))', () => {
+    const fx = (name: string) =>
+      readFileSync(fileURLToPath(new URL(`../../test/fixtures/survey/${name}`, import.meta.url)));
+    const ds = parseCsv(fx('apiclus1_pps2.csv'), { source: 'apiclus1_pps2.csv' });
+    const r = JSON.parse(fx('design-cases.json').toString('utf8')).cases.find(
+      (c: { id: string }) => c.id === 'pps_brewer_two_stage',
+    ).rows[0];
+    const out = runSpec(
+      {
+        design: { ids: ['dnum', 'snum'], fpc: ['p1', 'p2'], pps: 'brewer' },
+        estimate: { kind: 'total', variables: ['api.stu'] },
+      },
+      ds,
+    ) as SpecResult;
+    expect(out.estimates[0].estimate as number).toBeCloseTo(r.estimate, 6);
+    expect(Math.abs((out.estimates[0].se as number) / r.se - 1)).toBeLessThan(1e-6);
+  });
+});
+
 describe('runSpec with replicate weights', () => {
   it('runs a spec on replicate weight columns (R: svrepdesign(type = "BRR"))', async () => {
     const dir = new URL('../../test/fixtures/replicate/', import.meta.url);
