@@ -7,6 +7,7 @@
  */
 import type { AccountsTables } from './tables/accounts.tables.ts';
 import type { AssessmentTables } from './tables/assessment.tables.ts';
+import type { CertificatesTables } from './tables/certificates.tables.ts';
 import type { CohortsTables } from './tables/cohorts.tables.ts';
 import type { CoursesTables } from './tables/courses.tables.ts';
 import type { LearningTables } from './tables/learning.tables.ts';
@@ -15,6 +16,7 @@ import type { PlatformTables } from './platform/platform.types.ts';
 
 export type * from './tables/accounts.tables.ts';
 export type * from './tables/assessment.tables.ts';
+export type * from './tables/certificates.tables.ts';
 export type * from './tables/cohorts.tables.ts';
 export type * from './tables/courses.tables.ts';
 export type * from './tables/learning.tables.ts';
@@ -29,4 +31,5 @@ export interface Database
     CohortsTables,
     LearningTables,
     AssessmentTables,
+    CertificatesTables,
     PlatformTables {}
