@@ -9,6 +9,7 @@ import {
   type UserRow,
 } from '@labmig/db';
 import type { App } from '../app/app.ts';
+import { isUniqueViolation } from '../shared/unique-violation.ts';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import type { z } from 'zod';
@@ -19,14 +20,6 @@ import { startSession, type SessionGrant } from './session.commands.ts';
 import { presentUser, type ProfileDto, type UserDto } from './user.present.ts';
 
 type SignUpData = z.output<typeof signUpSchema>;
-
-/** Lets the database's unique index settle races between two sign-ups with the same email. */
-function isUniqueViolation(error: unknown): boolean {
-  const text =
-    String((error as { code?: string; message?: string })?.code ?? '') +
-    String((error as Error)?.message ?? '');
-  return /23505|UNIQUE|unique/.test(text);
-}
 
 /** Inserts a validated account inside `trx`; the unique index settles races on the email. */
 async function insertAccount(

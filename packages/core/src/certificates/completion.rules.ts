@@ -37,8 +37,19 @@ export interface AssignmentStanding {
 
 /** One thing still missing before the certificate. */
 export type MissingItem =
-  | { readonly kind: 'quiz'; readonly quizId: string; readonly title: string; readonly week: number; readonly requirement: Requirement }
-  | { readonly kind: 'final-assignment'; readonly key: string; readonly title: string; readonly status: AssignmentProgress }
+  | {
+      readonly kind: 'quiz';
+      readonly quizId: string;
+      readonly title: string;
+      readonly week: number;
+      readonly requirement: Requirement;
+    }
+  | {
+      readonly kind: 'final-assignment';
+      readonly key: string;
+      readonly title: string;
+      readonly status: AssignmentProgress;
+    }
   /** The rule asks for weekly assessments but the cohort has none: nobody can complete (a set-up problem). */
   | { readonly kind: 'no-assessments' }
   /** The rule asks for a final assignment but the course defines none: nobody can complete (a set-up problem). */
@@ -65,7 +76,10 @@ const LOST_ASSIGNMENT: ReadonlySet<AssignmentProgress> = new Set(['failed', 'mis
  */
 export function evaluateCompletion(
   rule: CompletionRule,
-  standings: { readonly quizzes: readonly QuizStanding[]; readonly assignments: readonly AssignmentStanding[] },
+  standings: {
+    readonly quizzes: readonly QuizStanding[];
+    readonly assignments: readonly AssignmentStanding[];
+  },
 ): Completion {
   const missing: MissingItem[] = [];
   let lost = false;
@@ -74,7 +88,13 @@ export function evaluateCompletion(
     const byWeek = [...standings.quizzes].sort((a, b) => a.week - b.week);
     for (const q of byWeek) {
       if (q.requirement === 'passed') continue;
-      missing.push({ kind: 'quiz', quizId: q.quizId, title: q.title, week: q.week, requirement: q.requirement });
+      missing.push({
+        kind: 'quiz',
+        quizId: q.quizId,
+        title: q.title,
+        week: q.week,
+        requirement: q.requirement,
+      });
       lost ||= LOST_QUIZ.has(q.requirement);
     }
   }

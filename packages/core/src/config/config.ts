@@ -16,6 +16,10 @@ export interface Config {
   readonly contentDir: string;
   /** Folder of the local file storage (uploads, datasets): `FILES_DIR`, default `data/files`. */
   readonly filesDir: string;
+  /** Folder of the certificate issuer's signing keys (`ISSUER_KEYS_DIR`, default `data/keys`): back it up, never in the database dump. */
+  readonly issuerKeysDir: string;
+  /** The name certificates are issued under (`ISSUER_NAME`): the issuer profile of every credential and the PDF. */
+  readonly issuerName: string;
   readonly sessionDays: number;
   readonly logLevel: LogLevel;
   /** Threads of the CPU worker pool (`WORKER_THREADS`); unset: cores − 1, at least 1. */
@@ -87,6 +91,8 @@ export function loadConfig(
   if (/[\0\n\r]/.test(filesDir)) throw new ConfigError('FILES_DIR', 'must be a folder path on one line');
   if (filesDir === dirname(filesDir))
     throw new ConfigError('FILES_DIR', 'must not be the root folder (/): name a folder for the uploads');
+  const issuerKeysDir = resolve(root, value('ISSUER_KEYS_DIR') ?? 'data/keys');
+  const issuerName = value('ISSUER_NAME') ?? 'labmig Campus';
   const sessionDays = integerIn(value('SESSION_DAYS'), 'SESSION_DAYS', 30, 1, 365);
   const workerThreads = value('WORKER_THREADS');
   const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
@@ -103,6 +109,8 @@ export function loadConfig(
     host,
     contentDir,
     filesDir,
+    issuerKeysDir,
+    issuerName,
     sessionDays,
     logLevel,
     ...(workerThreads !== undefined

@@ -74,7 +74,16 @@ export const courseFileSchema = z.strictObject({
   assessment: z.strictObject({
     weeklyAssessments: z.boolean(),
     assignments: text,
-    certificate: z.strictObject({ name: text, rule: text }),
+    certificate: z.strictObject({
+      name: text,
+      rule: text,
+      // What the Certificate of Achievement asks (certificates/completion.rules.ts); default: every weekly
+      // assessment and the final assignment passed.
+      requires: z
+        .strictObject({ weeklyAssessments: z.enum(['all', 'none']), finalAssignment: z.boolean() })
+        .optional(),
+      fr: z.strictObject({ name: text, rule: text }).optional(),
+    }),
   }),
   diploma: z.strictObject({ name: text, note: text.optional() }).optional(),
   organisers: z.array(z.strictObject({ name: text, short: text.optional(), role: text.optional() })).min(1),

@@ -1,6 +1,7 @@
 import { ACCOUNTS_MESSAGES } from './messages/accounts.messages.ts';
 import { ADMIN_MESSAGES } from './messages/admin.messages.ts';
 import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
+import { CERTIFICATES_MESSAGES } from './messages/certificates.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
 import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
@@ -21,6 +22,7 @@ export const MESSAGES_BY_FEATURE = {
   assessment: ASSESSMENT_MESSAGES,
   admin: ADMIN_MESSAGES,
   files: FILE_ERROR_MESSAGES,
+  certificates: CERTIFICATES_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -32,6 +34,7 @@ export const ERROR_MESSAGES = {
   ...ASSESSMENT_MESSAGES,
   ...ADMIN_MESSAGES,
   ...FILE_ERROR_MESSAGES,
+  ...CERTIFICATES_MESSAGES,
 };
 
 /** A stable domain error code. */

@@ -327,3 +327,32 @@ export async function getLearnerAssessments(
     );
   return { cohortId, cohortTitle: cohort.title, timeZone: cohort.time_zone, gradebook, windows };
 }
+
+/** Where each listed learner stands with each weekly assessment of a cohort (the certificate's completion rule). */
+export interface QuizStandings {
+  readonly quizzes: readonly GradebookQuizDto[];
+  /** User id → one requirement per quiz, in the order of `quizzes`. */
+  readonly byUser: ReadonlyMap<string, readonly Requirement[]>;
+}
+
+/**
+ * The requirement of every quiz of a cohort for each listed learner at `now`. No authorization here: callers
+ * (certificate issuance, the completion report) have asserted their own action. `learner` follows what the
+ * learner may see (a grade hidden until the quiz closes is `awaiting-release`); `staff` the grade as it is.
+ */
+export async function loadQuizStandings(
+  db: Kysely<Database>,
+  cohortId: string,
+  userIds: readonly string[],
+  now: Date,
+  viewer: 'learner' | 'staff' = 'learner',
+): Promise<QuizStandings> {
+  const loaded = await loadGradebook(db, cohortId, userIds);
+  const byUser = new Map<string, Requirement[]>();
+  for (const userId of userIds)
+    byUser.set(
+      userId,
+      loaded.quizzes.map((q) => cell(loaded, q, userId, now, viewer).requirement),
+    );
+  return { quizzes: loaded.quizzes.map(quizDto), byUser };
+}
