@@ -10,7 +10,8 @@ import { loadConfig, openApp } from '@labmig/core/app';
 import { createCliSandbox, type CliSandbox } from '../testing/run-cli.ts';
 
 const url = process.env.DATABASE_URL_TEST;
-const coreFile = (file: string) => pathToFileURL(fileURLToPath(new URL(`../../../core/src/${file}`, import.meta.url))).href;
+const coreFile = (file: string) =>
+  pathToFileURL(fileURLToPath(new URL(`../../../core/src/${file}`, import.meta.url))).href;
 const coreApp = coreFile('app/index.ts');
 const coreJobs = coreFile('jobs/index.ts');
 const coreCatalogue = coreFile('job-catalogue.ts');

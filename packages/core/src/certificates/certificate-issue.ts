@@ -42,7 +42,8 @@ export interface Recipient {
 
 /** A manager's exception: who issued it, and why. */
 export interface IssueException {
-  readonly byUserId: string;
+  /** The manager; null when the server's operator issued it from the command line. */
+  readonly byUserId: string | null;
   readonly reason: string;
 }
 

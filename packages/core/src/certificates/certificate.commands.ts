@@ -134,9 +134,9 @@ export async function claimEarnedCertificate(
 /**
  * A manager's exception: issues the certificate of one learner of the cohort whatever the completion rule says,
  * recording who and why.
- * @throws DomainValidationError (bad email, reason too short); NotFoundError `certificate.user_not_found`;
- *   DomainValidationError `certificate.not_a_learner`; ConflictError `certificate.already_issued`;
- *   ForbiddenError unless an active manager of the cohort or a site admin
+ * @throws DomainValidationError (bad email, reason too short, `certificate.user_not_found`,
+ *   `certificate.not_a_learner`); ConflictError `certificate.already_issued`; ForbiddenError unless an active
+ *   manager of the cohort or a site admin
  */
 export async function issueCertificateException(
   app: App,
@@ -147,6 +147,31 @@ export async function issueCertificateException(
   const data = parseInput(issueExceptionSchema, input);
   const { cohort, access } = await loadCohortAccess(app.db, actor, data.cohortId);
   assertCan(actor, 'certificate.issue', access, { hidden: 'cohort.not_found' });
+  return issueException(app, services, cohort, data, actor.userId);
+}
+
+/**
+ * The same exception from the server's command line (`labmig certificate issue`): whoever runs the server
+ * decides; `issued_by` stays empty and the reason is kept.
+ */
+export async function issueCertificateByOperator(
+  app: App,
+  services: CertificateServices,
+  input: IssueExceptionInput,
+): Promise<IssuedCertificateDto> {
+  const data = parseInput(issueExceptionSchema, input);
+  const cohort = await findCohortById(app.db, data.cohortId);
+  if (!cohort) throw new NotFoundError('cohort.not_found');
+  return issueException(app, services, cohort, data, null);
+}
+
+async function issueException(
+  app: App,
+  services: CertificateServices,
+  cohort: CohortRow,
+  data: { readonly email: string; readonly reason: string },
+  byUserId: string | null,
+): Promise<IssuedCertificateDto> {
   const user = await findUserByEmail(app.db, data.email);
   if (!user)
     throw new DomainValidationError({ email: 'certificate.user_not_found' }, 'certificate.user_not_found');
@@ -154,11 +179,18 @@ export async function issueCertificateException(
   if (!enrolment || enrolment.role !== 'learner' || enrolment.status === 'waitlisted')
     throw new DomainValidationError({ email: 'certificate.not_a_learner' }, 'certificate.not_a_learner');
   const { row, created } = await issueToLearner(app, services, cohort, user.id, {
-    byUserId: actor.userId,
+    byUserId,
     reason: data.reason,
   });
   if (!created) throw new ConflictError('certificate.already_issued');
   return dto(services.origin, row, true);
+}
+
+/** What a revocation returns. */
+export interface RevokedCertificateDto {
+  readonly id: string;
+  readonly code: string;
+  readonly revokedAt: string;
 }
 
 /**
@@ -172,7 +204,7 @@ export async function revokeCertificate(
   services: CertificateServices,
   actor: Actor,
   input: RevokeInput,
-): Promise<{ readonly id: string; readonly code: string; readonly revokedAt: string }> {
+): Promise<RevokedCertificateDto> {
   const data = parseInput(revokeSchema, input);
   const found = await findCertificateById(app.db, data.certificateId);
   if (!found) throw new NotFoundError('certificate.not_found');
@@ -182,17 +214,38 @@ export async function revokeCertificate(
   } else {
     assertCan(actor, 'diploma.revoke', SITE);
   }
+  return revoke(app, services, found.id, data.reason, actor.userId);
+}
+
+/** The same revocation from the server's command line (`labmig certificate revoke`). */
+export async function revokeCertificateByOperator(
+  app: App,
+  services: CertificateServices,
+  input: RevokeInput,
+): Promise<RevokedCertificateDto> {
+  const data = parseInput(revokeSchema, input);
+  return revoke(app, services, data.certificateId, data.reason, null);
+}
+
+async function revoke(
+  app: App,
+  services: CertificateServices,
+  certificateId: string,
+  reason: string,
+  byUserId: string | null,
+): Promise<RevokedCertificateDto> {
   const revokedAt = app.clock.now().toISOString();
-  await app.db.transaction().execute(async (trx) => {
+  return app.db.transaction().execute(async (trx) => {
     await lockCertificates(trx);
-    const row = await findCertificateById(trx, found.id);
-    if (row?.revoked_at) throw new ConflictError('certificate.already_revoked');
-    await markCertificateRevoked(trx, found.id, {
+    const row = await findCertificateById(trx, certificateId);
+    if (!row) throw new NotFoundError('certificate.not_found');
+    if (row.revoked_at) throw new ConflictError('certificate.already_revoked');
+    await markCertificateRevoked(trx, row.id, {
       revoked_at: revokedAt,
-      revoked_by: actor.kind === 'user' ? actor.userId : null,
-      revoke_reason: data.reason,
+      revoked_by: byUserId,
+      revoke_reason: reason,
     });
-    await resignStatusList(app, services, trx, found.status_list);
+    await resignStatusList(app, services, trx, row.status_list);
+    return { id: row.id, code: row.code, revokedAt };
   });
-  return { id: found.id, code: found.code, revokedAt };
 }

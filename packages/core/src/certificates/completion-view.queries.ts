@@ -139,7 +139,7 @@ export async function getCompletionReport(
             id: cert.id,
             code: cert.code,
             issuedAt: cert.issued_at,
-            exception: cert.issued_by !== null,
+            exception: cert.issue_reason !== null,
             revokedAt: cert.revoked_at,
           }
         : null,

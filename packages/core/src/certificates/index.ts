@@ -116,10 +116,13 @@ export {
 export { CERTIFICATE_LIMITS, issueExceptionSchema, revokeSchema } from './certificate.schema.ts';
 export {
   claimEarnedCertificate,
+  issueCertificateByOperator,
   issueCertificateException,
   issueEarnedCertificates,
   revokeCertificate,
+  revokeCertificateByOperator,
   type IssuedCertificateDto,
+  type RevokedCertificateDto,
 } from './certificate.commands.ts';
 export {
   checkCertificateCode,

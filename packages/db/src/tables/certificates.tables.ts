@@ -30,8 +30,9 @@ export interface CertificateTable {
   /** The Open Badges 3.0 credential, exactly the text that was signed (served byte for byte). */
   credential: string;
   issued_at: string;
-  /** Set when a manager issued it as an exception; null when the completion rules issued it. */
+  /** The manager who issued it as an exception (null: the completion rule, or the operator's CLI). */
   issued_by: string | null;
+  /** Set for every exception (web form or CLI); null when the completion rule issued it. */
   issue_reason: string | null;
   revoked_at: string | null;
   revoked_by: string | null;
