@@ -1,6 +1,6 @@
 import { findCohortCertificate, listCertificatesOfCohort } from '@labmig/db';
 import type { Actor } from '../access/actor.ts';
-import { assertCan } from '../access/can.ts';
+import { assertCan, can } from '../access/can.ts';
 import { loadCohortAccess } from '../access/membership.ts';
 import type { App } from '../app/app.ts';
 import type { CertificateLocale } from './certificate-pdf.texts.ts';
@@ -85,6 +85,8 @@ export interface CompletionReportDto {
   readonly cohortTitle: string;
   readonly certificateName: string;
   readonly counts: Readonly<Record<CompletionState, number>>;
+  /** True when the viewer may issue exceptions and revoke (managers, site admins). */
+  readonly canManage: boolean;
   readonly rows: readonly CompletionReportRowDto[];
 }
 
@@ -145,5 +147,12 @@ export async function getCompletionReport(
         : null,
     };
   });
-  return { cohortId, cohortTitle: cohort.title, certificateName: certificate.certificateName, counts, rows };
+  return {
+    cohortId,
+    cohortTitle: cohort.title,
+    certificateName: certificate.certificateName,
+    counts,
+    canManage: can(actor, 'certificate.issue', access),
+    rows,
+  };
 }

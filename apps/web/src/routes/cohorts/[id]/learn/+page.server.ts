@@ -1,3 +1,4 @@
+import { certificateServicesOf, getMyCompletion } from '@labmig/core/certificates';
 import { getCourseHome, previewWeek } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
 import { runLoad } from '$lib/server/edge';
@@ -16,5 +17,12 @@ export const load: PageServerLoad = async (event) => {
       ? previewWeek(locals.app, actor, params.id, Number.isInteger(preview) ? preview : 0, locals.locale)
       : getCourseHome(locals.app, actor, params.id, locals.locale),
   );
-  return { home };
+  // Learners see exactly what still stands between them and the certificate (issued here once the rule is met).
+  const completion =
+    home.viewer.role === 'learner' && !home.preview
+      ? await runLoad(event, () =>
+          getMyCompletion(locals.app, certificateServicesOf(locals.app), actor, params.id, locals.locale),
+        )
+      : null;
+  return { home, completion };
 };
