@@ -13,7 +13,8 @@ export async function contentCommand(args: string[], io: CliIo): Promise<number>
     for (const e of report.errors) io.stderr.write(formatContentError(e) + '\n');
     for (const c of report.courses) {
       const bank = c.quizzes > 0 ? `, ${c.questions} questions in ${c.quizzes} assessments` : '';
-      io.stdout.write(`ok: ${c.slug} (${c.modules} modules, ${c.lessons} lessons${bank})\n`);
+      const assignments = c.assignments > 0 ? `, ${c.assignments} assignments` : '';
+      io.stdout.write(`ok: ${c.slug} (${c.modules} modules, ${c.lessons} lessons${bank}${assignments})\n`);
     }
     return report.ok ? 0 : 1;
   }

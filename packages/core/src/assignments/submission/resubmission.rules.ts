@@ -1,3 +1,4 @@
+import type { MarkingState } from '../grading/marking-workflow.rules.ts';
 import type { WindowState } from './submission-window.rules.ts';
 
 /** The resubmission settings of an assignment. */
@@ -8,16 +9,14 @@ export interface ResubmissionSettings {
   readonly attempts: number;
 }
 
-/** Where the marking of the current attempt stands (see marking-workflow.rules.ts). */
-export type MarkingStage = 'not-started' | 'in-progress' | 'ready' | 'released';
-
 /** The facts about a learner's (or group's) current attempt that decide what they may do. */
 export interface AttemptFacts {
   /** 1-based number of the current attempt. */
   readonly attempt: number;
   /** null: nothing saved yet in this attempt. */
   readonly status: 'draft' | 'submitted' | null;
-  readonly marking: MarkingStage;
+  /** Where the marking of this attempt stands. */
+  readonly marking: MarkingState;
   /** Whether the released grade of this attempt reaches the pass mark (null: no released grade). */
   readonly releasedPassed: boolean | null;
   /** Where now falls in the window of this attempt, and of the attempt a failing grade would open. */
