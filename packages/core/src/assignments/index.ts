@@ -57,3 +57,17 @@ export {
   type SubmissionWindow,
   type WindowState,
 } from './submission/submission-window.rules.ts';
+export {
+  assignmentStatus,
+  stillRequired,
+  workloadCategory,
+  type AssignmentStatus,
+  type StatusFacts,
+  type WorkloadCategory,
+} from './submission/assignment-status.rules.ts';
+export {
+  historyStep,
+  TEXT_SAVE_WINDOW_MS,
+  type HistoryAction,
+  type LastEntry,
+} from './submission/submission-history.rules.ts';
