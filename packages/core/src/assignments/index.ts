@@ -71,3 +71,9 @@ export {
   type HistoryAction,
   type LastEntry,
 } from './submission/submission-history.rules.ts';
+export {
+  MAX_SUBMISSION_TEXT_CHARS,
+  submitProblems,
+  wordCount,
+  type SubmitProblem,
+} from './submission/submission-content.rules.ts';
