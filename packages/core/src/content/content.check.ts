@@ -4,6 +4,7 @@ import { prepareQuestionBank } from '../assessment/bank-import.commands.ts';
 import { loadAssignments } from '../assignments/definition/assignment.loader.ts';
 import { contentError, type ContentError } from './content-error.ts';
 import { isDirectory } from './content-files.ts';
+import { checkContentQuality } from './content-quality.checks.ts';
 import { loadCourse } from './course.loader.ts';
 
 /** Outcome of checking every course under a content root. */
@@ -66,6 +67,11 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
           errors.push(
             contentError(p.file, p.line, 'content.question-bank', `column ${p.column}: ${p.message}`),
           );
+        continue;
+      }
+      const quality = await checkContentQuality(path.join(coursesDir, name), result.course, bank.bank);
+      if (quality.length > 0) {
+        errors.push(...quality);
         continue;
       }
       const assignments = await loadAssignments(path.join(coursesDir, name), result.course);
