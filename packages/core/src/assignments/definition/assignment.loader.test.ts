@@ -291,3 +291,33 @@ describe('tutor notes', () => {
     ]);
   });
 });
+
+describe('editorial checks', () => {
+  it('refuses authoring notes, a straight apostrophe in French and a figure without a source', async () => {
+    const file = assignmentFile(
+      { summary: 'summary: Map the sources.\nfr: { title: "L\'inventaire" }' },
+      'Intro.\n\n## Context\nMigrants were 4.9% of the labour force.\n\n## Task\nCheck this figure (unverified).',
+    );
+    const errors = await errorsOf({ 'assignments/x.md': file });
+    expect(errors.map((e) => e.code).sort()).toEqual([
+      'content.authoring-marker',
+      'content.french-apostrophe',
+      'content.unsourced-figure',
+    ]);
+  });
+
+  it('accepts figures with a source, fictitious figures and lengths in words', async () => {
+    const body = [
+      '## Context',
+      'Migrants were 4.7% of the global labour force in 2022 (ILO Global Estimates, 4th edition, 2024).',
+      '',
+      '## The extract',
+      'Fictitious data: costs of USD 1,200 and earnings of 400.',
+      '',
+      '## What to hand in',
+      'Between 2,000 and 3,000 words.',
+    ].join('\n');
+    const result = await load({ 'assignments/x.md': assignmentFile({}, body) });
+    expect(result.ok).toBe(true);
+  });
+});

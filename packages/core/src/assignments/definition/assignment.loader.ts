@@ -10,6 +10,7 @@ import { findMarkdownReferences } from '../../content/markdown.references.ts';
 import { parseAndValidate } from '../../content/yaml-source.ts';
 import { resolveAssignment } from './assignment-resolve.ts';
 import { assignmentFrontMatterSchema, type AssignmentDefinition } from './assignment-definition.ts';
+import { checkAssignmentEditorial } from './assignment-quality.checks.ts';
 import { checkAssignmentFrontMatter } from './assignment.checks.ts';
 
 /** The folder of a course that holds its assignments, one Markdown file each. */
@@ -105,6 +106,7 @@ function loadAssignmentFile(
   const errors = [
     ...checkAssignmentFrontMatter(front.value, front.source, course),
     ...checkInstructions(split.body, split.bodyLine, file, course),
+    ...checkAssignmentEditorial(file, text),
   ];
   if (split.body.trim() === '')
     errors.push(
