@@ -6,7 +6,8 @@ import { getApp, startApp } from '$lib/server/app.server';
 import { LOCALE_COOKIE, preferredLocale, type Locale } from '$lib/server/locale';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { CLEAR_SITE_DATA, clearSessionCookie, refreshSessionCookie } from '$lib/server/session-cookie';
-import { resolveSession, SESSION_COOKIE, startBackgroundJobs } from '@labmig/core';
+import { resolveSession, SESSION_COOKIE } from '@labmig/core/accounts';
+import { startBackgroundJobs } from '@labmig/core/jobs';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 

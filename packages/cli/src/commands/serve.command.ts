@@ -4,7 +4,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findRepoRoot, formatContentError, importContent } from '@labmig/core';
+import { findRepoRoot } from '@labmig/core/app';
+import { formatContentError } from '@labmig/core/content';
+import { importContent } from '@labmig/core/importer';
 import type { CliIo } from '../cli-io.ts';
 import { parseOptions } from '../parse-options.ts';
 import { cliConfig, withApp } from '../with-app.ts';

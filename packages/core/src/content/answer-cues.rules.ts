@@ -1,4 +1,4 @@
-import type { Question } from '../assessment/gift.types.ts';
+import type { Question } from '../assessment/gift/gift.types.ts';
 
 /** A question whose visible text gives away the typed answer of another question of the same bank file. */
 export interface AnswerCue {

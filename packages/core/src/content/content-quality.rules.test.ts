@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGift } from '../assessment/gift.parser.ts';
+import { parseGift } from '../assessment/gift/gift.parser.ts';
 import { findAnswerCues } from './answer-cues.rules.ts';
 import { findAuthoringMarkers, isGiftComment } from './authoring-markers.rules.ts';
 import { findUnsourcedFigures } from './figure-sources.rules.ts';

@@ -1,4 +1,4 @@
-import type { Question } from '../assessment/gift.types.ts';
+import type { Question } from '../assessment/gift/gift.types.ts';
 import { contentError, type ContentError } from './content-error.ts';
 import { objectiveTagsAt, type LessonObjectiveEntry, type ObjectiveEntry } from './objective-map.ts';
 

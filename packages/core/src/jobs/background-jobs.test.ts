@@ -77,7 +77,7 @@ forEachDialect((ctx) => {
   describe('the default jobs', () => {
     it('close an attempt whose time limit passed although the learner never came back', async () => {
       const world = await buildAssessmentWorld(ctx);
-      const { attemptId } = await startAttempt(world.app, world.ana, world.week1.id);
+      const { attemptId } = await startAttempt(world.app, world.ana, world.quiz(world.week1));
       world.app.clock.advance(31 * 60_000); // the week-1 quiz has a 30-minute limit
       const stop = startBackgroundJobs(world.app, { intervalMs: 10 });
       const state = async () =>

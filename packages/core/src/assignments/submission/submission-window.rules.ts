@@ -1,4 +1,4 @@
-import { addCalendarDays, localDateOf, zonedTimeToUtc } from '../../learning/time-zone.rules.ts';
+import { addCalendarDays, localDateOf, zonedTimeToUtc } from '../../shared/time-zone.rules.ts';
 
 /** A day of a cohort's course: day 1 of week 1 is the cohort's start date; day 8 of a week is day 1 of the next. */
 export interface CourseDay {
