@@ -27,4 +27,6 @@ export * from './repositories/learning-feed.repository.ts';
 export * from './repositories/assessment-bank.repository.ts';
 export * from './repositories/assessment-quiz.repository.ts';
 export * from './repositories/assessment-attempt.repository.ts';
+export * from './repositories/group.repository.ts';
+export * from './repositories/assignment.repository.ts';
 export type { Kysely, Transaction } from 'kysely';

@@ -1,5 +1,5 @@
 import type { Actor, UserActor } from './actor.ts';
-import type { CohortAccess, EnrolmentRole, Membership, OwnedAccess } from './membership.ts';
+import type { CohortAccess, EnrolmentRole, GroupOwnedAccess, Membership, OwnedAccess } from './membership.ts';
 
 /** True for a signed-in actor. */
 export const isSignedIn = (actor: Actor): actor is UserActor => actor.kind === 'user';
@@ -33,3 +33,9 @@ export function hasActiveRole(
 /** True when the actor owns the resource. */
 export const isOwner = (actor: Actor, resource: OwnedAccess): boolean =>
   actor.kind === 'user' && actor.userId === resource.ownerUserId;
+
+/** True when the actor is a member of the group that owns the resource (by the groups loaded with their membership). */
+export function isGroupMember(actor: Actor, resource: GroupOwnedAccess): boolean {
+  const m = membershipIn(actor, resource);
+  return m !== null && (m.groupIds ?? []).includes(resource.ownerGroupId);
+}

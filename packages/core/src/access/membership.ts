@@ -34,6 +34,8 @@ export interface Membership {
   readonly enrolmentId: string;
   readonly role: EnrolmentRole;
   readonly status: EnrolmentStatus;
+  /** The learner's groups in the cohort, when a feature that decides on group work loaded them (`withGroupIds`). */
+  readonly groupIds?: readonly string[];
 }
 
 /** A cohort as every cohort policy sees it: its id and the actor's own membership there (null when none). */
@@ -49,6 +51,12 @@ export interface OwnedAccess extends Omit<CohortAccess, 'kind'> {
   readonly ownerUserId: string;
 }
 
+/** Something a group of learners owns inside a cohort (a group submission): the cohort access plus the group. */
+export interface GroupOwnedAccess extends Omit<CohortAccess, 'kind'> {
+  readonly kind: 'group-owned';
+  readonly ownerGroupId: string;
+}
+
 /** The whole site (administration). */
 export interface SiteAccess {
   readonly kind: 'site';
@@ -60,6 +68,21 @@ export const SITE: SiteAccess = { kind: 'site' };
 /** The same cohort access, for a thing owned by `ownerUserId`. */
 export function ownedBy(access: CohortAccess, ownerUserId: string): OwnedAccess {
   return { kind: 'owned', cohortId: access.cohortId, membership: access.membership, ownerUserId };
+}
+
+/** The same cohort access, for a thing owned by the group `groupId`. */
+export function ownedByGroup(access: CohortAccess, groupId: string): GroupOwnedAccess {
+  return {
+    kind: 'group-owned',
+    cohortId: access.cohortId,
+    membership: access.membership,
+    ownerGroupId: groupId,
+  };
+}
+
+/** The cohort access with the actor's groups in it (loaded by the feature that decides on group work). */
+export function withGroupIds(access: CohortAccess, groupIds: readonly string[]): CohortAccess {
+  return access.membership ? { ...access, membership: { ...access.membership, groupIds } } : access;
 }
 
 /**

@@ -1,0 +1,261 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type {
+  AssignmentDefinitionTable,
+  AssignmentExtensionTable,
+  AssignmentGradeVersionTable,
+  AssignmentHistoryTable,
+  AssignmentSubmissionTable,
+  Database,
+} from '../database.types.ts';
+
+/** An assignment as defined for a course. */
+export type AssignmentDefinitionRow = Selectable<AssignmentDefinitionTable>;
+/** One attempt of a learner or group at an assignment. */
+export type AssignmentSubmissionRow = Selectable<AssignmentSubmissionTable>;
+/** One entry of a submission's history. */
+export type AssignmentHistoryRow = Selectable<AssignmentHistoryTable>;
+/** One saved version of a grade. */
+export type AssignmentGradeVersionRow = Selectable<AssignmentGradeVersionTable>;
+/** A due time moved for one learner or group. */
+export type AssignmentExtensionRow = Selectable<AssignmentExtensionTable>;
+
+/** The assignments of a course in course order (retired ones left out unless asked for). */
+export async function listAssignmentDefinitions(
+  db: Kysely<Database>,
+  courseId: string,
+  options: { includeRetired?: boolean } = {},
+): Promise<AssignmentDefinitionRow[]> {
+  let query = db.selectFrom('assignment_definitions').selectAll().where('course_id', '=', courseId);
+  if (!options.includeRetired) query = query.where('retired_at', 'is', null);
+  return query.orderBy('position').execute();
+}
+
+/** An assignment of a course by its key (the file name), retired or not. */
+export async function findAssignmentDefinition(
+  db: Kysely<Database>,
+  courseId: string,
+  key: string,
+): Promise<AssignmentDefinitionRow | undefined> {
+  return db
+    .selectFrom('assignment_definitions')
+    .selectAll()
+    .where('course_id', '=', courseId)
+    .where('assignment_key', '=', key)
+    .executeTakeFirst();
+}
+
+/** Inserts an assignment definition, or updates it (by course and key) and brings it back from retirement. */
+export async function upsertAssignmentDefinition(
+  db: Kysely<Database>,
+  row: Insertable<AssignmentDefinitionTable>,
+): Promise<void> {
+  await db
+    .insertInto('assignment_definitions')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['course_id', 'assignment_key']).doUpdateSet({
+        position: row.position,
+        definition: row.definition,
+        content_hash: row.content_hash,
+        retired_at: null,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
+}
+
+/** Retires the assignments of a course whose keys are not in `keep`; returns how many were retired. */
+export async function retireAssignmentDefinitions(
+  db: Kysely<Database>,
+  courseId: string,
+  keep: readonly string[],
+  now: string,
+): Promise<number> {
+  let query = db
+    .updateTable('assignment_definitions')
+    .set({ retired_at: now, updated_at: now })
+    .where('course_id', '=', courseId)
+    .where('retired_at', 'is', null);
+  if (keep.length > 0) query = query.where('assignment_key', 'not in', keep);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Finds a submission by id. */
+export async function findSubmissionById(
+  db: Kysely<Database>,
+  id: string,
+): Promise<AssignmentSubmissionRow | undefined> {
+  return db.selectFrom('assignment_submissions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Every attempt of one learner or group at an assignment, first attempt first. */
+export async function listSubmissionsOfOwner(
+  db: Kysely<Database>,
+  assignmentId: string,
+  cohortId: string,
+  ownerKey: string,
+): Promise<AssignmentSubmissionRow[]> {
+  return db
+    .selectFrom('assignment_submissions')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .where('cohort_id', '=', cohortId)
+    .where('owner_key', '=', ownerKey)
+    .orderBy('attempt')
+    .execute();
+}
+
+/** Every submission of a cohort (all assignments, all attempts), or of one assignment. */
+export async function listSubmissionsOfCohort(
+  db: Kysely<Database>,
+  cohortId: string,
+  assignmentId?: string,
+): Promise<AssignmentSubmissionRow[]> {
+  let query = db.selectFrom('assignment_submissions').selectAll().where('cohort_id', '=', cohortId);
+  if (assignmentId) query = query.where('assignment_id', '=', assignmentId);
+  return query.orderBy('owner_key').orderBy('attempt').execute();
+}
+
+/** Inserts a submission. */
+export async function insertSubmission(
+  db: Kysely<Database>,
+  row: Insertable<AssignmentSubmissionTable>,
+): Promise<void> {
+  await db.insertInto('assignment_submissions').values(row).execute();
+}
+
+/**
+ * Changes a submission only if its `version` is still `expectedVersion`, and bumps the version. Returns false when
+ * someone else changed it first (nothing is written).
+ */
+export async function updateSubmissionAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  expectedVersion: number,
+  patch: Omit<Updateable<AssignmentSubmissionTable>, 'id' | 'version'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('assignment_submissions')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Moves a submission's grade version from `expected` to `expected + 1`; false when another save came first.
+ */
+export async function claimGradeVersion(
+  db: Kysely<Database>,
+  submissionId: string,
+  expected: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('assignment_submissions')
+    .set({ grade_version: expected + 1 })
+    .where('id', '=', submissionId)
+    .where('grade_version', '=', expected)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The last history entry of a submission. */
+export async function findLastHistoryEntry(
+  db: Kysely<Database>,
+  submissionId: string,
+): Promise<AssignmentHistoryRow | undefined> {
+  return db
+    .selectFrom('assignment_history')
+    .selectAll()
+    .where('submission_id', '=', submissionId)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
+/** Adds a history entry. */
+export async function insertHistoryEntry(
+  db: Kysely<Database>,
+  row: Insertable<AssignmentHistoryTable>,
+): Promise<void> {
+  await db.insertInto('assignment_history').values(row).execute();
+}
+
+/** Brings a history entry up to date (a stretch of typing by the same person). */
+export async function touchHistoryEntry(
+  db: Kysely<Database>,
+  id: string,
+  at: string,
+  detail: string | null,
+): Promise<void> {
+  await db.updateTable('assignment_history').set({ at, detail }).where('id', '=', id).execute();
+}
+
+/** The history of submissions, oldest first. */
+export async function listHistory(
+  db: Kysely<Database>,
+  submissionIds: readonly string[],
+): Promise<AssignmentHistoryRow[]> {
+  if (submissionIds.length === 0) return [];
+  return db
+    .selectFrom('assignment_history')
+    .selectAll()
+    .where('submission_id', 'in', submissionIds)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Inserts a grade version. */
+export async function insertGradeVersion(
+  db: Kysely<Database>,
+  row: Insertable<AssignmentGradeVersionTable>,
+): Promise<void> {
+  await db.insertInto('assignment_grade_versions').values(row).execute();
+}
+
+/** The grade versions of submissions, oldest first. */
+export async function listGradeVersions(
+  db: Kysely<Database>,
+  submissionIds: readonly string[],
+): Promise<AssignmentGradeVersionRow[]> {
+  if (submissionIds.length === 0) return [];
+  return db
+    .selectFrom('assignment_grade_versions')
+    .selectAll()
+    .where('submission_id', 'in', submissionIds)
+    .orderBy('submission_id')
+    .orderBy('version')
+    .execute();
+}
+
+/** The extensions granted in a cohort (for one assignment, or all). */
+export async function listExtensions(
+  db: Kysely<Database>,
+  cohortId: string,
+  assignmentId?: string,
+): Promise<AssignmentExtensionRow[]> {
+  let query = db.selectFrom('assignment_extensions').selectAll().where('cohort_id', '=', cohortId);
+  if (assignmentId) query = query.where('assignment_id', '=', assignmentId);
+  return query.execute();
+}
+
+/** Grants or moves an extension. */
+export async function upsertExtension(
+  db: Kysely<Database>,
+  row: Insertable<AssignmentExtensionTable>,
+): Promise<void> {
+  await db
+    .insertInto('assignment_extensions')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['assignment_id', 'cohort_id', 'owner_key']).doUpdateSet({
+        due_at: row.due_at,
+        granted_by: row.granted_by,
+        granted_at: row.granted_at,
+      }),
+    )
+    .execute();
+}
