@@ -1,6 +1,7 @@
 import { ACCOUNTS_MESSAGES } from './messages/accounts.messages.ts';
 import { ADMIN_MESSAGES } from './messages/admin.messages.ts';
 import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
+import { ASSIGNMENTS_MESSAGES } from './messages/assignments.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
@@ -18,6 +19,7 @@ export const MESSAGES_BY_FEATURE = {
   cohorts: COHORTS_MESSAGES,
   learning: LEARNING_MESSAGES,
   assessment: ASSESSMENT_MESSAGES,
+  assignments: ASSIGNMENTS_MESSAGES,
   admin: ADMIN_MESSAGES,
 } as const;
 
@@ -28,6 +30,7 @@ export const ERROR_MESSAGES = {
   ...COHORTS_MESSAGES,
   ...LEARNING_MESSAGES,
   ...ASSESSMENT_MESSAGES,
+  ...ASSIGNMENTS_MESSAGES,
   ...ADMIN_MESSAGES,
 };
 

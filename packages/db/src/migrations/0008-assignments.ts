@@ -99,14 +99,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.notNull().references('assignment_submissions.id').onDelete('cascade'),
     )
     .addColumn('user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+    // Order within the submission (entries of one request share a timestamp).
+    .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('action', 'text', (c) => c.notNull())
     .addColumn('detail', 'text')
     .addColumn('at', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createIndex('assignment_history_submission_idx')
-    .on('assignment_history')
-    .columns(['submission_id', 'at'])
+    .addUniqueConstraint('assignment_history_position_uq', ['submission_id', 'position'])
     .execute();
 
   await db.schema

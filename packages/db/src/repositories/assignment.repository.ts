@@ -170,8 +170,7 @@ export async function findLastHistoryEntry(
     .selectFrom('assignment_history')
     .selectAll()
     .where('submission_id', '=', submissionId)
-    .orderBy('at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('position', 'desc')
     .executeTakeFirst();
 }
 
@@ -193,7 +192,7 @@ export async function touchHistoryEntry(
   await db.updateTable('assignment_history').set({ at, detail }).where('id', '=', id).execute();
 }
 
-/** The history of submissions, oldest first. */
+/** The history of submissions, oldest first within each submission. */
 export async function listHistory(
   db: Kysely<Database>,
   submissionIds: readonly string[],
@@ -203,8 +202,8 @@ export async function listHistory(
     .selectFrom('assignment_history')
     .selectAll()
     .where('submission_id', 'in', submissionIds)
-    .orderBy('at')
-    .orderBy('id')
+    .orderBy('submission_id')
+    .orderBy('position')
     .execute();
 }
 

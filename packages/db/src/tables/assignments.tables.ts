@@ -50,6 +50,7 @@ export interface AssignmentHistoryTable {
   id: string;
   submission_id: string;
   user_id: string | null;
+  position: number;
   action: SubmissionHistoryAction;
   detail: string | null;
   at: string;
