@@ -4,6 +4,7 @@ import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
 import { ASSIGNMENTS_MESSAGES } from './messages/assignments.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
+import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import type { Locale } from './messages/message-table.ts';
 
@@ -21,6 +22,7 @@ export const MESSAGES_BY_FEATURE = {
   assessment: ASSESSMENT_MESSAGES,
   assignments: ASSIGNMENTS_MESSAGES,
   admin: ADMIN_MESSAGES,
+  files: FILE_ERROR_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -32,6 +34,7 @@ export const ERROR_MESSAGES = {
   ...ASSESSMENT_MESSAGES,
   ...ASSIGNMENTS_MESSAGES,
   ...ADMIN_MESSAGES,
+  ...FILE_ERROR_MESSAGES,
 };
 
 /** A stable domain error code. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { PreparedQuestionBank } from '../assessment/bank/bank-import.commands.ts';
-import { findAnswerCues } from '../content/answer-cues.rules.ts';
+import { findAnswerCues } from './answer-cues.rules.ts';
 import { findAuthoringMarkers, isGiftComment, isYamlComment } from '../content/authoring-markers.rules.ts';
 import { contentError, type ContentError } from '../content/content-error.ts';
 import { readTextIfExists } from '../content/content-files.ts';
@@ -12,7 +12,7 @@ import {
   checkObjectiveCoverage,
   type ModuleObjectives,
   type TaggableQuestion,
-} from '../content/objective-coverage.checks.ts';
+} from './objective-coverage.checks.ts';
 import { readLessonObjectives, readObjectives } from '../content/objective-map.ts';
 import { parseYamlSource } from '../content/yaml-source.ts';
 

@@ -28,7 +28,7 @@ describe('course question banks and weekly assessments', () => {
     expect(bank.questions.length).toBeGreaterThanOrEqual(60);
   });
 
-  // Every module objective is tested by at least one question (content-quality.checks.ts), and each random draw needs a
+  // Every module objective is tested by at least one question (importer/content-quality.checks.ts), and each random draw needs a
   // pool larger than the draw, so a week with two modules holds 20–30 questions.
   it('have one bank per week with 10–30 questions, in categories week-N/<module of the course>', () => {
     for (const [week, file] of files.entries()) {

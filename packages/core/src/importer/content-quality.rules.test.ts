@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseGift } from '../assessment/gift/gift.parser.ts';
 import { findAnswerCues } from './answer-cues.rules.ts';
-import { findAuthoringMarkers, isGiftComment } from './authoring-markers.rules.ts';
-import { findUnsourcedFigures } from './figure-sources.rules.ts';
-import { findStraightFrenchApostrophes } from './french-typography.rules.ts';
-import { objectiveTagsAt } from './objective-map.ts';
+import { findAuthoringMarkers, isGiftComment } from '../content/authoring-markers.rules.ts';
+import { findUnsourcedFigures } from '../content/figure-sources.rules.ts';
+import { findStraightFrenchApostrophes } from '../content/french-typography.rules.ts';
+import { objectiveTagsAt } from '../content/objective-map.ts';
 
 describe('findAuthoringMarkers', () => {
   it('finds notes meant for the authors, in English and French, one per line', () => {

@@ -1,6 +1,6 @@
 import type { Question } from '../assessment/gift/gift.types.ts';
-import { contentError, type ContentError } from './content-error.ts';
-import { objectiveTagsAt, type LessonObjectiveEntry, type ObjectiveEntry } from './objective-map.ts';
+import { contentError, type ContentError } from '../content/content-error.ts';
+import { objectiveTagsAt, type LessonObjectiveEntry, type ObjectiveEntry } from '../content/objective-map.ts';
 
 /** What the coverage check needs to know about one module, read from its files. */
 export interface ModuleObjectives {
