@@ -8,6 +8,8 @@ export interface AssignmentPaths {
   submissions(key: string): string;
   /** Staff: the grading page of one submission. */
   grade(key: string, submissionId: string): string;
+  /** A file of a submission (or a feedback file), for download. */
+  file(key: string, fileId: string): string;
   readonly gradebookXlsx: string;
 }
 
@@ -15,6 +17,7 @@ export interface AssignmentPaths {
  * The URL scheme of the assignment pages; the web routes must match it:
  * `/cohorts/:id/assignments`, `/cohorts/:id/assignments/:key`, `/cohorts/:id/assignments/:key/autosave`,
  * `/cohorts/:id/assignments/:key/submissions`, `/cohorts/:id/assignments/:key/submissions/:submissionId`,
+ * `/cohorts/:id/assignments/:key/files/:fileId`,
  * `/cohorts/:id/gradebook.xlsx`.
  * @example assignmentPaths('c1').grade('final', 's9') // '/cohorts/c1/assignments/final/submissions/s9'
  */
@@ -28,6 +31,7 @@ export function assignmentPaths(cohortId: string): AssignmentPaths {
     autosave: (key) => `${one(key)}/autosave`,
     submissions: (key) => `${one(key)}/submissions`,
     grade: (key, id) => `${one(key)}/submissions/${encodeURIComponent(id)}`,
+    file: (key, id) => `${one(key)}/files/${encodeURIComponent(id)}`,
     gradebookXlsx: `${cohort}/gradebook.xlsx`,
   };
 }

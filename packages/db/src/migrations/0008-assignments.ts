@@ -5,9 +5,9 @@ import type { Kysely } from 'kysely';
 
 /**
  * Assignments: groups of a cohort (the minimum group assignments need), definitions per course (from content),
- * submissions per learner or group and attempt (with the history of who changed what), grade versions (the marking
- * workflow: every save, ready and release is a new version, so nothing is overwritten and regrades keep their
- * history), and extensions.
+ * submissions per learner or group and attempt (with their files and the history of who changed what), grade
+ * versions (the marking workflow: every save, ready and release is a new version, so nothing is overwritten and
+ * regrades keep their history), feedback files, and extensions. Files are `stored_files` rows (0005-platform).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function up(db: Kysely<any>): Promise<void> {
@@ -93,6 +93,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await db.schema
+    .createTable('assignment_submission_files')
+    .addColumn('submission_id', 'text', (c) =>
+      c.notNull().references('assignment_submissions.id').onDelete('cascade'),
+    )
+    .addColumn('file_id', 'text', (c) => c.notNull().references('stored_files.id').onDelete('cascade'))
+    .addColumn('added_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('added_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('assignment_submission_files_pk', ['submission_id', 'file_id'])
+    .execute();
+
+  await db.schema
     .createTable('assignment_history')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('submission_id', 'text', (c) =>
@@ -124,6 +135,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('assignment_grade_versions_uq', ['submission_id', 'version'])
     .execute();
 
+  // Files a tutor returns with a grade: visible to the learner from the released version that added them
+  // until a released version that removed them.
+  await db.schema
+    .createTable('assignment_feedback_files')
+    .addColumn('submission_id', 'text', (c) =>
+      c.notNull().references('assignment_submissions.id').onDelete('cascade'),
+    )
+    .addColumn('file_id', 'text', (c) => c.notNull().references('stored_files.id').onDelete('cascade'))
+    .addColumn('added_in_version', 'integer', (c) => c.notNull())
+    .addColumn('removed_in_version', 'integer')
+    .addColumn('added_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .addPrimaryKeyConstraint('assignment_feedback_files_pk', ['submission_id', 'file_id'])
+    .execute();
+
   await db.schema
     .createTable('assignment_extensions')
     .addColumn('assignment_id', 'text', (c) =>
@@ -142,8 +167,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('assignment_extensions').execute();
+  await db.schema.dropTable('assignment_feedback_files').execute();
   await db.schema.dropTable('assignment_grade_versions').execute();
   await db.schema.dropTable('assignment_history').execute();
+  await db.schema.dropTable('assignment_submission_files').execute();
   await db.schema.dropTable('assignment_submissions').execute();
   await db.schema.dropTable('assignment_definitions').execute();
   await db.schema.dropTable('group_tutors').execute();

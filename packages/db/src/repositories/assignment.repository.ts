@@ -258,3 +258,138 @@ export async function upsertExtension(
     )
     .execute();
 }
+
+/** A stored file attached to a submission (or returned with a grade), with what pages show of it. */
+export interface AttachedFileRow {
+  readonly submission_id: string;
+  readonly file_id: string;
+  readonly original_name: string;
+  readonly file_type: string;
+  readonly size_bytes: number;
+  readonly added_by: string | null;
+}
+
+/** The files of submissions, in the order they were added. */
+export async function listSubmissionFiles(
+  db: Kysely<Database>,
+  submissionIds: readonly string[],
+): Promise<(AttachedFileRow & { added_at: string })[]> {
+  if (submissionIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('assignment_submission_files')
+    .innerJoin('stored_files', 'stored_files.id', 'assignment_submission_files.file_id')
+    .select([
+      'assignment_submission_files.submission_id',
+      'assignment_submission_files.file_id',
+      'assignment_submission_files.added_by',
+      'assignment_submission_files.added_at',
+      'stored_files.original_name',
+      'stored_files.file_type',
+      'stored_files.size_bytes',
+    ])
+    .where('assignment_submission_files.submission_id', 'in', submissionIds)
+    .orderBy('assignment_submission_files.added_at')
+    .orderBy('stored_files.original_name')
+    .execute();
+  return rows.map((r) => ({ ...r, size_bytes: Number(r.size_bytes) }));
+}
+
+/** Attaches stored files to a submission. */
+export async function insertSubmissionFiles(
+  db: Kysely<Database>,
+  rows: readonly { submission_id: string; file_id: string; added_by: string; added_at: string }[],
+): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('assignment_submission_files')
+      .values([...rows])
+      .execute();
+}
+
+/** Detaches a file from a submission; false when it was not attached. */
+export async function deleteSubmissionFile(
+  db: Kysely<Database>,
+  submissionId: string,
+  fileId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('assignment_submission_files')
+    .where('submission_id', '=', submissionId)
+    .where('file_id', '=', fileId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+/** The submission a file is attached to (as work, or as feedback), if any. */
+export async function findSubmissionOfFile(
+  db: Kysely<Database>,
+  fileId: string,
+): Promise<{ submission_id: string; as: 'work' | 'feedback' } | undefined> {
+  const work = await db
+    .selectFrom('assignment_submission_files')
+    .select('submission_id')
+    .where('file_id', '=', fileId)
+    .executeTakeFirst();
+  if (work) return { submission_id: work.submission_id, as: 'work' };
+  const feedback = await db
+    .selectFrom('assignment_feedback_files')
+    .select('submission_id')
+    .where('file_id', '=', fileId)
+    .executeTakeFirst();
+  return feedback && { submission_id: feedback.submission_id, as: 'feedback' };
+}
+
+/** The feedback files of submissions, with the versions that added (and removed) them. */
+export async function listFeedbackFiles(
+  db: Kysely<Database>,
+  submissionIds: readonly string[],
+): Promise<(AttachedFileRow & { added_in_version: number; removed_in_version: number | null })[]> {
+  if (submissionIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('assignment_feedback_files')
+    .innerJoin('stored_files', 'stored_files.id', 'assignment_feedback_files.file_id')
+    .select([
+      'assignment_feedback_files.submission_id',
+      'assignment_feedback_files.file_id',
+      'assignment_feedback_files.added_by',
+      'assignment_feedback_files.added_in_version',
+      'assignment_feedback_files.removed_in_version',
+      'stored_files.original_name',
+      'stored_files.file_type',
+      'stored_files.size_bytes',
+    ])
+    .where('assignment_feedback_files.submission_id', 'in', submissionIds)
+    .orderBy('assignment_feedback_files.added_in_version')
+    .orderBy('stored_files.original_name')
+    .execute();
+  return rows.map((r) => ({ ...r, size_bytes: Number(r.size_bytes) }));
+}
+
+/** Returns files with a grade version. */
+export async function insertFeedbackFiles(
+  db: Kysely<Database>,
+  rows: readonly { submission_id: string; file_id: string; added_in_version: number; added_by: string }[],
+): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('assignment_feedback_files')
+      .values(rows.map((r) => ({ ...r, removed_in_version: null })))
+      .execute();
+}
+
+/** Withdraws feedback files from a grade version on (the learner keeps them while an earlier release shows them). */
+export async function markFeedbackFilesRemoved(
+  db: Kysely<Database>,
+  submissionId: string,
+  fileIds: readonly string[],
+  version: number,
+): Promise<void> {
+  if (fileIds.length === 0) return;
+  await db
+    .updateTable('assignment_feedback_files')
+    .set({ removed_in_version: version })
+    .where('submission_id', '=', submissionId)
+    .where('file_id', 'in', fileIds)
+    .where('removed_in_version', 'is', null)
+    .execute();
+}

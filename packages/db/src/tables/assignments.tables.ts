@@ -45,6 +45,23 @@ export interface AssignmentSubmissionTable {
   updated_by: string | null;
 }
 
+/** A file a learner (or a group member) attached to a submission. */
+export interface AssignmentSubmissionFileTable {
+  submission_id: string;
+  file_id: string;
+  added_by: string | null;
+  added_at: string;
+}
+
+/** A file a tutor returned with a grade, visible from the released version that added it. */
+export interface AssignmentFeedbackFileTable {
+  submission_id: string;
+  file_id: string;
+  added_in_version: number;
+  removed_in_version: number | null;
+  added_by: string | null;
+}
+
 /** One entry of a submission's history: who did what, when. */
 export interface AssignmentHistoryTable {
   id: string;
@@ -83,6 +100,8 @@ export interface AssignmentExtensionTable {
 export interface AssignmentsTables {
   assignment_definitions: AssignmentDefinitionTable;
   assignment_submissions: AssignmentSubmissionTable;
+  assignment_submission_files: AssignmentSubmissionFileTable;
+  assignment_feedback_files: AssignmentFeedbackFileTable;
   assignment_history: AssignmentHistoryTable;
   assignment_grade_versions: AssignmentGradeVersionTable;
   assignment_extensions: AssignmentExtensionTable;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { FileTypeId } from '../../files/file-types.ts';
+import { UPLOAD_RULES } from '../../files/upload-rules.ts';
 import type { GradingScheme } from '../grading/rubric-scoring.rules.ts';
 import type { ResubmissionSettings } from '../submission/resubmission.rules.ts';
 import type { AssignmentDates } from '../submission/submission-window.rules.ts';

@@ -1,6 +1,10 @@
 import {
   claimGradeVersion,
+  findStoredFileById,
   findSubmissionById,
+  insertFeedbackFiles,
+  listFeedbackFiles,
+  markFeedbackFilesRemoved,
   insertGradeVersion,
   listGradeVersions,
   listGroupMembersOfCohort,
@@ -19,6 +23,8 @@ import { ConflictError, DomainValidationError, NotFoundError } from '../../error
 import type { ErrorCode } from '../../errors/error-messages.ts';
 import { zonedTimeToUtc } from '../../shared/time-zone.rules.ts';
 import { parseInput } from '../../errors/parse-input.ts';
+import { keepStoredFiles } from '../../files/upload.commands.ts';
+import { UPLOAD_RULES, type UploadRule } from '../../files/upload-rules.ts';
 import {
   loadAssignmentsContext,
   requireAssignment,
@@ -177,8 +183,66 @@ export async function saveGrade(
       saved_by: ctx.actor.userId,
       saved_at: app.clock.now().toISOString(),
     });
+    if (input.action !== 'reopen')
+      await keepFeedbackFiles(trx, ctx.actor.userId, row.id, version, input, app.clock.now());
     return { version, state, grade: scored.grade, complete: scored.complete };
   });
+}
+
+/** Keeps the feedback files uploaded with a grading form, and withdraws those the tutor removed. */
+async function keepFeedbackFiles(
+  trx: Kysely<Database>,
+  tutorId: string,
+  submissionId: string,
+  version: number,
+  input: { readonly addFiles: readonly string[]; readonly removeFiles: readonly string[] },
+  now: Date,
+): Promise<void> {
+  for (const id of input.addFiles) {
+    const file = await findStoredFileById(trx, id);
+    if (
+      !file ||
+      file.owner_id !== tutorId ||
+      file.purpose !== 'assignment-submission' ||
+      file.state !== 'pending'
+    )
+      throw new NotFoundError('submission.not_found');
+  }
+  await insertFeedbackFiles(
+    trx,
+    input.addFiles.map((id) => ({
+      submission_id: submissionId,
+      file_id: id,
+      added_in_version: version,
+      added_by: tutorId,
+    })),
+  );
+  await keepStoredFiles(trx, input.addFiles, now);
+  await markFeedbackFilesRemoved(trx, submissionId, input.removeFiles, version);
+}
+
+/**
+ * Checks that the actor may grade this submission before a feedback upload is read, and returns the limits (the
+ * platform's for submissions) with the feedback files already returned.
+ */
+export async function prepareFeedbackUpload(
+  app: App,
+  actor: Actor,
+  ref: SubmissionRef,
+): Promise<{
+  readonly rule: UploadRule;
+  readonly prior: { readonly files: number; readonly bytes: number };
+  readonly ownerId: string;
+}> {
+  const ctx = await loadAssignmentsContext(app.db, actor, ref.cohortId);
+  assertCan(ctx.actor, 'assignment.grade', ctx.access);
+  const { row } = await requireSubmission(app.db, ctx, ref.submissionId);
+  const held = (await listFeedbackFiles(app.db, [row.id])).filter((f) => f.removed_in_version === null);
+  return {
+    rule: UPLOAD_RULES['assignment-submission'],
+    prior: { files: held.length, bytes: held.reduce((n, f) => n + f.size_bytes, 0) },
+    ownerId: ctx.actor.userId,
+  };
 }
 
 /**

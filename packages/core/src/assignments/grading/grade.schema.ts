@@ -15,6 +15,10 @@ export const gradeInputSchema = z.strictObject({
   comments: z.record(z.string(), z.string().max(MAX_FEEDBACK_CHARS)).default({}),
   feedback: z.string().max(MAX_FEEDBACK_CHARS).default(''),
   adjustments: z.record(z.string(), z.number()).default({}),
+  /** Feedback files uploaded with the form (pending, the tutor's own), returned with this version. */
+  addFiles: z.array(z.string()).default([]),
+  /** Feedback files withdrawn from this version on. */
+  removeFiles: z.array(z.string()).default([]),
 });
 
 /** A grading form as the command takes it. */

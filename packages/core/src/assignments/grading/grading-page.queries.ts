@@ -1,4 +1,4 @@
-import { listHistory, listRosterRows } from '@labmig/db';
+import { listFeedbackFiles, listHistory, listRosterRows, listSubmissionFiles } from '@labmig/db';
 import type { Actor } from '../../access/actor.ts';
 import { assertCan } from '../../access/can.ts';
 import type { App } from '../../app/app.ts';
@@ -7,7 +7,12 @@ import { loadAssignmentsContext } from '../assignment-context.ts';
 import { assignmentPaths } from '../assignment-paths.ts';
 import { renderAssignmentMarkdown, renderWrittenMarkdown } from '../assignment-markdown.ts';
 import type { HistoryEntryDto } from '../work/assignment-page.queries.ts';
-import { assignmentInfoOf, type AssignmentInfoDto } from '../work/assignment.present.ts';
+import {
+  assignmentInfoOf,
+  attachedFilesOf,
+  type AssignmentInfoDto,
+  type AttachedFileDto,
+} from '../work/assignment.present.ts';
 import { personalGrade } from '../work/work-state.ts';
 import type { StoredMarks } from './grade-marks.ts';
 import { requireSubmission, type SubmissionRef } from './grade.commands.ts';
@@ -44,7 +49,10 @@ export interface GradingPageDto {
     readonly submittedBy: string | null;
     readonly dueAt: string;
     readonly extendedTo: string | null;
+    readonly files: readonly AttachedFileDto[];
   };
+  /** Files returned with the grade (not withdrawn), and from which version on the learner gets them. */
+  readonly feedbackFiles: readonly (AttachedFileDto & { readonly fromVersion: number })[];
   /** Group work: the members, with the grade each would get (their adjustment applied). */
   readonly members: readonly {
     readonly userId: string;
@@ -104,6 +112,8 @@ export async function getGradingPage(
   const group = row.group_id ? work.groups.find((g) => g.id === row.group_id) : undefined;
   const paths = assignmentPaths(ctx.cohort.id);
   const history = await listHistory(app.db, [row.id]);
+  const fileHref = (id: string) => paths.file(a.key, id);
+  const feedback = (await listFeedbackFiles(app.db, [row.id])).filter((f) => f.removed_in_version === null);
   const toGrade = work.submissions.filter(
     (s) => s.assignment_id === a.id && s.status === 'submitted' && s.id !== row.id && s.grade_version === 0,
   );
@@ -128,7 +138,12 @@ export async function getGradingPage(
       submittedBy: row.submitted_by ? nameOf(row.submitted_by) : null,
       dueAt: attempt.window.dueAt.toISOString(),
       extendedTo: state.extension?.due_at ?? null,
+      files: attachedFilesOf(await listSubmissionFiles(app.db, [row.id]), fileHref),
     },
+    feedbackFiles: attachedFilesOf(feedback, fileHref).map((f, i) => ({
+      ...f,
+      fromVersion: feedback[i]!.added_in_version,
+    })),
     members: (group?.members ?? [])
       .map((userId) => {
         const adjustment = latest?.marks.adjustments[userId] ?? 0;

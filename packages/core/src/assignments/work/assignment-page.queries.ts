@@ -2,8 +2,10 @@ import {
   listExtensions,
   listGradeVersions,
   listGroupMembersOfCohort,
+  listFeedbackFiles,
   listHistory,
   listRosterRows,
+  listSubmissionFiles,
   listSubmissionsOfCohort,
   type Database,
   type Kysely,
@@ -29,9 +31,12 @@ import {
   type ActionsDto,
   type AssignmentInfoDto,
   type AssignmentListItemDto,
+  attachedFilesOf,
+  type AttachedFileDto,
   type ReleasedGradeDto,
   type WindowDto,
 } from './assignment.present.ts';
+import { isFeedbackFileVisible } from './submission-files.commands.ts';
 import { assertMayRead, loadWorkState } from './work-owner.ts';
 import { ownerKeyOf, personalGrade, workStateOf, type WorkOwner } from './work-state.ts';
 
@@ -161,6 +166,7 @@ export interface AssignmentPageDto {
   /** The learner is in no group and this is a group assignment. */
   readonly missingGroup: boolean;
   readonly work: {
+    readonly files: readonly AttachedFileDto[];
     readonly submissionId: string;
     readonly attempt: number;
     readonly status: 'draft' | 'submitted';
@@ -252,6 +258,26 @@ export async function getAssignmentPage(
     app.db,
     state.attempts.map((t) => t.row.id),
   );
+  const fileHref = (id: string) => paths.file(a.key, id);
+  const workFiles = state.current ? await listSubmissionFiles(app.db, [state.current.row.id]) : [];
+  const feedback = await listFeedbackFiles(
+    app.db,
+    state.attempts.map((t) => t.row.id),
+  );
+  const releasedOf = (t: (typeof state.attempts)[number]) =>
+    t.released
+      ? releasedGradeOf(
+          a.definition,
+          t.released,
+          userId,
+          attachedFilesOf(
+            feedback.filter(
+              (f) => f.submission_id === t.row.id && isFeedbackFileVisible(f, t.released!.version),
+            ),
+            fileHref,
+          ),
+        )
+      : null;
   const current = state.current;
   return {
     ...base,
@@ -261,6 +287,7 @@ export async function getAssignmentPage(
     group: owner.kind === 'group' && ctx.group ? { name: ctx.group.name, members } : null,
     missingGroup: false,
     work: current && {
+      files: attachedFilesOf(workFiles, fileHref),
       submissionId: current.row.id,
       attempt: current.row.attempt,
       status: current.row.status,
@@ -276,9 +303,9 @@ export async function getAssignmentPage(
     attempts: state.attempts.map((t) => ({
       attempt: t.row.attempt,
       status: t.row.status,
-      grade: t.released ? releasedGradeOf(a.definition, t.released, userId) : null,
+      grade: releasedOf(t),
     })),
-    released: current?.released ? releasedGradeOf(a.definition, current.released, userId) : null,
+    released: current ? releasedOf(current) : null,
     history: history
       .map((h) => {
         const detail = h.detail ? (JSON.parse(h.detail) as { words?: number; late?: boolean }) : {};

@@ -71,6 +71,8 @@ export interface ReleasedGradeDto {
   readonly adjustment: number;
   readonly releasedAt: string;
   readonly feedbackHtml: string;
+  /** Files the tutor returned with this grade. */
+  readonly feedbackFiles: readonly AttachedFileDto[];
   /** Rubric criteria with the level reached and the tutor's comment. */
   readonly criteria: readonly {
     readonly id: string;
@@ -80,6 +82,34 @@ export interface ReleasedGradeDto {
     readonly maxPoints: number;
     readonly comment: string;
   }[];
+}
+
+/** A file attached to work or returned with a grade. */
+export interface AttachedFileDto {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly size: number;
+  readonly href: string;
+}
+
+/** Presents attached files with their download links. */
+export function attachedFilesOf(
+  rows: readonly {
+    readonly file_id: string;
+    readonly original_name: string;
+    readonly file_type: string;
+    readonly size_bytes: number;
+  }[],
+  href: (fileId: string) => string,
+): AttachedFileDto[] {
+  return rows.map((r) => ({
+    id: r.file_id,
+    name: r.original_name,
+    type: r.file_type,
+    size: r.size_bytes,
+    href: href(r.file_id),
+  }));
 }
 
 /** Presents an assignment's settings in `locale` (French title and summary where the content gives them). */
@@ -123,6 +153,7 @@ export function releasedGradeOf(
   definition: AssignmentDefinition,
   released: GradeVersion,
   userId: string,
+  feedbackFiles: readonly AttachedFileDto[] = [],
 ): ReleasedGradeDto {
   const personal = personalGrade(definition, released, userId)!;
   const marks = released.marks.marks;
@@ -148,6 +179,7 @@ export function releasedGradeOf(
     adjustment: personal.adjustment,
     releasedAt: released.releasedAt!,
     feedbackHtml: renderWrittenMarkdown(released.feedback),
+    feedbackFiles,
     criteria,
   };
 }

@@ -1,6 +1,7 @@
 import {
   findLastHistoryEntry,
   insertHistoryEntry,
+  listSubmissionFiles,
   newId,
   touchHistoryEntry,
   updateSubmissionAtVersion,
@@ -49,7 +50,8 @@ export interface SavedWork {
   readonly late: boolean;
 }
 
-interface WorkScope {
+/** The work a command acts on, resolved once (the actor may work on it). */
+export interface WorkScope {
   readonly app: App;
   readonly actor: Actor;
   readonly assignment: CohortAssignment;
@@ -67,7 +69,7 @@ async function scopeOf(app: App, actor: Actor, ref: AssignmentRef) {
 }
 
 /** Runs `work` in a transaction with the owner's state read inside it. */
-async function inWork<T>(
+export async function inWork<T>(
   app: App,
   actor: Actor,
   ref: AssignmentRef,
@@ -81,7 +83,8 @@ async function inWork<T>(
   });
 }
 
-async function record(
+/** Adds to (or brings up to date) the history of a submission. */
+export async function record(
   trx: Kysely<Database>,
   submissionId: string,
   userId: string,
@@ -119,7 +122,7 @@ function checkLength(body: string): void {
  * Writes the draft text of the current attempt (creating attempt 1 on the first save), only if nobody changed it
  * since the writer's version; unchanged text writes nothing. Returns the row as it now stands.
  */
-async function writeDraft(
+export async function writeDraft(
   trx: Kysely<Database>,
   state: WorkState,
   scope: WorkScope,
@@ -176,7 +179,8 @@ async function writeDraft(
   return { ...current, ...patch, version: current.version + 1 };
 }
 
-const savedOf = (row: AssignmentSubmissionRow): SavedWork => ({
+/** The saved state of a submission row. */
+export const savedOf = (row: AssignmentSubmissionRow): SavedWork => ({
   submissionId: row.id,
   attempt: row.attempt,
   version: row.version,
@@ -224,7 +228,7 @@ export async function submitWork(
   app: App,
   actor: Actor,
   ref: AssignmentRef,
-  input: DraftInput & { readonly files?: number },
+  input: DraftInput,
 ): Promise<SavedWork> {
   checkLength(input.body);
   // The text is saved first, in its own transaction: a submission refused below keeps it as the draft.
@@ -241,7 +245,7 @@ export async function submitWork(
       throw new ConflictError('assignment.draft_conflict');
     const problems = submitProblems(scope.assignment.definition.submission, {
       text: row.body,
-      files: input.files ?? 0,
+      files: (await listSubmissionFiles(trx, [row.id])).length,
     });
     if (problems.length > 0) {
       const problem = problems[0]!;

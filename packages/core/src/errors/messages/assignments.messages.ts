@@ -58,6 +58,10 @@ export const ASSIGNMENTS_MESSAGES = {
     en: 'This submission has more files than the assignment allows: remove one before handing it in.',
     fr: 'Cette remise contient plus de fichiers que le devoir n’en permet : retirez-en un avant de la remettre.',
   },
+  'assignment.files_not_accepted': {
+    en: 'This assignment takes no files: write your answer in the text box.',
+    fr: 'Ce devoir n’accepte pas de fichiers : rédigez votre réponse dans la zone de texte.',
+  },
   'assignment.text_not_accepted': {
     en: 'This assignment takes files only: clear the text box or put the text in your file.',
     fr: 'Ce devoir n’accepte que des fichiers : videz la zone de texte ou mettez ce texte dans votre fichier.',
