@@ -5,29 +5,24 @@ import type { GradingScheme } from '../grading/rubric-scoring.rules.ts';
 import type { ResubmissionSettings } from '../submission/resubmission.rules.ts';
 import type { AssignmentDates } from '../submission/submission-window.rules.ts';
 
+const PLATFORM = UPLOAD_RULES['assignment-submission'];
+const MiB = 1024 * 1024;
+
 /**
- * File types an assignment may accept, by content (the ids of core/files). The platform's allow-list for
- * submissions is the ceiling; an assignment narrows it.
+ * File types an assignment may accept, checked by content: the platform's allow-list for submissions
+ * (core/files `UPLOAD_RULES`), which an assignment narrows.
  */
-export const SUBMISSION_FILE_TYPES = [
-  'pdf',
-  'docx',
-  'xlsx',
-  'pptx',
-  'odt',
-  'ods',
-  'odp',
-  'csv',
-  'txt',
-  'png',
-  'jpeg',
-] as const;
+export const SUBMISSION_FILE_TYPES = PLATFORM.types as readonly [FileTypeId, ...FileTypeId[]];
 
 /** A file type an assignment may accept. */
-export type SubmissionFileType = (typeof SUBMISSION_FILE_TYPES)[number];
+export type SubmissionFileType = FileTypeId;
 
-/** The platform's ceilings for one submission (per file, per submission, number of files). */
-export const SUBMISSION_CEILINGS = { maxFileMb: 20, maxTotalMb: 50, maxFiles: 10 } as const;
+/** The platform's ceilings for one submission (per file and per submission in MB, number of files). */
+export const SUBMISSION_CEILINGS = {
+  maxFileMb: PLATFORM.maxFileBytes / MiB,
+  maxTotalMb: PLATFORM.maxTotalBytes / MiB,
+  maxFiles: PLATFORM.maxFiles,
+} as const;
 
 const text = z.string().trim().min(1);
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
