@@ -27,4 +27,8 @@ export * from './repositories/learning-feed.repository.ts';
 export * from './repositories/assessment-bank.repository.ts';
 export * from './repositories/assessment-quiz.repository.ts';
 export * from './repositories/assessment-attempt.repository.ts';
+export * from './repositories/group.repository.ts';
+export * from './repositories/forum.repository.ts';
+export * from './repositories/forum-post.repository.ts';
+export * from './repositories/forum-visibility.repository.ts';
 export type { Kysely, Transaction } from 'kysely';

@@ -17,3 +17,11 @@ export {
   type EnrolmentRole,
   type EnrolmentStatus,
 } from './membership.ts';
+export {
+  loadGroupRelations,
+  type GroupRelations,
+  type GroupAccess,
+  type ForumAccess,
+  type ThreadAccess,
+  type PostAccess,
+} from './group-access.ts';
