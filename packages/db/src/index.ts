@@ -9,6 +9,7 @@ export {
   supportsRowLocks,
   dialectName,
   targetFromUrl,
+  isUniqueViolation,
   type DatabaseTarget,
 } from './dialect.ts';
 export { migrateToLatest, migrateDownAll, type MigrateResult, type MigrateOptions } from './migrator.ts';
@@ -31,4 +32,5 @@ export * from './repositories/group.repository.ts';
 export * from './repositories/forum.repository.ts';
 export * from './repositories/forum-post.repository.ts';
 export * from './repositories/forum-visibility.repository.ts';
+export * from './repositories/notification.repository.ts';
 export type { Kysely, Transaction } from 'kysely';

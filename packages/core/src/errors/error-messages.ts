@@ -3,6 +3,8 @@ import { ADMIN_MESSAGES } from './messages/admin.messages.ts';
 import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
+import { FORUMS_MESSAGES } from './messages/forums.messages.ts';
+import { GROUPS_MESSAGES } from './messages/groups.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import type { Locale } from './messages/message-table.ts';
 
@@ -19,6 +21,8 @@ export const MESSAGES_BY_FEATURE = {
   learning: LEARNING_MESSAGES,
   assessment: ASSESSMENT_MESSAGES,
   admin: ADMIN_MESSAGES,
+  groups: GROUPS_MESSAGES,
+  forums: FORUMS_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -29,6 +33,8 @@ export const ERROR_MESSAGES = {
   ...LEARNING_MESSAGES,
   ...ASSESSMENT_MESSAGES,
   ...ADMIN_MESSAGES,
+  ...GROUPS_MESSAGES,
+  ...FORUMS_MESSAGES,
 };
 
 /** A stable domain error code. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { parseCsv } from '../shared/csv-read.ts';
 import { checkReferenceData, type ReferenceData, type ReferenceDataProblem } from './reference-data.rules.ts';
 import {
   countrySchema,
@@ -17,37 +18,6 @@ export const GLOBAL_ESTIMATES_DIR = 'ilo-global-estimates';
 export type LoadReferenceDataResult =
   | { readonly ok: true; readonly data: ReferenceData }
   | { readonly ok: false; readonly problems: readonly ReferenceDataProblem[] };
-
-/** Splits RFC 4180 CSV text (quoted fields, doubled quotes) into rows of strings. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 function validate<T>(
   schema: z.ZodType<T>,

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database, ForumPostTable } from '../database.types.ts';
+import { supportsRowLocks } from '../dialect.ts';
 
 /** A stored post row. */
 export type ForumPostRow = Selectable<ForumPostTable>;
@@ -217,4 +218,13 @@ export async function listForumChoicesOfUser(db: Kysely<Database>, cohortId: str
     .where('f.cohort_id', '=', cohortId)
     .where('s.user_id', '=', userId)
     .execute();
+}
+
+/**
+ * Locks a person's user row until the transaction ends (PostgreSQL), so that two posts of theirs at the same moment
+ * count each other for the rate limit; SQLite transactions already run one at a time.
+ */
+export async function lockPoster(db: Kysely<Database>, userId: string): Promise<void> {
+  if (supportsRowLocks(db))
+    await db.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
 }

@@ -129,13 +129,27 @@ export async function listGroupMembers(db: Kysely<Database>, groupId: string) {
     .execute();
 }
 
-/** Every group membership of a cohort (user → group). */
+/** Every group membership of a cohort (user → group), with the members' names. */
 export async function listGroupMembersOfCohort(db: Kysely<Database>, cohortId: string) {
   return db
-    .selectFrom('group_members')
-    .select(['user_id', 'group_id'])
-    .where('cohort_id', '=', cohortId)
+    .selectFrom('group_members as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['m.user_id', 'm.group_id', 'u.name'])
+    .where('m.cohort_id', '=', cohortId)
+    .orderBy('u.name')
+    .orderBy('u.id')
     .execute();
+}
+
+/** How many threads (deleted ones included) a group's forum holds. */
+export async function countThreadsOfGroup(db: Kysely<Database>, groupId: string): Promise<number> {
+  const row = await db
+    .selectFrom('forum_threads as t')
+    .innerJoin('forums as f', 'f.id', 't.forum_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('f.group_id', '=', groupId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /** Which group a person is in and which groups they tutor, in one cohort (for access checks). */

@@ -80,7 +80,7 @@ export function checkGroupScenarios(
       expect([...covered].filter((a) => a in policy).sort()).toEqual(Object.keys(policy).sort());
       const names = new Set<string>(GROUP_CAST.map((p) => p.who));
       for (const s of scenarios)
-        for (const row of Object.values(s.table) as readonly string[][])
+        for (const row of Object.values(s.table) as readonly (readonly string[])[])
           for (const who of row) expect(names, `unknown person "${who}" in ${s.name}`).toContain(who);
     });
     for (const scenario of scenarios)
