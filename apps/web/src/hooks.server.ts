@@ -4,6 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { extractLocaleFromUrl, localizeUrl } from '$lib/paraglide/runtime';
 import { getApp, startApp } from '$lib/server/app.server';
 import { LOCALE_COOKIE, preferredLocale, type Locale } from '$lib/server/locale';
+import { isForbiddenCrossSitePost } from '$lib/server/csrf';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { CLEAR_SITE_DATA, clearSessionCookie, refreshSessionCookie } from '$lib/server/session-cookie';
 import { resolveSession, SESSION_COOKIE } from '@labmig/core/accounts';
@@ -29,6 +30,13 @@ export const init: ServerInit = async () => {
 };
 
 const REQUEST_ID = /^[\w.-]{8,100}$/;
+
+/** Cross-site form posts are refused before anything runs (see csrf.ts for the one exception). */
+const csrf: Handle = async ({ event, resolve }) => {
+  if (isForbiddenCrossSitePost(event.request))
+    return new Response(`Cross-site ${event.request.method} form submissions are forbidden`, { status: 403 });
+  return resolve(event);
+};
 
 /** Request id, app, structured access log, security headers. */
 const context: Handle = async ({ event, resolve }) => {
@@ -105,7 +113,7 @@ const session: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle: Handle = sequence(context, locale, session);
+export const handle: Handle = sequence(context, csrf, locale, session);
 
 /** Unexpected errors: logged with the request id; the page shows only a generic message and the id. */
 export const handleError: HandleServerError = async ({ error, event, status, message }) => {

@@ -214,3 +214,30 @@ export async function getForumPage(
     },
   };
 }
+
+/** What a cohort's course home says about its forums and groups. */
+export interface ForumSummaryDto {
+  readonly unread: number;
+  readonly ownGroupId: string | null;
+  readonly canManageGroups: boolean;
+}
+
+/**
+ * The forum links of a course home: the actor's unread posts in the cohort's forums, their group, and whether they
+ * manage groups; null for anyone who may not see the forums.
+ */
+export async function getForumSummary(
+  app: App,
+  actor: Actor,
+  cohortId: string,
+): Promise<ForumSummaryDto | null> {
+  if (actor.kind !== 'user') return null;
+  const ctx = await loadForumsContext(app.db, actor, cohortId).catch(() => null);
+  if (!ctx) return null;
+  const activity = await listForumActivity(app.db, readerScope(ctx));
+  return {
+    unread: activity.reduce((n, a) => n + a.unread, 0),
+    ownGroupId: ctx.groups?.memberOf ?? null,
+    canManageGroups: can(ctx.actor, 'group.manage', ctx.access),
+  };
+}

@@ -36,6 +36,8 @@ export { setForumGroupMode, createForum, setSubscription } from './forum-setting
 export {
   listForums,
   getForumPage,
+  getForumSummary,
+  type ForumSummaryDto,
   type ForumIndexDto,
   type ForumListItemDto,
   type ForumPageDto,

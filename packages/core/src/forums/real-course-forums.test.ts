@@ -42,7 +42,10 @@ describe('the real course’s forums', () => {
     const withExercise = loaded.course.modules.filter((m) => m.groupExercise);
     expect(withExercise.map((m) => m.id)).toEqual(['07-data-for-evidence-based-policy']);
     const ex = withExercise[0]!.groupExercise!;
-    expect(ex).toMatchObject({ assignment: 'w4-group-coherence-matrix', due: { week: 5, day: 3, time: '23:59' } });
+    expect(ex).toMatchObject({
+      assignment: 'w4-group-coherence-matrix',
+      due: { week: 5, day: 3, time: '23:59' },
+    });
     expect(ex.fr?.instructions).toContain('forum');
     // A cohort starting Monday 26 October 2020 in Rome: week 5, day 3 is Wednesday 25 November, 23:59 local.
     expect(exerciseDueAt('2020-10-26', 'Europe/Rome', ex.due).toISOString()).toBe('2020-11-25T22:59:00.000Z');

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { z } from 'zod';
-import { parseCsv } from '../shared/csv-read.ts';
+import { readTable, validate } from './reference-table.ts';
 import { checkReferenceData, type ReferenceData, type ReferenceDataProblem } from './reference-data.rules.ts';
 import {
   countrySchema,
@@ -18,39 +17,6 @@ export const GLOBAL_ESTIMATES_DIR = 'ilo-global-estimates';
 export type LoadReferenceDataResult =
   | { readonly ok: true; readonly data: ReferenceData }
   | { readonly ok: false; readonly problems: readonly ReferenceDataProblem[] };
-
-function validate<T>(
-  schema: z.ZodType<T>,
-  value: unknown,
-  file: string,
-  problems: ReferenceDataProblem[],
-): T | undefined {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({
-      file,
-      where: issue.path.length ? issue.path.join('.') : '(file)',
-      message: issue.message,
-    });
-  }
-  return undefined;
-}
-
-function readTable<T>(
-  dir: string,
-  file: string,
-  schema: z.ZodType<T>,
-  problems: ReferenceDataProblem[],
-): T[] {
-  const [header, ...rows] = parseCsv(readFileSync(join(dir, file), 'utf8'));
-  return rows.flatMap((cells, i) => {
-    const record = Object.fromEntries(header.map((h, k) => [h, cells[k] ?? '']));
-    const row = validate(schema, record, file, []);
-    if (!row) problems.push({ file, where: `line ${i + 2}`, message: `invalid row: ${cells.join(',')}` });
-    return row ? [row] : [];
-  });
-}
 
 /**
  * Loads and checks the reference data under `dir` (the project's `content/data`): sources.yaml, one YAML file per
