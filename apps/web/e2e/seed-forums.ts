@@ -34,6 +34,8 @@ export interface ForumSeed {
     readonly generalTitle: string;
     /** A discussion for the live-update test: a1 and a2 both open it. */
     readonly live: string;
+    /** A discussion where a refused draft is tried (nobody locks it). */
+    readonly drafts: string;
     /** Group B's private discussion, and a group-B thread of the separate-groups module forum. */
     readonly groupB: string;
     readonly separateB: string;
@@ -127,7 +129,12 @@ async function seedProject(app: App, base: SeedBase, project: 'js' | 'no-js'): P
     'Ours asks the **country of birth** and citizenship.',
   );
   await reply(people.b1, general, 'Ours only asks citizenship; we plan to add country of birth.');
-  await post(people.a1, forums.general, 'Sources for the week 2 exercise', 'Which table did you use?');
+  const drafts = await post(
+    people.a1,
+    forums.general,
+    'Sources for the week 2 exercise',
+    'Which table did you use?',
+  );
   const live = await post(
     people.a1,
     forums.general,
@@ -162,6 +169,7 @@ async function seedProject(app: App, base: SeedBase, project: 'js' | 'no-js'): P
       general,
       generalTitle,
       live,
+      drafts,
       groupB,
       separateB,
       secretWord,
