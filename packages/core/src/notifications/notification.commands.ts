@@ -3,6 +3,7 @@ import {
   insertNotificationPreferenceIfMissing,
   insertNotifications,
   listEmailModes,
+  listEnrolmentsOfUser,
   listNotificationPreferencesOfUser,
   listRecipients,
   markNotificationsRead,
@@ -197,7 +198,7 @@ export async function setEmailMode(app: App, actor: Actor, input: EmailModeInput
 
 /**
  * One-click unsubscribe from a mail link, without signing in: checks the signed link and stops forum mail of its
- * cohort (or of every cohort, `*`). Throws NotFoundError `notification.unsubscribe_invalid` for any link that is not
+ * cohort (or, for a digest's `*` link, of every cohort the person is in). Throws NotFoundError `notification.unsubscribe_invalid` for any link that is not
  * exactly the person's own. Returns how many cohorts it changed.
  */
 export async function unsubscribeByLink(
@@ -215,7 +216,13 @@ export async function unsubscribeByLink(
   );
   if (!valid) throw invalid();
   const at = app.clock.now().toISOString();
-  const targets = cohortId === '*' ? prefs : prefs.filter((p) => p.cohort_id === cohortId);
-  for (const p of targets) await updateEmailMode(app.db, userId, p.cohort_id, 'off', at);
+  const targets =
+    cohortId === '*' ? (await listEnrolmentsOfUser(app.db, userId)).map((e) => e.cohort_id) : [cohortId];
+  await app.db.transaction().execute(async (trx) => {
+    for (const target of targets) {
+      await ensurePreference(trx, userId, target, at);
+      await updateEmailMode(trx, userId, target, 'off', at);
+    }
+  });
   return { cohorts: targets.length };
 }

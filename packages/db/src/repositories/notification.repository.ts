@@ -168,18 +168,53 @@ export async function listDigestRecipients(db: Kysely<Database>, timeZones: read
   return (await query.orderBy('n.user_id').execute()).map((r) => r.user_id);
 }
 
-/** A person's notifications waiting for a digest, oldest first, with the cohort's title. */
+/**
+ * A person's notifications waiting for a digest, oldest first, with the cohort's title and the person's current
+ * mail choice there (null: the default); only of cohorts where they still have an active place.
+ */
 export async function listDigestItems(db: Kysely<Database>, userId: string) {
   return db
     .selectFrom('notifications as n')
     .innerJoin('cohorts as c', 'c.id', 'n.cohort_id')
+    .innerJoin('enrolments as e', (join) =>
+      join
+        .onRef('e.cohort_id', '=', 'n.cohort_id')
+        .onRef('e.user_id', '=', 'n.user_id')
+        .on('e.status', '=', 'active'),
+    )
+    .leftJoin('notification_preferences as p', (join) =>
+      join.onRef('p.cohort_id', '=', 'n.cohort_id').onRef('p.user_id', '=', 'n.user_id'),
+    )
     .selectAll('n')
-    .select('c.title as cohort_title')
+    .select(['c.title as cohort_title', 'p.email_mode'])
     .where('n.user_id', '=', userId)
     .where('n.mail_state', '=', 'digest')
     .orderBy('n.created_at')
     .orderBy('n.id')
     .execute();
+}
+
+/** Marks notifications as never to be mailed (their person turned forum mail off before the digest). */
+export async function markNotificationsUnmailed(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500)
+    await db
+      .updateTable('notifications')
+      .set({ mail_state: 'none' })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+}
+
+/** The time zones of the cohorts whose members have notifications waiting for a digest. */
+export async function listDigestTimeZones(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom('notifications as n')
+    .innerJoin('cohorts as c', 'c.id', 'n.cohort_id')
+    .select('c.time_zone')
+    .distinct()
+    .where('n.mail_state', '=', 'digest')
+    .orderBy('c.time_zone')
+    .execute();
+  return rows.map((r) => r.time_zone);
 }
 
 /** Marks notifications as mailed. */
