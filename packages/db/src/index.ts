@@ -33,4 +33,5 @@ export * from './repositories/forum.repository.ts';
 export * from './repositories/forum-post.repository.ts';
 export * from './repositories/forum-visibility.repository.ts';
 export * from './repositories/notification.repository.ts';
+export * from './platform/index.ts';
 export type { Kysely, Transaction } from 'kysely';

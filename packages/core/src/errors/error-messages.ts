@@ -3,6 +3,7 @@ import { ADMIN_MESSAGES } from './messages/admin.messages.ts';
 import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
+import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
 import { FORUMS_MESSAGES } from './messages/forums.messages.ts';
 import { GROUPS_MESSAGES } from './messages/groups.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
@@ -23,6 +24,7 @@ export const MESSAGES_BY_FEATURE = {
   admin: ADMIN_MESSAGES,
   groups: GROUPS_MESSAGES,
   forums: FORUMS_MESSAGES,
+  files: FILE_ERROR_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -35,6 +37,7 @@ export const ERROR_MESSAGES = {
   ...ADMIN_MESSAGES,
   ...GROUPS_MESSAGES,
   ...FORUMS_MESSAGES,
+  ...FILE_ERROR_MESSAGES,
 };
 
 /** A stable domain error code. */
