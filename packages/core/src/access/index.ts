@@ -8,7 +8,6 @@ export {
   loadCohortAccess,
   ownedBy,
   ownedByGroup,
-  withGroupIds,
   SITE,
   ENROLMENT_ROLES,
   ENROLMENT_STATUSES,
@@ -20,3 +19,11 @@ export {
   type EnrolmentRole,
   type EnrolmentStatus,
 } from './membership.ts';
+export {
+  loadGroupRelations,
+  type GroupRelations,
+  type GroupAccess,
+  type ForumAccess,
+  type ThreadAccess,
+  type PostAccess,
+} from './group-access.ts';

@@ -8,6 +8,7 @@ import {
 } from '@labmig/db';
 import { NotFoundError } from '../errors/domain-errors.ts';
 import type { Actor } from './actor.ts';
+import type { GroupRelations } from './group-access.ts';
 
 export type { EnrolmentRole, EnrolmentStatus };
 
@@ -34,8 +35,6 @@ export interface Membership {
   readonly enrolmentId: string;
   readonly role: EnrolmentRole;
   readonly status: EnrolmentStatus;
-  /** The learner's groups in the cohort, when a feature that decides on group work loaded them (`withGroupIds`). */
-  readonly groupIds?: readonly string[];
 }
 
 /** A cohort as every cohort policy sees it: its id and the actor's own membership there (null when none). */
@@ -51,9 +50,13 @@ export interface OwnedAccess extends Omit<CohortAccess, 'kind'> {
   readonly ownerUserId: string;
 }
 
-/** Something a group of learners owns inside a cohort (a group submission): the cohort access plus the group. */
+/**
+ * Something a group of learners owns inside a cohort (a group submission): the cohort access, the actor's group
+ * relations in the cohort (`loadGroupRelations`) and the owning group.
+ */
 export interface GroupOwnedAccess extends Omit<CohortAccess, 'kind'> {
   readonly kind: 'group-owned';
+  readonly groups: GroupRelations | null;
   readonly ownerGroupId: string;
 }
 
@@ -70,19 +73,19 @@ export function ownedBy(access: CohortAccess, ownerUserId: string): OwnedAccess 
   return { kind: 'owned', cohortId: access.cohortId, membership: access.membership, ownerUserId };
 }
 
-/** The same cohort access, for a thing owned by the group `groupId`. */
-export function ownedByGroup(access: CohortAccess, groupId: string): GroupOwnedAccess {
+/** The same cohort access, for a thing owned by the group `groupId`, with the actor's group relations. */
+export function ownedByGroup(
+  access: CohortAccess,
+  groups: GroupRelations | null,
+  groupId: string,
+): GroupOwnedAccess {
   return {
     kind: 'group-owned',
     cohortId: access.cohortId,
     membership: access.membership,
+    groups,
     ownerGroupId: groupId,
   };
-}
-
-/** The cohort access with the actor's groups in it (loaded by the feature that decides on group work). */
-export function withGroupIds(access: CohortAccess, groupIds: readonly string[]): CohortAccess {
-  return access.membership ? { ...access, membership: { ...access.membership, groupIds } } : access;
 }
 
 /**

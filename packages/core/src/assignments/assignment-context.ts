@@ -1,6 +1,6 @@
 import {
   findCourseById,
-  findGroupOfMember,
+  findGroup,
   listAssignmentDefinitions,
   type AssignmentDefinitionRow,
   type CohortRow,
@@ -10,7 +10,8 @@ import {
 } from '@labmig/db';
 import type { Actor, UserActor } from '../access/actor.ts';
 import { assertCan } from '../access/can.ts';
-import { loadCohortAccess, withGroupIds, type CohortAccess } from '../access/membership.ts';
+import { loadGroupRelations, type GroupRelations } from '../access/group-access.ts';
+import { loadCohortAccess, type CohortAccess } from '../access/membership.ts';
 import { membershipIn } from '../access/membership.rules.ts';
 import { courseDefinitionOf } from '../content/course.stored.ts';
 import type { Course } from '../content/course.types.ts';
@@ -30,8 +31,10 @@ export interface CohortAssignment {
 export interface AssignmentsContext {
   readonly actor: UserActor;
   readonly cohort: CohortRow;
-  /** The actor's membership, with their group of the cohort (for decisions on group work). */
+  /** The actor's membership of the cohort. */
   readonly access: CohortAccess;
+  /** The actor's group relations in the cohort (for decisions on group work). */
+  readonly groups: GroupRelations | null;
   readonly course: Course;
   readonly assignments: readonly CohortAssignment[];
   /** The actor's own group in the cohort (learners), or null. */
@@ -65,16 +68,19 @@ export async function loadAssignmentsContext(
   assertCan(actor, 'assignment.list', loaded.access, { hidden: 'cohort.not_found' });
   const { cohort } = loaded;
   const own = membershipIn(actor, loaded.access);
+  const groups = await loadGroupRelations(db, actor, cohort.id);
   const group =
-    own?.role === 'learner' ? ((await findGroupOfMember(db, cohort.id, actor.userId)) ?? null) : null;
-  const access = withGroupIds(loaded.access, group ? [group.id] : []);
+    own?.role === 'learner' && groups?.memberOf
+      ? ((await findGroup(db, cohort.id, groups.memberOf)) ?? null)
+      : null;
   const courseRow = await findCourseById(db, cohort.course_id);
   if (!courseRow) throw new NotFoundError('course.not_found');
   const rows = await listAssignmentDefinitions(db, cohort.course_id);
   return {
     actor,
     cohort,
-    access,
+    access: loaded.access,
+    groups,
     course: courseDefinitionOf(courseRow),
     assignments: rows.map(assignmentOf),
     group,

@@ -5,6 +5,8 @@ import { ASSIGNMENTS_MESSAGES } from './messages/assignments.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
 import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
+import { FORUMS_MESSAGES } from './messages/forums.messages.ts';
+import { GROUPS_MESSAGES } from './messages/groups.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import type { Locale } from './messages/message-table.ts';
 
@@ -22,6 +24,8 @@ export const MESSAGES_BY_FEATURE = {
   assessment: ASSESSMENT_MESSAGES,
   assignments: ASSIGNMENTS_MESSAGES,
   admin: ADMIN_MESSAGES,
+  groups: GROUPS_MESSAGES,
+  forums: FORUMS_MESSAGES,
   files: FILE_ERROR_MESSAGES,
 } as const;
 
@@ -34,6 +38,8 @@ export const ERROR_MESSAGES = {
   ...ASSESSMENT_MESSAGES,
   ...ASSIGNMENTS_MESSAGES,
   ...ADMIN_MESSAGES,
+  ...GROUPS_MESSAGES,
+  ...FORUMS_MESSAGES,
   ...FILE_ERROR_MESSAGES,
 };
 

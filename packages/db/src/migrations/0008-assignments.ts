@@ -4,41 +4,14 @@ import type { Kysely } from 'kysely';
 // timestamps, integer 0/1 booleans, JSON as text, `double precision` for grades (REAL affinity on SQLite).
 
 /**
- * Assignments: groups of a cohort (the minimum group assignments need), definitions per course (from content),
+ * Assignments: definitions per course (from content),
  * submissions per learner or group and attempt (with their files and the history of who changed what), grade
  * versions (the marking workflow: every save, ready and release is a new version, so nothing is overwritten and
- * regrades keep their history), feedback files, and extensions. Files are `stored_files` rows (0005-platform).
+ * regrades keep their history), feedback files, and extensions. Files are `stored_files` rows (0005-platform);
+ * group work belongs to `groups` (0007-forums-groups).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function up(db: Kysely<any>): Promise<void> {
-  // Groups of a cohort, as small as group assignments need (issue 13 extends them): a learner belongs to at most
-  // one group of a cohort; tutors follow groups (their workload is filtered by them).
-  await db.schema
-    .createTable('groups')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('cohort_id', 'text', (c) => c.notNull().references('cohorts.id').onDelete('cascade'))
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addUniqueConstraint('groups_cohort_name_uq', ['cohort_id', 'name'])
-    .execute();
-  await db.schema
-    .createTable('group_members')
-    .addColumn('group_id', 'text', (c) => c.notNull().references('groups.id').onDelete('cascade'))
-    .addColumn('cohort_id', 'text', (c) => c.notNull().references('cohorts.id').onDelete('cascade'))
-    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('added_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('group_members_pk', ['group_id', 'user_id'])
-    .addUniqueConstraint('group_members_cohort_user_uq', ['cohort_id', 'user_id'])
-    .execute();
-  await db.schema
-    .createTable('group_tutors')
-    .addColumn('group_id', 'text', (c) => c.notNull().references('groups.id').onDelete('cascade'))
-    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('added_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('group_tutors_pk', ['group_id', 'user_id'])
-    .execute();
-
   await db.schema
     .createTable('assignment_definitions')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -173,7 +146,4 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('assignment_submission_files').execute();
   await db.schema.dropTable('assignment_submissions').execute();
   await db.schema.dropTable('assignment_definitions').execute();
-  await db.schema.dropTable('group_tutors').execute();
-  await db.schema.dropTable('group_members').execute();
-  await db.schema.dropTable('groups').execute();
 }

@@ -2,6 +2,8 @@ import { adminPolicy } from './admin.policy.ts';
 import { assessmentPolicy } from './assessment.policy.ts';
 import { assignmentsPolicy } from './assignments.policy.ts';
 import { cohortPolicy } from './cohort.policy.ts';
+import { forumsPolicy } from './forums.policy.ts';
+import { groupsPolicy } from './groups.policy.ts';
 import { learningPolicy } from './learning.policy.ts';
 
 /**
@@ -14,6 +16,8 @@ export const POLICIES_BY_FEATURE = {
   cohorts: cohortPolicy,
   learning: learningPolicy,
   assessment: assessmentPolicy,
+  groups: groupsPolicy,
+  forums: forumsPolicy,
   assignments: assignmentsPolicy,
 } as const;
 
@@ -23,5 +27,7 @@ export const POLICIES = {
   ...cohortPolicy,
   ...learningPolicy,
   ...assessmentPolicy,
+  ...groupsPolicy,
+  ...forumsPolicy,
   ...assignmentsPolicy,
 };

@@ -126,11 +126,21 @@ export function checkPolicyTable<P extends Policy>(
         const cohort: CohortAccess = { kind: 'cohort', cohortId: COHORT, membership: person.membership };
         if (kinds.site?.includes(action)) return [[person.who, person, SITE]];
         if (kinds.group?.includes(action)) {
-          const grouped = person.membership && { ...person.membership, groupIds: ['group-own'] };
+          // Everyone of the cast is a member of `group-own` in the cohort they belong to.
+          const groups =
+            person.actor.kind === 'user'
+              ? {
+                  userId: person.actor.userId,
+                  cohortId: person.membership?.cohortId ?? COHORT,
+                  memberOf: 'group-own',
+                  tutorOf: [],
+                }
+              : null;
           const ofGroup = (ownerGroupId: string): GroupOwnedAccess => ({
             kind: 'group-owned',
             cohortId: COHORT,
-            membership: grouped,
+            membership: person.membership,
+            groups,
             ownerGroupId,
           });
           return [

@@ -1,7 +1,6 @@
 import {
   listExtensions,
   listGradeVersions,
-  listGroupIdsOfTutor,
   listGroupMembersOfCohort,
   listGroupsOfCohort,
   listRosterRows,
@@ -90,6 +89,7 @@ async function loadCohortWork(db: Kysely<Database>, ctx: AssignmentsContext): Pr
   const submissions = await listSubmissionsOfCohort(db, ctx.cohort.id);
   const roster = await listRosterRows(db, ctx.cohort.id);
   const members = await listGroupMembersOfCohort(db, ctx.cohort.id);
+  const groups = await listGroupsOfCohort(db, ctx.cohort.id);
   return {
     submissions,
     versions: await listGradeVersions(
@@ -100,12 +100,13 @@ async function loadCohortWork(db: Kysely<Database>, ctx: AssignmentsContext): Pr
     learners: roster
       .filter((r) => r.role === 'learner' && r.status !== 'waitlisted')
       .map((r) => ({ id: r.user_id, name: r.name, active: r.status === 'active' })),
-    groups: (await listGroupsOfCohort(db, ctx.cohort.id)).map((g) => ({
+    groups: groups.map((g) => ({
       id: g.id,
       name: g.name,
       members: members.filter((m) => m.group_id === g.id).map((m) => m.user_id),
     })),
-    tutorGroups: await listGroupIdsOfTutor(db, ctx.cohort.id, ctx.actor.userId),
+    // A group's tutor is `groups.tutor_user_id`.
+    tutorGroups: groups.filter((g) => g.tutor_user_id === ctx.actor.userId).map((g) => g.id),
   };
 }
 

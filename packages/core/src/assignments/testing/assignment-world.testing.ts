@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { addGroupTutor, insertGroup, newId, setGroupMember } from '@labmig/db';
+import { insertGroup, insertGroupMember, newId } from '@labmig/db';
 import { buildEnrolment, buildUser, type DialectContext } from '@labmig/db/testing';
 import type { Actor } from '../../access/actor.ts';
 import { writeCourseFiles } from '../../content/course.factory.ts';
@@ -111,6 +111,7 @@ export async function buildAssignmentWorld(
     id: groupA,
     cohort_id: cohortId,
     name: 'Group A',
+    tutor_user_id: tim!.id,
     created_at: at,
     updated_at: at,
   });
@@ -126,8 +127,13 @@ export async function buildAssignmentWorld(
     [ben, groupA],
     [cai, groupB],
   ] as const)
-    await setGroupMember(ctx.db, { group_id: g, cohort_id: cohortId, user_id: u!.id, added_at: at });
-  await addGroupTutor(ctx.db, { group_id: groupA, user_id: tim!.id, added_at: at });
+    await insertGroupMember(ctx.db, {
+      id: newId(),
+      group_id: g,
+      cohort_id: cohortId,
+      user_id: u!.id,
+      added_at: at,
+    });
   return {
     app,
     cohortId,

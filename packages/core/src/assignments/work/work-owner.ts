@@ -25,7 +25,7 @@ export function assertMayWork(
   owner: WorkOwner,
 ): asserts ctx is AssignmentsContext & { actor: UserActor } {
   if (owner.kind === 'user') assertCan(ctx.actor, 'assignment.submit', ownedBy(ctx.access, owner.userId));
-  else assertCan(ctx.actor, 'assignment.group-submit', ownedByGroup(ctx.access, owner.groupId));
+  else assertCan(ctx.actor, 'assignment.group-submit', ownedByGroup(ctx.access, ctx.groups, owner.groupId));
 }
 
 /** Asserts that the actor may read this owner's work (`assignment.read` / `assignment.group-read`). */
@@ -33,7 +33,7 @@ export function assertMayRead(ctx: AssignmentsContext, owner: WorkOwner): void {
   const hidden = { hidden: 'submission.not_found' as const, forbidden: 'submission.not_found' as const };
   if (owner.kind === 'user')
     assertCan(ctx.actor, 'assignment.read', ownedBy(ctx.access, owner.userId), hidden);
-  else assertCan(ctx.actor, 'assignment.group-read', ownedByGroup(ctx.access, owner.groupId), hidden);
+  else assertCan(ctx.actor, 'assignment.group-read', ownedByGroup(ctx.access, ctx.groups, owner.groupId), hidden);
 }
 
 /** Loads one owner's attempts, grade versions and extension, and computes their state at `now`. */

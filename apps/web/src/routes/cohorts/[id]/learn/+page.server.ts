@@ -1,3 +1,4 @@
+import { getForumSummary } from '@labmig/core/forums';
 import { getCourseHome, previewWeek } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
 import { runLoad } from '$lib/server/edge';
@@ -16,5 +17,5 @@ export const load: PageServerLoad = async (event) => {
       ? previewWeek(locals.app, actor, params.id, Number.isInteger(preview) ? preview : 0, locals.locale)
       : getCourseHome(locals.app, actor, params.id, locals.locale),
   );
-  return { home };
+  return { home, forums: await getForumSummary(locals.app, actor, params.id) };
 };
