@@ -1,4 +1,5 @@
 import {
+  findCohortById,
   listAssignmentDefinitions,
   listExtensions,
   listGradeVersions,
@@ -9,6 +10,7 @@ import {
   type Kysely,
 } from '@labmig/db';
 import type { Locale } from '../../errors/error-messages.ts';
+import { NotFoundError } from '../../errors/domain-errors.ts';
 import { assignmentOf } from '../assignment-context.ts';
 import { assignmentPaths } from '../assignment-paths.ts';
 import type { AssignmentStatus } from '../submission/assignment-status.rules.ts';
@@ -32,6 +34,10 @@ export interface AssignmentCellDto {
   /** The released grade (the learner's own, with their adjustment, for group work); null before release. */
   readonly grade: number | null;
   readonly passed: boolean;
+  /** A complete grade was marked ready or released for the current attempt (the learner may not see it yet). */
+  readonly graded: boolean;
+  /** A grade is released (visible to the learner). */
+  readonly released: boolean;
   readonly status: AssignmentStatus;
   readonly late: boolean;
 }
@@ -92,10 +98,13 @@ export async function loadAssignmentGrades(
         });
         const released = [...state.attempts].reverse().find((t) => t.released)?.released ?? null;
         const personal = personalGrade(a.definition, released, userId);
+        const marking = state.current?.marking ?? 'not-started';
         return {
           key: a.key,
           grade: personal?.grade ?? null,
-          passed: personal?.passed ?? false,
+          passed: state.status === 'passed',
+          graded: marking === 'ready' || marking === 'released' || released !== null,
+          released: released !== null,
           status: state.status,
           late: state.current?.row.late === 1,
         };
@@ -115,4 +124,48 @@ export async function loadAssignmentGrades(
     })),
     cells,
   };
+}
+
+/** One assignment's result for one learner, for features that build on assignments (certificates). */
+export interface AssignmentResult {
+  readonly title: string;
+  /** The final assignment (the Certificate of Achievement requires it passed). */
+  readonly final: boolean;
+  readonly passed: boolean;
+  readonly graded: boolean;
+  readonly released: boolean;
+  /** The released grade, null before release. */
+  readonly grade: number | null;
+}
+
+/**
+ * Per assignment key, whether a learner's work (theirs, or their group's with their own adjustment) is graded,
+ * released and passed, at `now`. Only released grades count as passed. No authorization: the caller (e.g. the
+ * certificate issuer) decides who may learn this. The final assignment has `final: true`.
+ * @throws NotFoundError `cohort.not_found`
+ * @example (await assignmentResults(db, cohortId, userId))['final-statistical-note']?.passed
+ */
+export async function assignmentResults(
+  db: Kysely<Database>,
+  cohortId: string,
+  userId: string,
+  now: Date = new Date(),
+): Promise<Readonly<Record<string, AssignmentResult>>> {
+  const cohort = await findCohortById(db, cohortId);
+  if (!cohort) throw new NotFoundError('cohort.not_found');
+  const { columns, cells } = await loadAssignmentGrades(db, cohort, [userId], now);
+  const mine = cells.get(userId) ?? [];
+  const out: Record<string, AssignmentResult> = {};
+  columns.forEach((c, i) => {
+    const cell = mine[i];
+    out[c.key] = {
+      title: c.title,
+      final: c.final,
+      passed: cell.passed,
+      graded: cell.graded,
+      released: cell.released,
+      grade: cell.grade,
+    };
+  });
+  return out;
 }
