@@ -30,6 +30,8 @@ export interface SeedState {
   readonly quizStaff: Readonly<Record<string, unknown>>;
   /** Written by seed-forums.ts (ForumsState). */
   readonly forums: Readonly<Record<string, unknown>>;
+  /** Written by seed-assignments.ts (AssignmentsState). */
+  readonly assignments: Readonly<Record<string, unknown>>;
 }
 
 /** Reads the seed state written by global setup. */

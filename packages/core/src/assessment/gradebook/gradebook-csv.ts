@@ -2,7 +2,8 @@ import { toXlsxWorkbook } from '@labmig/stats';
 import { csvField } from '../../shared/csv.ts';
 import type { CohortGradebookDto } from './gradebook.queries.ts';
 
-const rounded = (grade: number | null): number | null => (grade === null ? null : Math.round(grade * 100) / 100);
+const rounded = (grade: number | null): number | null =>
+  grade === null ? null : Math.round(grade * 100) / 100;
 
 /**
  * The cohort gradebook as one table: name, email, status, one column per weekly assessment (grade rounded to 2

@@ -33,7 +33,13 @@ export function assertMayRead(ctx: AssignmentsContext, owner: WorkOwner): void {
   const hidden = { hidden: 'submission.not_found' as const, forbidden: 'submission.not_found' as const };
   if (owner.kind === 'user')
     assertCan(ctx.actor, 'assignment.read', ownedBy(ctx.access, owner.userId), hidden);
-  else assertCan(ctx.actor, 'assignment.group-read', ownedByGroup(ctx.access, ctx.groups, owner.groupId), hidden);
+  else
+    assertCan(
+      ctx.actor,
+      'assignment.group-read',
+      ownedByGroup(ctx.access, ctx.groups, owner.groupId),
+      hidden,
+    );
 }
 
 /** Loads one owner's attempts, grade versions and extension, and computes their state at `now`. */

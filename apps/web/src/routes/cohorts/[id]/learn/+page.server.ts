@@ -1,3 +1,4 @@
+import { getAssignmentsHome } from '@labmig/core/assignments';
 import { getForumSummary } from '@labmig/core/forums';
 import { getCourseHome, previewWeek } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
@@ -17,5 +18,9 @@ export const load: PageServerLoad = async (event) => {
       ? previewWeek(locals.app, actor, params.id, Number.isInteger(preview) ? preview : 0, locals.locale)
       : getCourseHome(locals.app, actor, params.id, locals.locale),
   );
-  return { home, forums: await getForumSummary(locals.app, actor, params.id) };
+  return {
+    home,
+    forums: await getForumSummary(locals.app, actor, params.id),
+    assignments: home.preview ? null : await getAssignmentsHome(locals.app, actor, params.id, locals.locale),
+  };
 };
