@@ -166,7 +166,9 @@ forEachDialect((ctx) => {
       const ref = { cohortId: w.cohortId, fileId: own!.id };
       expect((await openSubmissionFile(w.app, w.ana, ref)).file.name).toBe('mine.pdf');
       expect((await openSubmissionFile(w.app, w.tutor, ref)).file.type).toBe('pdf');
+      // Another learner's file does not exist for Ben: "not found", not "forbidden".
       await expect(openSubmissionFile(w.app, w.ben, ref)).rejects.toMatchObject({
+        kind: 'not-found',
         code: 'submission.not_found',
       });
       await expect(openSubmissionFile(w.app, w.outsider, ref)).rejects.toMatchObject({

@@ -6,9 +6,9 @@ import {
   type Kysely,
 } from '@labmig/db';
 import type { UserActor } from '../../access/actor.ts';
-import { assertCan } from '../../access/can.ts';
+import { assertCan, can } from '../../access/can.ts';
 import { ownedBy, ownedByGroup } from '../../access/membership.ts';
-import { ConflictError } from '../../errors/domain-errors.ts';
+import { ConflictError, NotFoundError } from '../../errors/domain-errors.ts';
 import type { AssignmentsContext, CohortAssignment } from '../assignment-context.ts';
 import { ownerKeyOf, workStateOf, type WorkOwner, type WorkState } from './work-state.ts';
 
@@ -30,16 +30,12 @@ export function assertMayWork(
 
 /** Asserts that the actor may read this owner's work (`assignment.read` / `assignment.group-read`). */
 export function assertMayRead(ctx: AssignmentsContext, owner: WorkOwner): void {
-  const hidden = { hidden: 'submission.not_found' as const, forbidden: 'submission.not_found' as const };
-  if (owner.kind === 'user')
-    assertCan(ctx.actor, 'assignment.read', ownedBy(ctx.access, owner.userId), hidden);
-  else
-    assertCan(
-      ctx.actor,
-      'assignment.group-read',
-      ownedByGroup(ctx.access, ctx.groups, owner.groupId),
-      hidden,
-    );
+  // Someone else's work does not exist for the asker: "not found", never "forbidden" (no probing of ids).
+  const allowed =
+    owner.kind === 'user'
+      ? can(ctx.actor, 'assignment.read', ownedBy(ctx.access, owner.userId))
+      : can(ctx.actor, 'assignment.group-read', ownedByGroup(ctx.access, ctx.groups, owner.groupId));
+  if (!allowed) throw new NotFoundError('submission.not_found');
 }
 
 /** Loads one owner's attempts, grade versions and extension, and computes their state at `now`. */
