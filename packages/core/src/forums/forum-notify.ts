@@ -44,7 +44,7 @@ export function followsByDefault(
  * withdrawn member: nobody is told what they could not read). The author is never notified of their own post.
  */
 export async function notifyFollowers(
-  app: Pick<App, 'config' | 'mailer' | 'logger'>,
+  app: Pick<App, 'config' | 'db' | 'clock'>,
   trx: Transaction<Database>,
   cohort: CohortRow,
   thread: ThreadWithForumRow,

@@ -51,3 +51,4 @@ export {
   type GroupExerciseDto,
 } from './group-workspace.queries.ts';
 export { renderPostMarkdown } from './post-markdown.render.ts';
+export { threadLiveTopic } from './forum-live.ts';

@@ -13,6 +13,7 @@ import { moveThread, removePost, setThreadLocked, setThreadPinned } from './mode
 import { replyToThread, startThread } from './thread.commands.ts';
 import { getThreadPage } from './thread.queries.ts';
 import { setUpForumWorld } from './testing/forum-world.ts';
+import { sendQueuedMail } from '../jobs/testing/queued-mail.ts';
 
 forEachDialect((ctx) => {
   describe('moderation', () => {
@@ -40,12 +41,14 @@ forEachDialect((ctx) => {
       await expect(
         removePost(app, actors.a1, cohortId, { threadId: t.threadId, postId: bad.postId, reason: 'spam' }),
       ).rejects.toThrow(ForbiddenError);
+      await sendQueuedMail(app);
       app.sent.length = 0;
       await removePost(app, actors.tutorB, cohortId, {
         threadId: t.threadId,
         postId: bad.postId,
         reason: 'Advertising is not allowed.',
       });
+      await sendQueuedMail(app);
       expect(
         await ctx.db
           .selectFrom('notifications')

@@ -14,6 +14,10 @@ import { setForumGroupMode } from './forum-settings.commands.ts';
 import { editPost, replyToThread, startThread } from './thread.commands.ts';
 import { getThreadPage } from './thread.queries.ts';
 import { setUpForumWorld } from './testing/forum-world.ts';
+import { busListening, eventCollector } from '../events/testing/event-collector.ts';
+import { liveTopics } from '../events/topics.ts';
+import { removePost } from './moderation.commands.ts';
+import { threadLiveTopic } from './forum-live.ts';
 
 forEachDialect((ctx) => {
   describe('the forums of a cohort', () => {
@@ -109,6 +113,65 @@ forEachDialect((ctx) => {
         (await listForums(w.app, w.actors.tutorA, w.cohortId, 'en')).forums.find((f) => f.id === general)!
           .unread,
       ).toBe(3);
+    });
+
+    it('tells the pages that have a discussion open of each change after it commits (ids only), and nothing of a refused post', async () => {
+      const w = await setUpForumWorld(ctx);
+      const t = await startThread(w.app, w.actors.a1, w.cohortId, {
+        forumId: w.forums.general!,
+        title: 'Live',
+        body: 'First',
+      });
+      const page = eventCollector();
+      const forums = eventCollector();
+      const subs = [
+        w.app.events.subscribe([liveTopics.thread(t.threadId)], page.handlers),
+        w.app.events.subscribe([liveTopics.cohortForum(w.cohortId)], forums.handlers),
+      ];
+      await busListening(w.app.events);
+      const r = await replyToThread(w.app, w.actors.b1, w.cohortId, { threadId: t.threadId, body: 'Second' });
+      await expect(
+        replyToThread(w.app, w.actors.b1, w.cohortId, { threadId: t.threadId, body: ' ' }),
+      ).rejects.toThrow();
+      await editPost(w.app, w.actors.b1, w.cohortId, {
+        threadId: t.threadId,
+        postId: r.postId,
+        body: 'Second!',
+      });
+      await removePost(w.app, w.actors.tutorA, w.cohortId, {
+        threadId: t.threadId,
+        postId: r.postId,
+        reason: 'Off topic.',
+      });
+      // The in-process bus delivers on a later tick: the discussion's own first event may still arrive.
+      const of = (c: typeof page) => c.events.filter((e) => e.data.postId !== t.postId);
+      await page.until(() => of(page).length >= 3);
+      await forums.until(() => of(forums).length >= 3);
+      expect(of(page).map((e) => [e.type, e.data])).toEqual([
+        ['post.created', { threadId: t.threadId, postId: r.postId, number: 2 }],
+        ['post.edited', { threadId: t.threadId, postId: r.postId, number: 0 }],
+        ['post.removed', { threadId: t.threadId, postId: r.postId, number: 0 }],
+      ]);
+      expect(JSON.stringify(page.events)).not.toContain('Second');
+      expect(of(forums).map((e) => e.type)).toEqual(['post.created', 'post.edited', 'post.removed']);
+      for (const s of subs) s.close();
+      // A group's discussion: its stream opens for its own people and staff only, "not found" to the others.
+      const g = await startThread(w.app, w.actors.a2, w.cohortId, {
+        forumId: w.forums[`group:${w.groupA}`]!,
+        title: 'Plan',
+        body: 'x',
+      });
+      for (const who of ['a1', 'a2', 'tutorA', 'tutorB', 'manager'] as const)
+        expect(await threadLiveTopic(w.app, w.actors[who], w.cohortId, g.threadId)).toBe(
+          `thread:${g.threadId}`,
+        );
+      for (const who of ['b1', 'loner', 'outsider', 'otherCohort'] as const)
+        await expect(threadLiveTopic(w.app, w.actors[who], w.cohortId, g.threadId)).rejects.toMatchObject({
+          code: expect.stringMatching(/^(forum\.thread_not_found|cohort\.not_found)$/),
+        });
+      await expect(threadLiveTopic(w.app, w.actors.withdrawn, w.cohortId, g.threadId)).rejects.toThrow(
+        ForbiddenError,
+      );
     });
 
     it('numbers replies sent at the same moment without gaps or doubles', async () => {

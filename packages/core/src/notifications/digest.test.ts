@@ -7,6 +7,9 @@ import { listForums } from '../forums/forum.queries.ts';
 import { sendDigests } from './digest.commands.ts';
 import { setEmailMode, unsubscribeByLink } from './notification.commands.ts';
 import { getNotificationsPage } from './notification.queries.ts';
+import { sendQueuedMail } from '../jobs/testing/queued-mail.ts';
+import { createJobRunner } from '../jobs/job-runner.ts';
+import { JOB_CATALOGUE } from '../job-catalogue.ts';
 
 const linkOf = (mail: { headers?: Readonly<Record<string, string>> }) => {
   const url = new URL(mail.headers!['List-Unsubscribe']!.slice(1, -1));
@@ -37,10 +40,13 @@ forEachDialect((ctx) => {
         body: 'Ana and Amir, then compare.',
       });
       await setEmailMode(app, actors.b1, { cohortId, mode: 'off' });
+      await sendQueuedMail(app);
       app.sent.length = 0;
       const runs = await Promise.all(
         [1, 2, 3].map(() => sendDigests(app, { day: '2026-03-10', timeZones: ['UTC'] })),
       );
+      expect(app.sent).toEqual([]); // queued in the run's transaction, sent by the job runner
+      expect(await sendQueuedMail(app)).toBe(5);
       expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(5);
       const to = app.sent.map((m) => m.to).sort();
       expect(to).toEqual([
@@ -65,6 +71,7 @@ forEachDialect((ctx) => {
       app.sent.length = 0;
       await sendDigests(app, { day: '2026-03-10', timeZones: ['UTC'] });
       await sendDigests(app, { day: '2026-03-11', timeZones: ['UTC'] });
+      await sendQueuedMail(app);
       expect(app.sent).toEqual([]);
       // A new post after the digest waits for the next day's.
       await startThread(app, actors.manager, cohortId, {
@@ -105,8 +112,10 @@ forEachDialect((ctx) => {
         title: 'There',
         body: 'y',
       });
+      await sendQueuedMail(app);
       app.sent.length = 0;
       await sendDigests(app, { day: '2026-03-10', timeZones: null });
+      await sendQueuedMail(app);
       const mail = app.sent.find((m) => m.to === 'ana.learner@example.org')!;
       expect(mail.text).toContain('== Spring 2026 ==');
       expect(mail.text).toContain('== Autumn 2026 ==');
@@ -117,6 +126,36 @@ forEachDialect((ctx) => {
         'off',
         'off',
       ]);
+    });
+
+    it('goes out once a day from the campus schedule, however many processes run it', async () => {
+      const w = await setUpForumWorld(ctx);
+      const { app, cohortId, actors } = w;
+      await startThread(app, actors.manager, cohortId, {
+        forumId: w.forums.announcements!,
+        title: 'Week 2 opens',
+        body: 'Read module 3.',
+      });
+      await sendQueuedMail(app);
+      app.sent.length = 0;
+      // 09:00 UTC: the 06:00 run of the cohorts' zone is due (late); three processes run their catalogue at once.
+      const processes = [1, 2, 3].map(() => createJobRunner(app, JOB_CATALOGUE));
+      for (let round = 0; round < 4; round++) await Promise.all(processes.map((p) => p.runDue()));
+      const to = app.sent.filter((m) => m.kind === 'forum-digest').map((m) => m.to);
+      expect(to.length).toBeGreaterThan(0);
+      expect(new Set(to).size).toBe(to.length);
+      expect(to).toContain('ana.learner@example.org');
+      const runs = await ctx.db
+        .selectFrom('jobs')
+        .select(['run_slot', 'state'])
+        .where('type', '=', 'notifications.digest')
+        .execute();
+      expect(runs).toEqual([{ run_slot: expect.stringContaining('UTC@2026-03-10'), state: 'done' }]);
+      // Later the same day nothing more goes out.
+      app.sent.length = 0;
+      app.clock.advance(6 * 3600_000);
+      for (let round = 0; round < 2; round++) await Promise.all(processes.map((p) => p.runDue()));
+      expect(app.sent.filter((m) => m.kind === 'forum-digest')).toEqual([]);
     });
   });
 });

@@ -1,19 +1,17 @@
 import type { Database, Transaction } from '@labmig/db';
 import type { App } from '../app/app.ts';
+import { enqueueMail } from '../jobs/mail-send.job.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 
 /**
- * Sends a notification mail that belongs to the transaction `trx`. For now it goes straight to the mailer; once the
- * job runner is on main it is queued in `trx` (enqueueMail), so that it goes out only if the change commits.
+ * Queues a notification mail in the transaction `trx` of the change it reports: it goes out (through SMTP or the
+ * outbox, by the job runner, retried while SMTP is down) only if that change commits, and a mail failure never
+ * undoes it.
  */
 export async function deliverMail(
-  app: Pick<App, 'mailer' | 'logger'>,
-  _trx: Transaction<Database>,
+  app: Pick<App, 'db' | 'clock'>,
+  trx: Transaction<Database>,
   message: MailMessage,
 ) {
-  try {
-    await app.mailer.send(message);
-  } catch (error) {
-    app.logger.error('forum mail failed', { kind: message.kind, error });
-  }
+  await enqueueMail(app, message, { trx });
 }

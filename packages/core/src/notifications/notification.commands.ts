@@ -102,7 +102,7 @@ export function mailLinks(
  * at all. `fullText` is the post's text for mail sent at once. Items a person already has are skipped.
  */
 export async function addNotifications(
-  app: Pick<App, 'config' | 'mailer' | 'logger'>,
+  app: Pick<App, 'config' | 'db' | 'clock'>,
   trx: Transaction<Database>,
   cohort: { readonly id: string; readonly title: string },
   items: readonly NewNotification[],

@@ -7,6 +7,7 @@ import { getThreadPage } from '../forums/thread.queries.ts';
 import { setUpForumWorld, type ForumPerson, type ForumWorld } from '../forums/testing/forum-world.ts';
 import { markNotificationRead, setEmailMode, unsubscribeByLink } from './notification.commands.ts';
 import { countMyUnreadNotifications, getNotificationsPage } from './notification.queries.ts';
+import { sendQueuedMail } from '../jobs/testing/queued-mail.ts';
 
 async function notified(w: ForumWorld, sourceId: string): Promise<ForumPerson[]> {
   const rows = await w.app.db
@@ -31,6 +32,8 @@ forEachDialect((ctx) => {
         body: 'Read **module 3** first.',
       });
       expect(await notified(w, post.postId)).toEqual(['a1', 'a2', 'b1', 'loner', 'tutorA', 'tutorB']);
+      expect(app.sent).toEqual([]); // queued with the post, sent by the job runner
+      await sendQueuedMail(app);
       const states = await ctx.db
         .selectFrom('notifications')
         .select(['user_id', 'mail_state'])
@@ -134,6 +137,7 @@ forEachDialect((ctx) => {
         title: 'Hello',
         body: 'x',
       });
+      await sendQueuedMail(app);
       const link = new URL(app.sent[0]!.headers!['List-Unsubscribe']!.slice(1, -1));
       const input = {
         userId: link.searchParams.get('u')!,
@@ -158,6 +162,7 @@ forEachDialect((ctx) => {
         title: 'Again',
         body: 'y',
       });
+      await sendQueuedMail(app);
       expect(app.sent).toEqual([]);
       // Using the link twice is harmless.
       expect(await unsubscribeByLink(app, input)).toEqual({ cohorts: 1 });
