@@ -10,6 +10,7 @@ import { sweepPendingFilesJob, sweepPendingFilesSchedule } from './files/files-s
 import { cleanupJobsJob, cleanupJobsSchedule } from './jobs/job-cleanup.job.ts';
 import type { JobCatalogue } from './jobs/recurring-schedule.ts';
 import { sendMailJob } from './jobs/mail-send.job.ts';
+import { forumDigestJob, forumDigestSchedule } from './notifications/digest.job.ts';
 
 /**
  * Every job type and schedule of the campus: each server process runs this catalogue (`startJobRunner(app,
@@ -21,12 +22,14 @@ export const JOB_CATALOGUE: JobCatalogue = {
     sendMailJob,
     cleanupJobsJob,
     sweepPendingFilesJob,
+    forumDigestJob,
     issueEarnedCertificatesJob,
   ],
   schedules: [
     finaliseOverdueAttemptsSchedule,
     cleanupJobsSchedule,
     sweepPendingFilesSchedule,
+    forumDigestSchedule,
     issueEarnedCertificatesSchedule,
   ],
 };

@@ -1,16 +1,34 @@
 import type { CohortRow, Database, Kysely } from '@labmig/db';
+import { loadAssignmentGrades } from '../assignments/grading/assignment-grades.queries.ts';
+import type { CertificateLocale } from './certificate-pdf.texts.ts';
 import type { AssignmentStanding } from './completion.rules.ts';
 
 /**
- * Each listed learner's standing in the cohort's assignments, for the completion rule. The seam with the
- * assignments feature (issue 14): until that feature is part of this build, a course has no assignments, and a
- * rule that asks for the final assignment reports `no-final-assignment` (never met).
+ * Each listed learner's standing in the cohort's assignments, for the completion rule: the assignments feature's
+ * gradebook cells (only a released passing grade counts as passed; group work counts with the learner's own
+ * adjustment). No authorization: callers have asserted their own action.
  */
 export async function loadAssignmentStandings(
-  _db: Kysely<Database>,
-  _cohort: CohortRow,
+  db: Kysely<Database>,
+  cohort: CohortRow,
   userIds: readonly string[],
-  _now: Date,
+  now: Date,
+  locale: CertificateLocale,
 ): Promise<ReadonlyMap<string, readonly AssignmentStanding[]>> {
-  return new Map(userIds.map((id) => [id, []]));
+  const { columns, cells } = await loadAssignmentGrades(db, cohort, userIds, now, locale);
+  const byUser = new Map<string, AssignmentStanding[]>();
+  for (const userId of userIds) {
+    const mine = cells.get(userId) ?? [];
+    byUser.set(
+      userId,
+      columns.map((column, i) => ({
+        key: column.key,
+        title: column.title,
+        final: column.final,
+        passed: mine[i]?.passed ?? false,
+        status: mine[i]?.status ?? 'to-do',
+      })),
+    );
+  }
+  return byUser;
 }

@@ -1,3 +1,4 @@
+import { toXlsxWorkbook } from '@labmig/stats';
 import { csvField } from '../shared/csv.ts';
 import type { MissingItem } from './completion.rules.ts';
 import type { CompletionReportDto } from './completion-view.queries.ts';
@@ -49,4 +50,11 @@ export function completionReportToCsv(report: CompletionReportDto): string {
   const lines = [COMPLETION_REPORT_COLUMNS.join(',')];
   for (const cells of completionReportCells(report)) lines.push(cells.map(csvField).join(','));
   return lines.join('\r\n') + '\r\n';
+}
+
+/** The completion report as an XLSX workbook (one sheet, same columns as the CSV, text never a formula). */
+export function completionReportToXlsx(report: CompletionReportDto): Uint8Array {
+  return toXlsxWorkbook([
+    { name: 'completion', header: [...COMPLETION_REPORT_COLUMNS], rows: completionReportCells(report) },
+  ]);
 }

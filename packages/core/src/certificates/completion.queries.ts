@@ -29,7 +29,7 @@ export async function loadCompletions(
   if (!course) throw new Error(`cohort ${cohort.id} has no course ${cohort.course_id}`);
   const certificate = courseCertificateOf(course, locale);
   const quizzes = await loadQuizStandings(db, cohort.id, userIds, now, viewer);
-  const assignments = await loadAssignmentStandings(db, cohort, userIds, now);
+  const assignments = await loadAssignmentStandings(db, cohort, userIds, now, locale);
   const byUser = new Map<string, Completion>();
   for (const userId of userIds) {
     const requirements = quizzes.byUser.get(userId) ?? [];

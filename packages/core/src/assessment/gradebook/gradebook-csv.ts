@@ -1,35 +1,53 @@
+import { toXlsxWorkbook } from '@labmig/stats';
 import { csvField } from '../../shared/csv.ts';
 import type { CohortGradebookDto } from './gradebook.queries.ts';
 
-function formatGrade(grade: number | null): string {
-  return grade === null ? '' : String(Math.round(grade * 100) / 100);
+const rounded = (grade: number | null): number | null =>
+  grade === null ? null : Math.round(grade * 100) / 100;
+
+/**
+ * The cohort gradebook as one table: name, email, status, one column per weekly assessment (grade rounded to 2
+ * decimals, empty when none), `passed_all`, one column per assignment (the released grade, empty before release)
+ * and `final_passed`. The CSV and the XLSX exports both write this table.
+ */
+export function gradebookTable(gradebook: CohortGradebookDto): {
+  readonly header: string[];
+  readonly rows: (string | number | null)[][];
+} {
+  return {
+    header: [
+      'name',
+      'email',
+      'status',
+      ...gradebook.quizzes.map((q) => `${q.title} (/${q.maxGrade})`),
+      'passed_all',
+      ...gradebook.assignments.map((a) => `${a.title} (/${a.maxGrade})`),
+      'final_passed',
+    ],
+    rows: gradebook.rows.map((row) => [
+      row.name,
+      row.email,
+      row.status,
+      ...row.cells.map((c) => rounded(c.grade)),
+      row.allPassed ? 'yes' : 'no',
+      ...row.assignmentCells.map((c) => rounded(c.grade)),
+      row.finalPassed ? 'yes' : 'no',
+    ]),
+  };
 }
 
 /**
- * The cohort gradebook as CSV (RFC 4180, CRLF): name, email, status, one column per weekly assessment (grade
- * rounded to 2 decimals, empty when none), then `passed_all`. Every text field is defused against spreadsheet
- * formulas (`=`, `+`, `-`, `@` get a leading apostrophe).
+ * The cohort gradebook as CSV (RFC 4180, CRLF), columns as `gradebookTable`. Every text field is defused against
+ * spreadsheet formulas (`=`, `+`, `-`, `@` get a leading apostrophe).
  */
 export function gradebookToCsv(gradebook: CohortGradebookDto): string {
-  const header = [
-    'name',
-    'email',
-    'status',
-    ...gradebook.quizzes.map((q) => `${q.title} (/${q.maxGrade})`),
-    'passed_all',
-  ];
-  const lines = [header.map(csvField).join(',')];
-  for (const row of gradebook.rows)
-    lines.push(
-      [
-        row.name,
-        row.email,
-        row.status,
-        ...row.cells.map((c) => formatGrade(c.grade)),
-        row.allPassed ? 'yes' : 'no',
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  return `${lines.join('\r\n')}\r\n`;
+  const { header, rows } = gradebookTable(gradebook);
+  const field = (v: string | number | null) => csvField(v === null ? '' : String(v));
+  return `${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The cohort gradebook as an XLSX workbook (one sheet, grades stored as numbers, text never a formula). */
+export function gradebookToXlsx(gradebook: CohortGradebookDto): Uint8Array {
+  const { header, rows } = gradebookTable(gradebook);
+  return toXlsxWorkbook([{ name: 'gradebook', header, rows }]);
 }

@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
   const { locals, params, url } = event;
   const actor = requireUser(locals, url);
-  const book = await runLoad(event, () => getCohortGradebook(locals.app, actor, params.id));
+  const book = await runLoad(event, () => getCohortGradebook(locals.app, actor, params.id, locals.locale));
   const filename = `gradebook-${book.cohortId}.csv`.replace(/[^\w.-]/g, '_');
   return new Response(gradebookToCsv(book), {
     headers: {

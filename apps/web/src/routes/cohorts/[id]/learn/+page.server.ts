@@ -1,3 +1,5 @@
+import { getAssignmentsHome } from '@labmig/core/assignments';
+import { getForumSummary } from '@labmig/core/forums';
 import { certificateServicesOf, getMyCompletion } from '@labmig/core/certificates';
 import { getCourseHome, previewWeek } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
@@ -24,5 +26,10 @@ export const load: PageServerLoad = async (event) => {
           getMyCompletion(locals.app, certificateServicesOf(locals.app), actor, params.id, locals.locale),
         )
       : null;
-  return { home, completion };
+  return {
+    home,
+    completion,
+    forums: await getForumSummary(locals.app, actor, params.id),
+    assignments: home.preview ? null : await getAssignmentsHome(locals.app, actor, params.id, locals.locale),
+  };
 };
