@@ -32,6 +32,8 @@ export interface SeedState {
   readonly forums: Readonly<Record<string, unknown>>;
   /** Written by seed-assignments.ts (AssignmentsState). */
   readonly assignments: Readonly<Record<string, unknown>>;
+  /** Written by seed-certificates.ts (CertificatesState). */
+  readonly certificates: Readonly<Record<string, unknown>>;
 }
 
 /** Reads the seed state written by global setup. */

@@ -16,12 +16,12 @@ import { assertCan } from '../access/can.ts';
 import { loadCohortAccess, SITE } from '../access/membership.ts';
 import type { App } from '../app/app.ts';
 import { ConflictError, DomainValidationError, NotFoundError } from '../errors/domain-errors.ts';
-import { parseInput } from '../errors/parse-input.ts';
 import { cohortLocale, courseAchievement, courseCertificateOf } from './certificate-course.ts';
 import { issueOnce, resignStatusList, type IssueException, type IssueSubject } from './certificate-issue.ts';
 import type { CertificateServices } from './certificate-services.ts';
 import { certificateUrls, type CertificateUrls } from './certificate-urls.ts';
 import {
+  parseCertificateInput,
   issueExceptionSchema,
   revokeSchema,
   type IssueExceptionInput,
@@ -144,7 +144,7 @@ export async function issueCertificateException(
   actor: Actor,
   input: IssueExceptionInput,
 ): Promise<IssuedCertificateDto> {
-  const data = parseInput(issueExceptionSchema, input);
+  const data = parseCertificateInput(issueExceptionSchema, input);
   const { cohort, access } = await loadCohortAccess(app.db, actor, data.cohortId);
   assertCan(actor, 'certificate.issue', access, { hidden: 'cohort.not_found' });
   return issueException(app, services, cohort, data, actor.userId);
@@ -159,7 +159,7 @@ export async function issueCertificateByOperator(
   services: CertificateServices,
   input: IssueExceptionInput,
 ): Promise<IssuedCertificateDto> {
-  const data = parseInput(issueExceptionSchema, input);
+  const data = parseCertificateInput(issueExceptionSchema, input);
   const cohort = await findCohortById(app.db, data.cohortId);
   if (!cohort) throw new NotFoundError('cohort.not_found');
   return issueException(app, services, cohort, data, null);
@@ -205,7 +205,7 @@ export async function revokeCertificate(
   actor: Actor,
   input: RevokeInput,
 ): Promise<RevokedCertificateDto> {
-  const data = parseInput(revokeSchema, input);
+  const data = parseCertificateInput(revokeSchema, input);
   const found = await findCertificateById(app.db, data.certificateId);
   if (!found) throw new NotFoundError('certificate.not_found');
   if (found.cohort_id !== null) {
@@ -223,7 +223,7 @@ export async function revokeCertificateByOperator(
   services: CertificateServices,
   input: RevokeInput,
 ): Promise<RevokedCertificateDto> {
-  const data = parseInput(revokeSchema, input);
+  const data = parseCertificateInput(revokeSchema, input);
   return revoke(app, services, data.certificateId, data.reason, null);
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DomainValidationError } from '../errors/domain-errors.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 /** Limits of the certificate forms (the web forms and the CLI use the same). */
 export const CERTIFICATE_LIMITS = { reasonMin: 5, reasonMax: 500 } as const;
@@ -24,3 +26,20 @@ export const revokeSchema = z.object({
 
 export type IssueExceptionInput = z.input<typeof issueExceptionSchema>;
 export type RevokeInput = z.input<typeof revokeSchema>;
+
+/**
+ * Parses a certificate form with its schema; a refusal names what to fix (the reason first, then the email), so
+ * the form says "give a reason" rather than "some fields are not valid".
+ * @throws DomainValidationError `certificate.reason_required` / `certificate.email_invalid` / `validation.invalid`
+ */
+export function parseCertificateInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  try {
+    return parseInput(schema, input);
+  } catch (error) {
+    if (!(error instanceof DomainValidationError)) throw error;
+    const fields = { ...error.fields };
+    if (fields.reason) throw new DomainValidationError(fields, 'certificate.reason_required');
+    if (fields.email) throw new DomainValidationError(fields, 'certificate.email_invalid');
+    throw error;
+  }
+}

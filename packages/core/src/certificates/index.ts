@@ -142,6 +142,7 @@ export {
 } from './completion-view.queries.ts';
 export {
   completionReportToCsv,
+  completionReportToXlsx,
   completionReportCells,
   COMPLETION_REPORT_COLUMNS,
 } from './completion-report-csv.ts';

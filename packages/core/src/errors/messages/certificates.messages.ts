@@ -22,6 +22,10 @@ export const CERTIFICATES_MESSAGES = {
     en: 'Give a reason (at least 5 characters): it is kept with the certificate.',
     fr: 'Indiquez un motif (au moins 5 caractères) : il est conservé avec le certificat.',
   },
+  'certificate.email_invalid': {
+    en: 'Enter the learner’s email address, like name@example.org.',
+    fr: 'Saisissez l’adresse électronique de la personne, par exemple nom@example.org.',
+  },
   'certificate.user_not_found': {
     en: 'No account has this email address.',
     fr: 'Aucun compte n’a cette adresse électronique.',
