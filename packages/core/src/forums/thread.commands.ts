@@ -29,6 +29,7 @@ import {
   loadReadableForum,
   loadReadableThread,
   postAccessOf,
+  seesPost,
   signedIn,
   type ForumsContext,
 } from './forum-access.ts';
@@ -231,13 +232,8 @@ export async function replyToThread(
       throw new ForbiddenError(thread.locked === 1 ? 'forum.locked' : 'forum.cannot_reply');
     if (data.replyToId !== null) {
       const quoted = await findPost(trx, thread.id, data.replyToId);
-      const visible =
-        quoted &&
-        quoted.deleted_at === null &&
-        (quoted.number === 1 ||
-          can(ctx.actor, 'thread.read-replies', access) ||
-          quoted.author_id === ctx.actor.userId);
-      if (!visible) throw new ConflictError('forum.reply_to_unknown', { body: 'forum.reply_to_unknown' });
+      if (!quoted || !seesPost(ctx, access, quoted))
+        throw new ConflictError('forum.reply_to_unknown', { body: 'forum.reply_to_unknown' });
     }
     await assertPostingAllowed(app, trx, ctx, now);
     const number = thread.last_post_number + 1;

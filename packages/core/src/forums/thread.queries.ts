@@ -22,6 +22,7 @@ import {
   loadForumsContext,
   loadReadableThread,
   postAccessOf,
+  seesPost,
   signedIn,
 } from './forum-access.ts';
 import { followsByDefault } from './forum-notify.ts';
@@ -243,12 +244,6 @@ export async function findReadableAttachment(
   const ctx = await loadForumsContext(app.db, signedIn(actor), cohortId);
   const { thread, access } = await loadReadableThread(app.db, ctx, threadId);
   const post = await findPostOfFile(app.db, thread.id, fileId);
-  const visible =
-    post &&
-    post.deleted_at === null &&
-    (post.number === 1 ||
-      post.author_id === ctx.actor.userId ||
-      can(ctx.actor, 'thread.read-replies', access));
-  if (!visible) throw new NotFoundError('forum.file_not_found');
+  if (!post || !seesPost(ctx, access, post)) throw new NotFoundError('forum.file_not_found');
   return fileId;
 }
