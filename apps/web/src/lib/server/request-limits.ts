@@ -11,6 +11,8 @@ export const FORM_BODY_LIMIT = 1024 ** 2;
 export const UPLOAD_ROUTES: Readonly<Record<string, UploadPurpose>> = {
   '/cohorts/[id]/forums/[forumId]': 'forum-attachment',
   '/cohorts/[id]/threads/[threadId]': 'forum-attachment',
+  '/cohorts/[id]/assignments/[key]': 'assignment-submission',
+  '/cohorts/[id]/assignments/[key]/submissions/[submissionId]': 'assignment-submission',
 };
 
 /** The body limit of a route. */
