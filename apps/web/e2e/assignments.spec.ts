@@ -135,7 +135,17 @@ test('late work is accepted and flagged until the cut-off; a closed assignment s
   await as(page, w.people.solo);
   await page.goto(pathOf(w, w.keys.late));
   await expect(page.getByText(/The due date has passed\. You can still hand in until/)).toBeVisible();
-  await page.getByLabel('Your text').fill('Sample size: n0 = 384, deff 1.8, response 0.8, screening 1 in 9.');
+  const text = 'Sample size: n0 = 384, deff 1.8, response 0.8, screening 1 in 9.';
+  await page.getByLabel('Your text').fill(text);
+  // A file over this assignment's 10 MB limit (and over the ordinary form limit): refused with the limit, text kept.
+  const big = Buffer.alloc(11 * 1024 * 1024, 0x20);
+  big.write('%PDF-1.4\n');
+  await page
+    .getByLabel('Add files')
+    .setInputFiles({ name: 'survey-plan.pdf', mimeType: 'application/pdf', buffer: big });
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('alert')).toContainText('“survey-plan.pdf” is larger than 10');
+  await expect(page.getByLabel('Your text')).toHaveValue(text);
   await page.getByRole('button', { name: 'Hand in late for grading' }).click();
   await expect(page.getByText('Your work is handed in for grading.')).toBeVisible();
   await expect(page.locator('strong', { hasText: 'late' })).toBeVisible();

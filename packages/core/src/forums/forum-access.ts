@@ -108,6 +108,23 @@ export async function loadReadableThread(
   return { thread, access };
 }
 
+/**
+ * Whether the reader of a thread sees one of its posts that is not removed: the opening post, their own, and the
+ * others' replies when the policy lets them (in a Q&A forum, once they posted).
+ */
+export function seesPost(
+  ctx: ForumsContext,
+  access: ThreadAccess,
+  post: { readonly number: number; readonly author_id: string; readonly deleted_at: string | null },
+): boolean {
+  return (
+    post.deleted_at === null &&
+    (post.number === 1 ||
+      post.author_id === ctx.actor.userId ||
+      can(ctx.actor, 'thread.read-replies', access))
+  );
+}
+
 /** No group id can be this: a thing "of a group nobody is in" asks the policy about reading every group. */
 const NO_GROUP = '\u0000no-group';
 

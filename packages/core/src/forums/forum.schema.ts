@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UPLOAD_RULES } from '../files/upload-rules.ts';
 
 /** Limits of forums, defined once: the forms, the commands and the messages use them. */
 export const FORUM_LIMITS = {
@@ -29,17 +30,19 @@ const body = z
   .max(FORUM_LIMITS.bodyMax)
   .refine((v) => v.trim().length > 0, { message: 'required' });
 const title = z.string().trim().min(1).max(FORUM_LIMITS.titleMax);
+/** Attachments: files the poster uploaded for this post (pending, theirs, of use `forum-attachment`). */
+const fileIds = z.array(id).max(UPLOAD_RULES['forum-attachment'].maxFiles).default([]);
 /** A yes/no value from a form (`1`/`0`, `true`/`false`, `on`/`off`) or from code. */
 const flag = z
   .union([z.boolean(), z.enum(['1', '0', 'true', 'false', 'on', 'off'])])
   .transform((v) => v === true || v === '1' || v === 'true' || v === 'on');
 
 /** Start a discussion: title and first post; staff may give a thread of a separate-groups forum to one group. */
-export const startThreadSchema = z.object({ forumId: id, title, body, groupId: optionalId });
+export const startThreadSchema = z.object({ forumId: id, title, body, groupId: optionalId, fileIds });
 export type StartThreadInput = z.input<typeof startThreadSchema>;
 
 /** Reply to a discussion, optionally quoting one of its posts. */
-export const replySchema = z.object({ threadId: id, body, replyToId: optionalId });
+export const replySchema = z.object({ threadId: id, body, replyToId: optionalId, fileIds });
 export type ReplyInput = z.input<typeof replySchema>;
 
 /** Change a post (and, for the first post, the discussion's title). */

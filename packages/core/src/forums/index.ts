@@ -43,7 +43,13 @@ export {
   type ForumPageDto,
   type ThreadListItemDto,
 } from './forum.queries.ts';
-export { getThreadPage, type ThreadPageDto, type PostDto } from './thread.queries.ts';
+export {
+  getThreadPage,
+  findReadableAttachment,
+  type ThreadPageDto,
+  type PostDto,
+  type AttachmentDto,
+} from './thread.queries.ts';
 export { searchForums, type ForumSearchDto, type SearchHitDto } from './forum-search.queries.ts';
 export {
   getGroupWorkspace,

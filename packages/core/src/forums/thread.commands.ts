@@ -3,7 +3,9 @@ import {
   findForum,
   findGroup,
   findPost,
+  findStoredFileById,
   insertPost,
+  insertPostFiles,
   insertThread,
   listGroupsOfCohort,
   lockPoster,
@@ -27,6 +29,7 @@ import {
   loadReadableForum,
   loadReadableThread,
   postAccessOf,
+  seesPost,
   signedIn,
   type ForumsContext,
 } from './forum-access.ts';
@@ -45,6 +48,7 @@ import {
   type StartThreadInput,
 } from './forum.schema.ts';
 import { publishPost } from './forum-live.ts';
+import { keepStoredFiles } from '../files/upload.commands.ts';
 
 /** What a new post is: its discussion, its id and its number there. */
 export interface PostedRef {
@@ -143,6 +147,7 @@ export async function startThread(
       deleted_by: null,
       delete_reason: null,
     });
+    await attachFiles(trx, ctx, postId, data.fileIds, now);
     await setThreadSubscription(trx, ctx.actor.userId, threadId, true, at, { onlyIfUnset: true });
     await markThreadRead(trx, ctx.actor.userId, threadId, 1, at);
     await notifyOfPost(app, trx, ctx, threadId, { id: postId, number: 1, body: data.body }, at);
@@ -150,6 +155,34 @@ export async function startThread(
   });
   await publishPost(app, ctx.cohort.id, ref);
   return ref;
+}
+
+/**
+ * Attaches the poster's uploaded files to a new post and keeps them, in the post's transaction. Only files the poster
+ * uploaded as forum attachments and that no post holds yet qualify (another person's file id, or one already kept,
+ * is refused), so an attachment cannot be borrowed. @throws ConflictError `forum.files_unknown` (field `files`)
+ */
+async function attachFiles(
+  trx: Transaction<Database>,
+  ctx: ForumsContext,
+  postId: string,
+  fileIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  if (fileIds.length === 0) return;
+  for (const fileId of fileIds) {
+    const file = await findStoredFileById(trx, fileId);
+    if (
+      !file ||
+      file.state !== 'pending' ||
+      file.owner_id !== ctx.actor.userId ||
+      file.purpose !== 'forum-attachment'
+    )
+      throw new ConflictError('forum.files_unknown', { files: 'forum.files_unknown' });
+  }
+  if ((await keepStoredFiles(trx, fileIds, now)) !== new Set(fileIds).size)
+    throw new ConflictError('forum.files_unknown', { files: 'forum.files_unknown' });
+  await insertPostFiles(trx, postId, fileIds);
 }
 
 /** A learner who may not start a discussion in a separate-groups forum only because they have no group yet. */
@@ -199,13 +232,8 @@ export async function replyToThread(
       throw new ForbiddenError(thread.locked === 1 ? 'forum.locked' : 'forum.cannot_reply');
     if (data.replyToId !== null) {
       const quoted = await findPost(trx, thread.id, data.replyToId);
-      const visible =
-        quoted &&
-        quoted.deleted_at === null &&
-        (quoted.number === 1 ||
-          can(ctx.actor, 'thread.read-replies', access) ||
-          quoted.author_id === ctx.actor.userId);
-      if (!visible) throw new ConflictError('forum.reply_to_unknown', { body: 'forum.reply_to_unknown' });
+      if (!quoted || !seesPost(ctx, access, quoted))
+        throw new ConflictError('forum.reply_to_unknown', { body: 'forum.reply_to_unknown' });
     }
     await assertPostingAllowed(app, trx, ctx, now);
     const number = thread.last_post_number + 1;
@@ -226,6 +254,7 @@ export async function replyToThread(
       deleted_by: null,
       delete_reason: null,
     });
+    await attachFiles(trx, ctx, postId, data.fileIds, now);
     await updateThread(trx, thread.id, { last_post_number: number, last_post_at: at });
     await setThreadSubscription(trx, ctx.actor.userId, thread.id, true, at, { onlyIfUnset: true });
     await markThreadRead(trx, ctx.actor.userId, thread.id, number, at);

@@ -4,20 +4,25 @@ import {
   findSubscriptionChoices,
   listForumsOfCohort,
   listGroupsOfCohort,
+  findPostOfFile,
+  listFilesOfThread,
   listPostsOfThread,
   markNotificationsReadBySource,
   markThreadRead,
   type ForumPostViewRow,
+  type PostFileRow,
 } from '@labmig/db';
 import type { Actor } from '../access/actor.ts';
 import { can } from '../access/can.ts';
 import type { App } from '../app/app.ts';
 import type { Locale } from '../errors/error-messages.ts';
+import { NotFoundError } from '../errors/domain-errors.ts';
 import {
   forumAccessOf,
   loadForumsContext,
   loadReadableThread,
   postAccessOf,
+  seesPost,
   signedIn,
 } from './forum-access.ts';
 import { followsByDefault } from './forum-notify.ts';
@@ -27,6 +32,16 @@ import { editWindowEnd, isWithinEditWindow } from './forum.rules.ts';
 import { FORUM_LIMITS } from './forum.schema.ts';
 import { plainExcerpt } from './forum-text.rules.ts';
 import { renderPostMarkdown } from './post-markdown.render.ts';
+
+/** A file attached to a post (download it at the discussion's `files/<id>`, which checks access again). */
+export interface AttachmentDto {
+  readonly id: string;
+  /** The sender's name with the extension of the type found in its content. */
+  readonly name: string;
+  readonly type: string;
+  readonly mediaType: string;
+  readonly size: number;
+}
 
 /** A post as the discussion page shows it. */
 export interface PostDto {
@@ -54,6 +69,8 @@ export interface PostDto {
   readonly removeNeedsReason: boolean;
   /** For the author: when the edit window closes. */
   readonly editableUntil: string | null;
+  /** Its attachments (none for a removed post). */
+  readonly attachments: readonly AttachmentDto[];
 }
 
 /** A discussion page. */
@@ -116,6 +133,9 @@ export async function getThreadPage(
   const byId = new Map(visible.map((p) => [p.id, p]));
   const lastRead = await findLastRead(app.db, me, thread.id);
   const othersReplied = all.some((p) => p.deleted_at === null && p.author_id !== me);
+  const filesOf = new Map<string, PostFileRow[]>();
+  for (const f of await listFilesOfThread(app.db, thread.id))
+    filesOf.set(f.post_id, [...(filesOf.get(f.post_id) ?? []), f]);
   const present = (p: ForumPostViewRow): PostDto => {
     const own = p.author_id === me;
     const removed = p.deleted_at !== null;
@@ -144,6 +164,15 @@ export async function getThreadPage(
       canRemove: !removed && (moderator || (authorMay && !(p.number === 1 && othersReplied))),
       removeNeedsReason: moderator && !own,
       editableUntil: own && !removed && inWindow ? editWindowEnd(p.created_at) : null,
+      attachments: removed
+        ? []
+        : (filesOf.get(p.id) ?? []).map((f) => ({
+            id: f.file_id,
+            name: f.original_name,
+            type: f.file_type,
+            mediaType: f.media_type,
+            size: Number(f.size_bytes),
+          })),
     };
   };
   const posts = visible.map(present);
@@ -197,4 +226,24 @@ export async function getThreadPage(
       editWindowMinutes: FORUM_LIMITS.editWindowMinutes,
     },
   };
+}
+
+/**
+ * The post of a discussion that an attachment belongs to, for downloading it: only when the reader may read the
+ * discussion and see that post (in a Q&A forum, others' replies once they posted) and the post is not removed;
+ * anything else is "not found" (NotFoundError `forum.file_not_found`, or the discussion's own). Returns the file id
+ * to open with `openStoredFile`.
+ */
+export async function findReadableAttachment(
+  app: Pick<App, 'db'>,
+  actor: Actor,
+  cohortId: string,
+  threadId: string,
+  fileId: string,
+): Promise<string> {
+  const ctx = await loadForumsContext(app.db, signedIn(actor), cohortId);
+  const { thread, access } = await loadReadableThread(app.db, ctx, threadId);
+  const post = await findPostOfFile(app.db, thread.id, fileId);
+  if (!post || !seesPost(ctx, access, post)) throw new NotFoundError('forum.file_not_found');
+  return fileId;
 }

@@ -18,6 +18,10 @@ import { busListening, eventCollector } from '../events/testing/event-collector.
 import { liveTopics } from '../events/topics.ts';
 import { removePost } from './moderation.commands.ts';
 import { threadLiveTopic } from './forum-live.ts';
+import { acceptUpload } from '../files/upload.commands.ts';
+import { findReadableAttachment } from './thread.queries.ts';
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 forEachDialect((ctx) => {
   describe('the forums of a cohort', () => {
@@ -172,6 +176,54 @@ forEachDialect((ctx) => {
       await expect(threadLiveTopic(w.app, w.actors.withdrawn, w.cohortId, g.threadId)).rejects.toThrow(
         ForbiddenError,
       );
+    });
+
+    it('attaches the poster’s own uploads to a post, shows them to those who may read it, and lends nobody’s file to another post', async () => {
+      const w = await setUpForumWorld(ctx);
+      const png = readFileSync(new URL('../files/fixtures/sample.png', import.meta.url));
+      const upload = async (who: 'a1' | 'b1', name: string) =>
+        (
+          await acceptUpload(w.app, {
+            purpose: 'forum-attachment',
+            filename: name,
+            source: Readable.from([png]),
+            ownerId: w.users[who].id,
+          })
+        ).file.id;
+      const t = await startThread(w.app, w.actors.a1, w.cohortId, {
+        forumId: w.forums[`group:${w.groupA}`]!,
+        title: 'Our chart',
+        body: 'See the chart.',
+        fileIds: [await upload('a1', 'chart.pdf')],
+      });
+      const page = await getThreadPage(w.app, w.actors.a2, w.cohortId, t.threadId, 'en');
+      expect(page.posts[0]!.attachments).toEqual([
+        { id: expect.any(String), name: 'chart.png', type: 'png', mediaType: 'image/png', size: png.length },
+      ]);
+      const fileId = page.posts[0]!.attachments[0]!.id;
+      expect(await findReadableAttachment(w.app, w.actors.tutorA, w.cohortId, t.threadId, fileId)).toBe(
+        fileId,
+      );
+      for (const who of ['b1', 'loner', 'outsider'] as const)
+        await expect(
+          findReadableAttachment(w.app, w.actors[who], w.cohortId, t.threadId, fileId),
+        ).rejects.toBeInstanceOf(who === 'outsider' ? NotFoundError : Error);
+      // A file already kept, or someone else's upload, cannot be attached again; nothing is posted.
+      const bens = await upload('b1', 'ben.png');
+      for (const fileIds of [[fileId], [bens], ['no-such-file']])
+        await expect(
+          replyToThread(w.app, w.actors.a1, w.cohortId, { threadId: t.threadId, body: 'Again', fileIds }),
+        ).rejects.toMatchObject({ code: 'forum.files_unknown', fields: { files: 'forum.files_unknown' } });
+      expect((await getThreadPage(w.app, w.actors.a1, w.cohortId, t.threadId, 'en')).posts).toHaveLength(1);
+      // Another discussion's file id does not open through this one.
+      const other = await startThread(w.app, w.actors.a1, w.cohortId, {
+        forumId: w.forums.general!,
+        title: 'Elsewhere',
+        body: 'x',
+      });
+      await expect(
+        findReadableAttachment(w.app, w.actors.a1, w.cohortId, other.threadId, fileId),
+      ).rejects.toMatchObject({ code: 'forum.file_not_found' });
     });
 
     it('numbers replies sent at the same moment without gaps or doubles', async () => {

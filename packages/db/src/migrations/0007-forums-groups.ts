@@ -202,11 +202,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('items', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('notification_digests_pk', ['user_id', 'day'])
     .execute();
+
+  // A post's attachments: stored files (checked by content, kept with the post), in the order they were sent.
+  await db.schema
+    .createTable('forum_post_files')
+    .addColumn('post_id', 'text', (c) => c.notNull().references('forum_posts.id').onDelete('cascade'))
+    .addColumn('file_id', 'text', (c) => c.notNull().references('stored_files.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('forum_post_files_pk', ['post_id', 'file_id'])
+    .addUniqueConstraint('forum_post_files_file_unique', ['file_id'])
+    .execute();
 }
 
 /** Drops everything `up` created, in reverse order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('forum_post_files').execute();
   await db.schema.dropTable('notification_digests').execute();
   await db.schema.dropTable('notification_preferences').execute();
   await db.schema.dropTable('notifications').execute();

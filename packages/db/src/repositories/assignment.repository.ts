@@ -117,12 +117,20 @@ export async function listSubmissionsOfCohort(
   return query.orderBy('owner_key').orderBy('attempt').execute();
 }
 
-/** Inserts a submission. */
+/**
+ * Inserts a submission unless the owner already has this attempt (two members saving the first draft at once, or
+ * two tabs starting a new attempt). Returns whether this call inserted it.
+ */
 export async function insertSubmission(
   db: Kysely<Database>,
   row: Insertable<AssignmentSubmissionTable>,
-): Promise<void> {
-  await db.insertInto('assignment_submissions').values(row).execute();
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('assignment_submissions')
+    .values(row)
+    .onConflict((oc) => oc.columns(['assignment_id', 'cohort_id', 'owner_key', 'attempt']).doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
 /**

@@ -228,3 +228,50 @@ export async function lockPoster(db: Kysely<Database>, userId: string): Promise<
   if (supportsRowLocks(db))
     await db.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
 }
+
+/** A post's attachment with what the page shows of its file. */
+export interface PostFileRow {
+  post_id: string;
+  file_id: string;
+  original_name: string;
+  file_type: string;
+  media_type: string;
+  size_bytes: number | string;
+}
+
+/** Links kept files to a post, in the order given. */
+export async function insertPostFiles(db: Kysely<Database>, postId: string, fileIds: readonly string[]) {
+  if (fileIds.length === 0) return;
+  await db
+    .insertInto('forum_post_files')
+    .values(fileIds.map((fileId, position) => ({ post_id: postId, file_id: fileId, position })))
+    .execute();
+}
+
+/** The attachments of a thread's posts, by post then position. */
+export async function listFilesOfThread(db: Kysely<Database>, threadId: string): Promise<PostFileRow[]> {
+  return db
+    .selectFrom('forum_post_files as pf')
+    .innerJoin('forum_posts as p', 'p.id', 'pf.post_id')
+    .innerJoin('stored_files as f', 'f.id', 'pf.file_id')
+    .where('p.thread_id', '=', threadId)
+    .select(['pf.post_id', 'pf.file_id', 'f.original_name', 'f.file_type', 'f.media_type', 'f.size_bytes'])
+    .orderBy('pf.post_id')
+    .orderBy('pf.position')
+    .execute();
+}
+
+/** The post of a thread a file is attached to (undefined when the file is not one of that thread's). */
+export async function findPostOfFile(
+  db: Kysely<Database>,
+  threadId: string,
+  fileId: string,
+): Promise<ForumPostRow | undefined> {
+  return db
+    .selectFrom('forum_post_files as pf')
+    .innerJoin('forum_posts as p', 'p.id', 'pf.post_id')
+    .where('pf.file_id', '=', fileId)
+    .where('p.thread_id', '=', threadId)
+    .selectAll('p')
+    .executeTakeFirst();
+}

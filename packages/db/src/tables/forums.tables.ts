@@ -65,6 +65,13 @@ export interface ForumPostTable {
   delete_reason: string | null;
 }
 
+/** A file attached to a post (a stored file kept with it), in the order sent. */
+export interface ForumPostFileTable {
+  post_id: string;
+  file_id: string;
+  position: number;
+}
+
 /** How far a person has read a thread: the number of the last post they saw. */
 export interface ForumReadTable {
   user_id: string;
@@ -94,6 +101,7 @@ export interface ForumsTables {
   forums: ForumTable;
   forum_threads: ForumThreadTable;
   forum_posts: ForumPostTable;
+  forum_post_files: ForumPostFileTable;
   forum_reads: ForumReadTable;
   forum_subscriptions: ForumSubscriptionTable;
   thread_subscriptions: ThreadSubscriptionTable;

@@ -1,6 +1,7 @@
 import {
   findLastHistoryEntry,
   insertHistoryEntry,
+  insertSubmission,
   listSubmissionFiles,
   newId,
   touchHistoryEntry,
@@ -154,13 +155,7 @@ export async function writeDraft(
       updated_by: scope.userId,
     };
     // Two members saving the first draft at once: the second finds the row there and gets a conflict.
-    const inserted = await trx
-      .insertInto('assignment_submissions')
-      .values(row)
-      .onConflict((oc) => oc.columns(['assignment_id', 'cohort_id', 'owner_key', 'attempt']).doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) !== 1)
-      throw new ConflictError('assignment.draft_conflict');
+    if (!(await insertSubmission(trx, row))) throw new ConflictError('assignment.draft_conflict');
     if (input.body !== '')
       await record(trx, row.id, scope.userId, 'text-saved', now, { words: row.word_count });
     return row;
@@ -331,12 +326,7 @@ export async function startNewAttempt(app: App, actor: Actor, ref: AssignmentRef
       updated_at: at,
       updated_by: scope.userId,
     };
-    const inserted = await trx
-      .insertInto('assignment_submissions')
-      .values(row)
-      .onConflict((oc) => oc.columns(['assignment_id', 'cohort_id', 'owner_key', 'attempt']).doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1)
+    if (await insertSubmission(trx, row))
       await record(trx, row.id, scope.userId, 'attempt-started', now, { attempt: row.attempt });
     return savedOf(row);
   });

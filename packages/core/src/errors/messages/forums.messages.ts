@@ -67,6 +67,14 @@ export const FORUMS_MESSAGES = {
     en: 'The post you are replying to is no longer there. Your reply can still be posted without the quote.',
     fr: 'Le message auquel vous répondez n’existe plus. Votre réponse peut être publiée sans la citation.',
   },
+  'forum.files_unknown': {
+    en: 'The attached files could not be found (they may have expired). Attach them again and post.',
+    fr: 'Les fichiers joints sont introuvables (ils ont peut-être expiré). Joignez-les de nouveau et publiez.',
+  },
+  'forum.file_not_found': {
+    en: 'This file does not exist, or it is not yours to see.',
+    fr: 'Ce fichier n’existe pas, ou vous n’y avez pas accès.',
+  },
   'notification.not_found': {
     en: 'This notification does not exist.',
     fr: "Cette notification n'existe pas.",

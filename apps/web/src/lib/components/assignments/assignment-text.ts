@@ -59,3 +59,14 @@ export function statusText(status: string): string {
   };
   return labels[status]?.() ?? status;
 }
+
+/** The label of a grade's marking state. */
+export function markingText(state: string): string {
+  const labels: Record<string, () => string> = {
+    'not-started': m.asg_m_not_started,
+    'in-progress': m.asg_m_in_progress,
+    ready: m.asg_m_ready,
+    released: m.asg_m_released,
+  };
+  return labels[state]?.() ?? state;
+}

@@ -54,7 +54,7 @@ export async function saveWorkForm(
 ): Promise<{ readonly saved: SavedWork; readonly intent: 'save' | 'submit' } | ActionFailure<WorkFailure>> {
   const multipart = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
   let body = '';
-  let version: number | null = null;
+  let version: number | null;
   let fileIds: string[] = [];
   try {
     if (multipart) {

@@ -1,3 +1,4 @@
+import { acceptAttribute, UPLOAD_RULES } from '@labmig/core/files';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { formText } from '../form-text.ts';
 import { formToObject, orReject, parseForm, type FormSchema } from '../forms.ts';
@@ -36,3 +37,26 @@ export const forumPaths = {
     `${localizeHref(`/cohorts/${cohortId}/threads/${threadId}`)}${post ? `#post-${post}` : ''}`,
   group: (cohortId: string, groupId: string) => localizeHref(`/cohorts/${cohortId}/groups/${groupId}`),
 };
+
+/** What the attachment field of a post form says and accepts (from the one allow-list of forum attachments). */
+export interface AttachmentRules {
+  readonly accept: string;
+  readonly maxFiles: number;
+  /** Per file and per post, in MB (MiB). */
+  readonly maxFileMb: number;
+  readonly maxTotalMb: number;
+  /** The accepted types, by short name (PDF, DOCX, PNG…). */
+  readonly types: string;
+}
+
+/** The attachment rules for the post forms of a page. */
+export function attachmentRules(): AttachmentRules {
+  const rule = UPLOAD_RULES['forum-attachment'];
+  return {
+    accept: acceptAttribute('forum-attachment'),
+    maxFiles: rule.maxFiles,
+    maxFileMb: rule.maxFileBytes / 1024 ** 2,
+    maxTotalMb: rule.maxTotalBytes / 1024 ** 2,
+    types: rule.types.map((t) => t.toUpperCase()).join(', '),
+  };
+}

@@ -28,33 +28,19 @@ const refOf = (event: RequestEvent) => ({ cohortId: event.params.id, key: event.
 
 const versionOf = (form: FormData): number => Number(form.get('version') ?? -1);
 
+/** Saves or hands in the learner's work from the page's form (multipart when the assignment takes files). */
+async function workAction(event: RequestEvent, intent: 'save' | 'submit') {
+  const actor = requireUser(event.locals, event.url);
+  const { app, locale } = event.locals;
+  const r = await saveWorkForm(app, actor, event.request, refOf(event), locale, intent);
+  return 'saved' in r ? { form: 'work' as const, done: intent === 'save' ? 'saved' : 'submitted' } : r;
+}
+
 export const actions: Actions = {
   /** Saves the draft (text and any files chosen). */
-  save: async (event) => {
-    const actor = requireUser(event.locals, event.url);
-    const r = await saveWorkForm(
-      event.locals.app,
-      actor,
-      event.request,
-      refOf(event),
-      event.locals.locale,
-      'save',
-    );
-    return 'saved' in r ? { form: 'work' as const, done: 'saved' as const } : r;
-  },
+  save: (event) => workAction(event, 'save'),
   /** Saves and hands in the work for grading. */
-  submit: async (event) => {
-    const actor = requireUser(event.locals, event.url);
-    const r = await saveWorkForm(
-      event.locals.app,
-      actor,
-      event.request,
-      refOf(event),
-      event.locals.locale,
-      'submit',
-    );
-    return 'saved' in r ? { form: 'work' as const, done: 'submitted' as const } : r;
-  },
+  submit: (event) => workAction(event, 'submit'),
   /** Takes handed-in work back to a draft (before the due time, when the assignment allows it). */
   withdraw: async (event) => {
     const actor = requireUser(event.locals, event.url);

@@ -12,8 +12,9 @@ import {
 } from '@labmig/core/forums';
 import { redirect } from '@sveltejs/kit';
 import { runAction, runLoad } from '$lib/server/edge';
-import { checkForumForm, formOf, forumPaths } from '$lib/server/forums/forum-forms';
+import { attachmentRules, checkForumForm, formOf, forumPaths } from '$lib/server/forums/forum-forms';
 import { requireUser } from '$lib/server/guards';
+import { runUploadAction } from '$lib/server/upload-action';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /**
@@ -34,7 +35,11 @@ export const load: PageServerLoad = async (event) => {
       locals.locale,
     ),
   );
-  return { forum, suggestedTitle: (url.searchParams.get('title') ?? '').slice(0, forum.limits.titleMax) };
+  return {
+    forum,
+    suggestedTitle: (url.searchParams.get('title') ?? '').slice(0, forum.limits.titleMax),
+    attachments: attachmentRules(),
+  };
 };
 
 const fixed = (event: RequestEvent) => ({ forumId: event.params.forumId });
@@ -44,11 +49,15 @@ export const actions: Actions = {
   start: async (event) => {
     const { locals, params, url } = event;
     requireUser(locals, url);
-    return runAction(
+    return runUploadAction(
       event,
-      async (form) => {
+      'forum-attachment',
+      async (form, files) => {
         const input = checkForumForm<StartThreadInput>(startThreadSchema, form, locals.locale, fixed(event));
-        const posted = await startThread(locals.app, locals.actor, params.id, input);
+        const posted = await startThread(locals.app, locals.actor, params.id, {
+          ...input,
+          fileIds: files.map((f) => f.id),
+        });
         redirect(303, forumPaths.thread(params.id, posted.threadId));
       },
       formOf('start'),

@@ -22,8 +22,9 @@ import {
 } from '@labmig/core/forums';
 import { redirect } from '@sveltejs/kit';
 import { runAction, runLoad } from '$lib/server/edge';
-import { formOf, forumPaths, checkForumForm } from '$lib/server/forums/forum-forms';
+import { attachmentRules, formOf, forumPaths, checkForumForm } from '$lib/server/forums/forum-forms';
 import { requireUser } from '$lib/server/guards';
+import { runUploadAction } from '$lib/server/upload-action';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /**
@@ -38,7 +39,11 @@ export const load: PageServerLoad = async (event) => {
   );
   const quoteId = url.searchParams.get('quote');
   const quote = page.posts.find((p) => p.id === quoteId && p.removed === null) ?? null;
-  return { page, quote: quote ? { id: quote.id, number: quote.number, author: quote.author.name } : null };
+  return {
+    page,
+    quote: quote ? { id: quote.id, number: quote.number, author: quote.author.name } : null,
+    attachments: attachmentRules(),
+  };
 };
 
 /** Runs one of the page's forms for the signed-in actor with the thread id from the URL. */
@@ -53,12 +58,23 @@ const ids = (event: RequestEvent) => ({ threadId: event.params.threadId });
 
 export const actions: Actions = {
   /** Replies (optionally quoting `replyToId`), then shows the new post. */
-  reply: threadAction('reply', async (event, form) => {
-    const { locals, params } = event;
-    const input = checkForumForm<ReplyInput>(replySchema, form, locals.locale, ids(event));
-    const posted = await replyToThread(locals.app, locals.actor, params.id, input);
-    redirect(303, forumPaths.thread(params.id, posted.threadId, posted.number));
-  }),
+  reply: async (event) => {
+    requireUser(event.locals, event.url);
+    return runUploadAction(
+      event,
+      'forum-attachment',
+      async (form, files) => {
+        const { locals, params } = event;
+        const input = checkForumForm<ReplyInput>(replySchema, form, locals.locale, ids(event));
+        const posted = await replyToThread(locals.app, locals.actor, params.id, {
+          ...input,
+          fileIds: files.map((f) => f.id),
+        });
+        redirect(303, forumPaths.thread(params.id, posted.threadId, posted.number));
+      },
+      formOf('reply'),
+    );
+  },
   /** Changes a post (`postId`, `body`, and `title` for the first post). */
   edit: threadAction('edit', async (event, form) => {
     const { locals, params } = event;
