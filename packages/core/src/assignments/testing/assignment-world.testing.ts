@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { insertGroup, insertGroupMember, newId } from '@labmig/db';
 import { buildEnrolment, buildUser, type DialectContext } from '@labmig/db/testing';
-import type { Actor } from '../../access/actor.ts';
+import type { UserActor } from '../../access/actor.ts';
 import { writeCourseFiles } from '../../content/course.factory.ts';
 import { importContent } from '../../importer/content-import.commands.ts';
 import { editionCohortId } from '../../importer/edition-cohorts.ts';
@@ -73,7 +73,7 @@ export const WORLD_ASSIGNMENTS: Record<string, string> = {
   ].join('\n'),
 };
 
-const actorOf = (u: { id: string; name: string; email: string }, isAdmin = false): Actor => ({
+const actorOf = (u: { id: string; name: string; email: string }, isAdmin = false): UserActor => ({
   kind: 'user',
   userId: u.id,
   name: u.name,
