@@ -1,4 +1,4 @@
-import type { AssignmentStanding, QuizStanding } from '@labmig/core/certificates';
+import type { AssignmentStanding, MissingItem, QuizStanding } from '@labmig/core/certificates';
 import { m } from '$lib/paraglide/messages';
 
 /** Where a learner stands with a weekly assessment, in words. */
@@ -29,4 +29,22 @@ export function assignmentStatusText(status: AssignmentStanding['status']): stri
     missed: m.cert_asg_missed,
   };
   return texts[status]();
+}
+
+/** One missing item of the completion rule, in words. */
+export function missingText(item: MissingItem): string {
+  switch (item.kind) {
+    case 'quiz':
+      return m.cert_missing_quiz({
+        title: item.title,
+        week: String(item.week),
+        status: requirementText(item.requirement),
+      });
+    case 'final-assignment':
+      return m.cert_missing_final({ title: item.title, status: assignmentStatusText(item.status) });
+    case 'no-assessments':
+      return m.cert_missing_no_assessments();
+    case 'no-final-assignment':
+      return m.cert_missing_no_final();
+  }
 }
