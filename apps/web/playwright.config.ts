@@ -64,6 +64,7 @@ export default defineConfig({
     env: {
       DATABASE_PATH: join(dir, 'e2e.sqlite'),
       FILES_DIR: join(dir, 'files'),
+      ISSUER_KEYS_DIR: join(dir, 'keys'),
       LABMIG_WEB_BUILD: build,
       HOST: '127.0.0.1',
       PORT: String(port),

@@ -17,7 +17,9 @@ test('a tutor sees the gradebook with the seeded grades and the per-assessment s
   await page.goto(`/cohorts/${s.cohortId}/gradebook`);
   await expect(page.getByRole('heading', { level: 1, name: `Gradebook: ${s.cohortTitle}` })).toBeVisible();
   const table = page.getByRole('table', { name: /Weekly assessment grades of 8 learners/ });
-  await expect(table.getByRole('columnheader')).toHaveCount(8);
+  // Learner, six weeks, "all passed", then the course's eight assignments.
+  await expect(table.getByRole('columnheader')).toHaveCount(16);
+  await expect(table.getByRole('columnheader', { name: /Final assignment/ })).toBeVisible();
   for (const l of Object.values(s.learners)) {
     const week1 = rowOf(page, l.name).getByRole('cell').first();
     await expect(week1.getByRole('link', { name: /grade details and override/ })).toHaveText(
@@ -55,7 +57,10 @@ test('a tutor downloads the gradebook as CSV and it holds the grades the answers
   const week1 = header.indexOf(`${s.week1Title} (/100)`);
   const week5 = header.indexOf(`${s.week5Title} (/100)`);
   expect(header.slice(0, 3)).toEqual(['name', 'email', 'status']);
-  expect(header.at(-1)).toBe('passed_all');
+  expect(header[9]).toBe('passed_all');
+  // The assignments follow, then whether the final assignment is passed.
+  expect(header.at(-1)).toBe('final_passed');
+  expect(header).toHaveLength(3 + 6 + 1 + 8 + 1);
   expect(week1).toBe(3);
   expect(week5).toBe(7);
   expect(rows).toHaveLength(8);
@@ -65,6 +70,7 @@ test('a tutor downloads the gradebook as CSV and it holds the grades the answers
     expect(row[2]).toBe('active');
     expect(row[week1]).toBe(String(l.week1));
     expect(row[week5]).toBe('');
+    expect(row[9]).toBe('no');
     expect(row.at(-1)).toBe('no');
   }
 });

@@ -8,6 +8,9 @@ import { editionCohortId, importContent } from '@labmig/core/importer';
 import { loadConfig, openApp } from '@labmig/core/app';
 import { seedQuizLearner } from './seed-quiz-learner.ts';
 import { seedQuizStaff } from './seed-quiz-staff.ts';
+import { seedForums } from './seed-forums.ts';
+import { seedAssignments } from './seed-assignments.ts';
+import { seedCertificates } from './seed-certificates.ts';
 
 const PASSWORD = 'e2e-password-123';
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -111,6 +114,9 @@ try {
     ...shared,
     quizLearner: await seedQuizLearner(app, base),
     quizStaff: await seedQuizStaff(app, base),
+    forums: await seedForums(app, base),
+    assignments: await seedAssignments(app, base),
+    certificates: await seedCertificates(app, base),
   };
   writeFileSync(join(process.env.LABMIG_E2E_DIR ?? '.', 'state.json'), JSON.stringify(state, null, 2));
 } finally {

@@ -28,6 +28,12 @@ export interface SeedState {
   /** Written by seed-quiz-learner.ts / seed-quiz-staff.ts; their specs narrow these with the types those export. */
   readonly quizLearner: Readonly<Record<string, unknown>>;
   readonly quizStaff: Readonly<Record<string, unknown>>;
+  /** Written by seed-forums.ts (ForumsState). */
+  readonly forums: Readonly<Record<string, unknown>>;
+  /** Written by seed-assignments.ts (AssignmentsState). */
+  readonly assignments: Readonly<Record<string, unknown>>;
+  /** Written by seed-certificates.ts (CertificatesState). */
+  readonly certificates: Readonly<Record<string, unknown>>;
 }
 
 /** Reads the seed state written by global setup. */

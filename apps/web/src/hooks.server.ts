@@ -5,6 +5,7 @@ import { extractLocaleFromUrl, localizeUrl } from '$lib/paraglide/runtime';
 import { getApp, startApp } from '$lib/server/app.server';
 import { LOCALE_COOKIE, preferredLocale, type Locale } from '$lib/server/locale';
 import { privateCacheControl } from '$lib/server/cache-policy';
+import { isForbiddenCrossSitePost } from '$lib/server/csrf';
 import { bodyLimitFor, limitRequestBody } from '$lib/server/request-limits';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { CLEAR_SITE_DATA, clearSessionCookie, refreshSessionCookie } from '$lib/server/session-cookie';
@@ -34,6 +35,13 @@ export const init: ServerInit = async () => {
 };
 
 const REQUEST_ID = /^[\w.-]{8,100}$/;
+
+/** Cross-site form posts are refused before anything runs (see csrf.ts for the one exception). */
+const csrf: Handle = async ({ event, resolve }) => {
+  if (isForbiddenCrossSitePost(event.request))
+    return new Response(`Cross-site ${event.request.method} form submissions are forbidden`, { status: 403 });
+  return resolve(event);
+};
 
 /** Request id, app, structured access log, security headers. */
 const context: Handle = async ({ event, resolve }) => {
@@ -126,7 +134,7 @@ const bodyLimit: Handle = async ({ event, resolve }) => {
   return resolve(event);
 };
 
-export const handle: Handle = sequence(context, bodyLimit, locale, session);
+export const handle: Handle = sequence(context, csrf, bodyLimit, locale, session);
 
 /** Unexpected errors: logged with the request id; the page shows only a generic message and the id. */
 export const handleError: HandleServerError = async ({ error, event, status, message }) => {

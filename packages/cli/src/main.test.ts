@@ -3,6 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock, loadConfig, openApp, createLogger } from '@labmig/core/app';
 import { listMyCourses } from '@labmig/core/cohorts';
+import { getForumPage, listForums } from '@labmig/core/forums';
+import { listGroups } from '@labmig/core/groups';
 import { resolveSession, signIn } from '@labmig/core/accounts';
 import { editDefault, writeCourseFiles } from '@labmig/core/testing';
 import { migrations } from '@labmig/db';
@@ -318,6 +320,14 @@ describe('labmig demo', () => {
           .select((eb) => eb.fn.countAll().as('n'))
           .executeTakeFirst(),
       ).toMatchObject({ n: 6 });
+      expect(
+        await app.db
+          .selectFrom('forum_posts')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirst(),
+      ).toMatchObject({
+        n: 9,
+      });
       const grant = await signIn(
         app,
         { email: 'demo-learner1@example.org', password: password! },
@@ -335,6 +345,27 @@ describe('labmig demo', () => {
       );
       const roles = await listMyCourses(app, (await resolveSession(app, manager.sessionToken)).actor);
       expect(roles.map((m) => m.role)).toEqual(['manager']);
+      // A living forum, made once: two groups, a pinned announcement, discussions with replies.
+      const cohortId = mine[0]!.cohortId;
+      expect((await listGroups(app.db, cohortId)).map((g) => [g.name, g.members.length])).toEqual([
+        ['Africa and the Middle East', 2],
+        ['Asia and the Pacific', 1],
+      ]);
+      const forums = await listForums(app, actor, cohortId, 'en');
+      const threads = (kind: string) => forums.forums.find((f) => f.kind === kind)?.threads;
+      expect([threads('announcements'), threads('general'), threads('qa')]).toEqual([1, 1, 1]);
+      const announcements = forums.forums.find((f) => f.kind === 'announcements')!;
+      const page = await getForumPage(app, actor, cohortId, announcements.id, 1, 'en');
+      expect(page.threads.map((t) => [t.title, t.pinned])).toEqual([['Welcome to the demo cohort', true]]);
+      const general = await getForumPage(
+        app,
+        actor,
+        cohortId,
+        forums.forums.find((f) => f.kind === 'general')!.id,
+        1,
+        'en',
+      );
+      expect(general.threads[0]!.posts).toBe(3);
     }, '2026-05-14T10:00:00.000Z');
   });
 });

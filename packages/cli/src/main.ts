@@ -22,7 +22,8 @@ Commands:
   demo                        create a running demo cohort with a manager, a tutor and learners (idempotent)
   stats ...                   the statistics engine (labmig stats --help)
   quiz check FILE.gift...     validate GIFT question files; quiz parse FILE.gift --json prints them
-  certificate verify FILE     check a certificate credential offline and say why it fails (labmig certificate --help)
+  certificate verify|issue|revoke|did|rotate-key
+                              certificates: check one offline, issue an exception, revoke (labmig certificate --help)
 
 Environment: DATABASE_URL (postgres://…) and DATABASE_SCHEMA, or DATABASE_PATH (SQLite, default
 data/labmig.sqlite), SMTP_URL, MAIL_FROM, ORIGIN, HOST (127.0.0.1), PORT (3000), CONTENT_DIR, FILES_DIR (data/files),

@@ -48,7 +48,9 @@ forEachDialect((ctx) => {
       ).rejects.toThrow('the enrolment failed');
       const id = await app.db.transaction().execute((trx) => enqueueMail(app, mail, { trx }));
       expect(app.sent).toEqual([]); // queued, not sent inside the request
-      await createJobRunner(app, JOB_CATALOGUE).runDue();
+      // The recurring runs of the catalogue are due too and may fill the runner's slots first: run until idle.
+      const runner = createJobRunner(app, JOB_CATALOGUE);
+      for (let round = 0; round < 5 && (await runner.runDue()) > 0; round += 1);
       expect(app.sent).toEqual([mail]);
       expect(await getJobStatus(app, id!)).toMatchObject({ state: 'done' });
       await app.close();

@@ -7,18 +7,28 @@
  */
 import type { AccountsTables } from './tables/accounts.tables.ts';
 import type { AssessmentTables } from './tables/assessment.tables.ts';
+import type { AssignmentsTables } from './tables/assignments.tables.ts';
+import type { CertificatesTables } from './tables/certificates.tables.ts';
 import type { CohortsTables } from './tables/cohorts.tables.ts';
 import type { CoursesTables } from './tables/courses.tables.ts';
+import type { ForumsTables } from './tables/forums.tables.ts';
+import type { GroupsTables } from './tables/groups.tables.ts';
 import type { LearningTables } from './tables/learning.tables.ts';
 import type { MailTables } from './tables/mail.tables.ts';
+import type { NotificationsTables } from './tables/notifications.tables.ts';
 import type { PlatformTables } from './platform/platform.types.ts';
 
 export type * from './tables/accounts.tables.ts';
 export type * from './tables/assessment.tables.ts';
+export type * from './tables/assignments.tables.ts';
+export type * from './tables/certificates.tables.ts';
 export type * from './tables/cohorts.tables.ts';
 export type * from './tables/courses.tables.ts';
+export type * from './tables/forums.tables.ts';
+export type * from './tables/groups.tables.ts';
 export type * from './tables/learning.tables.ts';
 export type * from './tables/mail.tables.ts';
+export type * from './tables/notifications.tables.ts';
 
 /** The whole schema as Kysely sees it. */
 export interface Database
@@ -29,4 +39,9 @@ export interface Database
     CohortsTables,
     LearningTables,
     AssessmentTables,
-    PlatformTables {}
+    GroupsTables,
+    ForumsTables,
+    NotificationsTables,
+    PlatformTables,
+    AssignmentsTables,
+    CertificatesTables {}

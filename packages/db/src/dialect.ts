@@ -118,3 +118,14 @@ function quoteIdent(name: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid schema name: ${name}`);
   return name;
 }
+
+/** True for the error a unique constraint raises (SQLite `SQLITE_CONSTRAINT_UNIQUE`/primary key, PostgreSQL 23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  if (e.code === '23505') return true;
+  return (
+    (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') &&
+    typeof e.message === 'string'
+  );
+}

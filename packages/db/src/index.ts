@@ -9,6 +9,7 @@ export {
   supportsRowLocks,
   dialectName,
   targetFromUrl,
+  isUniqueViolation,
   type DatabaseTarget,
 } from './dialect.ts';
 export { migrateToLatest, migrateDownAll, type MigrateResult, type MigrateOptions } from './migrator.ts';
@@ -29,5 +30,13 @@ export * from './repositories/learning-feed.repository.ts';
 export * from './repositories/assessment-bank.repository.ts';
 export * from './repositories/assessment-quiz.repository.ts';
 export * from './repositories/assessment-attempt.repository.ts';
+export * from './repositories/group.repository.ts';
+export * from './repositories/forum.repository.ts';
+export * from './repositories/forum-post.repository.ts';
+export * from './repositories/forum-visibility.repository.ts';
+export * from './repositories/notification.repository.ts';
+export * from './repositories/certificate.repository.ts';
 export * from './platform/index.ts';
+export * from './repositories/group.repository.ts';
+export * from './repositories/assignment.repository.ts';
 export type { Kysely, Transaction } from 'kysely';

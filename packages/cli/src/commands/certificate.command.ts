@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { findRepoRoot, systemClock } from '@labmig/core/app';
 import {
+  certificateServicesOf,
+  issueCertificateByOperator,
+  revokeCertificateByOperator,
   buildDidDocument,
   createFileKeyStore,
   didWebFromOrigin,
@@ -12,8 +15,8 @@ import {
   type DidDocument,
 } from '@labmig/core/certificates';
 import { UsageError, type CliIo } from '../cli-io.ts';
-import { parseOptions, parseOptionsAndPositionals } from '../parse-options.ts';
-import { cliConfig } from '../with-app.ts';
+import { parseOptions, parseOptionsAndPositionals, required } from '../parse-options.ts';
+import { cliConfig, withApp } from '../with-app.ts';
 
 /** The text of `labmig certificate --help`. */
 export const CERTIFICATE_HELP = `Usage: labmig certificate <command>
@@ -25,6 +28,11 @@ export const CERTIFICATE_HELP = `Usage: labmig certificate <command>
   did   print this site's DID document (every public key it has signed with)
   rotate-key
         start a new signing key; credentials signed with the old keys keep verifying
+  issue --cohort ID --email E --reason R [--json]
+        issue the Certificate of Achievement to a learner of the cohort as an exception (the reason is kept);
+        with --json prints {"id","code","verifyUrl","credentialUrl","pdfUrl"}
+  revoke --id ID --reason R
+        revoke a certificate: its verify page, the status list and this command's verify then say revoked
 
 Environment: ORIGIN (the issuer DID is did:web of it), ISSUER_KEYS_DIR (default data/keys).
 `;
@@ -40,9 +48,12 @@ export async function certificateCommand(args: string[], io: CliIo): Promise<num
     verify,
     did: printDid,
     'rotate-key': rotateKey,
+    issue,
+    revoke,
   };
   const run = Object.hasOwn(commands, sub) ? commands[sub] : undefined;
-  if (!run) throw new UsageError(`unknown certificate command "${sub}" (verify, did, rotate-key)`);
+  if (!run)
+    throw new UsageError(`unknown certificate command "${sub}" (verify, did, rotate-key, issue, revoke)`);
   try {
     return await run(rest, io);
   } catch (error) {
@@ -152,5 +163,36 @@ async function rotateKey(args: string[], io: CliIo): Promise<number> {
         : '') +
       '\n',
   );
+  return 0;
+}
+
+async function issue(args: string[], io: CliIo): Promise<number> {
+  const o = parseOptions(args, {
+    cohort: { type: 'string' },
+    email: { type: 'string' },
+    reason: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const input = {
+    cohortId: required(o.cohort, 'cohort'),
+    email: required(o.email, 'email'),
+    reason: required(o.reason, 'reason'),
+  };
+  const issued = await withApp(io, (app) =>
+    issueCertificateByOperator(app, certificateServicesOf(app), input),
+  );
+  const { id, code, verifyUrl, credentialUrl, pdfUrl } = issued;
+  if (o.json) io.stdout.write(`${JSON.stringify({ id, code, verifyUrl, credentialUrl, pdfUrl })}\n`);
+  else io.stdout.write(`issued ${code} (id ${id}) to ${input.email}\n  verify: ${verifyUrl}\n`);
+  return 0;
+}
+
+async function revoke(args: string[], io: CliIo): Promise<number> {
+  const o = parseOptions(args, { id: { type: 'string' }, reason: { type: 'string' } });
+  const input = { certificateId: required(o.id, 'id'), reason: required(o.reason, 'reason') };
+  const revoked = await withApp(io, (app) =>
+    revokeCertificateByOperator(app, certificateServicesOf(app), input),
+  );
+  io.stdout.write(`revoked ${revoked.code} on ${revoked.revokedAt}\n`);
   return 0;
 }

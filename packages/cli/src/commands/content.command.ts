@@ -14,7 +14,8 @@ export async function contentCommand(args: string[], io: CliIo): Promise<number>
     for (const e of report.errors) io.stderr.write(formatContentError(e) + '\n');
     for (const c of report.courses) {
       const bank = c.quizzes > 0 ? `, ${c.questions} questions in ${c.quizzes} assessments` : '';
-      io.stdout.write(`ok: ${c.slug} (${c.modules} modules, ${c.lessons} lessons${bank})\n`);
+      const assignments = c.assignments > 0 ? `, ${c.assignments} assignments` : '';
+      io.stdout.write(`ok: ${c.slug} (${c.modules} modules, ${c.lessons} lessons${bank}${assignments})\n`);
     }
     return report.ok ? 0 : 1;
   }
@@ -30,7 +31,12 @@ export async function contentCommand(args: string[], io: CliIo): Promise<number>
       const bank = c.questionBank
         ? `; question bank: ${c.questionBank.created} new, ${c.questionBank.versioned} changed, ${c.questionBank.unchanged} unchanged, ${c.questionBank.quizzes} assessments`
         : '';
-      io.stdout.write(`${c.action}: ${c.slug}${cohorts}${bank}\n`);
+      const a = c.assignments;
+      const assignments =
+        a.created + a.updated + a.unchanged + a.retired > 0
+          ? `; assignments: ${a.created} new, ${a.updated} changed, ${a.unchanged} unchanged, ${a.retired} retired`
+          : '';
+      io.stdout.write(`${c.action}: ${c.slug}${cohorts}${bank}${assignments}\n`);
     }
     return 0;
   }

@@ -6,6 +6,7 @@ import { formatContentError } from '@labmig/core/content';
 import { findCohortByTitle, findCourseBySlug, findUserByEmail, listCourses } from '@labmig/db';
 import type { CliIo } from '../cli-io.ts';
 import { withApp } from '../with-app.ts';
+import { seedDemoForums } from './demo-forums.ts';
 
 /** The password of every demo account (printed by `labmig demo`). */
 export const DEMO_PASSWORD = 'labmig-demo-2026';
@@ -68,7 +69,8 @@ const addDays = (date: string, days: number) =>
 
 /**
  * `labmig demo`: imports the content if needed, then makes sure a current cohort exists whose week 1 started
- * three days ago, with an admin, a manager, a tutor and three learners, and prints their sign-in details.
+ * three days ago, with an admin, a manager, a tutor and three learners in two groups, a living forum (a pinned
+ * announcement, discussions with replies, a Q&A question, a group discussion), and prints their sign-in details.
  * Idempotent: running it again reuses the cohort and the accounts.
  */
 export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
@@ -101,6 +103,12 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
       }
       if (p.role !== 'admin') await enrolUser(app, { cohortId, email: p.email, role: p.role });
     }
+    const email = (role: string) => PEOPLE.filter((p) => p.role === role).map((p) => p.email);
+    await seedDemoForums(app, cohortId, {
+      manager: email('manager')[0]!,
+      tutor: email('tutor')[0]!,
+      learners: email('learner') as [string, string, string],
+    });
     const cohort = (await findCohortByTitle(app.db, course.id, DEMO_COHORT_TITLE))!;
     io.stdout.write(`Demo cohort ${cohort.id}: ${course.title}, ${cohort.starts_on} – ${cohort.ends_on}\n`);
     io.stdout.write(

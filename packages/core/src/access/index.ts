@@ -7,13 +7,23 @@ export { can, assertCan, type PolicyAction, type PolicyResource, type Refusal } 
 export {
   loadCohortAccess,
   ownedBy,
+  ownedByGroup,
   SITE,
   ENROLMENT_ROLES,
   ENROLMENT_STATUSES,
   type CohortAccess,
   type OwnedAccess,
+  type GroupOwnedAccess,
   type SiteAccess,
   type Membership,
   type EnrolmentRole,
   type EnrolmentStatus,
 } from './membership.ts';
+export {
+  loadGroupRelations,
+  type GroupRelations,
+  type GroupAccess,
+  type ForumAccess,
+  type ThreadAccess,
+  type PostAccess,
+} from './group-access.ts';

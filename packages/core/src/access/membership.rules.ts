@@ -1,5 +1,6 @@
 import type { Actor, UserActor } from './actor.ts';
-import type { CohortAccess, EnrolmentRole, Membership, OwnedAccess } from './membership.ts';
+import type { GroupRelations } from './group-access.ts';
+import type { CohortAccess, EnrolmentRole, GroupOwnedAccess, Membership, OwnedAccess } from './membership.ts';
 
 /** True for a signed-in actor. */
 export const isSignedIn = (actor: Actor): actor is UserActor => actor.kind === 'user';
@@ -33,3 +34,20 @@ export function hasActiveRole(
 /** True when the actor owns the resource. */
 export const isOwner = (actor: Actor, resource: OwnedAccess): boolean =>
   actor.kind === 'user' && actor.userId === resource.ownerUserId;
+
+/**
+ * The actor's own group relations in the resource's cohort (null otherwise): relations loaded for another person
+ * or cohort never count, like memberships.
+ */
+export function groupRelationsIn(
+  actor: Actor,
+  resource: Pick<CohortAccess, 'cohortId'> & { readonly groups: GroupRelations | null },
+): GroupRelations | null {
+  const g = resource.groups;
+  if (actor.kind !== 'user' || !g) return null;
+  return g.userId === actor.userId && g.cohortId === resource.cohortId ? g : null;
+}
+
+/** True when the actor is a member of the group that owns the resource (by the actor's own group relations). */
+export const isGroupMember = (actor: Actor, resource: GroupOwnedAccess): boolean =>
+  groupRelationsIn(actor, resource)?.memberOf === resource.ownerGroupId;

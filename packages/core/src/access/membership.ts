@@ -8,6 +8,7 @@ import {
 } from '@labmig/db';
 import { NotFoundError } from '../errors/domain-errors.ts';
 import type { Actor } from './actor.ts';
+import type { GroupRelations } from './group-access.ts';
 
 export type { EnrolmentRole, EnrolmentStatus };
 
@@ -49,6 +50,16 @@ export interface OwnedAccess extends Omit<CohortAccess, 'kind'> {
   readonly ownerUserId: string;
 }
 
+/**
+ * Something a group of learners owns inside a cohort (a group submission): the cohort access, the actor's group
+ * relations in the cohort (`loadGroupRelations`) and the owning group.
+ */
+export interface GroupOwnedAccess extends Omit<CohortAccess, 'kind'> {
+  readonly kind: 'group-owned';
+  readonly groups: GroupRelations | null;
+  readonly ownerGroupId: string;
+}
+
 /** The whole site (administration). */
 export interface SiteAccess {
   readonly kind: 'site';
@@ -60,6 +71,21 @@ export const SITE: SiteAccess = { kind: 'site' };
 /** The same cohort access, for a thing owned by `ownerUserId`. */
 export function ownedBy(access: CohortAccess, ownerUserId: string): OwnedAccess {
   return { kind: 'owned', cohortId: access.cohortId, membership: access.membership, ownerUserId };
+}
+
+/** The same cohort access, for a thing owned by the group `groupId`, with the actor's group relations. */
+export function ownedByGroup(
+  access: CohortAccess,
+  groups: GroupRelations | null,
+  groupId: string,
+): GroupOwnedAccess {
+  return {
+    kind: 'group-owned',
+    cohortId: access.cohortId,
+    membership: access.membership,
+    groups,
+    ownerGroupId: groupId,
+  };
 }
 
 /**

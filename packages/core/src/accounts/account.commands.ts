@@ -9,6 +9,7 @@ import {
   type UserRow,
 } from '@labmig/db';
 import type { App } from '../app/app.ts';
+import { isUniqueViolation } from '../shared/unique-violation.ts';
 import {
   ConflictError,
   NotFoundError,
@@ -26,14 +27,6 @@ import { reserveAttempts } from './rate-limit.ts';
 import { presentUser, toLocale, type ProfileDto, type UserDto } from './user.present.ts';
 
 type SignUpData = z.output<typeof signUpSchema>;
-
-/** Lets the database's unique index settle races between two sign-ups with the same email. */
-function isUniqueViolation(error: unknown): boolean {
-  const text =
-    String((error as { code?: string; message?: string })?.code ?? '') +
-    String((error as Error)?.message ?? '');
-  return /23505|UNIQUE|unique/.test(text);
-}
 
 /**
  * Inserts a validated account inside `trx`; the unique index settles races on the email. `confirmedAt` is when the

@@ -95,3 +95,55 @@ export {
   type CertificateLocale,
 } from './certificate-pdf.texts.ts';
 export { missingCharacters } from './pdf-fonts.ts';
+
+// Issuance: completion rules, the certificates of a cohort, revocation, public checks
+export {
+  DEFAULT_COMPLETION_RULE,
+  evaluateCompletion,
+  type AssignmentStanding,
+  type Completion,
+  type CompletionRule,
+  type CompletionState,
+  type MissingItem,
+  type QuizStanding,
+} from './completion.rules.ts';
+export {
+  certificateServicesOf,
+  createCertificateServices,
+  siteOrigin,
+  type CertificateServices,
+} from './certificate-services.ts';
+export { CERTIFICATE_LIMITS, issueExceptionSchema, revokeSchema } from './certificate.schema.ts';
+export {
+  claimEarnedCertificate,
+  issueCertificateByOperator,
+  issueCertificateException,
+  issueEarnedCertificates,
+  revokeCertificate,
+  revokeCertificateByOperator,
+  type IssuedCertificateDto,
+  type RevokedCertificateDto,
+} from './certificate.commands.ts';
+export {
+  checkCertificateCode,
+  getCertificatePdf,
+  getCredentialText,
+  getStatusListText,
+  listMyCertificates,
+  type CodeCheckDto,
+  type MyCertificateDto,
+} from './certificate.queries.ts';
+export {
+  getCompletionReport,
+  getMyCompletion,
+  type CompletionReportDto,
+  type CompletionReportRowDto,
+  type MyCompletionDto,
+} from './completion-view.queries.ts';
+export {
+  completionReportToCsv,
+  completionReportToXlsx,
+  completionReportCells,
+  COMPLETION_REPORT_COLUMNS,
+} from './completion-report-csv.ts';
+export { issueEarnedCertificatesJob, issueEarnedCertificatesSchedule } from './certificates-issue.job.ts';

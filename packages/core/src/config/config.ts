@@ -17,6 +17,10 @@ export interface Config {
   readonly contentDir: string;
   /** Folder of the local file storage (uploads, datasets): `FILES_DIR`, default `data/files`. */
   readonly filesDir: string;
+  /** Folder of the certificate issuer's signing keys (`ISSUER_KEYS_DIR`, default `data/keys`): back it up, never in the database dump. */
+  readonly issuerKeysDir: string;
+  /** The name certificates are issued under (`ISSUER_NAME`): the issuer profile of every credential and the PDF. */
+  readonly issuerName: string;
   readonly sessionDays: number;
   /** At most this many sign-ups per client address and hour (SIGNUP_LIMIT_PER_HOUR). */
   readonly signUpLimitPerHour: number;
@@ -96,6 +100,8 @@ export function loadConfig(
   if (/[\0\n\r]/.test(filesDir)) throw new ConfigError('FILES_DIR', 'must be a folder path on one line');
   if (filesDir === dirname(filesDir))
     throw new ConfigError('FILES_DIR', 'must not be the root folder (/): name a folder for the uploads');
+  const issuerKeysDir = resolve(root, value('ISSUER_KEYS_DIR') ?? 'data/keys');
+  const issuerName = value('ISSUER_NAME') ?? 'labmig Campus';
   const sessionDays = integerIn(value('SESSION_DAYS'), 'SESSION_DAYS', 30, 1, 365);
   const signUpLimitPerHour = integerIn(
     value('SIGNUP_LIMIT_PER_HOUR'),
@@ -119,6 +125,8 @@ export function loadConfig(
     host,
     contentDir,
     filesDir,
+    issuerKeysDir,
+    issuerName,
     sessionDays,
     signUpLimitPerHour,
     logLevel,

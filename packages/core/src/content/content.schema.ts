@@ -74,7 +74,16 @@ export const courseFileSchema = z.strictObject({
   assessment: z.strictObject({
     weeklyAssessments: z.boolean(),
     assignments: text,
-    certificate: z.strictObject({ name: text, rule: text }),
+    certificate: z.strictObject({
+      name: text,
+      rule: text,
+      // What the Certificate of Achievement asks (certificates/completion.rules.ts); default: every weekly
+      // assessment and the final assignment passed.
+      requires: z
+        .strictObject({ weeklyAssessments: z.enum(['all', 'none']), finalAssignment: z.boolean() })
+        .optional(),
+      fr: z.strictObject({ name: text, rule: text }).optional(),
+    }),
   }),
   diploma: z.strictObject({ name: text, note: text.optional() }).optional(),
   organisers: z.array(z.strictObject({ name: text, short: text.optional(), role: text.optional() })).min(1),
@@ -95,6 +104,34 @@ const reading = z.strictObject({
   url: z.url().optional(),
 });
 
+/** The module's discussion forum: the prompt its forum opens with (Markdown), in English and French. */
+export const moduleForumSchema = z.strictObject({
+  prompt: text,
+  fr: z.strictObject({ prompt: text }).optional(),
+});
+
+/** A day of the course: day 1 of week 1 is the cohort's first day; `time` is local to the cohort. */
+const courseDay = z.strictObject({
+  week: z.number().int().min(1).max(6),
+  day: z.number().int().min(1).max(7),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM')
+    .default('23:59'),
+});
+
+/**
+ * A group exercise of a module: instructions (Markdown) the group page shows with its forum, the due day, and the
+ * assignment (in `assignments/`) through which the group hands in one submission.
+ */
+export const groupExerciseSchema = z.strictObject({
+  title: text,
+  instructions: text,
+  due: courseDay,
+  assignment: kebabId.optional(),
+  fr: z.strictObject({ title: text, instructions: text }).optional(),
+});
+
 /** module.yaml */
 export const moduleFileSchema = z.strictObject({
   title: text,
@@ -111,6 +148,8 @@ export const moduleFileSchema = z.strictObject({
   presentation: z.strictObject({ file: text, hours, video: z.url().nullable().optional() }),
   activities: z.array(z.strictObject({ title: text, hours, description: text.optional() })).optional(),
   readings: z.array(reading).min(1),
+  forum: moduleForumSchema.optional(),
+  groupExercise: groupExerciseSchema.optional(),
   fr: z.strictObject({ title: text }).optional(),
 });
 
@@ -138,3 +177,5 @@ export type ModuleFile = z.output<typeof moduleFileSchema>;
 export type LessonFrontMatter = z.output<typeof lessonFrontMatterSchema>;
 export type SlidesFrontMatter = z.output<typeof slidesFrontMatterSchema>;
 export type GlossaryFile = z.output<typeof glossaryFileSchema>;
+export type ModuleForum = z.output<typeof moduleForumSchema>;
+export type GroupExercise = z.output<typeof groupExerciseSchema>;

@@ -1,7 +1,12 @@
 import type { CourseRow } from '@labmig/db';
 import { z } from 'zod';
 import { parseStoredJson } from '../shared/stored-json.ts';
-import { courseFileSchema, moduleFileSchema } from './content.schema.ts';
+import {
+  courseFileSchema,
+  groupExerciseSchema,
+  moduleFileSchema,
+  moduleForumSchema,
+} from './content.schema.ts';
 import type { Course } from './course.types.ts';
 
 const glossaryTerm = z.strictObject({
@@ -50,6 +55,8 @@ const courseModule = z.strictObject({
   ),
   readings: moduleFileSchema.shape.readings,
   glossary: z.array(glossaryTerm),
+  forum: moduleForumSchema.optional(),
+  groupExercise: groupExerciseSchema.optional(),
   fr: z.strictObject({ title: z.string() }).optional(),
 });
 

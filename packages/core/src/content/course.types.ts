@@ -1,4 +1,4 @@
-import type { CourseFile, ModuleFile } from './content.schema.ts';
+import type { CourseFile, GroupExercise, ModuleFile, ModuleForum } from './content.schema.ts';
 import type { Slide } from './slides.parse.ts';
 
 /** A glossary term, with its English and French text. */
@@ -47,6 +47,10 @@ export interface CourseModule {
   readonly activities: readonly { title: string; hours: number; description?: string }[];
   readonly readings: ModuleFile['readings'];
   readonly glossary: readonly GlossaryTerm[];
+  /** The prompt of the module's discussion forum. */
+  readonly forum?: ModuleForum;
+  /** A group exercise: its discussion happens in each group's forum. */
+  readonly groupExercise?: GroupExercise;
   readonly fr?: { readonly title: string };
 }
 

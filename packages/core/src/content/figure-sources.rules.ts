@@ -14,7 +14,8 @@ const SOURCE =
 
 /**
  * Text the check ignores: code, link targets, version-like numbers (SDG 10.7.1), the bases of rates ("per 100,000",
- * "× 1,000") and classification names (ISIC Rev.4). A paragraph number such as 1.463 still counts as a figure.
+ * "× 1,000"), classification names (ISIC Rev.4) and lengths asked of a text ("between 2,000 and 3,000 words"). A
+ * paragraph number such as 1.463 still counts as a figure.
  */
 function visibleText(line: string): string {
   return line
@@ -23,7 +24,8 @@ function visibleText(line: string): string {
     .replace(/\[\[([^\]|]+\|)?([^\]]+)\]\]/g, '$2')
     .replace(/\b\d+(?:\.\d+){2,}\b/g, ' ')
     .replace(/(?:\bper|[×x*])\s?(?:1,000|10,000|100,000)\b/gi, ' ')
-    .replace(/\b(?:ISIC|ISCO|ICSE|ISCED)[-\s]?(?:Rev\.)?\s?\d+/gi, ' ');
+    .replace(/\b(?:ISIC|ISCO|ICSE|ISCED)[-\s]?(?:Rev\.)?\s?\d+/gi, ' ')
+    .replace(/\b[\d,]+(?:\s*(?:and|to|or|–|-)\s*[\d,]+)?\s+words\b/gi, ' ');
 }
 
 /** A section with a figure and no source: where its first figure is. */

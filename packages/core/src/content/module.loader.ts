@@ -107,6 +107,8 @@ export async function loadModule(
     activities: spec.activities ?? [],
     readings: spec.readings,
     glossary: glossary.terms,
+    ...(spec.forum ? { forum: spec.forum } : {}),
+    ...(spec.groupExercise ? { groupExercise: spec.groupExercise } : {}),
     ...(spec.fr ? { fr: spec.fr } : {}),
   };
   return {

@@ -1,9 +1,13 @@
 import { ACCOUNTS_MESSAGES } from './messages/accounts.messages.ts';
 import { ADMIN_MESSAGES } from './messages/admin.messages.ts';
 import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
+import { ASSIGNMENTS_MESSAGES } from './messages/assignments.messages.ts';
+import { CERTIFICATES_MESSAGES } from './messages/certificates.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
 import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
+import { FORUMS_MESSAGES } from './messages/forums.messages.ts';
+import { GROUPS_MESSAGES } from './messages/groups.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import type { Locale } from './messages/message-table.ts';
 
@@ -19,8 +23,12 @@ export const MESSAGES_BY_FEATURE = {
   cohorts: COHORTS_MESSAGES,
   learning: LEARNING_MESSAGES,
   assessment: ASSESSMENT_MESSAGES,
+  assignments: ASSIGNMENTS_MESSAGES,
   admin: ADMIN_MESSAGES,
+  groups: GROUPS_MESSAGES,
+  forums: FORUMS_MESSAGES,
   files: FILE_ERROR_MESSAGES,
+  certificates: CERTIFICATES_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -30,8 +38,12 @@ export const ERROR_MESSAGES = {
   ...COHORTS_MESSAGES,
   ...LEARNING_MESSAGES,
   ...ASSESSMENT_MESSAGES,
+  ...ASSIGNMENTS_MESSAGES,
   ...ADMIN_MESSAGES,
+  ...GROUPS_MESSAGES,
+  ...FORUMS_MESSAGES,
   ...FILE_ERROR_MESSAGES,
+  ...CERTIFICATES_MESSAGES,
 };
 
 /** A stable domain error code. */

@@ -17,6 +17,7 @@ export { displayName, type StoredFileDto } from './stored-file.ts';
 export {
   acceptUpload,
   createUploadBatch,
+  narrowRule,
   keepStoredFiles,
   deleteStoredFile,
   discardUploadBatch,

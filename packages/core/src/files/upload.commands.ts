@@ -17,18 +17,38 @@ import { FileRejectedError } from './file-rejected-error.ts';
 import { FILE_TYPES } from './file-types.ts';
 import type { FileErrorCode } from '../errors/messages/files.messages.ts';
 import { displayName, presentStoredFile, type StoredFileDto } from './stored-file.ts';
-import { UPLOAD_RULES, type UploadPurpose } from './upload-rules.ts';
+import { UPLOAD_RULES, type UploadPurpose, type UploadRule } from './upload-rules.ts';
 
 /** The files of one submission, post or form so far: the per-submission limits count across them. */
 export interface UploadBatch {
   readonly purpose: UploadPurpose;
   readonly files: readonly StoredFileDto[];
   readonly bytes: number;
+  /** Files the submission already holds from earlier forms (counted in the limits, never discarded here). */
+  readonly prior?: { readonly files: number; readonly bytes: number };
 }
 
-/** Starts an empty batch for one form. */
-export function createUploadBatch(purpose: UploadPurpose): UploadBatch {
-  return { purpose, files: [], bytes: 0 };
+/** Starts an empty batch for one form; `prior` counts the files the submission already holds. */
+export function createUploadBatch(
+  purpose: UploadPurpose,
+  prior?: { readonly files: number; readonly bytes: number },
+): UploadBatch {
+  return prior ? { purpose, files: [], bytes: 0, prior } : { purpose, files: [], bytes: 0 };
+}
+
+/**
+ * A feature's own limits for one upload (an assignment that takes fewer types, smaller files or fewer files than
+ * the use allows), kept within the use's rule: the narrower of the two on every count.
+ * @example narrowRule(UPLOAD_RULES['assignment-submission'], { types: ['pdf', 'gif'], maxFileBytes: 1e6, maxTotalBytes: 1e9, maxFiles: 3 }).types // ['pdf']
+ */
+export function narrowRule(base: UploadRule, narrower?: UploadRule): UploadRule {
+  if (!narrower) return base;
+  return {
+    types: narrower.types.filter((t) => base.types.includes(t)),
+    maxFileBytes: Math.min(base.maxFileBytes, narrower.maxFileBytes),
+    maxTotalBytes: Math.min(base.maxTotalBytes, narrower.maxTotalBytes),
+    maxFiles: Math.min(base.maxFiles, narrower.maxFiles),
+  };
 }
 
 /** One file to receive. */
@@ -42,6 +62,8 @@ export interface UploadInput {
   readonly batch?: UploadBatch;
   /** The form field, for the error. */
   readonly field?: string;
+  /** A feature's own limits, within the use's (`narrowRule`); the refusal states these. */
+  readonly rule?: UploadRule;
   readonly signal?: AbortSignal;
 }
 
@@ -69,14 +91,16 @@ export async function acceptUpload(
   app: Pick<App, 'db' | 'clock' | 'storage' | 'logger'>,
   input: UploadInput,
 ): Promise<{ file: StoredFileDto; batch: UploadBatch }> {
-  const rule = UPLOAD_RULES[input.purpose];
+  const rule = narrowRule(UPLOAD_RULES[input.purpose], input.rule);
   const batch = input.batch ?? createUploadBatch(input.purpose);
+  const prior = batch.prior ?? { files: 0, bytes: 0 };
   const sent = input.filename;
   const field = input.field ?? 'files';
   const reject = (code: FileErrorCode, params: object = {}) =>
     new FileRejectedError(code, { name: sent, allowed: rule.types, ...params }, field);
-  if (batch.files.length >= rule.maxFiles) throw reject('file.too_many', { count: rule.maxFiles });
-  const roomInBatch = rule.maxTotalBytes - batch.bytes;
+  if (prior.files + batch.files.length >= rule.maxFiles)
+    throw reject('file.too_many', { count: rule.maxFiles });
+  const roomInBatch = rule.maxTotalBytes - prior.bytes - batch.bytes;
   const maxBytes = Math.min(rule.maxFileBytes, roomInBatch);
   const id = newId();
   const now = app.clock.now();
@@ -125,7 +149,7 @@ export async function acceptUpload(
   const file = presentStoredFile(row);
   return {
     file,
-    batch: { purpose: batch.purpose, files: [...batch.files, file], bytes: batch.bytes + file.size },
+    batch: { ...batch, files: [...batch.files, file], bytes: batch.bytes + file.size },
   };
 }
 

@@ -14,6 +14,12 @@ import {
   writeQuestionBank,
   type PreparedQuestionBank,
 } from '../assessment/bank/bank-import.commands.ts';
+import type { AssignmentDefinition } from '../assignments/definition/assignment-definition.ts';
+import {
+  writeAssignmentDefinitions,
+  type AssignmentImportReport,
+} from '../assignments/definition/assignment-import.commands.ts';
+import { loadAssignments } from '../assignments/definition/assignment.loader.ts';
 import { loadCourse, type ContentError, type Course } from '../content/index.ts';
 import { upsertEditionCohorts } from './edition-cohorts.ts';
 
@@ -30,6 +36,8 @@ export interface ImportedCourse {
     readonly unchanged: number;
     readonly quizzes: number;
   } | null;
+  /** The course's assignments (all zero for a course without an `assignments/` folder). */
+  readonly assignments: AssignmentImportReport;
 }
 
 /** Outcome of an import: all courses loaded, or every content error (and nothing changed). */
@@ -57,7 +65,12 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
       errors: [{ file: coursesDir, line: 1, code: 'content.file-missing', message: 'no courses folder' }],
     };
   }
-  const loaded: { course: Course; hash: string; bank: PreparedQuestionBank | null }[] = [];
+  const loaded: {
+    course: Course;
+    hash: string;
+    bank: PreparedQuestionBank | null;
+    assignments: AssignmentDefinition[];
+  }[] = [];
   const errors: ContentError[] = [];
   for (const name of names) {
     const result = await loadCourse(path.join(coursesDir, name));
@@ -71,10 +84,13 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
         message: `slug ${result.course.slug} differs from the folder name ${name}`,
       });
     } else {
-      // The question bank is checked with the rest, before anything is written.
+      // The question bank and the assignments are checked with the rest, before anything is written.
       const bank = await prepareQuestionBank(path.join(coursesDir, name));
-      if (bank.ok) loaded.push({ ...result, bank: bank.bank });
-      else
+      const assignments = await loadAssignments(path.join(coursesDir, name), result.course);
+      if (!assignments.ok) errors.push(...assignments.errors);
+      if (bank.ok && assignments.ok)
+        loaded.push({ ...result, bank: bank.bank, assignments: assignments.assignments });
+      else if (!bank.ok)
         errors.push(
           ...bank.problems.map((p) => ({
             file: p.file,
@@ -88,8 +104,14 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
   if (errors.length > 0) return { ok: false, errors };
   const written = await app.db.transaction().execute(async (trx) => {
     const done: Omit<ImportedCourse, 'questionBank'>[] = [];
-    for (const { course, hash } of loaded)
-      done.push(await upsertCourse(trx, course, hash, app.clock.now().toISOString()));
+    const now = app.clock.now().toISOString();
+    for (const { course, hash, assignments } of loaded) {
+      const { courseId, ...imported } = await upsertCourse(trx, course, hash, now);
+      done.push({
+        ...imported,
+        assignments: await writeAssignmentDefinitions(trx, courseId, assignments, now),
+      });
+    }
     return done;
   });
   // Banks are written after their courses (and edition cohorts) exist, so every cohort gets its quizzes.
@@ -117,7 +139,7 @@ async function upsertCourse(
   course: Course,
   hash: string,
   now: string,
-): Promise<Omit<ImportedCourse, 'questionBank'>> {
+): Promise<Omit<ImportedCourse, 'questionBank' | 'assignments'> & { courseId: string }> {
   const existing = await findCourseBySlug(trx, course.slug);
   let action: ImportedCourse['action'] = 'unchanged';
   let courseId = existing?.id;
@@ -142,5 +164,5 @@ async function upsertCourse(
     action = 'updated';
   }
   const cohortsCreated = await upsertEditionCohorts(trx, courseId!, course, now);
-  return { slug: course.slug, action, hash, cohortsCreated };
+  return { slug: course.slug, action, hash, cohortsCreated, courseId: courseId! };
 }

@@ -51,6 +51,14 @@ describe('findUnsourcedFigures', () => {
       '## Rates\nSDG 10.7.1 and 8.8.1 are per 100,000 workers, × 1,000 for rates; `MST_XWAP` is a code.';
     expect(findUnsourcedFigures(md, 1)).toEqual([]);
   });
+  it('does not take the length asked of a text for a figure, but still sees a figure beside it', () => {
+    expect(
+      findUnsourcedFigures('## Length\nWrite between 2,000 and 3,000 words, or up to 1,200 words.', 1),
+    ).toEqual([]);
+    expect(findUnsourcedFigures('## Length\nUp to 1,200 words on the 4.9% share.', 1)).toEqual([
+      { line: 2, section: 'Length', figure: '4.9%' },
+    ]);
+  });
 });
 
 describe('objectiveTagsAt', () => {

@@ -19,6 +19,37 @@ describe('checkContent', () => {
     expect(report.courses.map((c) => [c.slug, c.modules, c.lessons])).toEqual([['tiny-course', 2, 4]]);
   });
 
+  it('checks the assignments: counts them, and reports an error with file and line', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'labmig-check-'));
+    const course = path.join(root, 'courses', 'tiny-course');
+    await writeCourseFiles(course);
+    await mkdir(path.join(course, 'assignments'));
+    const file = path.join(course, 'assignments', 'w1-sources.md');
+    const front = (passMark: number) =>
+      [
+        '---',
+        'title: Sources',
+        'summary: Map the sources.',
+        'week: 1',
+        'kind: individual',
+        'due: { day: 7 }',
+        'lateDays: 2',
+        'submission: { text: required }',
+        `grading: { maxGrade: 20, passMark: ${passMark} }`,
+        '---',
+        'Write about your country.',
+        '',
+      ].join('\n');
+    await writeFile(file, front(10));
+    const good = await checkContent(root);
+    expect(good.courses.map((c) => c.assignments)).toEqual([1]);
+    await writeFile(file, front(30));
+    const bad = await checkContent(root);
+    expect(bad.errors.map((e) => [path.relative(root, e.file), e.line, e.message])).toEqual([
+      ['courses/tiny-course/assignments/w1-sources.md', 9, 'passMark 30 is above maxGrade 20'],
+    ]);
+  });
+
   it('collects the errors of every course, and rejects a slug that differs from the folder', async () => {
     root = await mkdtemp(path.join(tmpdir(), 'labmig-check-'));
     await writeCourseFiles(

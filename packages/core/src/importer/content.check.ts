@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { prepareQuestionBank } from '../assessment/bank/bank-import.commands.ts';
+import { loadAssignments } from '../assignments/definition/assignment.loader.ts';
 import { contentError, type ContentError } from '../content/content-error.ts';
 import { isDirectory } from '../content/content-files.ts';
 import { checkContentQuality } from './content-quality.checks.ts';
@@ -18,6 +19,8 @@ export interface ContentCheckReport {
     /** Questions in the course's bank and weekly assessments (0 and 0 without a quiz file). */
     questions: number;
     quizzes: number;
+    /** Assignments in `assignments/` (0 without the folder). */
+    assignments: number;
   }[];
   readonly errors: ContentError[];
 }
@@ -25,7 +28,8 @@ export interface ContentCheckReport {
 /**
  * Checks every course folder under `<contentRoot>/courses/` (what `labmig content check` runs). A course folder whose
  * slug differs from its name is an error, because URLs and imports use the slug. The course's question bank
- * (`quizzes/weekly-assessments.yaml` and its GIFT files) is checked too, as `labmig content import` would.
+ * (`quizzes/weekly-assessments.yaml` and its GIFT files) is checked too, as `labmig content import` would, and
+ * so are its assignments (`assignments/*.md`).
  */
 export async function checkContent(contentRoot: string): Promise<ContentCheckReport> {
   const coursesDir = path.join(contentRoot, 'courses');
@@ -70,6 +74,11 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
         errors.push(...quality);
         continue;
       }
+      const assignments = await loadAssignments(path.join(coursesDir, name), result.course);
+      if (!assignments.ok) {
+        errors.push(...assignments.errors);
+        continue;
+      }
       courses.push({
         slug: name,
         hash: result.hash,
@@ -77,6 +86,7 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
         lessons,
         questions: bank.bank?.questions.length ?? 0,
         quizzes: bank.bank?.definitions.quizzes.length ?? 0,
+        assignments: assignments.assignments.length,
       });
     }
   }

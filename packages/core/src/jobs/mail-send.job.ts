@@ -10,6 +10,16 @@ const mailMessageSchema = z.object({
   text: z.string().max(200_000),
   kind: z.string().min(1).max(60),
   locale: z.string().min(2).max(10),
+  /** Extra headers (List-Unsubscribe and List-Unsubscribe-Post of forum mail): names of letters, digits and dashes. */
+  headers: z
+    .record(
+      z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,60}$/),
+      z
+        .string()
+        .max(2000)
+        .regex(/^[^\r\n]*$/),
+    )
+    .optional(),
 });
 
 /**

@@ -6,6 +6,8 @@ export interface MailMessage {
   /** What the mail is about, such as `password-reset` (kept in the outbox). */
   readonly kind: string;
   readonly locale: string;
+  /** Extra headers, such as List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post (RFC 8058). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** Sends mail: over SMTP when configured, else into the outbox table. */

@@ -4,10 +4,10 @@
  */
 export {
   loadReferenceData,
-  parseCsv,
   GLOBAL_ESTIMATES_DIR,
   type LoadReferenceDataResult,
 } from './reference-data.loader.ts';
+export { parseCsv } from '../shared/csv-read.ts';
 export {
   checkReferenceData,
   roundingHalfUnit,

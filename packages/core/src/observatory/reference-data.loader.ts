@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { z } from 'zod';
+import { readTable, validate } from './reference-table.ts';
 import { checkReferenceData, type ReferenceData, type ReferenceDataProblem } from './reference-data.rules.ts';
 import {
   countrySchema,
@@ -17,70 +17,6 @@ export const GLOBAL_ESTIMATES_DIR = 'ilo-global-estimates';
 export type LoadReferenceDataResult =
   | { readonly ok: true; readonly data: ReferenceData }
   | { readonly ok: false; readonly problems: readonly ReferenceDataProblem[] };
-
-/** Splits RFC 4180 CSV text (quoted fields, doubled quotes) into rows of strings. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-function validate<T>(
-  schema: z.ZodType<T>,
-  value: unknown,
-  file: string,
-  problems: ReferenceDataProblem[],
-): T | undefined {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({
-      file,
-      where: issue.path.length ? issue.path.join('.') : '(file)',
-      message: issue.message,
-    });
-  }
-  return undefined;
-}
-
-function readTable<T>(
-  dir: string,
-  file: string,
-  schema: z.ZodType<T>,
-  problems: ReferenceDataProblem[],
-): T[] {
-  const [header, ...rows] = parseCsv(readFileSync(join(dir, file), 'utf8'));
-  return rows.flatMap((cells, i) => {
-    const record = Object.fromEntries(header.map((h, k) => [h, cells[k] ?? '']));
-    const row = validate(schema, record, file, []);
-    if (!row) problems.push({ file, where: `line ${i + 2}`, message: `invalid row: ${cells.join(',')}` });
-    return row ? [row] : [];
-  });
-}
 
 /**
  * Loads and checks the reference data under `dir` (the project's `content/data`): sources.yaml, one YAML file per

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { listMapCountries } from '@labmig/charts';
 import { describe, expect, it } from 'vitest';
 import { findRepoRoot } from '../config/config.ts';
-import { loadReferenceData, parseCsv } from './reference-data.loader.ts';
+import { parseCsv } from '../shared/csv-read.ts';
+import { loadReferenceData } from './reference-data.loader.ts';
 import {
   checkReferenceData,
   M49_REGIONS,

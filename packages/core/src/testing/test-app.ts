@@ -17,6 +17,8 @@ export interface TestApp extends App {
 // One folder per test process for uploads: keys are random ids, so test files never collide in it.
 const TEST_FILES_DIR = join(tmpdir(), `labmig-test-files-${process.pid}`);
 mkdirSync(TEST_FILES_DIR, { recursive: true });
+// One folder per test process for the certificate issuer's keys (created with key-1 on first use).
+const TEST_KEYS_DIR = join(tmpdir(), `labmig-test-keys-${process.pid}`);
 
 /** Configuration for tests (no SMTP, 30-day sessions). */
 export function testConfig(ctx: DialectContext, overrides: Partial<Config> = {}): Config {
@@ -28,6 +30,8 @@ export function testConfig(ctx: DialectContext, overrides: Partial<Config> = {})
     host: '127.0.0.1',
     contentDir: '/nonexistent',
     filesDir: TEST_FILES_DIR,
+    issuerKeysDir: TEST_KEYS_DIR,
+    issuerName: 'International Training Centre of the ILO',
     sessionDays: 30,
     signUpLimitPerHour: 20,
     logLevel: 'silent',

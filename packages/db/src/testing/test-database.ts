@@ -82,7 +82,17 @@ async function deleteAllRows(db: Kysely<Database>): Promise<void> {
     await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))} CASCADE`.execute(db);
     return;
   }
+  // A full-text (FTS5) table keeps its index in shadow tables (`<name>_data`, `_idx`, `_content`, `_docsize`,
+  // `_config`); emptying the virtual table empties them, deleting from them directly would break the index.
+  const virtual = await sql<{ name: string }>`SELECT name FROM sqlite_master
+    WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`.execute(db);
+  const shadows = new Set(
+    virtual.rows.flatMap(({ name }) =>
+      ['data', 'idx', 'content', 'docsize', 'config'].map((s) => `${name}_${s}`),
+    ),
+  );
   await sql`PRAGMA foreign_keys = OFF`.execute(db);
-  for (const t of tables) await sql`DELETE FROM ${sql.table(t)}`.execute(db);
+  for (const t of tables.filter((name) => !shadows.has(name)))
+    await sql`DELETE FROM ${sql.table(t)}`.execute(db);
   await sql`PRAGMA foreign_keys = ON`.execute(db);
 }

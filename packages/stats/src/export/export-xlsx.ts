@@ -11,26 +11,24 @@ import {
   worksheetXml,
 } from './xlsx-parts.ts';
 
+/** One sheet of a workbook: a header row, then rows of numbers and text (null or a non-finite number = empty). */
+export interface XlsxSheet {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly (number | string | null)[])[];
+}
+
 /**
- * An XLSX workbook (Office Open XML, written directly): a `contents` sheet listing every table (id, title, ILOSTAT
- * indicator, unit, notes), then one sheet per table in tidy form with numbers stored as numbers.
+ * An XLSX workbook (Office Open XML, written directly) from plain sheets: the header row in bold, numbers stored as
+ * numbers, text as inline strings (never read as a formula), sheet names made valid and unique.
  *
  * @returns the .xlsx file bytes.
  * @example
- * writeFileSync('tables.xlsx', toXlsx(tables));
+ * toXlsxWorkbook([{ name: 'grades', header: ['learner', 'grade'], rows: [['Ana', 72.5]] }]); // a one-sheet .xlsx
  */
-export function toXlsx(tables: readonly StatTable[]): Uint8Array {
-  const names = sheetNames(['contents', ...tables.map((t) => t.id)]);
-  const sheets: string[] = [
-    worksheetXml(
-      ['sheet', 'id', 'title', 'indicator', 'unit', 'notes'],
-      tables.map((t, i) => [names[i + 1], t.id, t.title, t.indicator ?? '', t.unit, t.notes.join(' ')]),
-    ),
-    ...tables.map((t) => {
-      const { header, rows } = tidyRows(t);
-      return worksheetXml(header, rows);
-    }),
-  ];
+export function toXlsxWorkbook(sheets: readonly XlsxSheet[]): Uint8Array {
+  if (sheets.length === 0) throw new RangeError('toXlsxWorkbook: a workbook needs at least one sheet');
+  const names = sheetNames(sheets.map((s) => s.name));
   const files: Zippable = {
     '[Content_Types].xml': strToU8(contentTypesXml(sheets.length)),
     '_rels/.rels': strToU8(rootRelsXml()),
@@ -38,6 +36,37 @@ export function toXlsx(tables: readonly StatTable[]): Uint8Array {
     'xl/_rels/workbook.xml.rels': strToU8(workbookRelsXml(sheets.length)),
     'xl/styles.xml': strToU8(stylesXml()),
   };
-  sheets.forEach((xml, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(xml)));
+  sheets.forEach((sheet, i) => {
+    const rows = sheet.rows.map((row) => row.map((v) => (v === null ? Number.NaN : v)));
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(worksheetXml(sheet.header, rows));
+  });
   return zipSync(files, { level: 6 });
+}
+
+/**
+ * An XLSX workbook of statistical tables: a `contents` sheet listing every table (id, title, ILOSTAT indicator,
+ * unit, notes), then one sheet per table in tidy form with numbers stored as numbers.
+ *
+ * @returns the .xlsx file bytes.
+ * @example
+ * writeFileSync('tables.xlsx', toXlsx(tables));
+ */
+export function toXlsx(tables: readonly StatTable[]): Uint8Array {
+  // The contents sheet names each table's sheet as toXlsxWorkbook will make it.
+  const names = sheetNames(['contents', ...tables.map((t) => t.id)]);
+  return toXlsxWorkbook([
+    {
+      name: 'contents',
+      header: ['sheet', 'id', 'title', 'indicator', 'unit', 'notes'],
+      rows: tables.map((t, i) => [
+        names[i + 1]!,
+        t.id,
+        t.title,
+        t.indicator ?? '',
+        t.unit,
+        t.notes.join(' '),
+      ]),
+    },
+    ...tables.map((t) => ({ name: t.id, ...tidyRows(t) })),
+  ]);
 }

@@ -5,7 +5,7 @@ import type { StatTable } from '../migration/table.types.ts';
 import { csvField, toCsv } from './export-csv.ts';
 import { toIlostatCsv } from './export-ilostat.ts';
 import { toTidyJson } from './export-json.ts';
-import { toXlsx } from './export-xlsx.ts';
+import { toXlsx, toXlsxWorkbook } from './export-xlsx.ts';
 
 const cell = (dims: Record<string, string>, estimate: number, se: number, n: number) => ({
   dims,
@@ -125,5 +125,40 @@ describe('xlsx text cells', () => {
     const t: StatTable = { ...gap, id: 'x', rows: [cell({ sex: 'a\u0001b\tc\nd', age: 'total' }, 1, 0, 1)] };
     const xml = strFromU8(unzipSync(toXlsx([t]))['xl/worksheets/sheet2.xml']);
     expect(xml).toContain('<t xml:space="preserve">ab\tc\nd</t>');
+  });
+});
+
+describe('toXlsxWorkbook', () => {
+  const book = unzipSync(
+    toXlsxWorkbook([
+      {
+        name: 'grades/2020',
+        header: ['learner', 'grade'],
+        rows: [
+          ['Ana <Diaz>', 72.5],
+          ['=SUM(A1)', null],
+        ],
+      },
+      { name: 'summary', header: ['n'], rows: [[2]] },
+    ]),
+  );
+
+  it('writes one worksheet per sheet, with valid names', () => {
+    expect(strFromU8(book['xl/workbook.xml']!)).toContain('<sheet name="grades_2020" sheetId="1"');
+    expect(strFromU8(book['xl/workbook.xml']!)).toContain('<sheet name="summary" sheetId="2"');
+    expect(book['xl/worksheets/sheet3.xml']).toBeUndefined();
+  });
+
+  it('stores numbers as numbers, escapes text, keeps formulas as text and leaves nulls empty', () => {
+    const xml = strFromU8(book['xl/worksheets/sheet1.xml']!);
+    expect(xml).toContain('<c r="B2"><v>72.5</v></c>');
+    expect(xml).toContain('<t xml:space="preserve">Ana &lt;Diaz&gt;</t>');
+    expect(xml).toContain('<c r="A3" t="inlineStr"><is><t xml:space="preserve">=SUM(A1)</t></is></c>');
+    expect(xml).not.toContain('<f>');
+    expect(xml).not.toContain('r="B3"');
+  });
+
+  it('refuses an empty workbook', () => {
+    expect(() => toXlsxWorkbook([])).toThrow(/at least one sheet/);
   });
 });

@@ -1,7 +1,7 @@
 // Public API of this area; re-exported from ../index.ts.
 export { toTidyJson } from './export-json.ts';
 export { csvField, toCsv, toCsvText } from './export-csv.ts';
-export { toXlsx } from './export-xlsx.ts';
+export { toXlsx, toXlsxWorkbook, type XlsxSheet } from './export-xlsx.ts';
 export { toIlostatCsv, ILOSTAT_COLUMNS } from './export-ilostat.ts';
 export type { IlostatContext } from './export-ilostat.ts';
 export { ilostatCode } from './ilostat-codes.ts';

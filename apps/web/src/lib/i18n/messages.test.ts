@@ -5,7 +5,12 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const webRoot = resolve(import.meta.dirname, '../../..');
-type Messages = Record<string, string>;
+/** A message with plural forms (inlang message format): its variants by selector, e.g. `countPlural=one`. */
+type Variants = [{ declarations: string[]; selectors: string[]; match: Record<string, string> }];
+type Messages = Record<string, string | Variants>;
+/** Every text of a message: the message itself, or each of its variants. */
+const textsOf = (value: string | Variants): string[] =>
+  typeof value === 'string' ? [value] : Object.values(value[0].match);
 
 const settings = JSON.parse(readFileSync(join(webRoot, 'project.inlang', 'settings.json'), 'utf8')) as {
   'plugin.inlang.messageFormat': { pathPattern: string | string[] };
@@ -43,19 +48,39 @@ describe('message catalogues', () => {
 
   it('have a non-empty value for every key in both languages', () => {
     for (const [key, value] of [...Object.entries(en), ...Object.entries(fr)]) {
-      expect(value.trim(), key).not.toBe('');
+      for (const text of textsOf(value)) expect(text.trim(), key).not.toBe('');
     }
   });
 
   it('use the same placeholders in both languages', () => {
     for (const key of Object.keys(en))
-      expect(placeholders(fr[key] ?? ''), key).toEqual(placeholders(en[key]));
+      if (typeof en[key] === 'string')
+        expect(placeholders(String(fr[key] ?? '')), key).toEqual(placeholders(en[key]));
+  });
+
+  it('give plural messages a form for one and for other in both languages, counting with {count}', () => {
+    for (const [key, value] of [...Object.entries(en), ...Object.entries(fr)]) {
+      if (typeof value === 'string') continue;
+      // Counted with {count}; other values (sizes, totals) may join the text when declared as inputs.
+      const declarations: string[] = value[0].declarations;
+      expect(declarations, key).toContain('input count');
+      expect(declarations, key).toContain('local countPlural = count: plural');
+      const inputs = declarations.filter((d) => d.startsWith('input ')).map((d) => d.slice(6));
+      expect(declarations.length - inputs.length, key).toBe(1);
+      expect(Object.keys(value[0].match).sort(), key).toEqual(['countPlural=one', 'countPlural=other']);
+      for (const text of textsOf(value))
+        expect(
+          placeholders(text).filter((p) => !inputs.includes(p)),
+          key,
+        ).toEqual([]);
+      expect(value[0].match['countPlural=other'], key).toContain('{count}');
+    }
   });
 });
 
 describe('compiled paraglide output', () => {
   let outdir = '';
-  type MessageFn = (params: Record<string, string>, options: { locale: 'en' | 'fr' }) => string;
+  type MessageFn = (params: Record<string, unknown>, options: { locale: 'en' | 'fr' }) => string;
   let compiled: Record<string, MessageFn> = {};
 
   beforeAll(async () => {
@@ -77,10 +102,25 @@ describe('compiled paraglide output', () => {
       for (const [key, text] of Object.entries(catalogue)) {
         const fn = compiled[key];
         expect(typeof fn, key).toBe('function');
+        if (typeof text !== 'string') continue;
         const params = Object.fromEntries(placeholders(text).map((name) => [name, `<${name}>`]));
         const expected = text.replace(/\{(\w+)\}/g, (_match, name: string) => `<${name}>`);
         expect(fn(params, { locale }), `${locale}.${key}`).toBe(expected);
       }
     }
+  });
+
+  it('picks the plural form of each language (French counts 0 and 1 as one)', () => {
+    const fn = compiled['forums_replies_count']!;
+    expect([0, 1, 2].map((count) => fn({ count }, { locale: 'en' }))).toEqual([
+      '0 replies',
+      '1 reply',
+      '2 replies',
+    ]);
+    expect([0, 1, 2].map((count) => fn({ count }, { locale: 'fr' }))).toEqual([
+      '0 réponse',
+      '1 réponse',
+      '2 réponses',
+    ]);
   });
 });

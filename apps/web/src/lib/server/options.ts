@@ -19,3 +19,8 @@ export function countryOptions(locale: Locale): Option[] {
 export function organisationOptions(locale: Locale): Option[] {
   return ORGANISATION_TYPES.map((type) => ({ value: type, label: ORGANISATION_TYPE_LABELS[type][locale] }));
 }
+
+/** A country's name in the user's language (the code itself when unknown). */
+export function countryName(code: string, locale: Locale): string {
+  return COUNTRIES.find((c) => c.code === code)?.name[locale] ?? code;
+}

@@ -8,7 +8,12 @@ export const FORM_BODY_LIMIT = 1024 ** 2;
  * (plus 1 MiB of form fields); every other request at most FORM_BODY_LIMIT. A feature adds its upload route here,
  * e.g. `'/[[lang=lang]]/courses/[slug]/assignments/[id]': 'assignment-submission'`.
  */
-export const UPLOAD_ROUTES: Readonly<Record<string, UploadPurpose>> = {};
+export const UPLOAD_ROUTES: Readonly<Record<string, UploadPurpose>> = {
+  '/cohorts/[id]/forums/[forumId]': 'forum-attachment',
+  '/cohorts/[id]/threads/[threadId]': 'forum-attachment',
+  '/cohorts/[id]/assignments/[key]': 'assignment-submission',
+  '/cohorts/[id]/assignments/[key]/submissions/[submissionId]': 'assignment-submission',
+};
 
 /** The body limit of a route. */
 export function bodyLimitFor(

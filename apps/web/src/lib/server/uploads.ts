@@ -4,11 +4,13 @@ import {
   acceptUpload,
   createUploadBatch,
   discardUploadBatch,
+  narrowRule,
   FileRejectedError,
   UPLOAD_RULES,
   type StoredFileDto,
   type UploadBatch,
   type UploadPurpose,
+  type UploadRule,
 } from '@labmig/core/files';
 import { type App } from '@labmig/core/app';
 
@@ -31,6 +33,10 @@ export interface ReceiveOptions {
   readonly fileField?: string;
   /** Longest text field in bytes (default 1 MiB). */
   readonly maxFieldBytes?: number;
+  /** A feature's own limits within the use's (an assignment's types and sizes); refusals state these. */
+  readonly rule?: UploadRule;
+  /** Files the submission already holds, counted in the per-submission limits (never discarded here). */
+  readonly prior?: { readonly files: number; readonly bytes: number };
 }
 
 /**
@@ -47,9 +53,9 @@ export async function receiveUploads(
   options: ReceiveOptions,
 ): Promise<ReceivedForm> {
   const fileField = options.fileField ?? 'files';
-  const rule = UPLOAD_RULES[options.purpose];
+  const rule = narrowRule(UPLOAD_RULES[options.purpose], options.rule);
   const fields: Record<string, string[]> = {};
-  let batch: UploadBatch = createUploadBatch(options.purpose);
+  let batch: UploadBatch = createUploadBatch(options.purpose, options.prior);
   let error: FileRejectedError | undefined;
   let unexpected: unknown;
   let chain = Promise.resolve();
@@ -78,6 +84,7 @@ export async function receiveUploads(
             ownerId: options.ownerId,
             batch,
             field: fileField,
+            ...(options.rule ? { rule: options.rule } : {}),
           }));
         } catch (caught) {
           // Keep reading what is left of this part so the parts after it (the draft text) still arrive.

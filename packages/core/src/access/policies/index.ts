@@ -1,6 +1,10 @@
 import { adminPolicy } from './admin.policy.ts';
 import { assessmentPolicy } from './assessment.policy.ts';
+import { assignmentsPolicy } from './assignments.policy.ts';
+import { certificatesPolicy } from './certificates.policy.ts';
 import { cohortPolicy } from './cohort.policy.ts';
+import { forumsPolicy } from './forums.policy.ts';
+import { groupsPolicy } from './groups.policy.ts';
 import { learningPolicy } from './learning.policy.ts';
 
 /**
@@ -13,6 +17,10 @@ export const POLICIES_BY_FEATURE = {
   cohorts: cohortPolicy,
   learning: learningPolicy,
   assessment: assessmentPolicy,
+  groups: groupsPolicy,
+  forums: forumsPolicy,
+  assignments: assignmentsPolicy,
+  certificates: certificatesPolicy,
 } as const;
 
 /** Every action of every feature with its rule. */
@@ -21,4 +29,8 @@ export const POLICIES = {
   ...cohortPolicy,
   ...learningPolicy,
   ...assessmentPolicy,
+  ...groupsPolicy,
+  ...forumsPolicy,
+  ...assignmentsPolicy,
+  ...certificatesPolicy,
 };

@@ -8,6 +8,7 @@ import {
   type CohortAccess,
   type EnrolmentRole,
   type EnrolmentStatus,
+  type GroupOwnedAccess,
   type OwnedAccess,
 } from '../membership.ts';
 
@@ -30,6 +31,8 @@ export type Who =
   | 'learner of another cohort';
 /** For actions on something owned (an attempt): the person on their own thing, or on someone else's. */
 export type WhoOwned = `${Who}, own` | `${Who}, other's`;
+/** For actions on something a group owns: the person on their own group's thing, or on another group's. */
+export type WhoGroup = `${Who}, own group` | `${Who}, other group`;
 
 interface Person {
   readonly who: Who;
@@ -78,24 +81,41 @@ type Policy = Readonly<Record<string, (actor: Actor, resource: never) => boolean
 
 /** Who may do each action of a policy (everyone else must be refused). */
 export type PolicyTable<P extends Policy> = {
-  readonly [A in keyof P]: readonly (Parameters<P[A]>[1] extends OwnedAccess ? WhoOwned : Who)[];
+  readonly [A in keyof P]: readonly (Parameters<P[A]>[1] extends GroupOwnedAccess
+    ? WhoGroup
+    : Parameters<P[A]>[1] extends OwnedAccess
+      ? WhoOwned
+      : Who)[];
 };
 
 /**
  * Checks a policy against its table through `can()`: every action has a row, every name in a row is in the
  * cast, and for every person of the cast (on their own and someone else's thing for owned actions) `can` says
- * yes exactly when the row names them. `kinds` says which actions take an owned resource or the site.
+ * yes exactly when the row names them. `kinds` says which actions take an owned resource, a group's resource
+ * (every member of the cast is then in group `group-own`) or the site.
  */
 export function checkPolicyTable<P extends Policy>(
   name: string,
   policy: P,
   table: PolicyTable<P>,
-  kinds: { readonly owned?: readonly (keyof P)[]; readonly site?: readonly (keyof P)[] } = {},
+  kinds: {
+    readonly owned?: readonly (keyof P)[];
+    readonly group?: readonly (keyof P)[];
+    readonly site?: readonly (keyof P)[];
+  } = {},
 ): void {
   describe(`${name} policy`, () => {
     it('has a row for every action, naming only people of the cast', () => {
       expect(Object.keys(table).sort()).toEqual(Object.keys(policy).sort());
-      const names = new Set<string>(CAST.flatMap((p) => [p.who, `${p.who}, own`, `${p.who}, other's`]));
+      const names = new Set<string>(
+        CAST.flatMap((p) => [
+          p.who,
+          `${p.who}, own`,
+          `${p.who}, other's`,
+          `${p.who}, own group`,
+          `${p.who}, other group`,
+        ]),
+      );
       for (const row of Object.values(table) as readonly string[][])
         for (const entry of row) expect(names, `unknown person "${entry}"`).toContain(entry);
     });
@@ -105,6 +125,29 @@ export function checkPolicyTable<P extends Policy>(
       const cases = CAST.flatMap((person): [string, Person, PolicyResource][] => {
         const cohort: CohortAccess = { kind: 'cohort', cohortId: COHORT, membership: person.membership };
         if (kinds.site?.includes(action)) return [[person.who, person, SITE]];
+        if (kinds.group?.includes(action)) {
+          // Everyone of the cast is a member of `group-own` in the cohort they belong to.
+          const groups =
+            person.actor.kind === 'user'
+              ? {
+                  userId: person.actor.userId,
+                  cohortId: person.membership?.cohortId ?? COHORT,
+                  memberOf: 'group-own',
+                  tutorOf: [],
+                }
+              : null;
+          const ofGroup = (ownerGroupId: string): GroupOwnedAccess => ({
+            kind: 'group-owned',
+            cohortId: COHORT,
+            membership: person.membership,
+            groups,
+            ownerGroupId,
+          });
+          return [
+            [`${person.who}, own group`, person, ofGroup('group-own')],
+            [`${person.who}, other group`, person, ofGroup('group-other')],
+          ];
+        }
         if (!kinds.owned?.includes(action)) return [[person.who, person, cohort]];
         const own = person.actor.kind === 'user' ? person.actor.userId : 'nobody';
         const owned = (owner: string): OwnedAccess => ({ ...cohort, kind: 'owned', ownerUserId: owner });

@@ -1,19 +1,52 @@
+import { toXlsxWorkbook } from '@labmig/stats';
 import { toCsv } from '../../shared/csv.ts';
 import type { CohortGradebookDto } from './gradebook.queries.ts';
 
+const rounded = (grade: number | null): number | null =>
+  grade === null ? null : Math.round(grade * 100) / 100;
+
 /**
- * The cohort gradebook as CSV (the shared writer: UTF-8 BOM, CRLF, every cell quoted as needed and defused): name,
- * email, status, one column per weekly assessment (grade rounded to 2 decimals, empty when none), then `passed_all`.
+ * The cohort gradebook as one table: name, email, status, one column per weekly assessment (grade rounded to 2
+ * decimals, empty when none), `passed_all`, one column per assignment (the released grade, empty before release)
+ * and `final_passed`. The CSV and the XLSX exports both write this table.
  */
-export function gradebookToCsv(gradebook: CohortGradebookDto): string {
-  return toCsv(
-    ['name', 'email', 'status', ...gradebook.quizzes.map((q) => `${q.title} (/${q.maxGrade})`), 'passed_all'],
-    gradebook.rows.map((row) => [
+export function gradebookTable(gradebook: CohortGradebookDto): {
+  readonly header: string[];
+  readonly rows: (string | number | null)[][];
+} {
+  return {
+    header: [
+      'name',
+      'email',
+      'status',
+      ...gradebook.quizzes.map((q) => `${q.title} (/${q.maxGrade})`),
+      'passed_all',
+      ...gradebook.assignments.map((a) => `${a.title} (/${a.maxGrade})`),
+      'final_passed',
+    ],
+    rows: gradebook.rows.map((row) => [
       row.name,
       row.email,
       row.status,
-      ...row.cells.map((c) => (c.grade === null ? null : Math.round(c.grade * 100) / 100)),
+      ...row.cells.map((c) => rounded(c.grade)),
       row.allPassed ? 'yes' : 'no',
+      ...row.assignmentCells.map((c) => rounded(c.grade)),
+      row.finalPassed ? 'yes' : 'no',
     ]),
-  );
+  };
+}
+
+/**
+ * The cohort gradebook as CSV (the shared writer: UTF-8 BOM, CRLF, every cell quoted as needed and defused), columns
+ * as `gradebookTable`.
+ */
+export function gradebookToCsv(gradebook: CohortGradebookDto): string {
+  const { header, rows } = gradebookTable(gradebook);
+  return toCsv(header, rows);
+}
+
+/** The cohort gradebook as an XLSX workbook (one sheet, grades stored as numbers, text never a formula). */
+export function gradebookToXlsx(gradebook: CohortGradebookDto): Uint8Array {
+  const { header, rows } = gradebookTable(gradebook);
+  return toXlsxWorkbook([{ name: 'gradebook', header, rows }]);
 }

@@ -12,6 +12,7 @@ import { assertCan } from '../../access/can.ts';
 import { loadCohortAccess } from '../../access/membership.ts';
 import type { App } from '../../app/app.ts';
 import { NotFoundError } from '../../errors/domain-errors.ts';
+import type { Locale } from '../../errors/error-messages.ts';
 import { parseStoredJson } from '../../shared/stored-json.ts';
 import { loadQuizContext } from '../attempt/attempt-context.ts';
 import { windowState } from '../attempt/quiz-window.rules.ts';
@@ -24,6 +25,12 @@ import {
 } from './gradebook.rules.ts';
 import { storedQuizDefinitionSchema, type QuizDefinition } from '../attempt/quiz-definition.ts';
 import { attemptsLeft } from '../attempt/quiz.rules.ts';
+import {
+  loadAssignmentGrades,
+  type AssignmentCellDto,
+  type AssignmentColumnDto,
+} from '../../assignments/grading/assignment-grades.queries.ts';
+import { stillRequired as assignmentStillRequired } from '../../assignments/submission/assignment-status.rules.ts';
 
 /** One quiz of a cohort, as the gradebook lists it. */
 export interface GradebookQuizDto {
@@ -165,6 +172,12 @@ export interface LearnerGradebookDto {
     readonly title: string;
     readonly requirement: Requirement;
   }[];
+  /** The cohort's assignments with the learner's cell (only released grades show). */
+  readonly assignments: readonly (AssignmentColumnDto & AssignmentCellDto)[];
+  /** The assignments that still ask something of the learner (to do, draft, late, resubmit). */
+  readonly assignmentsRequired: readonly (AssignmentColumnDto & AssignmentCellDto)[];
+  /** True when the course has a final assignment and its released grade passes. */
+  readonly finalPassed: boolean;
 }
 
 /**
@@ -175,11 +188,12 @@ export async function getLearnerGradebook(
   app: App,
   actor: Actor,
   cohortId: string,
+  locale: Locale = 'en',
 ): Promise<LearnerGradebookDto> {
-  return (await learnerGradebookOf(app, actor, cohortId)).gradebook;
+  return (await learnerGradebookOf(app, actor, cohortId, locale)).gradebook;
 }
 
-async function learnerGradebookOf(app: App, actor: Actor, cohortId: string) {
+async function learnerGradebookOf(app: App, actor: Actor, cohortId: string, locale: Locale = 'en') {
   const { cohort, access } = await loadCohortAccess(app.db, actor, cohortId);
   assertCan(actor, 'gradebook.own', access, { hidden: 'cohort.not_found' });
   const userId = actor.userId;
@@ -187,11 +201,17 @@ async function learnerGradebookOf(app: App, actor: Actor, cohortId: string) {
   const now = app.clock.now();
   const quizzes = loaded.quizzes.map((q) => ({ ...quizDto(q), ...cell(loaded, q, userId, now, 'learner') }));
   const missing = quizzes.filter((q) => q.requirement !== 'passed');
+  const grades = await loadAssignmentGrades(app.db, cohort, [userId], now, locale);
+  const mine = grades.cells.get(userId) ?? [];
+  const assignments = grades.columns.map((c, i) => ({ ...c, ...mine[i] }));
   const gradebook: LearnerGradebookDto = {
     cohortId,
     quizzes,
     allPassed: quizzes.length > 0 && missing.length === 0,
     stillRequired: missing.map((q) => ({ quizId: q.quizId, title: q.title, requirement: q.requirement })),
+    assignments,
+    assignmentsRequired: assignments.filter((a) => assignmentStillRequired(a.status)),
+    finalPassed: assignments.some((a) => a.final && a.passed),
   };
   return { cohort, gradebook, loaded, now };
 }
@@ -203,13 +223,19 @@ export interface CohortGradebookDto {
   readonly quizzes: readonly GradebookQuizDto[];
   /** Per quiz (same order as `quizzes`): attempted, passed, mean grade over the learners listed. */
   readonly summaries: readonly GradeSummary[];
+  /** The cohort's assignments, after the quizzes. */
+  readonly assignments: readonly AssignmentColumnDto[];
   readonly rows: readonly {
     readonly userId: string;
     readonly name: string;
     readonly email: string;
     readonly status: string;
     readonly cells: readonly GradeCellDto[];
+    /** Per assignment (same order as `assignments`): the released grade, status and late flag. */
+    readonly assignmentCells: readonly AssignmentCellDto[];
     readonly allPassed: boolean;
+    /** The final assignment is passed (released). */
+    readonly finalPassed: boolean;
   }[];
 }
 
@@ -221,21 +247,32 @@ export async function getCohortGradebook(
   app: App,
   actor: Actor,
   cohortId: string,
+  locale: Locale = 'en',
 ): Promise<CohortGradebookDto> {
   const { cohort, access } = await loadCohortAccess(app.db, actor, cohortId);
   assertCan(actor, 'gradebook.cohort', access, { hidden: 'cohort.not_found' });
   const learners = await listLearners(app.db, cohortId);
   const loaded = await loadGradebook(app.db, cohortId);
   const now = app.clock.now();
+  const grades = await loadAssignmentGrades(
+    app.db,
+    cohort,
+    learners.map((l) => l.id),
+    now,
+    locale,
+  );
   const rows = learners.map((l) => {
     const cells = loaded.quizzes.map((q) => cell(loaded, q, l.id, now, 'staff'));
+    const assignmentCells = grades.cells.get(l.id) ?? [];
     return {
       userId: l.id,
       name: l.name,
       email: l.email,
       status: l.status,
       cells,
+      assignmentCells,
       allPassed: cells.length > 0 && cells.every((c) => c.requirement === 'passed'),
+      finalPassed: grades.columns.some((c, i) => c.final && assignmentCells[i]?.passed === true),
     };
   });
   return {
@@ -243,6 +280,7 @@ export async function getCohortGradebook(
     cohortTitle: cohort.title,
     quizzes: loaded.quizzes.map(quizDto),
     summaries: loaded.quizzes.map((_, i) => summariseGrades(rows.map((r) => r.cells[i]))),
+    assignments: grades.columns,
     rows,
   };
 }
@@ -317,8 +355,9 @@ export async function getLearnerAssessments(
   app: App,
   actor: Actor,
   cohortId: string,
+  locale: Locale = 'en',
 ): Promise<LearnerAssessmentsDto> {
-  const { cohort, gradebook, loaded, now } = await learnerGradebookOf(app, actor, cohortId);
+  const { cohort, gradebook, loaded, now } = await learnerGradebookOf(app, actor, cohortId, locale);
   const windows: Record<string, 'not-open' | 'open' | 'closed'> = {};
   for (const { row: q } of loaded.quizzes)
     windows[q.id] = windowState(
@@ -326,4 +365,33 @@ export async function getLearnerAssessments(
       now,
     );
   return { cohortId, cohortTitle: cohort.title, timeZone: cohort.time_zone, gradebook, windows };
+}
+
+/** Where each listed learner stands with each weekly assessment of a cohort (the certificate's completion rule). */
+export interface QuizStandings {
+  readonly quizzes: readonly GradebookQuizDto[];
+  /** User id → one requirement per quiz, in the order of `quizzes`. */
+  readonly byUser: ReadonlyMap<string, readonly Requirement[]>;
+}
+
+/**
+ * The requirement of every quiz of a cohort for each listed learner at `now`. No authorization here: callers
+ * (certificate issuance, the completion report) have asserted their own action. `learner` follows what the
+ * learner may see (a grade hidden until the quiz closes is `awaiting-release`); `staff` the grade as it is.
+ */
+export async function loadQuizStandings(
+  db: Kysely<Database>,
+  cohortId: string,
+  userIds: readonly string[],
+  now: Date,
+  viewer: 'learner' | 'staff' = 'learner',
+): Promise<QuizStandings> {
+  const loaded = await loadGradebook(db, cohortId, userIds);
+  const byUser = new Map<string, Requirement[]>();
+  for (const userId of userIds)
+    byUser.set(
+      userId,
+      loaded.quizzes.map((q) => cell(loaded, q, userId, now, viewer).requirement),
+    );
+  return { quizzes: loaded.quizzes.map(quizDto), byUser };
 }

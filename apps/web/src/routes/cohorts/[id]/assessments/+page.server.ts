@@ -9,6 +9,8 @@ export const csr = false;
 /** The cohort's weekly assessments with the learner's grades and what is still required to pass. */
 export const load: PageServerLoad = async (event) => {
   const actor = requireUser(event.locals, event.url);
-  const page = await runLoad(event, () => getLearnerAssessments(event.locals.app, actor, event.params.id));
+  const page = await runLoad(event, () =>
+    getLearnerAssessments(event.locals.app, actor, event.params.id, event.locals.locale),
+  );
   return { page };
 };

@@ -8,6 +8,6 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
   const { locals, params, url } = event;
   const actor = requireUser(locals, url);
-  const book = await runLoad(event, () => getCohortGradebook(locals.app, actor, params.id));
+  const book = await runLoad(event, () => getCohortGradebook(locals.app, actor, params.id, locals.locale));
   return csvDownload(gradebookToCsv(book), `gradebook-${book.cohortId}.csv`);
 };

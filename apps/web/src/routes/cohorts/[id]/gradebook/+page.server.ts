@@ -6,6 +6,8 @@ import type { PageServerLoad } from './$types';
 /** The cohort gradebook (learners × weekly assessments): tutors, managers, admins; core refuses everyone else. */
 export const load: PageServerLoad = async (event) => {
   const actor = requireUser(event.locals, event.url);
-  const book = await runLoad(event, () => getCohortGradebook(event.locals.app, actor, event.params.id));
+  const book = await runLoad(event, () =>
+    getCohortGradebook(event.locals.app, actor, event.params.id, event.locals.locale),
+  );
   return { book };
 };

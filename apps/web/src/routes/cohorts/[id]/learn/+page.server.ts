@@ -1,3 +1,6 @@
+import { getAssignmentsHome } from '@labmig/core/assignments';
+import { getForumSummary } from '@labmig/core/forums';
+import { certificateServicesOf, getMyCompletion } from '@labmig/core/certificates';
 import { getCourseHome, previewWeek } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
 import { runLoad } from '$lib/server/edge';
@@ -16,5 +19,17 @@ export const load: PageServerLoad = async (event) => {
       ? previewWeek(locals.app, actor, params.id, Number.isInteger(preview) ? preview : 0, locals.locale)
       : getCourseHome(locals.app, actor, params.id, locals.locale),
   );
-  return { home };
+  // Learners see exactly what still stands between them and the certificate (issued here once the rule is met).
+  const completion =
+    home.viewer.role === 'learner' && !home.preview
+      ? await runLoad(event, () =>
+          getMyCompletion(locals.app, certificateServicesOf(locals.app), actor, params.id, locals.locale),
+        )
+      : null;
+  return {
+    home,
+    completion,
+    forums: await getForumSummary(locals.app, actor, params.id),
+    assignments: home.preview ? null : await getAssignmentsHome(locals.app, actor, params.id, locals.locale),
+  };
 };
