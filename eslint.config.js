@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
@@ -52,6 +53,32 @@ export default ts.config(
             {
               group: ['node:*', '@resvg/*'],
               message: 'Node-only code belongs in packages/charts/src/node.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The engine runs in the browser's Web Worker too (the Lab's "keep my microdata on my computer"): Node built-ins
+    // only in its Node entry points (file reading, the CLI) and tests.
+    files: ['packages/stats/src/**/*.ts'],
+    ignores: [
+      'packages/stats/src/node.ts',
+      'packages/stats/src/node/**',
+      'packages/stats/src/cli/**',
+      '**/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@labmig/*'], message: 'packages/stats must not import other labmig packages.' },
+            {
+              group: ['node:*', ...builtinModules],
+              message:
+                'Node-only code belongs in packages/stats/src/node.ts (or src/cli/): the engine runs in a browser worker.',
             },
           ],
         },
