@@ -5,7 +5,18 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const webRoot = resolve(import.meta.dirname, '../../..');
-type Messages = Record<string, string>;
+/** A message with plural forms (inlang message format): `{n}` is shown, `count` chooses the form. */
+interface PluralMessage {
+  declarations: string[];
+  selectors: string[];
+  match: Record<string, string>;
+}
+type Message = string | PluralMessage[];
+type Messages = Record<string, Message>;
+
+/** The texts of a message: itself, or each of its plural forms. */
+const textsOf = (message: Message): string[] =>
+  typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match));
 
 const settings = JSON.parse(readFileSync(join(webRoot, 'project.inlang', 'settings.json'), 'utf8')) as {
   'plugin.inlang.messageFormat': { pathPattern: string | string[] };
@@ -43,13 +54,23 @@ describe('message catalogues', () => {
 
   it('have a non-empty value for every key in both languages', () => {
     for (const [key, value] of [...Object.entries(en), ...Object.entries(fr)]) {
-      expect(value.trim(), key).not.toBe('');
+      for (const text of textsOf(value)) expect(text.trim(), key).not.toBe('');
+    }
+  });
+
+  it('give plural messages a form for one and a form for every other count, in both languages', () => {
+    for (const [key, value] of [...Object.entries(en), ...Object.entries(fr)]) {
+      if (typeof value === 'string') continue;
+      expect(value, key).toHaveLength(1);
+      expect(value[0].declarations, key).toContain('local countPlural = count: plural');
+      expect(Object.keys(value[0].match).sort(), key).toEqual(['countPlural=*', 'countPlural=one']);
     }
   });
 
   it('use the same placeholders in both languages', () => {
-    for (const key of Object.keys(en))
-      expect(placeholders(fr[key] ?? ''), key).toEqual(placeholders(en[key]));
+    const all = (message: Message | undefined) =>
+      [...new Set(textsOf(message ?? '').flatMap(placeholders))].sort();
+    for (const key of Object.keys(en)) expect(all(fr[key]), key).toEqual(all(en[key]));
   });
 });
 
@@ -74,12 +95,28 @@ describe('compiled paraglide output', () => {
       ['en', en],
       ['fr', fr],
     ] as const) {
-      for (const [key, text] of Object.entries(catalogue)) {
+      for (const [key, message] of Object.entries(catalogue)) {
         const fn = compiled[key];
         expect(typeof fn, key).toBe('function');
-        const params = Object.fromEntries(placeholders(text).map((name) => [name, `<${name}>`]));
-        const expected = text.replace(/\{(\w+)\}/g, (_match, name: string) => `<${name}>`);
-        expect(fn(params, { locale }), `${locale}.${key}`).toBe(expected);
+        const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_match, name: string) => `<${name}>`);
+        const params = Object.fromEntries(
+          textsOf(message)
+            .flatMap(placeholders)
+            .map((name) => [name, `<${name}>`]),
+        );
+        if (typeof message === 'string') {
+          expect(fn(params, { locale }), `${locale}.${key}`).toBe(fill(message));
+          continue;
+        }
+        // 1 takes the "one" form and 2 the other one, in English and in French
+        for (const [count, form] of [
+          [1, 'countPlural=one'],
+          [2, 'countPlural=*'],
+        ] as const)
+          expect(
+            fn({ ...params, count: count as unknown as string }, { locale }),
+            `${locale}.${key}(${count})`,
+          ).toBe(fill(message[0].match[form]));
       }
     }
   });
