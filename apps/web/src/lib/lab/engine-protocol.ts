@@ -4,14 +4,12 @@ import type {
   DataFileErrorCode,
   DataFileFormat,
   DatasetOverview,
-  IclsRule,
   MappingFile,
   MappingReport,
   MappingSuggestion,
+  MigrationTables,
   ReuseReport,
-  SdgReason,
   SpecResult,
-  StatTable,
   StatsSpec,
   TextEncodingName,
   VariableMapping,
@@ -67,12 +65,7 @@ export interface OpenedDataset {
 }
 
 /** What `tables` answers: the ILMS core tables and SDG 10.7.1, as `labmig stats tables` computes them. */
-export interface TablesResult {
-  readonly tables: readonly StatTable[];
-  readonly classification: Readonly<Partial<Record<IclsRule, Readonly<Record<string, number>>>>>;
-  readonly notAssessed: Readonly<Partial<Record<IclsRule, readonly string[]>>>;
-  readonly sdgEligibility: Readonly<Record<SdgReason, number>> | null;
-  readonly sdgSkipped: string | null;
+export interface TablesResult extends MigrationTables {
   /** The mapping as the engine read it (defaults filled). */
   readonly mapping: VariableMapping;
   /** Milliseconds per step, in the worker: classification, ILMS tables, SDG 10.7.1, all. */
