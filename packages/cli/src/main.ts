@@ -20,6 +20,7 @@ Commands:
   demo                        create a running demo cohort with a manager, a tutor and learners (idempotent)
   stats ...                   the statistics engine (labmig stats --help)
   quiz check FILE.gift...     validate GIFT question files; quiz parse FILE.gift --json prints them
+  certificate verify FILE     check a certificate credential offline and say why it fails (labmig certificate --help)
 
 Environment: DATABASE_URL (postgres://…) or DATABASE_PATH (SQLite, default data/labmig.sqlite), SMTP_URL,
 MAIL_FROM, ORIGIN, HOST (127.0.0.1), PORT (3000), CONTENT_DIR, SESSION_DAYS, LOG_LEVEL.
@@ -39,6 +40,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./commands/demo.command.ts')).demoCommand,
   stats: async () => (await import('./commands/stats.command.ts')).statsCommand,
   quiz: async () => (await import('./commands/quiz.command.ts')).quizCommand,
+  certificate: async () => (await import('./commands/certificate.command.ts')).certificateCommand,
 };
 
 /**
@@ -56,7 +58,7 @@ export async function main(args: string[], io: CliIo = processIo()): Promise<num
     io.stderr.write(`labmig: unknown command "${name}". Run "labmig --help".\n`);
     return 2;
   }
-  if (name !== 'stats' && name !== 'quiz' && (rest.includes('--help') || rest.includes('-h'))) {
+  if (!['stats', 'quiz', 'certificate'].includes(name) && (rest.includes('--help') || rest.includes('-h'))) {
     io.stdout.write(HELP);
     return 0;
   }

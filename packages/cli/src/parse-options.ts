@@ -30,3 +30,15 @@ export function positiveInteger(value: string | undefined, name: string): number
     throw new UsageError(`--${name} must be a whole number of at least 1 (got "${value}")`);
   return Number(value);
 }
+
+/** Like parseOptions, and also returns the positional arguments (file names). */
+export function parseOptionsAndPositionals<O extends Options>(
+  args: string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true }>> {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
