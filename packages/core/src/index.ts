@@ -97,7 +97,14 @@ export {
 
 // Learning: schedule, progress, lesson/module/slide/glossary pages, calendar feed, offline packs
 export * from './learning/index.ts';
-export { startBackgroundJobs, DEFAULT_JOBS, type BackgroundJob } from './jobs/background-jobs.ts';
+
+// Platform services (each folder has its own door and README): jobs, live events, file storage
+export * from './jobs/index.ts';
+export { JOB_CATALOGUE } from './job-catalogue.ts';
+export * from './workers/index.ts';
+export * from './events/index.ts';
+export * from './storage/index.ts';
+export * from './files/index.ts';
 
 // Observatory reference data (ILO global estimates, sources, ISO 3166 / M49 countries)
 export * from './observatory/index.ts';

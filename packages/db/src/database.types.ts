@@ -1,3 +1,5 @@
+import type { PlatformTables } from './platform/platform.types.ts';
+
 /**
  * Row types of every table, as stored. Timestamps are ISO-8601 UTC text, booleans are integer 0/1,
  * JSON is text. Services map these rows to domain values; rows never leave packages/core.
@@ -210,7 +212,7 @@ export interface GradeOverrideTable {
 }
 
 /** The whole schema as Kysely sees it. */
-export interface Database {
+export interface Database extends PlatformTables {
   users: UserTable;
   sessions: SessionTable;
   password_resets: PasswordResetTable;

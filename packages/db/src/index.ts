@@ -27,4 +27,5 @@ export * from './repositories/learning-feed.repository.ts';
 export * from './repositories/assessment-bank.repository.ts';
 export * from './repositories/assessment-quiz.repository.ts';
 export * from './repositories/assessment-attempt.repository.ts';
+export * from './platform/index.ts';
 export type { Kysely, Transaction } from 'kysely';

@@ -12,6 +12,7 @@ import {
 } from '@labmig/db';
 import { requireUserId } from '../accounts/account.commands.ts';
 import { toLocale } from '../accounts/user.present.ts';
+import { enqueueMail } from '../jobs/mail-send.job.ts';
 import { waitlistPromotedMail } from '../mail/mail-templates.ts';
 import type { Actor } from '../accounts/actor.ts';
 import type { App } from '../app/app.ts';
@@ -86,25 +87,27 @@ export async function withdraw(
   options: { baseUrl?: string } = {},
 ): Promise<{ promoted: string[] }> {
   const userId = requireUserId(actor);
-  const { promoted, cohortTitle } = await app.db.transaction().execute(async (trx) => {
+  const { promoted } = await app.db.transaction().execute(async (trx) => {
     const cohort = await findCohortForUpdate(trx, String(input.cohortId ?? ''));
     if (!cohort) throw new NotFoundError('cohort.not_found');
     const enrolment = await findEnrolment(trx, cohort.id, userId);
     if (!enrolment || enrolment.status === 'withdrawn') throw new ConflictError('enrolment.not_enrolled');
     const at = app.clock.now().toISOString();
     await updateEnrolment(trx, enrolment.id, { status: 'withdrawn', withdrawn_at: at, updated_at: at });
-    return {
-      promoted: await promoteFromWaitlist(trx, cohort.id, cohort.capacity, at),
-      cohortTitle: cohort.title,
-    };
+    const promoted = await promoteFromWaitlist(trx, cohort.id, cohort.capacity, at);
+    await notifyPromoted(app, trx, promoted, cohort.title, options.baseUrl);
+    return { promoted };
   });
-  await notifyPromoted(app, promoted, cohortTitle, options.baseUrl);
   return { promoted };
 }
 
-/** Mails each promoted learner; a mail failure is logged, never undoes the promotion. */
+/**
+ * Queues a mail to each promoted learner inside the promotion's transaction: it goes out only if the promotion
+ * commits, and an SMTP failure is retried by the job runner, never undoing the promotion.
+ */
 export async function notifyPromoted(
   app: App,
+  trx: Transaction<Database>,
   userIds: readonly string[],
   cohortTitle: string,
   baseUrl?: string,
@@ -114,17 +117,17 @@ export async function notifyPromoted(
     '',
   );
   for (const id of userIds) {
-    const user = await findUserById(app.db, id);
+    const user = await findUserById(trx, id);
     if (!user) continue;
     const locale = toLocale(user.locale);
     const link = `${base}${locale === 'fr' ? '/fr' : ''}/my`;
-    try {
-      await app.mailer.send(
-        waitlistPromotedMail({ to: user.email, name: user.name, cohortTitle, link, locale }),
-      );
-    } catch (error) {
-      app.logger.error('waitlist promotion mail failed', { userId: id, error });
-    }
+    await enqueueMail(
+      app,
+      waitlistPromotedMail({ to: user.email, name: user.name, cohortTitle, link, locale }),
+      {
+        trx,
+      },
+    );
   }
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCohort, buildUser, forEachDialect, type DialectContext } from '@labmig/db/testing';
 import { actorOf } from '../accounts/user.present.ts';
+import { createJobRunner } from '../jobs/job-runner.ts';
+import { sendMailJob } from '../jobs/mail-send.job.ts';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors/domain-errors.ts';
 import { createTestApp } from '../testing/test-app.ts';
 import { enrol, withdraw } from './enrolment.commands.ts';
@@ -104,6 +106,8 @@ forEachDialect((ctx) => {
       expect(
         await withdraw(app, a, { cohortId: cohort.id }, { baseUrl: 'https://campus.example.org' }),
       ).toEqual({ promoted: [id(b)] });
+      expect(app.sent).toEqual([]); // queued with the promotion; the job runner sends it
+      await createJobRunner(app, { types: [sendMailJob], schedules: [] }).runDue();
       expect(app.sent.map((m) => [m.to, m.kind, m.locale])).toEqual([
         [b.kind === 'user' ? b.email : '', 'waitlist-promoted', 'en'],
       ]);
@@ -131,6 +135,7 @@ forEachDialect((ctx) => {
       const [a, b, c] = await learners(ctx, 3);
       for (const p of [a, b, c]) await enrol(app, p, { cohortId: cohort.id });
       expect(await withdraw(app, b, { cohortId: cohort.id })).toEqual({ promoted: [] });
+      await createJobRunner(app, { types: [sendMailJob], schedules: [] }).runDue();
       expect(app.sent).toEqual([]);
     });
   });

@@ -1,8 +1,11 @@
+import { FILE_ERROR_MESSAGES } from './files.messages.ts';
+
 /** The locales the campus speaks. */
 export type Locale = 'en' | 'fr';
 
 /** Every stable error code with its safe message in English and French. */
 export const ERROR_MESSAGES = {
+  ...FILE_ERROR_MESSAGES,
   'auth.email_taken': {
     en: 'An account with this email address already exists.',
     fr: 'Un compte existe déjà avec cette adresse e-mail.',

@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DialectContext } from '@labmig/db/testing';
 import { openApp, type App } from '../app/app.ts';
 import { fixedClock } from '../app/clock.ts';
@@ -11,6 +14,10 @@ export interface TestApp extends App {
   readonly sent: MailMessage[];
 }
 
+// One folder per test process for uploads: keys are random ids, so test files never collide in it.
+const TEST_FILES_DIR = join(tmpdir(), `labmig-test-files-${process.pid}`);
+mkdirSync(TEST_FILES_DIR, { recursive: true });
+
 /** Configuration for tests (no SMTP, 30-day sessions). */
 export function testConfig(ctx: DialectContext, overrides: Partial<Config> = {}): Config {
   return {
@@ -19,6 +26,7 @@ export function testConfig(ctx: DialectContext, overrides: Partial<Config> = {})
     port: 3000,
     host: '127.0.0.1',
     contentDir: '/nonexistent',
+    filesDir: TEST_FILES_DIR,
     sessionDays: 30,
     logLevel: 'silent',
     ...overrides,
