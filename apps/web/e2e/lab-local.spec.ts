@@ -104,10 +104,10 @@ test.describe('analysis on this computer (JavaScript on)', () => {
 
   test('the user’s own .dta file is read in the browser: no request carries it', async ({ page }) => {
     await page.goto('/lab/local');
-    await expect(page.getByLabel('Survey file (CSV, SPSS .sav or Stata .dta)')).toBeEnabled();
+    await expect(page.getByLabel('Survey file (CSV, SPSS, Stata, Parquet or Arrow)')).toBeEnabled();
     const requests = watchRequests(page);
     await page
-      .getByLabel('Survey file (CSV, SPSS .sav or Stata .dta)')
+      .getByLabel('Survey file (CSV, SPSS, Stata, Parquet or Arrow)')
       .setInputFiles(practice('lfs_small.dta'));
     await expect(page.getByText(/^lfs_small\.dta: 21,473 persons, 28 variables/)).toBeVisible({
       timeout: 30_000,
@@ -119,6 +119,20 @@ test.describe('analysis on this computer (JavaScript on)', () => {
     const toServer = requests.filter((r) => new URL(r.url).origin === new URL(page.url()).origin);
     expect(toServer.filter((r) => !/\/_app\/immutable\//.test(r.url))).toEqual([]);
     expect(requests.filter((r) => r.method !== 'GET' || r.body > 0)).toEqual([]);
+  });
+
+  test('a Parquet file loads its reader on demand, in the worker', async ({ page }) => {
+    const parquet = join(repo, 'packages/stats/test/fixtures/columnar/arrow_rs_zstd.parquet');
+    await page.goto('/lab/local');
+    await expect(page.getByLabel('Survey file (CSV, SPSS, Stata, Parquet or Arrow)')).toBeEnabled();
+    const chunks: string[] = [];
+    page.on('request', (r) => chunks.push(new URL(r.url()).pathname));
+    await page.getByLabel('Survey file (CSV, SPSS, Stata, Parquet or Arrow)').setInputFiles(parquet);
+    await expect(page.getByText(/^arrow_rs_zstd\.parquet: 300 persons, 8 variables/)).toBeVisible({
+      timeout: 30_000,
+    });
+    expect(chunks.filter((p) => p.startsWith('/_app/immutable/workers/chunks/')).length).toBeGreaterThan(0);
+    await expect(page.getByText(/problems? stops? the run/)).toBeVisible();
   });
 
   test('a computation can be cancelled, then run again', async ({ page }) => {
@@ -143,12 +157,14 @@ test.describe('analysis on this computer (JavaScript on)', () => {
   }) => {
     const bad = { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('age,sex\n30,f\n41\n') };
     await page.goto('/lab/local');
-    await page.getByLabel('Survey file (CSV, SPSS .sav or Stata .dta)').setInputFiles(bad);
+    await expect(page.getByLabel('Survey file (CSV, SPSS, Stata, Parquet or Arrow)')).toBeEnabled();
+    await page.getByLabel('Survey file (CSV, SPSS, Stata, Parquet or Arrow)').setInputFiles(bad);
     await expect(page.getByRole('alert')).toContainText(
       'A row of the CSV file has more or fewer fields than the header. Check the delimiter and the quotes. Line 3 of bad.csv.',
     );
     await page.goto('/fr/lab/local');
-    await page.getByLabel('Fichier d’enquête (CSV, SPSS .sav ou Stata .dta)').setInputFiles(bad);
+    await expect(page.getByLabel('Fichier d’enquête (CSV, SPSS, Stata, Parquet ou Arrow)')).toBeEnabled();
+    await page.getByLabel('Fichier d’enquête (CSV, SPSS, Stata, Parquet ou Arrow)').setInputFiles(bad);
     await expect(page.getByRole('alert')).toContainText('n’a pas le même nombre de champs que l’en-tête');
     await expect(page.getByRole('alert')).toContainText('Ligne 3 de bad.csv.');
   });
@@ -160,7 +176,7 @@ test.describe('without JavaScript', () => {
   test('the page says that the analysis needs it', async ({ page }) => {
     await page.goto('/lab/local');
     await expect(page.getByText('The analysis runs in your browser and needs JavaScript.')).toBeVisible();
-    await expect(page.getByLabel('Survey file (CSV, SPSS .sav or Stata .dta)')).toBeDisabled();
+    await expect(page.getByLabel('Survey file (CSV, SPSS, Stata, Parquet or Arrow)')).toBeDisabled();
   });
 });
 

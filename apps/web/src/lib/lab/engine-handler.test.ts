@@ -126,6 +126,35 @@ describe('the engine worker’s handler', () => {
     }
   });
 
+  it('reads the engine’s other formats too: Parquet (zstd, snappy), Arrow, SPSS portable', async () => {
+    const stats = resolve(import.meta.dirname, '../../../../../packages/stats/test/fixtures');
+    const { send } = engine();
+    await send('open', {
+      file: new Blob([readFileSync(join(stats, 'columnar/columnar-source.csv'))]),
+      name: 'source.csv',
+    });
+    const source = (await send('overview', { previewRows: 300 })).result;
+    for (const name of ['arrow_rs_zstd.parquet', 'arrow_rs_snappy.parquet', 'arrow_js.arrow']) {
+      const opened = await send('open', {
+        file: new Blob([readFileSync(join(stats, 'columnar', name))]),
+        name,
+      });
+      expect(opened.error, name).toBeUndefined();
+      expect(opened.result, name).toMatchObject({ rows: source?.nrows, variables: source?.variables.length });
+      const overview = (await send('overview', { previewRows: 300 })).result;
+      expect(
+        overview?.variables.map((v) => v.name),
+        name,
+      ).toEqual(source?.variables.map((v) => v.name));
+    }
+    const por = await send('open', {
+      file: new Blob([readFileSync(join(stats, 'io/gen_lf.por'))]),
+      name: 'gen_lf.por',
+    });
+    expect(por.result).toMatchObject({ format: 'por' });
+    expect(por.result?.rows).toBeGreaterThan(0);
+  });
+
   it('runs a spec as `labmig stats run --spec` does', async () => {
     const spec = {
       data: 'lfs_small.csv',

@@ -1,6 +1,13 @@
 // Reading a File/Blob into a Dataset inside the worker: CSV (and gzip CSV) streamed from `Blob.stream()` into the
-// engine's incremental reader, .sav/.zsav/.dta read whole (their readers need random access).
-import { CsvReader, detectFormat, readDataBytes, type DataFileFormat, type Dataset } from '@labmig/stats';
+// engine's incremental reader; SPSS (.sav, .zsav, .por), Stata (.dta), Parquet and Arrow read whole (their readers
+// need random access).
+import {
+  CsvReader,
+  detectFormat,
+  readDataBytesAsync,
+  type DataFileFormat,
+  type Dataset,
+} from '@labmig/stats';
 import type { OpenOptions } from './engine-protocol.ts';
 
 /** Progress of the read: bytes of the file consumed so far. */
@@ -83,5 +90,6 @@ export async function openBlob(
   if (streamed)
     return { dataset: await readCsv(file, format === 'csv.gz', name, options, onProgress), format };
   const bytes = await readWhole(file, onProgress);
-  return { dataset: readDataBytes(bytes, format, { ...options, source: name }), format };
+  // Parquet and Arrow readers are loaded on demand (readDataBytesAsync imports them dynamically)
+  return { dataset: await readDataBytesAsync(bytes, format, { ...options, source: name }), format };
 }

@@ -89,7 +89,10 @@ export type ExportFormat = 'json' | 'csv' | 'xlsx' | 'ilostat';
 
 /** Every request, by operation: its payload and its answer. */
 export interface EngineOps {
-  /** Reads a CSV / .sav / .zsav / .dta file (CSV and gzip CSV streamed from `File.stream()`); replaces any dataset held. */
+  /**
+   * Reads a CSV, SPSS (.sav, .zsav, .por), Stata (.dta), Parquet or Arrow file (CSV and gzip CSV streamed from
+   * `File.stream()`); replaces any dataset held.
+   */
   open: { request: { file: Blob; name?: string; options?: OpenOptions }; result: OpenedDataset };
   /** Variables, labels, types, missing counts, value labels and the first rows. */
   overview: { request: { previewRows?: number; maxValueLabels?: number }; result: DatasetOverview };
