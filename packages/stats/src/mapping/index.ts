@@ -6,7 +6,12 @@ export type { MappingRole, RoleInfo, RoleKind, RoleGroup } from './mapping-roles
 export { normaliseName } from './name-rules.ts';
 export { conceptOfCode, employeeCodes, EDUCATION_LEVELS } from './code-rules.ts';
 export { profileColumn, type ColumnProfile, type ValueCount } from './column-profile.ts';
-export { suggestMapping, type MappingSuggestion, type RoleSuggestion } from './suggest-mapping.ts';
+export {
+  suggestMapping,
+  suggestColumnCodes,
+  type MappingSuggestion,
+  type RoleSuggestion,
+} from './suggest-mapping.ts';
 export { isMissingLabel, type CodeSuggestion, type SuggestedCode } from './suggest-codes.ts';
 export type { SettingSuggestion } from './suggest-settings.ts';
 export { validateMapping, type ValidateMappingOptions } from './validate-mapping.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptOfCode, employeeCodes } from './code-rules.ts';
 import { buildDataset, type ColumnSpec } from './mapping-test-data.ts';
-import { suggestMapping } from './suggest-mapping.ts';
+import { suggestColumnCodes, suggestMapping } from './suggest-mapping.ts';
 
 /** field → column the suggestion names (null = none). */
 function columnsOf(specs: readonly ColumnSpec[]): Record<string, string | null> {
@@ -292,6 +292,20 @@ describe('suggestMapping: code lists, missing codes and settings', () => {
       ['2', 'Unemployed', 20, 'unemployed'],
       ['3', 'Outside the labour force', 20, 'outside_lf'],
     ]);
+  });
+
+  it('gives the code table of a column the user chose instead (and none for an uncoded role or an unknown column)', () => {
+    // the user maps labour force status to the "reason" column: its values, labels and counts, no LFS concept
+    const other = suggestColumnCodes(ds, 'columns.lfs', 'reason');
+    expect(other?.column).toBe('reason');
+    expect(other?.values.map((v) => [v.code, v.label, v.count, v.concept])).toEqual(
+      s.codes
+        .find((c) => c.list === 'codes.reasonForMigration')
+        ?.values.map((v) => [v.code, v.label, v.count, null]),
+    );
+    expect(suggestColumnCodes(ds, 'columns.lfs', 'lfs')).toEqual(s.codes.find((c) => c.list === 'codes.lfs'));
+    expect(suggestColumnCodes(ds, 'columns.age', 'age')).toBeNull();
+    expect(suggestColumnCodes(ds, 'columns.lfs', 'no_such_column')).toBeNull();
   });
 
   it('proposes the home country (most frequent country of birth) and the survey year (latest arrival)', () => {

@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/dataset.types.ts';
 import { EDUCATION_LEVELS } from './code-rules.ts';
 import { profileColumn, type ColumnProfile } from './column-profile.ts';
 import type { ColumnField, MappingDraft } from './mapping-draft.types.ts';
-import { MAPPING_ROLES, type MappingRole, type RoleInfo } from './mapping-roles.ts';
+import { MAPPING_ROLES, ROLE_BY_FIELD, type MappingRole, type RoleInfo } from './mapping-roles.ts';
 import { scoreRole, type RoleEvidence } from './role-score.ts';
 import { codesByConcept, isMissingLabel, suggestCodes, type CodeSuggestion } from './suggest-codes.ts';
 import { suggestHomeCountry, suggestSurveyYear, type SettingSuggestion } from './suggest-settings.ts';
@@ -160,4 +160,20 @@ export function suggestMapping(ds: Dataset): MappingSuggestion {
   const missing = draftMissing(roles, codes, byName);
   if (Object.keys(missing).length) mapping.missing = missing;
   return { mapping, roles, settings, codes };
+}
+
+/**
+ * The code table of one coded role for a column the user chose (the wizard's code table after a change of column):
+ * the column's values with their labels and counts, each with the concept its label points to. Null when the role
+ * has no code list or the dataset has no such column.
+ *
+ * @param field - the role's mapping path, e.g. `columns.lfs`.
+ * @example
+ * suggestColumnCodes(lfsSmallSav, 'columns.sex', 'sex')?.values[0]; // { code: '1', label: 'Male', count: 10412, concept: 'male', missing: false }
+ */
+export function suggestColumnCodes(ds: Dataset, field: string, column: string): CodeSuggestion | null {
+  const info = ROLE_BY_FIELD.get(field);
+  const col = ds.columns.find((c) => c.name === column);
+  if (!info?.codes || !col) return null;
+  return suggestCodes(info, profileColumn(col));
 }

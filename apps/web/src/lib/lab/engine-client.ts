@@ -103,6 +103,9 @@ export class LabEngine {
   suggest() {
     return this.#call('suggest', {});
   }
+  codes(field: string, column: string) {
+    return this.#call('codes', { field, column });
+  }
   validate(mapping: unknown, o: { maxExamples?: number } = {}) {
     return this.#call('validate', { mapping: plain(mapping), maxExamples: o.maxExamples });
   }

@@ -155,6 +155,21 @@ describe('the engine worker’s handler', () => {
     expect(por.result?.rows).toBeGreaterThan(0);
   });
 
+  it('gives the code table of a column the user picks for a coded role', async () => {
+    const { send } = engine();
+    await send('open', { file: blobOf('lfs_small.sav'), name: 'lfs_small.sav' });
+    const lfs = (await send('codes', { field: 'columns.lfs', column: 'lfs' })).result;
+    expect(lfs?.values.map((v) => v.concept).sort()).toEqual(['employed', 'outside_lf', 'unemployed']);
+    expect(lfs?.values.reduce((n, v) => n + v.count, 0)).toBeLessThanOrEqual(21473);
+    expect((await send('codes', { field: 'columns.age', column: 'age' })).result).toBeNull();
+    const none = await send('codes', { field: 'columns.lfs', column: 'nope' });
+    expect(none.result).toBeNull();
+    const closed = engine();
+    expect((await closed.send('codes', { field: 'columns.lfs', column: 'lfs' })).error?.code).toBe(
+      'engine.no_dataset',
+    );
+  });
+
   it('runs a spec as `labmig stats run --spec` does', async () => {
     const spec = {
       data: 'lfs_small.csv',

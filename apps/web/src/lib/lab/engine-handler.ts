@@ -8,6 +8,7 @@ import {
   parseMapping,
   readMappingFile,
   runSpec,
+  suggestColumnCodes,
   suggestMapping,
   toCsv,
   toIlostatCsv,
@@ -181,6 +182,8 @@ export function createEngineHandler(post: PostResponse): (request: EngineRequest
         };
       case 'suggest':
         return { result: suggestMapping(need(state)) };
+      case 'codes':
+        return { result: suggestColumnCodes(need(state), req.field, req.column) };
       case 'validate':
         return { result: validateMapping(need(state), req.mapping, { maxExamples: req.maxExamples }) };
       case 'saveMapping':

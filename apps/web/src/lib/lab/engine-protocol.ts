@@ -1,6 +1,7 @@
 // The messages between a Lab page and the engine's Web Worker (see README.md). Types only: this file is shared by the
 // page bundle and the worker bundle and adds nothing to either.
 import type {
+  CodeSuggestion,
   DataFileErrorCode,
   DataFileFormat,
   DatasetOverview,
@@ -98,6 +99,8 @@ export interface EngineOps {
   overview: { request: { previewRows?: number; maxValueLabels?: number }; result: DatasetOverview };
   /** A proposed mapping (roles, codes, home country, survey year) with its evidence. */
   suggest: { request: Record<string, never>; result: MappingSuggestion };
+  /** The code table of a coded role for the column the user chose (values, labels, counts, proposed concepts). */
+  codes: { request: { field: string; column: string }; result: CodeSuggestion | null };
   /** The wizard's report on a (possibly incomplete) mapping. */
   validate: { request: { mapping: unknown; maxExamples?: number }; result: MappingReport };
   /** A mapping as a file to save (format and version, the labels of the mapped columns of the file held). */
