@@ -2,11 +2,13 @@
 // analysed in a Web Worker, nothing is uploaded, and the tables equal those of `labmig stats tables` on the same file
 // and mapping.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { signIn } from './helpers.ts';
+import { seedState } from './state.ts';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const practice = (name: string) => join(repo, 'content', 'data', 'lab', name);
@@ -29,8 +31,8 @@ async function downloadText(page: Page, name: string): Promise<string> {
   return readFileSync((await download.path())!, 'utf8');
 }
 
-/** `labmig stats tables` on a file with a mapping: the tables of its tables.json. */
-function cliTables(data: string, mapping: string): unknown {
+/** `labmig stats tables` on a file with a mapping: the tables of its tables.json and the CSV of each table. */
+function cliOutput(data: string, mapping: string): { tables: unknown; csv: Record<string, string> } {
   const dir = mkdtempSync(join(tmpdir(), 'labmig-lab-e2e-'));
   try {
     const mappingPath = join(dir, 'mapping.json');
@@ -49,11 +51,16 @@ function cliTables(data: string, mapping: string): unknown {
         '--out',
         out,
         '--format',
-        'json',
+        'json,csv',
       ],
       { stdio: 'pipe' },
     );
-    return JSON.parse(readFileSync(join(out, 'tables.json'), 'utf8')).tables;
+    const csv = Object.fromEntries(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => [f.slice(0, -4), readFileSync(join(out, f), 'utf8')]),
+    );
+    return { tables: JSON.parse(readFileSync(join(out, 'tables.json'), 'utf8')).tables, csv };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -64,6 +71,10 @@ async function computeTables(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Compute the tables' }).click();
   await expect(page.getByText(/^\d+ tables computed in [\d.]+ s\.$/)).toBeVisible({ timeout: 30_000 });
 }
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, seedState().learner);
+});
 
 test.describe('analysis on this computer (JavaScript on)', () => {
   test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'the analysis runs in the browser');
@@ -78,8 +89,10 @@ test.describe('analysis on this computer (JavaScript on)', () => {
     await expect(
       page.getByText(/^lfs_small\.sav: 21,473 persons, 28 variables, read in [\d.]+ s\.$/),
     ).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('row', { name: /Survey weight weight high/ })).toBeVisible();
-    await expect(page.getByText('Home country: MYS. Survey year: 2024.')).toBeVisible();
+    await expect(page.getByLabel('Survey weight')).toHaveValue('weight');
+    await expect(page.getByText('Suggested: weight (confidence high).')).toBeVisible();
+    await expect(page.getByLabel('Home country')).toHaveValue('MYS');
+    await expect(page.getByLabel('Survey year')).toHaveValue('2024');
     await computeTables(page);
 
     const mapping = await downloadText(page, 'Save the mapping (JSON)');
@@ -90,7 +103,7 @@ test.describe('analysis on this computer (JavaScript on)', () => {
     });
     const inBrowser = JSON.parse(await downloadText(page, 'Tables (JSON)')).tables;
     expect(inBrowser.length).toBeGreaterThan(20);
-    expect(inBrowser).toEqual(cliTables(practice('lfs_small.sav'), mapping));
+    expect(inBrowser).toEqual(cliOutput(practice('lfs_small.sav'), mapping).tables);
 
     const worker = requests.filter((r) =>
       /\/_app\/immutable\/workers\/engine\.worker-[\w-]+\.js$/.test(r.url),
@@ -115,7 +128,7 @@ test.describe('analysis on this computer (JavaScript on)', () => {
     await computeTables(page);
     const mapping = await downloadText(page, 'Save the mapping (JSON)');
     const inBrowser = JSON.parse(await downloadText(page, 'Tables (JSON)')).tables;
-    expect(inBrowser).toEqual(cliTables(practice('lfs_small.dta'), mapping));
+    expect(inBrowser).toEqual(cliOutput(practice('lfs_small.dta'), mapping).tables);
     const toServer = requests.filter((r) => new URL(r.url).origin === new URL(page.url()).origin);
     expect(toServer.filter((r) => !/\/_app\/immutable\//.test(r.url))).toEqual([]);
     expect(requests.filter((r) => r.method !== 'GET' || r.body > 0)).toEqual([]);
@@ -133,6 +146,94 @@ test.describe('analysis on this computer (JavaScript on)', () => {
     });
     expect(chunks.filter((p) => p.startsWith('/_app/immutable/workers/chunks/')).length).toBeGreaterThan(0);
     await expect(page.getByText(/problems? stops? the run/)).toBeVisible();
+  });
+
+  test('the wizard: an unset role stops the run and says which; a code given another meaning is counted', async ({
+    page,
+  }) => {
+    await page.goto('/lab/local');
+    await page.getByRole('button', { name: /Analyse lfs_small\.sav/ }).click();
+    await expect(page.getByText('The mapping can run.')).toBeVisible({ timeout: 30_000 });
+    const compute = page.getByRole('button', { name: 'Compute the tables' });
+
+    await page.getByLabel('Survey weight').selectOption('');
+    await expect(page.getByText('Survey weight is not set. Choose it to run the tables.')).toBeVisible();
+    await expect(page.getByText('1 problem stops the run:')).toBeVisible();
+    await expect(compute).toBeDisabled();
+    await page.getByLabel('Survey weight').selectOption('weight');
+    await expect(page.getByText('The mapping can run.')).toBeVisible();
+
+    // the code table comes from the value labels: 1 = employed (10,288 rows)
+    const table = page.getByRole('table', { name: 'Labour force status (column lfs)' });
+    await expect(table.getByRole('row', { name: /^1 employed 10,288/ })).toBeVisible();
+    const employed = page.getByLabel('Meaning of Labour force status 1 (employed)');
+    await expect(employed).toHaveValue('employed');
+    await employed.selectOption('');
+    await expect(page.getByText(/Labour force status — employed: no code is listed yet\./)).toBeVisible();
+    await expect(
+      page.getByText(/Labour force status: 10,288 persons have a value that no category lists\./),
+    ).toBeVisible();
+    await expect(compute).toBeDisabled();
+    await employed.selectOption('employed');
+    await expect(page.getByText('The mapping can run.')).toBeVisible();
+
+    // a column changed for a coded role brings that column's codes
+    await page.getByLabel('Sex', { exact: true }).selectOption('lfs');
+    await expect(page.getByRole('table', { name: 'Sex (column lfs)' })).toBeVisible();
+    await expect(page.getByText(/problems? stops? the run/)).toBeVisible();
+    await page.getByRole('button', { name: 'Back to the suggestion' }).click();
+    await expect(page.getByText('The mapping can run.')).toBeVisible();
+    await expect(page.getByLabel('Sex', { exact: true })).toHaveValue('sex');
+    await computeTables(page);
+  });
+
+  test('a saved mapping is reused for the next file; a file that is not a mapping is refused', async ({
+    page,
+  }) => {
+    await page.goto('/lab/local');
+    await page.getByRole('button', { name: /Analyse lfs_small\.sav/ }).click();
+    await expect(page.getByText('The mapping can run.')).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('Survey year').fill('2023');
+    await page.getByLabel('Survey year').press('Tab');
+    await expect(page.getByText('The mapping can run.')).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Save the mapping (JSON)' }).click(),
+    ]);
+    const saved = readFileSync((await download.path())!);
+    expect(JSON.parse(saved.toString('utf8'))).toMatchObject({
+      surveyYear: 2023,
+      dataset: { file: 'lfs_small.sav' },
+    });
+
+    // the "next wave": the same survey as a Stata file, mapped with the saved mapping
+    await page
+      .getByLabel('Survey file (CSV, SPSS, Stata, Parquet or Arrow)')
+      .setInputFiles(practice('lfs_small.dta'));
+    await expect(page.getByText(/^lfs_small\.dta: 21,473 persons/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByLabel('Survey year')).toHaveValue('2024');
+    const reuse = page.getByLabel('Reuse a saved mapping');
+    await reuse.setInputFiles({ name: 'wave1.mapping.json', mimeType: 'application/json', buffer: saved });
+    await expect(
+      page.getByText('The mapping wave1.mapping.json was applied. Check the points below.'),
+    ).toBeVisible();
+    await expect(page.getByLabel('Survey year')).toHaveValue('2023');
+    await expect(page.getByText('The mapping can run.')).toBeVisible();
+
+    await reuse.setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ nope'),
+    });
+    await expect(page.getByRole('alert')).toHaveText(
+      'notes.json is not a JSON file. Choose a mapping saved by the Lab (a .json file).',
+    );
+    await reuse.setInputFiles({
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('[1, 2]'),
+    });
+    await expect(page.getByRole('alert')).toContainText('The variable mapping cannot be used as it is.');
   });
 
   test('a computation can be cancelled, then run again', async ({ page }) => {
@@ -173,11 +274,81 @@ test.describe('analysis on this computer (JavaScript on)', () => {
 test.describe('without JavaScript', () => {
   test.skip(({ javaScriptEnabled }) => javaScriptEnabled, 'the notice is for browsers without JavaScript');
 
-  test('the page says that the analysis needs it', async ({ page }) => {
+  test('the page says that the analysis needs it and leads to the tables computed in advance', async ({
+    page,
+  }) => {
     await page.goto('/lab/local');
     await expect(page.getByText('The analysis runs in your browser and needs JavaScript.')).toBeVisible();
     await expect(page.getByLabel('Survey file (CSV, SPSS, Stata, Parquet or Arrow)')).toBeDisabled();
+    await page.getByRole('link', { name: 'Tables of lfs_small, computed in advance' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Tables of the practice dataset lfs_small' }),
+    ).toBeVisible();
   });
+
+  test('the Lab’s home says so too', async ({ page }) => {
+    await page.goto('/lab');
+    await expect(
+      page.getByText(/The analysis in your browser needs JavaScript, which is off here\./),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open a file or a practice dataset' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Tables of lfs_small, computed in advance' })).toBeVisible();
+  });
+});
+
+test('the Lab’s home leads to the analysis and to the practice tables, whose figures and CSV are the engine’s', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lab' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The Lab' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open a file or a practice dataset' })).toHaveCount(
+    javaScriptEnabled ? 1 : 0,
+  );
+  await expect(page.getByText(/Practice datasets are synthetic/)).toBeVisible();
+  await page.getByRole('link', { name: 'Tables of lfs_small, computed in advance' }).click();
+  await expect(
+    page.getByText(/from lfs_small\.sav with its variable mapping: 21,473 persons, home country MYS/),
+  ).toBeVisible();
+  const cli = cliOutput(practice('lfs_small.sav'), readFileSync(practice('lfs_small.mapping.json'), 'utf8'));
+  // the SDG 10.7.1 table is open; its first cell shows the engine's estimate and SE
+  const first = (cli.tables as { id: string; rows: { estimate: number; se: number }[] }[])[
+    (cli.tables as { id: string }[]).findIndex((t) => t.id === 'sdg1071_all')
+  ].rows[0];
+  const sdg = page
+    .getByRole('region', { name: 'SDG indicator 10.7.1: recruitment cost' })
+    .locator('details')
+    .first();
+  const row = sdg.getByRole('row').nth(1);
+  await expect(row).toContainText(first.estimate.toFixed(3));
+  await expect(row).toContainText(first.se.toFixed(3));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    sdg.getByRole('link', { name: 'Download this table (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('lfs_small-sdg1071_all.csv');
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(cli.csv.sdg1071_all);
+  expect((await page.request.get('/lab/tables/lfs_small/nope.csv')).status()).toBe(404);
+  expect((await page.request.get('/lab/tables/nope')).status()).toBe(404);
+  await page.goto('/fr/lab/tables/lfs_small');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Tableaux du jeu d’exercice lfs_small' }),
+  ).toBeVisible();
+});
+
+test('the Lab is for signed-in users', async ({ browser }) => {
+  const anonymous = await browser.newPage();
+  for (const path of [
+    '/lab',
+    '/lab/local',
+    '/lab/tables/lfs_small',
+    '/lab/tables/lfs_small/ur_sex_age.csv',
+  ]) {
+    const response = await anonymous.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(303);
+    expect(response.headers().location, path).toBe(`/signin?next=${encodeURIComponent(path)}`);
+  }
+  await anonymous.close();
 });
 
 test('the practice files are served as downloads; other paths are not', async ({ request }) => {
@@ -201,10 +372,12 @@ function directives(csp: string): Record<string, string> {
 }
 
 test('the CSP lets the Lab start its worker from this origin and is otherwise unchanged', async ({
-  request,
+  page,
 }) => {
-  const lab = (await request.get('/lab/local')).headers()['content-security-policy'];
-  const home = (await request.get('/')).headers()['content-security-policy'];
+  const response = await page.request.get('/lab/local', { maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  const lab = response.headers()['content-security-policy'];
+  const home = (await page.request.get('/')).headers()['content-security-policy'];
   expect(directives(lab)['worker-src']).toBe("'self'");
   expect(directives(lab)).toEqual(directives(home));
   expect(directives(home)).toMatchObject({

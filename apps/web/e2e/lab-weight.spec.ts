@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { signIn } from './helpers.ts';
+import { seedState } from './state.ts';
 import { measurePageLoad } from './weight.ts';
 
 const build = process.env.LABMIG_E2E_BUILD!;
@@ -67,6 +69,7 @@ test('the Lab page loads the engine worker only when it is used', async ({
   javaScriptEnabled,
 }, testInfo) => {
   test.skip(!javaScriptEnabled, 'measured with JavaScript on');
+  await signIn(page, seedState().learner);
   const weight = await measurePageLoad(page, '/lab/local');
   expect(weight.resources.filter((r) => /\/workers\//.test(r.url))).toEqual([]);
   const { resources, ...summary } = weight;

@@ -1,6 +1,6 @@
 // The engine's codes in the user's language (messages/lab/): errors, the mapping report, roles, stages, flags.
 // Every message is referenced statically, so a page bundles only the Lab messages it can show.
-import type { IssueExample, MappingIssue } from '@labmig/stats';
+import type { IssueExample, MappingIssue, SdgReason } from '@labmig/stats';
 import { numberFormat } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import type { EngineError, EngineErrorCode, EngineStage } from './engine-protocol.ts';
@@ -133,6 +133,22 @@ export function stageLabel(stage: EngineStage): string {
 /** What a quality flag of a table cell means. */
 export function flagLabel(flag: string): string {
   return FLAGS[flag]?.() ?? flag;
+}
+
+const SDG_REASONS: Readonly<Record<SdgReason, Text>> = {
+  SDG_NOT_MIGRANT: m.lab_sdg_not_migrant,
+  SDG_NOT_EMPLOYEE: m.lab_sdg_not_employee,
+  SDG_NOT_MOVED_FOR_WORK: m.lab_sdg_not_moved_for_work,
+  SDG_ARRIVAL_OUTSIDE_WINDOW: m.lab_sdg_arrival_outside_window,
+  SDG_COST_MISSING: m.lab_sdg_cost_missing,
+  SDG_EARNINGS_MISSING_OR_ZERO: m.lab_sdg_earnings_missing_or_zero,
+  SDG_ZERO_COST_EXCLUDED: m.lab_sdg_zero_cost_excluded,
+  SDG_ELIGIBLE: m.lab_sdg_eligible,
+};
+
+/** The rule of SDG 10.7.1 that a person met (`SDG_NOT_EMPLOYEE` → "migrant, not an employee"), or the code. */
+export function sdgReasonLabel(reason: string): string {
+  return SDG_REASONS[reason as SdgReason]?.() ?? reason;
 }
 
 const LIST_ROLE: Readonly<Record<string, string>> = {
