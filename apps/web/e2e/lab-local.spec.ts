@@ -328,6 +328,14 @@ test('the Lab’s home leads to the analysis and to the practice tables, whose f
   ]);
   expect(download.suggestedFilename()).toBe('lfs_small-sdg1071_all.csv');
   expect(readFileSync((await download.path())!, 'utf8')).toBe(cli.csv.sdg1071_all);
+  if (javaScriptEnabled) {
+    // from the tables computed in advance to the same file opened in the browser
+    await page.getByRole('link', { name: 'Compute them yourself in your browser' }).click();
+    await expect(page.getByText(/^lfs_small\.sav: 21,473 persons, 28 variables/)).toBeVisible({
+      timeout: 30_000,
+    });
+  } else
+    await expect(page.getByRole('link', { name: 'Compute them yourself in your browser' })).toHaveCount(0);
   expect((await page.request.get('/lab/tables/lfs_small/nope.csv')).status()).toBe(404);
   expect((await page.request.get('/lab/tables/nope')).status()).toBe(404);
   await page.goto('/fr/lab/tables/lfs_small');
