@@ -4,6 +4,13 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
+const WEB_NO_DB = {
+  group: ['@labmig/db', '@labmig/db/*'],
+  message:
+    'The web app reaches the database only through core (its feature doors, e.g. @labmig/core/learning).',
+};
+const WEB_NO_CLI = { group: ['@labmig/cli', '@labmig/cli/*'], message: 'The web app does not use the CLI.' };
+
 export default ts.config(
   {
     ignores: [
@@ -25,22 +32,40 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
-    // The engine and the charts depend on nothing of ours (docs/ARCHITECTURE.md): anyone may import them.
-    files: ['packages/stats/**/*.ts', 'packages/charts/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@labmig/*'],
-              message: 'packages/stats and packages/charts must not import other labmig packages.',
-            },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The dependency rule (docs/ARCHITECTURE.md): apps/web → packages/core (through its feature doors) →
+  // packages/db; packages/stats depends on nothing of ours. scripts/boundaries.test.ts proves each rule fires.
+  ...webBoundaries('apps/web/'),
+  boundary('packages/core/**/*.{js,ts}', [
+    {
+      group: ['@labmig/web', '@labmig/web/*', '@labmig/cli', '@labmig/cli/*'],
+      message: 'Core knows no edge.',
+    },
+  ]),
+  boundary('packages/db/**/*.{js,ts}', [
+    {
+      group: [
+        '@labmig/core',
+        '@labmig/core/*',
+        '@labmig/stats',
+        '@labmig/stats/*',
+        '@labmig/cli',
+        '@labmig/cli/*',
+      ],
+      message: 'The database package depends on nothing of ours.',
+    },
+  ]),
+  boundary('packages/{stats,charts}/**/*.{js,ts}', [
+    {
+      group: ['@labmig/*', '@labmig/*/*'],
+      message:
+        'The statistics engine and the charts depend on nothing of ours (they run in a worker and the browser).',
+    },
+  ]),
+  // After the boundaries: for these files this rule replaces theirs (and repeats their @labmig/* ban).
   {
     // The engine runs in Node, workers and browsers: Node built-ins only in its Node entry (src/node.ts, src/node/)
     // and its command line (src/cli/).
@@ -58,7 +83,7 @@ export default ts.config(
           patterns: [
             { group: ['@labmig/*'], message: 'packages/stats must not import other labmig packages.' },
             {
-              group: ['node:*'],
+              group: ['node:*', ...builtinModules],
               message: 'Node-only code belongs in packages/stats/src/node.ts, src/node/ or src/cli/.',
             },
           ],
@@ -85,35 +110,28 @@ export default ts.config(
       ],
     },
   },
-  {
-    // The engine runs in the browser's Web Worker too (the Lab's "keep my microdata on my computer"): Node built-ins
-    // only in its Node entry points (file reading, the CLI) and tests.
-    files: ['packages/stats/src/**/*.ts'],
-    ignores: [
-      'packages/stats/src/node.ts',
-      'packages/stats/src/node/**',
-      'packages/stats/src/cli/**',
-      '**/*.test.ts',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@labmig/*'], message: 'packages/stats must not import other labmig packages.' },
-            {
-              group: ['node:*', ...builtinModules],
-              message:
-                'Node-only code belongs in packages/stats/src/node.ts (or src/cli/): the engine runs in a browser worker.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-    },
-  },
 );
+
+/**
+ * The web app's side of the dependency rule, for files under `base` (apps/web/eslint.config.js, which ESLint
+ * uses for files of the web app, adds it with its own base).
+ */
+export function webBoundaries(base) {
+  return [
+    boundary(`${base}**/*.{js,ts,svelte}`, [WEB_NO_DB, WEB_NO_CLI]),
+    boundary(
+      `${base}src/**/*.{js,ts,svelte}`,
+      [
+        WEB_NO_DB,
+        WEB_NO_CLI,
+        { group: ['@labmig/core/testing'], message: 'The testing door is for tests and seeds, not the app.' },
+      ],
+      [`${base}src/**/*.test.ts`],
+    ),
+  ];
+}
+
+/** One dependency rule: files matching `files` (minus `ignores`) may not import `patterns`. */
+function boundary(files, patterns, ignores = []) {
+  return { files: [files], ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}

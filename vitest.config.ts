@@ -49,6 +49,8 @@ export default defineConfig({
         },
       },
       { test: { name: 'web-unit', root: './apps/web', include: ['src/**/*.test.ts'], testTimeout: 30_000 } },
+      // Checks about the repository as a whole (the dependency rule of eslint.config.js).
+      { test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts'], testTimeout: 60_000 } },
     ],
   },
 });

@@ -1,4 +1,4 @@
-import root from '../../eslint.config.js';
+import root, { webBoundaries } from '../../eslint.config.js';
 
 // The web app's lint config: the project's, plus what the web layer needs.
 export default [
@@ -18,4 +18,6 @@ export default [
     // Playwright fixtures must destructure their first argument, even when they use no other fixture.
     rules: { 'no-empty-pattern': 'off' },
   },
+  // web → core (its feature doors) → db: see the root config.
+  ...webBoundaries(''),
 ];

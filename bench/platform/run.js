@@ -14,8 +14,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
 register();
-const core = await import('../../packages/core/src/index.ts');
-const { createTestDatabase, testDialects } = await import('../../packages/db/src/testing/index.ts');
+const core = await import('@labmig/core/storage');
+const { createTestDatabase, testDialects } = await import('@labmig/db/testing');
 const { z } = await import('zod');
 
 const { values } = parseArgs({
@@ -60,7 +60,7 @@ async function benchStorage(mib) {
 async function benchJobs(dialect, count) {
   const test = await createTestDatabase(dialect);
   const ctx = { dialect, test, db: test.db };
-  const { createTestApp } = await import('../../packages/core/src/testing/test-app.ts');
+  const { createTestApp } = await import('@labmig/core/testing');
   const app = await createTestApp(ctx);
   app.clock.set(new Date());
   const runs = new Map();

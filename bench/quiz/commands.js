@@ -13,8 +13,7 @@ import { loadAverage, machineInfo, percentile, round } from './report.js';
 
 register();
 const { seedBenchDatabase } = await import('./seed.js');
-const core = await import('@labmig/core');
-const assessment = await import('@labmig/core/assessment/index.ts');
+const { core, assessment } = await (await import('./core-doors.js')).loadCoreDoors();
 
 const { values: opt } = parseArgs({ options: { learners: { type: 'string', default: '200' } } });
 const learners = Number(opt.learners);
@@ -47,25 +46,28 @@ try {
     t.cpu += (c.user + c.system) / 1000;
     return value;
   };
+  const ref = (attemptId) => ({ cohortId: seeded.cohortId, attemptId });
   const loadBefore = loadAverage();
   const started = performance.now();
   for (let i = 0; i < learners; i++) {
     const token = seeded.cookies[i].split('=')[1];
     const { actor } = await time('resolveSession', () => core.resolveSession(app, token));
     const { attemptId } = await time('startAttempt', () =>
-      assessment.startAttempt(app, actor, seeded.quizId),
+      assessment.startAttempt(app, actor, { cohortId: seeded.cohortId, quizId: seeded.quizId }),
     );
-    const dto = await time('getAttempt', () => assessment.getAttempt(app, actor, attemptId));
+    const dto = await time('getAttempt', () => assessment.getAttempt(app, actor, ref(attemptId)));
     for (const q of dto.questions) {
       const answer = q.options
         ? { selected: [q.options[i % q.options.length].id] }
         : q.prompts
           ? { pairs: Object.fromEntries(q.prompts.map((p) => [p.id, q.choices[0]])) }
           : { text: '42.5' };
-      await time('saveAnswers', () => assessment.saveAnswers(app, actor, attemptId, { [q.slot]: answer }));
+      await time('saveAnswers', () =>
+        assessment.saveAnswers(app, actor, ref(attemptId), { [q.slot]: answer }),
+      );
     }
-    await time('submitAttempt', () => assessment.submitAttempt(app, actor, attemptId));
-    await time('getAttempt (review)', () => assessment.getAttempt(app, actor, attemptId));
+    await time('submitAttempt', () => assessment.submitAttempt(app, actor, ref(attemptId)));
+    await time('getAttempt (review)', () => assessment.getAttempt(app, actor, ref(attemptId)));
   }
   const seconds = (performance.now() - started) / 1000;
   const answers = await app.db

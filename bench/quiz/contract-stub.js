@@ -7,8 +7,7 @@ import { register } from 'tsx/esm/api';
 import http from 'node:http';
 
 register();
-const core = await import('@labmig/core');
-const assessment = await import('@labmig/core/assessment/index.ts');
+const { core, assessment } = await (await import('./core-doors.js')).loadCoreDoors();
 const app = await core.openApp(core.loadConfig(), {
   logger: core.createLogger('warn', (line) => process.stderr.write(`${line}\n`)),
 });
@@ -63,17 +62,18 @@ async function route(req, res) {
   let m;
   if (
     req.method === 'POST' &&
-    (m = /^\/cohorts\/[^/]+\/assessments\/([^/]+)$/.exec(url.pathname)) &&
+    (m = /^\/cohorts\/([^/]+)\/assessments\/([^/]+)$/.exec(url.pathname)) &&
     url.search === '?/start'
   ) {
-    const { attemptId } = await assessment.startAttempt(app, actor, m[1]);
+    const { attemptId } = await assessment.startAttempt(app, actor, { cohortId: m[1], quizId: m[2] });
     return redirect(res, url.pathname.replace(/assessments\/.*/, `attempts/${attemptId}`));
   }
-  if ((m = /^\/cohorts\/[^/]+\/attempts\/([^/]+)(\/review)?$/.exec(url.pathname))) {
+  if ((m = /^\/cohorts\/([^/]+)\/attempts\/([^/]+)(\/review)?$/.exec(url.pathname))) {
+    const ref = { cohortId: m[1], attemptId: m[2] };
     if (req.method === 'GET') {
-      const dto = await assessment.getAttempt(app, actor, m[1]);
+      const dto = await assessment.getAttempt(app, actor, ref);
       const html = dto.questions
-        .map((q) => `<fieldset><p>${esc(q.text)}</p>${m[2] ? '' : fields(q)}</fieldset>`)
+        .map((q) => `<fieldset><p>${esc(q.text)}</p>${m[3] ? '' : fields(q)}</fieldset>`)
         .join('');
       return send(
         res,
@@ -83,11 +83,11 @@ async function route(req, res) {
     }
     const form = await readForm(req);
     if (url.search === '?/save') {
-      await assessment.saveAnswers(app, actor, m[1], pageAnswers(form));
+      await assessment.saveAnswers(app, actor, ref, pageAnswers(form));
       return redirect(res, `${url.pathname}?page=${Number(form.get('page') ?? 1) + 1}`);
     }
     if (url.search === '?/submit') {
-      await assessment.submitAttempt(app, actor, m[1], pageAnswers(form));
+      await assessment.submitAttempt(app, actor, ref, pageAnswers(form));
       return redirect(res, `${url.pathname}/review`);
     }
   }

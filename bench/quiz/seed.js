@@ -15,9 +15,8 @@ const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString()
  * @returns {Promise<{ cohortId: string, quizId: string, questions: number, cookies: string[], seeded: object }>}
  */
 export async function seedBenchDatabase({ repoRoot, databasePath, learners, courseSlug }) {
-  const core = await import('@labmig/core');
-  const assessment = await import('@labmig/core/assessment/index.ts');
-  const { generateToken, hashToken } = await import('@labmig/core/accounts/token.ts');
+  const { core, assessment } = await (await import('./core-doors.js')).loadCoreDoors();
+  const { generateToken, hashToken } = await import('@labmig/core/testing');
   const db = await import('@labmig/db');
   const env = { DATABASE_PATH: databasePath, LOG_LEVEL: 'warn', TZ: 'UTC' };
   const app = await core.openApp(core.loadConfig(env, repoRoot), {

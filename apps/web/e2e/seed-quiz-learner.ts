@@ -3,10 +3,10 @@
 // whose deadline is SECONDS away, through core with a clock set in the past: the server then enforces it.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCohort, enrolUser, loadConfig, openApp, type App } from '@labmig/core';
-import { actorOf } from '@labmig/core/accounts/user.present.ts';
-import { saveAnswers, startAttempt } from '@labmig/core/assessment/index.ts';
-import { findUserByEmail } from '@labmig/db';
+import { createCohort, enrolUser } from '@labmig/core/cohorts';
+import { loadConfig, openApp, type App } from '@labmig/core/app';
+import { saveAnswers, startAttempt } from '@labmig/core/assessment';
+import { actorByEmail, quizRefOf } from '@labmig/core/testing';
 import type { SeedBase } from './seed-base.ts';
 import type { Account } from './state.ts';
 
@@ -117,10 +117,10 @@ async function startTimedAttempt(
   const shift = (limit * 60 - seconds) * 1000;
   const app = await openApp(config, { clock: { now: () => new Date(Date.now() - shift) } });
   try {
-    const user = await findUserByEmail(app.db, email);
-    if (!user) throw new Error(`no user ${email}`);
-    const { attemptId } = await startAttempt(app, actorOf(user), quizId);
-    if (answer) await saveAnswers(app, actorOf(user), attemptId, JSON.parse(answer));
+    const actor = await actorByEmail(app.db, email);
+    const ref = await quizRefOf(app.db, quizId);
+    const { attemptId } = await startAttempt(app, actor, ref);
+    if (answer) await saveAnswers(app, actor, { cohortId: ref.cohortId, attemptId }, JSON.parse(answer));
     return attemptId;
   } finally {
     await app.close();

@@ -3,16 +3,16 @@
 // hand from the GIFT files; the expected grades are computed here from which answers were right, not by the
 // grading code under test.
 import { join } from 'node:path';
-import { createCohort, enrolUser, fixedClock, type App } from '@labmig/core';
-import { actorOf } from '@labmig/core/accounts/user.present.ts';
+import { createCohort, enrolUser } from '@labmig/core/cohorts';
+import { fixedClock, type App } from '@labmig/core/app';
 import {
   importQuestionBank,
   scheduleQuizzesForCohort,
   startAttempt,
   submitAttempt,
   type PageAnswers,
-} from '@labmig/core/assessment/index.ts';
-import { findUserByEmail } from '@labmig/db';
+} from '@labmig/core/assessment';
+import { actorByEmail, quizRefOf } from '@labmig/core/testing';
 import type { SeedBase } from './seed-base.ts';
 import type { Account } from './state.ts';
 
@@ -172,10 +172,9 @@ async function takeQuiz(
   answerRight: (slot: Slot, index: number) => boolean,
   extra: (slot: Slot) => PageAnswers[number] | undefined = () => undefined,
 ) {
-  const user = await findUserByEmail(app.db, email);
-  if (!user) throw new Error(`seed-quiz-staff: no user ${email}`);
-  const actor = actorOf(user);
-  const { attemptId } = await startAttempt(app, actor, quizId);
+  const actor = await actorByEmail(app.db, email);
+  const ref = await quizRefOf(app.db, quizId);
+  const { attemptId } = await startAttempt(app, actor, ref);
   const slots = await layoutOf(app, attemptId);
   const page: Record<number, PageAnswers[number]> = {};
   const right = new Set<string>();
@@ -189,9 +188,9 @@ async function takeQuiz(
       earned += slot.maxMark;
     }
   });
-  await submitAttempt(app, actor, attemptId, page);
+  await submitAttempt(app, actor, { cohortId: ref.cohortId, attemptId }, page);
   const total = slots.reduce((sum, s) => sum + s.maxMark, 0);
-  return { userId: user.id, attemptId, slots, right, earned, total };
+  return { userId: actor.userId, attemptId, slots, right, earned, total };
 }
 
 async function quizOf(app: App, cohortId: string, week: number) {

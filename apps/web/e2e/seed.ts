@@ -2,15 +2,10 @@
 // users with each role, and cohorts in every enrolment state. Writes what the tests need to `state.json`.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createCohort,
-  createUser,
-  editionCohortId,
-  enrolUser,
-  importContent,
-  loadConfig,
-  openApp,
-} from '@labmig/core';
+import { createCohort, enrolUser } from '@labmig/core/cohorts';
+import { createUser } from '@labmig/core/accounts';
+import { editionCohortId, importContent } from '@labmig/core/importer';
+import { loadConfig, openApp } from '@labmig/core/app';
 import { seedQuizLearner } from './seed-quiz-learner.ts';
 import { seedQuizStaff } from './seed-quiz-staff.ts';
 

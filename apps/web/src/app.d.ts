@@ -1,4 +1,5 @@
-import type { Actor, App as LabmigApp } from '@labmig/core';
+import type { Actor } from '@labmig/core/access';
+import type { App as LabmigApp } from '@labmig/core/app';
 
 declare global {
   namespace App {

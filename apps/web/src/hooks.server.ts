@@ -7,7 +7,9 @@ import { LOCALE_COOKIE, preferredLocale, type Locale } from '$lib/server/locale'
 import { bodyLimitFor, limitRequestBody } from '$lib/server/request-limits';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { CLEAR_SITE_DATA, clearSessionCookie, refreshSessionCookie } from '$lib/server/session-cookie';
-import { JOB_CATALOGUE, resolveSession, SESSION_COOKIE, startJobRunner } from '@labmig/core';
+import { JOB_CATALOGUE } from '@labmig/core/job-catalogue';
+import { resolveSession, SESSION_COOKIE } from '@labmig/core/accounts';
+import { startJobRunner } from '@labmig/core/jobs';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 

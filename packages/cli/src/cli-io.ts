@@ -1,4 +1,4 @@
-import type { Clock } from '@labmig/core';
+import type { Clock } from '@labmig/core/app';
 
 /** Where a command reads and writes; tests pass their own to run the CLI in-process. */
 export interface CliIo {

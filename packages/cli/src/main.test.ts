@@ -1,16 +1,10 @@
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  fixedClock,
-  listMyCourses,
-  loadConfig,
-  openApp,
-  resolveSession,
-  signIn,
-  createLogger,
-} from '@labmig/core';
-import { editDefault, writeCourseFiles } from '@labmig/core/content/course.factory.ts';
+import { fixedClock, loadConfig, openApp, createLogger } from '@labmig/core/app';
+import { listMyCourses } from '@labmig/core/cohorts';
+import { resolveSession, signIn } from '@labmig/core/accounts';
+import { editDefault, writeCourseFiles } from '@labmig/core/testing';
 import { migrations } from '@labmig/db';
 import { createCliSandbox, type CliSandbox } from './testing/run-cli.ts';
 

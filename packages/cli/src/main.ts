@@ -77,7 +77,8 @@ async function reportError(name: string, error: unknown, io: CliIo): Promise<num
     io.stderr.write(`labmig ${name}: ${error.message}\nRun "labmig --help" for usage.\n`);
     return 2;
   }
-  const { ConfigError, isDomainError, MigrationError } = await import('@labmig/core');
+  const { ConfigError, MigrationError } = await import('@labmig/core/app');
+  const { isDomainError } = await import('@labmig/core/errors');
   if (isDomainError(error)) {
     const fields = Object.entries(error.fields ?? {}).map(([field, message]) => `\n  ${field}: ${message}`);
     io.stderr.write(`labmig ${name}: ${error.localize('en')}${fields.join('')}\n`);

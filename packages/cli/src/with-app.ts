@@ -1,4 +1,4 @@
-import { createLogger, findRepoRoot, loadConfig, openApp, type App, type Config } from '@labmig/core';
+import { createLogger, findRepoRoot, loadConfig, openApp, type App, type Config } from '@labmig/core/app';
 import type { CliIo } from './cli-io.ts';
 
 /** The validated configuration for a CLI run (relative paths from the repository root). */

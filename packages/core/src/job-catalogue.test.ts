@@ -20,7 +20,7 @@ forEachDialect((ctx) => {
   describe('the campus job catalogue', () => {
     it('closes an attempt whose time limit passed although the learner never came back, once a minute', async () => {
       const world = await buildAssessmentWorld(ctx);
-      const { attemptId } = await startAttempt(world.app, world.ana, world.week1.id);
+      const { attemptId } = await startAttempt(world.app, world.ana, world.quiz(world.week1));
       world.app.clock.advance(31 * 60_000); // the week-1 quiz has a 30-minute limit
       await createJobRunner(world.app, JOB_CATALOGUE).runDue();
       expect(

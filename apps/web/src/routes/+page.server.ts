@@ -1,9 +1,11 @@
-import { listCatalogue } from '@labmig/core';
+import { listCatalogue } from '@labmig/core/catalogue';
+import { runLoad } from '$lib/server/edge';
 import type { PageServerLoad } from './$types';
 
 /** The home page features the first course of the catalogue. */
-export const load: PageServerLoad = async ({ locals }) => {
-  const [first] = await listCatalogue(locals.app, locals.actor);
+export const load: PageServerLoad = async (event) => {
+  const { locals } = event;
+  const [first] = await runLoad(event, () => listCatalogue(locals.app, locals.actor));
   const french = locals.locale === 'fr' ? first?.fr : undefined;
   return {
     featured: first

@@ -1,6 +1,6 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixedClock } from '@labmig/core';
+import { fixedClock } from '@labmig/core/app';
 import {
   achievementUrl,
   certificateUrls,
@@ -9,7 +9,7 @@ import {
   createMemoryKeyStore,
   statusListUrl,
   type IssueInput,
-} from '@labmig/core/certificates/index.ts';
+} from '@labmig/core/certificates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCliSandbox, type CliSandbox } from '../testing/run-cli.ts';
 

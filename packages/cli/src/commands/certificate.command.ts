@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { findRepoRoot, systemClock } from '@labmig/core';
+import { findRepoRoot, systemClock } from '@labmig/core/app';
 import {
   buildDidDocument,
   createFileKeyStore,
@@ -10,7 +10,7 @@ import {
   resolveIssuerKeysDir,
   verifyCredential,
   type DidDocument,
-} from '@labmig/core/certificates/index.ts';
+} from '@labmig/core/certificates';
 import { UsageError, type CliIo } from '../cli-io.ts';
 import { parseOptions, parseOptionsAndPositionals } from '../parse-options.ts';
 import { cliConfig } from '../with-app.ts';

@@ -1,4 +1,5 @@
-import { createCohort, DomainValidationError } from '@labmig/core';
+import { createCohort } from '@labmig/core/cohorts';
+import { DomainValidationError } from '@labmig/core/errors';
 import { UsageError, type CliIo } from '../cli-io.ts';
 import { parseOptions, positiveInteger, required } from '../parse-options.ts';
 import { withApp } from '../with-app.ts';

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { checkContent, formatContentError, importContent } from '@labmig/core';
+import { checkContent, importContent } from '@labmig/core/importer';
+import { formatContentError } from '@labmig/core/content';
 import { UsageError, type CliIo } from '../cli-io.ts';
 import { cliConfig, withApp } from '../with-app.ts';
 

@@ -1,12 +1,8 @@
-import {
-  createUser,
-  createCohort,
-  enrolUser,
-  importContent,
-  systemClock,
-  formatContentError,
-  type App,
-} from '@labmig/core';
+import { createUser } from '@labmig/core/accounts';
+import { createCohort, enrolUser } from '@labmig/core/cohorts';
+import { importContent } from '@labmig/core/importer';
+import { systemClock, type App } from '@labmig/core/app';
+import { formatContentError } from '@labmig/core/content';
 import { findCohortByTitle, findCourseBySlug, findUserByEmail, listCourses } from '@labmig/db';
 import type { CliIo } from '../cli-io.ts';
 import { withApp } from '../with-app.ts';

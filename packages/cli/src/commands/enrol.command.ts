@@ -1,4 +1,4 @@
-import { enrolUser } from '@labmig/core';
+import { enrolUser } from '@labmig/core/cohorts';
 import { UsageError, type CliIo } from '../cli-io.ts';
 import { parseOptions, required } from '../parse-options.ts';
 import { withApp } from '../with-app.ts';

@@ -5,11 +5,16 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { adminQuery } from '@labmig/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enqueueMail, loadConfig, openApp } from '@labmig/core';
+import { enqueueMail } from '@labmig/core/jobs';
+import { loadConfig, openApp } from '@labmig/core/app';
 import { createCliSandbox, type CliSandbox } from '../testing/run-cli.ts';
 
 const url = process.env.DATABASE_URL_TEST;
-const core = pathToFileURL(fileURLToPath(new URL('../../../core/src/index.ts', import.meta.url))).href;
+const coreFile = (file: string) =>
+  pathToFileURL(fileURLToPath(new URL(`../../../core/src/${file}`, import.meta.url))).href;
+const coreApp = coreFile('app/index.ts');
+const coreJobs = coreFile('jobs/index.ts');
+const coreCatalogue = coreFile('job-catalogue.ts');
 const sse = pathToFileURL(
   fileURLToPath(new URL('../../../../apps/web/src/lib/server/event-stream.ts', import.meta.url)),
 ).href;
@@ -17,7 +22,11 @@ const sse = pathToFileURL(
 // A stand-in for the web build that does what its hooks do (open the app, start the job runner) and serves two
 // routes over the real event bus and the real SSE helper: /live?topic=… streams, POST /publish?topic=… publishes.
 const HANDLER = `
-const core = await import(${JSON.stringify(core)});
+const core = {
+  ...(await import(${JSON.stringify(coreApp)})),
+  ...(await import(${JSON.stringify(coreJobs)})),
+  ...(await import(${JSON.stringify(coreCatalogue)})),
+};
 const { eventStreamResponse } = await import(${JSON.stringify(sse)});
 const app = await core.openApp(core.loadConfig());
 const runner = core.startJobRunner(app, core.JOB_CATALOGUE, { pollMs: 50 });

@@ -2,7 +2,7 @@ import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeCourseFiles } from '@labmig/core/content/course.factory.ts';
+import { writeCourseFiles } from '@labmig/core/testing';
 import { createCliSandbox, type CliSandbox } from '../testing/run-cli.ts';
 import { BUILD_INPUTS, needsBuild } from './start.command.ts';
 

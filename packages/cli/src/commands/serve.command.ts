@@ -5,7 +5,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findRepoRoot, formatContentError, importContent, type Config } from '@labmig/core';
+import { findRepoRoot, type Config } from '@labmig/core/app';
+import { formatContentError } from '@labmig/core/content';
+import { importContent } from '@labmig/core/importer';
 import { UsageError, type CliIo } from '../cli-io.ts';
 import { parseOptions, positiveInteger } from '../parse-options.ts';
 import { cliConfig, withApp } from '../with-app.ts';

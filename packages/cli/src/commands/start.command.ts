@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findRepoRoot } from '@labmig/core';
+import { findRepoRoot } from '@labmig/core/app';
 import type { CliIo } from '../cli-io.ts';
 import { serveCommand, webBuildDir } from './serve.command.ts';
 

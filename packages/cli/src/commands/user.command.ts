@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createUser, type OrganisationType } from '@labmig/core';
+import { createUser, type OrganisationType } from '@labmig/core/accounts';
 import { UsageError, type CliIo } from '../cli-io.ts';
 import { parseOptions, required } from '../parse-options.ts';
 import { withApp } from '../with-app.ts';

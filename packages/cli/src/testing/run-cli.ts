@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Clock } from '@labmig/core';
+import type { Clock } from '@labmig/core/app';
 import { main } from '../main.ts';
 import type { CliIo } from '../cli-io.ts';
 

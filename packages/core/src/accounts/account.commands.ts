@@ -12,7 +12,7 @@ import type { App } from '../app/app.ts';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import type { z } from 'zod';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { profileSchema, signUpSchema, type ProfileInput, type SignUpInput } from './account.schema.ts';
 import { hashPassword } from './password.ts';
 import { startSession, type SessionGrant } from './session.commands.ts';

@@ -88,7 +88,7 @@ forEachDialect((ctx) => {
       const right = { email: 'learner1@example.org', password: 'correct horse battery' };
       const blocked = await signIn(app, right, { ip: '2.2.2.2' }).catch((e) => e);
       expect(blocked).toBeInstanceOf(RateLimitedError);
-      expect(blocked.status).toBe(429);
+      expect(blocked.kind).toBe('rate-limited');
       await expect(signIn(app, right, { ip: '3.3.3.3' })).resolves.toMatchObject({
         user: { name: 'Learner 1' },
       });

@@ -36,3 +36,8 @@ export const ORGANISATION_TYPE_LABELS: Readonly<
   },
   other: { en: 'Other (public or private sector)', fr: 'Autre (secteur public ou privé)' },
 };
+
+/** Narrows a stored organisation type to a known one (`other` for a value this version does not know). */
+export function toOrganisationType(value: string): OrganisationType {
+  return (ORGANISATION_TYPES as readonly string[]).includes(value) ? (value as OrganisationType) : 'other';
+}

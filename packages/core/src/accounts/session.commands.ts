@@ -14,7 +14,7 @@ import {
 } from '@labmig/db';
 import type { App } from '../app/app.ts';
 import { RateLimitedError, UnauthenticatedError } from '../errors/domain-errors.ts';
-import { ANONYMOUS, type Actor } from './actor.ts';
+import { ANONYMOUS, type Actor } from '../access/actor.ts';
 import { signInSchema, type SignInInput } from './account.schema.ts';
 import { burnPasswordCheck, verifyPassword } from './password.ts';
 import {

@@ -39,3 +39,6 @@ export function ipAttemptKey(ip: string): string {
 export function loginAttemptKey(email: string, ip: string): string {
   return `${email}|${ip}`;
 }
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = 'labmig_session';

@@ -1,7 +1,7 @@
 import type { UserRow } from '@labmig/db';
 import type { Locale } from '../errors/error-messages.ts';
-import type { UserActor } from './actor.ts';
-import type { OrganisationType } from './organisation-types.ts';
+import type { UserActor } from '../access/actor.ts';
+import { toOrganisationType, type OrganisationType } from './organisation-types.ts';
 
 /** A user as pages see it (never the password hash). */
 export interface UserDto {
@@ -27,7 +27,7 @@ export function presentUser(row: UserRow): UserDto {
     email: row.email,
     locale: toLocale(row.locale),
     country: row.country,
-    organisationType: row.organisation_type as OrganisationType,
+    organisationType: toOrganisationType(row.organisation_type),
     jobTitle: row.job_title,
     isAdmin: row.is_admin === 1,
     createdAt: row.created_at,

@@ -1,9 +1,8 @@
 import { listOutboxMessages } from '@labmig/db';
-import { requireUserId } from '../accounts/account.commands.ts';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
-import { ForbiddenError } from '../errors/domain-errors.ts';
-import { can } from '../policy.ts';
+import { assertCan } from '../access/can.ts';
+import { SITE } from '../access/membership.ts';
 
 /** One message in the outbox. */
 export interface OutboxItemDto {
@@ -19,8 +18,7 @@ export interface OutboxItemDto {
 
 /** The newest outbox messages (site admins only; ForbiddenError otherwise). */
 export async function listOutbox(app: App, actor: Actor): Promise<OutboxItemDto[]> {
-  requireUserId(actor);
-  if (!can(actor, 'outbox.view', { kind: 'site' })) throw new ForbiddenError();
+  assertCan(actor, 'outbox.view', SITE, { forbidden: 'admin.only' });
   const rows = await listOutboxMessages(app.db);
   return rows.map((r) => ({
     id: r.id,

@@ -9,7 +9,7 @@ import { createLocalFileStorage } from '../storage/local-file-storage.ts';
 import { createOutboxMailer } from '../mail/outbox-mailer.ts';
 import { createSmtpMailer } from '../mail/smtp-mailer.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { systemClock, type Clock } from './clock.ts';
+import { systemClock, type Clock } from '../shared/clock.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 /** Everything a command needs: the database and the outside world, injected. */

@@ -1,5 +1,5 @@
 import { findCourseBySlug, listCourses } from '@labmig/db';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import { loadCohortDtos } from '../cohorts/cohort.queries.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';

@@ -1,6 +1,7 @@
 import type { CourseRow } from '@labmig/db';
 import type { CourseFile } from '../content/content.schema.ts';
 import type { Course } from '../content/course.types.ts';
+import { courseDefinitionOf } from '../content/course.stored.ts';
 import type { CohortDto } from '../cohorts/cohort.present.ts';
 
 /** One module on the course page: its outline, not its lessons. */
@@ -40,23 +41,6 @@ export interface CatalogueItemDto {
   /** The cohort to show first: the next one open for enrolment, else the latest. */
   readonly featuredCohort: CohortDto | null;
   readonly cohortCount: number;
-}
-
-// Parsed definitions keyed by course id and content hash: a definition is a few hundred KB of JSON and only
-// changes with a new hash, so every process can keep the parsed value (safe with several processes).
-const parsed = new Map<string, Course>();
-const PARSED_MAX = 16;
-
-/** The stored course definition (the loader's Course) of a row; parsed once per content hash. */
-export function courseDefinitionOf(row: CourseRow): Course {
-  const key = `${row.id}:${row.content_hash}`;
-  let course = parsed.get(key);
-  if (!course) {
-    course = JSON.parse(row.definition) as Course;
-    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
-    parsed.set(key, course);
-  }
-  return course;
 }
 
 /** Builds the course page DTO. */

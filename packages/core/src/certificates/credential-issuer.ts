@@ -1,4 +1,4 @@
-import type { Clock } from '../app/clock.ts';
+import type { Clock } from '../shared/clock.ts';
 import { statusListUrl } from './certificate-urls.ts';
 import { signCredential, type SignedCredential } from './credential.sign.ts';
 import { verifyCredential, type VerificationResult } from './credential.verify.ts';

@@ -2,7 +2,7 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../app/clock.ts';
+import { fixedClock } from '../shared/clock.ts';
 import { createCredentialIssuer } from './credential-issuer.ts';
 import { createDocumentLoader } from './document-loader.ts';
 import { createMemoryKeyStore } from './issuer-keys.ts';

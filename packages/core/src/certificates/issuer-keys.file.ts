@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Clock } from '../app/clock.ts';
+import type { Clock } from '../shared/clock.ts';
 import {
   IssuerKeyError,
   generateIssuerKey,

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixedClock } from '../app/clock.ts';
+import { fixedClock } from '../shared/clock.ts';
 import { verifyCredential } from './credential.verify.ts';
 import { createCredentialIssuer } from './credential-issuer.ts';
 import { buildDidDocument } from './did-web.ts';

@@ -1,5 +1,5 @@
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import type { Clock } from '../app/clock.ts';
+import type { Clock } from '../shared/clock.ts';
 
 /** One public key of the issuer, as listed in its DID document. */
 export interface IssuerPublicKey {

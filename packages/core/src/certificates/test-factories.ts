@@ -1,5 +1,5 @@
 // Factories for the certificate tests (and for the issuance tests built on this folder). Not part of the door.
-import { fixedClock } from '../app/clock.ts';
+import { fixedClock } from '../shared/clock.ts';
 import { formatCertificateCode } from './certificate-code.rules.ts';
 import { achievementUrl, certificateUrls, statusListUrl } from './certificate-urls.ts';
 import { createCredentialIssuer, type IssueInput } from './credential-issuer.ts';

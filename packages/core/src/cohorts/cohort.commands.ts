@@ -67,12 +67,12 @@ export async function enrolUser(
     const cohort = (await findCohortForUpdate(trx, input.cohortId))!;
     const existing = await findEnrolment(trx, cohort.id, user.id);
     if (existing && existing.role === input.role && existing.status !== 'withdrawn') {
-      return { status: existing.status as 'active' | 'waitlisted', changed: false };
+      return { status: existing.status, changed: false };
     }
     const free =
       input.role !== 'learner' ||
       hasFreePlace(cohort.capacity, await countLearners(trx, cohort.id, 'active'));
-    const status = free ? 'active' : 'waitlisted';
+    const status: 'active' | 'waitlisted' = free ? 'active' : 'waitlisted';
     const at = app.clock.now().toISOString();
     const values = { role: input.role, status, updated_at: at, withdrawn_at: null };
     if (existing) await updateEnrolment(trx, existing.id, values);

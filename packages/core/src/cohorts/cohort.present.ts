@@ -1,9 +1,6 @@
-import type { CohortRow } from '@labmig/db';
+import type { CohortRow, EnrolmentRole, EnrolmentStatus } from '@labmig/db';
 
-/** Enrolment role in a cohort. */
-export type EnrolmentRole = 'learner' | 'tutor' | 'manager';
-/** Enrolment status. */
-export type EnrolmentStatus = 'active' | 'waitlisted' | 'withdrawn';
+export type { EnrolmentRole, EnrolmentStatus } from '@labmig/db';
 
 /**
  * What enrolling into a cohort would do now: `open` (a place is free), `waitlist` (full; you join the

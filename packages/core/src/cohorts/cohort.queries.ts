@@ -5,7 +5,7 @@ import {
   type Database,
   type Kysely,
 } from '@labmig/db';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import {
   presentCohort,
   type CohortCounts,
@@ -50,8 +50,7 @@ export async function loadCohortDtos(
       .where('user_id', '=', actor.userId)
       .where('cohort_id', 'in', ids)
       .execute();
-    for (const e of own)
-      mine.set(e.cohort_id, { role: e.role as EnrolmentRole, status: e.status as EnrolmentStatus });
+    for (const e of own) mine.set(e.cohort_id, { role: e.role, status: e.status });
   }
   return rows.map((row) => {
     const c: CohortCounts = counts.get(row.id) ?? { learners: 0, waitlisted: 0 };

@@ -10,11 +10,12 @@ import {
   type Database,
   type Transaction,
 } from '@labmig/db';
-import { requireUserId } from '../accounts/account.commands.ts';
+import { assertCan } from '../access/can.ts';
+import { loadCohortAccess } from '../access/membership.ts';
 import { toLocale } from '../accounts/user.present.ts';
 import { enqueueMail } from '../jobs/mail-send.job.ts';
 import { waitlistPromotedMail } from '../mail/mail-templates.ts';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import { ConflictError, NotFoundError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
@@ -34,8 +35,10 @@ export async function enrol(
   actor: Actor,
   input: EnrolInput,
 ): Promise<{ status: 'active' | 'waitlisted' }> {
-  const userId = requireUserId(actor);
   const data = parseInput(enrolSchema, input);
+  const { access } = await loadCohortAccess(app.db, actor, data.cohortId);
+  assertCan(actor, 'cohort.enrol', access);
+  const userId = actor.userId;
   const user = await findUserById(app.db, userId);
   if (!user) throw new NotFoundError('user.not_found');
   const answers = {
@@ -55,7 +58,7 @@ export async function enrol(
     if ('error' in outcome) throw new ConflictError(outcome.error);
     const at = now.toISOString();
     const values = {
-      role: 'learner',
+      role: 'learner' as const,
       status: outcome.status,
       answers: JSON.stringify(answers),
       updated_at: at,
@@ -86,7 +89,9 @@ export async function withdraw(
   input: { cohortId: string },
   options: { baseUrl?: string } = {},
 ): Promise<{ promoted: string[] }> {
-  const userId = requireUserId(actor);
+  const { access } = await loadCohortAccess(app.db, actor, String(input.cohortId ?? ''));
+  assertCan(actor, 'cohort.withdraw', access);
+  const userId = actor.userId;
   const { promoted } = await app.db.transaction().execute(async (trx) => {
     const cohort = await findCohortForUpdate(trx, String(input.cohortId ?? ''));
     if (!cohort) throw new NotFoundError('cohort.not_found');

@@ -1,6 +1,6 @@
 import { listEnrolmentsOfUser } from '@labmig/db';
 import { requireUserId } from '../accounts/account.commands.ts';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import type { EnrolmentRole, EnrolmentStatus } from './cohort.present.ts';
 import { cohortPhase, currentWeek, type CohortPhase } from './cohort-calendar.rules.ts';
@@ -39,8 +39,8 @@ export async function listMyCourses(app: App, actor: Actor): Promise<MyCourseDto
       endsOn: r.ends_on,
       timeZone: r.time_zone,
       language: r.language,
-      role: r.role as EnrolmentRole,
-      status: r.status as EnrolmentStatus,
+      role: r.role,
+      status: r.status,
       enrolledAt: r.created_at,
       phase: cohortPhase(r.starts_on, r.ends_on, r.time_zone, now),
       week: currentWeek(r.starts_on, r.ends_on, r.time_zone, now),

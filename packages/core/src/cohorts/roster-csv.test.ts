@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, rosterToCsv } from './roster-csv.ts';
+import { csvField } from '../shared/csv.ts';
+import { rosterToCsv } from './roster-csv.ts';
 import type { RosterDto, RosterEntryDto } from './roster.queries.ts';
 
 const entry = (overrides: Partial<RosterEntryDto>): RosterEntryDto => ({

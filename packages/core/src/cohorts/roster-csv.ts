@@ -1,3 +1,4 @@
+import { csvField } from '../shared/csv.ts';
 import type { RosterDto } from './roster.queries.ts';
 
 const HEADER = [
@@ -13,16 +14,6 @@ const HEADER = [
   'motivation',
   'expectations',
 ];
-
-/**
- * Quotes one CSV field (RFC 4180) and defuses spreadsheet formulas: a value starting with `=`, `+`, `-`,
- * `@`, tab or carriage return gets a leading apostrophe so Excel/LibreOffice show it as text.
- * @example csvField('=1+1') // "'=1+1"
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The roster as CSV: a header line, one line per person, CRLF line ends (RFC 4180), UTF-8 text. */
 export function rosterToCsv(roster: RosterDto): string {

@@ -1,10 +1,11 @@
-import { findCohortById, findCourseById, findEnrolment, listRosterRows } from '@labmig/db';
-import { requireUserId } from '../accounts/account.commands.ts';
-import type { OrganisationType } from '../accounts/organisation-types.ts';
-import type { Actor } from '../accounts/actor.ts';
+import { findCourseById, listRosterRows } from '@labmig/db';
+import { z } from 'zod';
+import { toOrganisationType, type OrganisationType } from '../accounts/organisation-types.ts';
+import type { Actor } from '../access/actor.ts';
+import { assertCan } from '../access/can.ts';
+import { loadCohortAccess } from '../access/membership.ts';
 import type { App } from '../app/app.ts';
-import { ForbiddenError, NotFoundError } from '../errors/domain-errors.ts';
-import { can } from '../policy.ts';
+import { parseStoredJson } from '../shared/stored-json.ts';
 import type { EnrolmentRole, EnrolmentStatus } from './cohort.present.ts';
 
 /** One person on a roster. */
@@ -48,22 +49,18 @@ export interface RosterDto {
  * UnauthenticatedError for anonymous actors, NotFoundError `cohort.not_found`).
  */
 export async function getRoster(app: App, actor: Actor, cohortId: string): Promise<RosterDto> {
-  const userId = requireUserId(actor);
-  const cohort = await findCohortById(app.db, cohortId);
-  if (!cohort) throw new NotFoundError('cohort.not_found');
-  const own = await findEnrolment(app.db, cohort.id, userId);
-  const membership = own ? { role: own.role as EnrolmentRole, status: own.status as EnrolmentStatus } : null;
-  if (!can(actor, 'roster.view', { kind: 'cohort', membership })) throw new ForbiddenError();
+  const { cohort, access } = await loadCohortAccess(app.db, actor, cohortId);
+  assertCan(actor, 'roster.view', access);
   const course = (await findCourseById(app.db, cohort.course_id))!;
   const entries = (await listRosterRows(app.db, cohort.id)).map((r): RosterEntryDto => ({
     userId: r.user_id,
     name: r.name,
     email: r.email,
     country: r.country,
-    organisationType: r.organisation_type as OrganisationType,
+    organisationType: toOrganisationType(r.organisation_type),
     jobTitle: r.job_title,
-    role: r.role as EnrolmentRole,
-    status: r.status as EnrolmentStatus,
+    role: r.role,
+    status: r.status,
     enrolledAt: r.created_at,
     withdrawnAt: r.withdrawn_at,
     answers: pickAnswers(r.answers),
@@ -89,10 +86,15 @@ export async function getRoster(app: App, actor: Actor, cohortId: string): Promi
   };
 }
 
+/** The answers an enrolment stored (the form's answers, and the profile at the time). */
+const storedAnswers = z.record(z.string(), z.unknown());
+
 function pickAnswers(json: string): Record<string, string> {
-  const parsed = JSON.parse(json) as Record<string, unknown>;
+  const parsed = parseStoredJson(storedAnswers, json, 'enrolment answers');
   const out: Record<string, string> = {};
-  for (const key of ['motivation', 'expectations'])
-    if (typeof parsed[key] === 'string') out[key] = parsed[key] as string;
+  for (const key of ['motivation', 'expectations']) {
+    const value = parsed[key];
+    if (typeof value === 'string') out[key] = value;
+  }
   return out;
 }

@@ -102,7 +102,7 @@ export const moduleFileSchema = z.strictObject({
   hours,
   overview: text,
   // A learning objective: plain text, or `{ id, text }` to map it to lesson sections and questions (the
-  // editorial checks in content-quality.checks.ts); either way the loaded module keeps the text.
+  // editorial checks in importer/content-quality.checks.ts); either way the loaded module keeps the text.
   objectives: z.array(z.union([text, z.strictObject({ id: kebabId, text }).transform((o) => o.text)])).min(2),
   lessons: z
     .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lesson file name without .md'))

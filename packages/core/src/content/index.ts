@@ -2,7 +2,6 @@ export { formatContentError, type ContentError, type ContentErrorCode } from './
 export { TARGET_GROUP_IDS, type CourseFile, type ModuleFile } from './content.schema.ts';
 export type { Course, CourseModule, GlossaryTerm, Lesson, Presentation } from './course.types.ts';
 export { loadCourse, type LoadCourseResult } from './course.loader.ts';
-export { checkContent, type ContentCheckReport } from './content.check.ts';
 export { renderMarkdown, type GlossaryText, type RenderMarkdownOptions } from './markdown.render.ts';
 export { parseSlides, type Slide, type SlideDeck } from './slides.parse.ts';
 export { glossaryInLanguage } from './glossary.present.ts';

@@ -1,12 +1,16 @@
 import { errorMessage, type ErrorCode, type Locale } from './error-messages.ts';
 
+/** What kind of refusal a domain error is; the web edge alone turns it into an HTTP status. */
+export type DomainErrorKind =
+  'not-found' | 'forbidden' | 'unauthenticated' | 'conflict' | 'invalid' | 'rate-limited';
+
 /**
- * Base of the closed set of expected errors. `code` is stable, `status` is the HTTP status the edge uses,
+ * Base of the closed set of expected errors. `code` is stable, `kind` says what sort of refusal it is,
  * `localize(locale)` is the safe message for users, `message` is the English text (logs).
  * `fields` maps form field names to error codes or messages for form re-rendering.
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: number;
+  abstract readonly kind: DomainErrorKind;
   readonly code: ErrorCode;
   readonly fields?: Readonly<Record<string, string>>;
 
@@ -22,49 +26,49 @@ export abstract class DomainError extends Error {
   }
 }
 
-/** 404: the resource does not exist (or the actor may not know it exists). */
+/** The resource does not exist (or the actor may not know it exists). */
 export class NotFoundError extends DomainError {
   override readonly name = 'NotFoundError';
-  readonly status = 404;
+  readonly kind = 'not-found';
 }
 
-/** 403: signed in but not allowed. */
+/** Signed in but not allowed. */
 export class ForbiddenError extends DomainError {
   override readonly name = 'ForbiddenError';
-  readonly status = 403;
+  readonly kind = 'forbidden';
   constructor(code: ErrorCode = 'forbidden') {
     super(code);
   }
 }
 
-/** 401: must sign in first. */
+/** Must sign in first. */
 export class UnauthenticatedError extends DomainError {
   override readonly name = 'UnauthenticatedError';
-  readonly status = 401;
+  readonly kind = 'unauthenticated';
   constructor(code: ErrorCode = 'unauthenticated') {
     super(code);
   }
 }
 
-/** 409: conflicts with the current state (email taken, already enrolled, cohort full or closed). */
+/** Conflicts with the current state (email taken, already enrolled, cohort full or closed). */
 export class ConflictError extends DomainError {
   override readonly name = 'ConflictError';
-  readonly status = 409;
+  readonly kind = 'conflict';
 }
 
-/** 400: input failed validation; `fields` holds per-field messages. */
+/** Input failed validation; `fields` holds per-field messages or codes. */
 export class DomainValidationError extends DomainError {
   override readonly name = 'DomainValidationError';
-  readonly status = 400;
+  readonly kind = 'invalid';
   constructor(fields: Record<string, string>, code: ErrorCode = 'validation.invalid') {
     super(code, fields);
   }
 }
 
-/** 429: too many attempts. */
+/** Too many attempts. */
 export class RateLimitedError extends DomainError {
   override readonly name = 'RateLimitedError';
-  readonly status = 429;
+  readonly kind = 'rate-limited';
   constructor(code: ErrorCode = 'auth.rate_limited') {
     super(code);
   }

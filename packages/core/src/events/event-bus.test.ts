@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forEachDialect } from '@labmig/db/testing';
-import { fixedClock } from '../app/clock.ts';
+import { fixedClock } from '../shared/clock.ts';
 import { createLogger } from '../app/logger.ts';
 import { createTestApp } from '../testing/test-app.ts';
 import type { EventBus } from './event-bus.ts';

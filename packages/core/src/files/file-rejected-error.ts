@@ -1,7 +1,7 @@
 import { DomainError } from '../errors/domain-errors.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { FILE_TYPES, type FileTypeId } from './file-types.ts';
-import { FILE_ERROR_MESSAGES, type FileErrorCode } from '../errors/files.messages.ts';
+import { FILE_ERROR_MESSAGES, type FileErrorCode } from '../errors/messages/files.messages.ts';
 
 /** What a refusal message needs: the file's name, and the limit, the allow-list or the detected type. */
 export interface FileRejectionParams {
@@ -19,7 +19,7 @@ export interface FileRejectionParams {
  */
 export class FileRejectedError extends DomainError {
   override readonly name = 'FileRejectedError';
-  readonly status = 400;
+  readonly kind = 'invalid';
   constructor(
     code: FileErrorCode,
     readonly params: FileRejectionParams,

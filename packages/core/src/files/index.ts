@@ -12,7 +12,7 @@ export {
   formatTypeList,
   type FileRejectionParams,
 } from './file-rejected-error.ts';
-export { FILE_ERROR_MESSAGES, type FileErrorCode } from '../errors/files.messages.ts';
+export { FILE_ERROR_MESSAGES, type FileErrorCode } from '../errors/messages/files.messages.ts';
 export { displayName, type StoredFileDto } from './stored-file.ts';
 export {
   acceptUpload,

@@ -15,7 +15,7 @@ import { storageReader } from './byte-reader.ts';
 import { detectFileType, type RefusalReason } from './detect-file-type.ts';
 import { FileRejectedError } from './file-rejected-error.ts';
 import { FILE_TYPES } from './file-types.ts';
-import type { FileErrorCode } from '../errors/files.messages.ts';
+import type { FileErrorCode } from '../errors/messages/files.messages.ts';
 import { displayName, presentStoredFile, type StoredFileDto } from './stored-file.ts';
 import { UPLOAD_RULES, type UploadPurpose } from './upload-rules.ts';
 

@@ -13,7 +13,7 @@ import {
   prepareQuestionBank,
   writeQuestionBank,
   type PreparedQuestionBank,
-} from '../assessment/bank-import.commands.ts';
+} from '../assessment/bank/bank-import.commands.ts';
 import { loadCourse, type ContentError, type Course } from '../content/index.ts';
 import { upsertEditionCohorts } from './edition-cohorts.ts';
 

@@ -1,4 +1,4 @@
-import { localDateOf, zonedTimeToUtc } from '../learning/time-zone.rules.ts';
+import { localDateOf, zonedTimeToUtc } from '../shared/time-zone.rules.ts';
 
 /** How often a recurring job runs: every n minutes (aligned on UTC), or daily at a local time. */
 export type Recurrence = { readonly everyMinutes: number } | { readonly dailyAt: string };

@@ -6,12 +6,12 @@ import {
   replaceCalendarFeedToken,
 } from '@labmig/db';
 import { actorOf } from '../accounts/user.present.ts';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { generateToken, hashToken } from '../accounts/token.ts';
 import type { App } from '../app/app.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';
 import { writeCalendar } from './icalendar.ts';
-import { DEFAULT_SCHEDULE_OPTIONS, loadLearningContext } from './learning-context.ts';
+import { DEFAULT_SCHEDULE_OPTIONS, loadCohortCourse, ownEnrolmentId } from './learning-context.ts';
 import { learningPaths } from './learning-paths.ts';
 
 /** Minutes a deadline event lasts, ending at the due time (calendars need DTEND after DTSTART). */
@@ -36,11 +36,11 @@ export async function createCalendarFeed(
 ): Promise<{ readonly token: string; readonly path: string }> {
   const now = app.clock.now();
   return app.db.transaction().execute(async (trx) => {
-    const ctx = await loadLearningContext(trx, actor, cohortId, 'learning.progress', now);
+    const ctx = await loadCohortCourse(trx, actor, cohortId, 'learning.calendar', now);
     const token = generateToken();
     await replaceCalendarFeedToken(trx, {
       id: hashToken(token),
-      enrolment_id: ctx.enrolment!.id,
+      enrolment_id: ownEnrolmentId(ctx),
       created_at: now.toISOString(),
     });
     return { token, path: learningPaths(cohortId).calendarFeed(token) };
@@ -53,8 +53,8 @@ export async function revokeCalendarFeed(
   actor: Actor,
   cohortId: string,
 ): Promise<{ readonly revoked: boolean }> {
-  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.progress', app.clock.now());
-  return { revoked: await deleteCalendarFeedToken(app.db, ctx.enrolment!.id) };
+  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.calendar', app.clock.now());
+  return { revoked: await deleteCalendarFeedToken(app.db, ownEnrolmentId(ctx)) };
 }
 
 /** Whether the acting learner has a feed (for the calendar page). Same access as creating one. */
@@ -63,8 +63,8 @@ export async function getCalendarFeedStatus(
   actor: Actor,
   cohortId: string,
 ): Promise<CalendarFeedStatusDto> {
-  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.progress', app.clock.now());
-  const row = await findCalendarFeedTokenOfEnrolment(app.db, ctx.enrolment!.id);
+  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.calendar', app.clock.now());
+  const row = await findCalendarFeedTokenOfEnrolment(app.db, ownEnrolmentId(ctx));
   return { active: row !== undefined, createdAt: row?.created_at ?? null };
 }
 
@@ -78,7 +78,7 @@ export async function calendarFeed(app: App, token: string): Promise<string> {
   const user = found && found.status === 'active' ? await findUserById(app.db, found.user_id) : undefined;
   if (!found || !user) throw new NotFoundError('learning.feed_not_found');
   const now = app.clock.now();
-  const ctx = await loadLearningContext(app.db, actorOf(user), found.cohort_id, 'learning.progress', now);
+  const ctx = await loadCohortCourse(app.db, actorOf(user), found.cohort_id, 'learning.calendar', now);
   return writeCalendar({
     prodId: '-//labmig//learning deadlines//EN',
     name: `${ctx.course.title} — ${ctx.cohort.title}`,

@@ -1,6 +1,6 @@
 import type { Locale } from '../errors/error-messages.ts';
 import { upcomingDeadlines, type AssessmentWindow, type DeadlineDto } from './deadlines.rules.ts';
-import type { LearningContext, ViewerRole } from './learning-context.ts';
+import type { CohortCourse, ViewerRole } from './learning-context.ts';
 import { learningPaths } from './learning-paths.ts';
 import { courseLessons, courseProgress, lessonKey, nextLesson, type Progress } from './progress.rules.ts';
 import type { ItemState, ScheduledWeek } from './schedule.rules.ts';
@@ -99,7 +99,7 @@ export interface CourseHomeExtras {
 
 /** Builds the course home DTO from a loaded context and the learner's done lessons. */
 export function presentCourseHome(
-  ctx: LearningContext,
+  ctx: CohortCourse,
   done: ReadonlySet<string>,
   locale: Locale,
   extra: CourseHomeExtras,
@@ -161,7 +161,7 @@ export function presentCourseHome(
 }
 
 function presentWeek(
-  ctx: LearningContext,
+  ctx: CohortCourse,
   w: ScheduledWeek,
   done: ReadonlySet<string>,
   locale: Locale,

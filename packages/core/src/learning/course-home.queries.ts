@@ -1,38 +1,36 @@
 import { listLessonsDone, listQuizzesOfCohort } from '@labmig/db';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';
-import { canOnAssessment } from '../assessment/assessment.policy.ts';
-import { canLearn } from './learning.policy.ts';
-import { loadLearningContext, scheduleOf, type LearningContext } from './learning-context.ts';
+import { can } from '../access/can.ts';
+import { loadCohortCourse, ownEnrolmentId, scheduleOf, type CohortCourse } from './learning-context.ts';
 import { presentCourseHome, type CourseHomeDto, type CourseHomeExtras } from './course-home.present.ts';
 import { lessonKey } from './progress.rules.ts';
 import { findWeek } from './schedule.rules.ts';
 
 /** The done-lesson keys of the context's learner (empty for viewers who do not track progress). */
-export async function loadDone(app: App, ctx: LearningContext): Promise<Set<string>> {
-  if (!ctx.tracksProgress || !ctx.enrolment) return new Set();
-  const rows = await listLessonsDone(app.db, ctx.enrolment.id);
+export async function loadDone(app: App, ctx: CohortCourse): Promise<Set<string>> {
+  if (!ctx.tracksProgress) return new Set();
+  const rows = await listLessonsDone(app.db, ownEnrolmentId(ctx));
   return new Set(rows.map((r) => lessonKey(r.module_id, r.lesson_id)));
 }
 
 async function extrasOf(
   app: App,
   actor: Actor,
-  ctx: LearningContext,
+  ctx: CohortCourse,
   preview: number | null,
 ): Promise<CourseHomeExtras> {
-  const resource = { kind: 'cohort' as const, membership: ctx.enrolment };
-  const assessment = { kind: 'assessment' as const, membership: ctx.enrolment };
+  const access = ctx.access;
   const quizzes = await listQuizzesOfCohort(app.db, ctx.cohort.id);
   return {
     preview,
-    canPreview: canLearn(actor, 'learning.preview', resource),
-    canSeeGrid: canLearn(actor, 'learning.grid', resource),
-    canTakeAssessments: canOnAssessment(actor, 'attempt.start', assessment),
-    canSeeGradebook: canOnAssessment(actor, 'gradebook.cohort', assessment),
-    canGrade: canOnAssessment(actor, 'grade.manual', assessment),
+    canPreview: can(actor, 'learning.preview', access),
+    canSeeGrid: can(actor, 'learning.grid', access),
+    canTakeAssessments: can(actor, 'attempt.start', access),
+    canSeeGradebook: can(actor, 'gradebook.cohort', access),
+    canGrade: can(actor, 'grade.manual', access),
     assessments: quizzes.map((q) => ({ quizId: q.id, week: q.week, title: q.title, closesAt: q.closes_at })),
   };
 }
@@ -48,7 +46,7 @@ export async function getCourseHome(
   cohortId: string,
   locale: Locale,
 ): Promise<CourseHomeDto> {
-  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.view', app.clock.now());
+  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.view', app.clock.now());
   return presentCourseHome(ctx, await loadDone(app, ctx), locale, await extrasOf(app, actor, ctx, null));
 }
 
@@ -64,11 +62,11 @@ export async function previewWeek(
   week: number,
   locale: Locale,
 ): Promise<CourseHomeDto> {
-  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.preview', app.clock.now());
+  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.preview', app.clock.now());
   const target = findWeek(ctx.schedule, week);
   if (!target) throw new NotFoundError('learning.week_not_found');
   const at = new Date(target.opensAt);
-  const previewCtx: LearningContext = {
+  const previewCtx: CohortCourse = {
     ...ctx,
     viewer: 'learner',
     isStaff: false,

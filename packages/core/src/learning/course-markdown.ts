@@ -3,12 +3,12 @@ import { glossaryInLanguage } from '../content/glossary.present.ts';
 import { renderMarkdown } from '../content/markdown.render.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';
-import type { LearningContext } from './learning-context.ts';
+import type { CohortCourse } from './learning-context.ts';
 import { learningPaths } from './learning-paths.ts';
 
 /** Renders course Markdown for a cohort's pages: glossary terms in `locale` linked to the glossary page. */
 export function renderForCohort(
-  ctx: LearningContext,
+  ctx: CohortCourse,
   markdown: string,
   moduleId: string,
   locale: Locale,
@@ -25,7 +25,7 @@ export function renderForCohort(
 }
 
 /** A module of the context's course (NotFoundError `learning.module_not_found`). */
-export function requireModule(ctx: LearningContext, moduleId: string): CourseModule {
+export function requireModule(ctx: CohortCourse, moduleId: string): CourseModule {
   const found = ctx.course.modules.find((m) => m.id === moduleId);
   if (!found) throw new NotFoundError('learning.module_not_found');
   return found;

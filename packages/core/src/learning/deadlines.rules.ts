@@ -1,4 +1,4 @@
-import { localDateOf } from './time-zone.rules.ts';
+import { localDateOf } from '../shared/time-zone.rules.ts';
 
 /** A deadline on the course home: the end of a week, or the close of a weekly assessment. */
 export interface DeadlineDto {

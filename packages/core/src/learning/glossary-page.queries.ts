@@ -1,9 +1,9 @@
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import type { GlossaryTerm } from '../content/course.types.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { moduleTitle } from './course-markdown.ts';
-import { loadLearningContext, type LearningContext } from './learning-context.ts';
+import { loadCohortCourse, type CohortCourse } from './learning-context.ts';
 import { learningPaths } from './learning-paths.ts';
 
 /** A glossary entry in the page's language, with the other language beside it. */
@@ -26,7 +26,7 @@ export interface GlossaryPageDto {
 
 /** Presents glossary terms in `locale`, sorted with that language's collation. */
 export function presentGlossary(
-  ctx: LearningContext,
+  ctx: CohortCourse,
   terms: readonly GlossaryTerm[],
   locale: Locale,
 ): GlossaryEntryDto[] {
@@ -55,6 +55,6 @@ export async function getGlossaryPage(
   cohortId: string,
   locale: Locale,
 ): Promise<GlossaryPageDto> {
-  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.view', app.clock.now());
+  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.view', app.clock.now());
   return { cohortId: ctx.cohort.id, locale, entries: presentGlossary(ctx, ctx.course.glossary, locale) };
 }

@@ -1,9 +1,7 @@
 // The public API of the learning feature (issue 4): schedule, progress, learning pages, progress grid,
 // calendar feed and offline packs. Re-exported by packages/core/src/index.ts; documented in ./README.md.
-export * from './time-zone.rules.ts';
 export * from './schedule.rules.ts';
 export * from './progress.rules.ts';
-export * from './learning.policy.ts';
 export { learningPaths, type LearningPaths } from './learning-paths.ts';
 export { DEFAULT_SCHEDULE_OPTIONS, type ViewerRole } from './learning-context.ts';
 export type {

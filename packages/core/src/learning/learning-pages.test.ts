@@ -163,11 +163,11 @@ forEachDialect((ctx) => {
       expect(closed.localize('fr')).toBe("Cette semaine n'est pas encore ouverte.");
       await expect(mark('01-alpha', '09-none')).rejects.toMatchObject({
         code: 'learning.lesson_not_found',
-        status: 404,
+        kind: 'not-found',
       });
       await expect(mark('09-none', '01-first')).rejects.toMatchObject({
         code: 'learning.module_not_found',
-        status: 404,
+        kind: 'not-found',
       });
       await expect(
         markLesson(

@@ -1,9 +1,9 @@
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { loadDone } from './course-home.queries.ts';
 import { moduleTitle, renderForCohort, requireLesson, requireModule } from './course-markdown.ts';
-import { loadLearningContext } from './learning-context.ts';
+import { loadCohortCourse } from './learning-context.ts';
 import { learningPaths } from './learning-paths.ts';
 import {
   courseLessons,
@@ -70,7 +70,7 @@ export async function getLessonPage(
   lessonId: string,
   locale: Locale,
 ): Promise<LessonPageDto> {
-  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.view', app.clock.now());
+  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.view', app.clock.now());
   const m = requireModule(ctx, moduleId);
   const lesson = requireLesson(m, lessonId);
   const week = weekOfModule(ctx.schedule, m.id)!;

@@ -1,10 +1,10 @@
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { loadDone } from './course-home.queries.ts';
 import { moduleTitle, renderForCohort, requireModule } from './course-markdown.ts';
 import type { LessonSummaryDto } from './course-home.present.ts';
-import { loadLearningContext } from './learning-context.ts';
+import { loadCohortCourse } from './learning-context.ts';
 import { learningPaths } from './learning-paths.ts';
 import { courseProgress, lessonKey, type Progress } from './progress.rules.ts';
 import { weekOfModule, type ItemState } from './schedule.rules.ts';
@@ -66,7 +66,7 @@ export async function getModulePage(
   moduleId: string,
   locale: Locale,
 ): Promise<ModulePageDto> {
-  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.view', app.clock.now());
+  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.view', app.clock.now());
   const m = requireModule(ctx, moduleId);
   const week = weekOfModule(ctx.schedule, m.id)!;
   const done = await loadDone(app, ctx);

@@ -1,4 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import { glossaryInLanguage } from '../content/glossary.present.ts';
 import { renderMarkdown } from '../content/markdown.render.ts';
@@ -6,9 +6,9 @@ import type { Locale } from '../errors/error-messages.ts';
 import { ConflictError, NotFoundError } from '../errors/domain-errors.ts';
 import { moduleTitle } from './course-markdown.ts';
 import { presentGlossary } from './glossary-page.queries.ts';
-import { loadLearningContext } from './learning-context.ts';
+import { loadCohortCourse } from './learning-context.ts';
 import { learningPaths } from './learning-paths.ts';
-import { localDateOf } from './time-zone.rules.ts';
+import { localDateOf } from '../shared/time-zone.rules.ts';
 import { renderOfflinePack } from './offline-pack.render.ts';
 import { findWeek } from './schedule.rules.ts';
 import { presentSlides } from './slide-deck.queries.ts';
@@ -35,7 +35,7 @@ export async function weekOfflinePack(
   week: number,
   locale: Locale = 'en',
 ): Promise<OfflinePackDto> {
-  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.view', app.clock.now());
+  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.view', app.clock.now());
   const w = findWeek(ctx.schedule, week);
   if (!w) throw new NotFoundError('learning.week_not_found');
   if (w.state !== 'open') throw new ConflictError('learning.week_not_open');

@@ -1,4 +1,4 @@
-import { csvField } from '../cohorts/roster-csv.ts';
+import { csvField } from '../shared/csv.ts';
 import type { ProgressGridDto } from './progress-grid.queries.ts';
 
 /**

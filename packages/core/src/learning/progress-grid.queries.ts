@@ -1,8 +1,8 @@
 import { listLessonsDoneInCohort, listRosterRows } from '@labmig/db';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import type { EnrolmentStatus } from '../cohorts/cohort.present.ts';
-import { loadLearningContext } from './learning-context.ts';
+import { loadCohortCourse } from './learning-context.ts';
 import { courseLessons, lessonKey, progressOf, type Progress } from './progress.rules.ts';
 import type { ItemState } from './schedule.rules.ts';
 
@@ -44,7 +44,7 @@ export interface ProgressGridDto {
  * staff get ForbiddenError; anonymous visitors UnauthenticatedError; NotFoundError `cohort.not_found`.
  */
 export async function getProgressGrid(app: App, actor: Actor, cohortId: string): Promise<ProgressGridDto> {
-  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.grid', app.clock.now());
+  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.grid', app.clock.now());
   const lessons = courseLessons(ctx.course);
   const stateOfWeek = new Map(ctx.schedule.weeks.map((w) => [w.number, w.state]));
   const items = lessons.map((l) => ({
@@ -72,7 +72,7 @@ export async function getProgressGrid(app: App, actor: Actor, cohortId: string):
       userId: r.user_id,
       name: r.name,
       email: r.email,
-      status: r.status as EnrolmentStatus,
+      status: r.status,
       cells: items.map((i) => mine.get(i.key) ?? null),
       progress: progressOf(lessons, new Set(mine.keys()), ctx.course.learningHours),
     };

@@ -1,9 +1,9 @@
 import { deleteLessonDone, insertLessonDone, listLessonsDone, newId } from '@labmig/db';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import { ConflictError } from '../errors/domain-errors.ts';
 import { requireLesson, requireModule } from './course-markdown.ts';
-import { loadLearningContext } from './learning-context.ts';
+import { loadCohortCourse, ownEnrolmentId } from './learning-context.ts';
 import { courseProgress, lessonKey, type Progress } from './progress.rules.ts';
 import { weekOfModule } from './schedule.rules.ts';
 
@@ -34,11 +34,11 @@ export interface MarkLessonResult {
 export async function markLesson(app: App, actor: Actor, input: MarkLessonInput): Promise<MarkLessonResult> {
   const now = app.clock.now();
   return app.db.transaction().execute(async (trx) => {
-    const ctx = await loadLearningContext(trx, actor, input.cohortId, 'learning.progress', now);
+    const ctx = await loadCohortCourse(trx, actor, input.cohortId, 'learning.progress', now);
     const m = requireModule(ctx, input.moduleId);
     requireLesson(m, input.lessonId);
     if (weekOfModule(ctx.schedule, m.id)?.state !== 'open') throw new ConflictError('learning.week_not_open');
-    const enrolmentId = ctx.enrolment!.id;
+    const enrolmentId = ownEnrolmentId(ctx);
     const changed = input.done
       ? await insertLessonDone(trx, {
           id: newId(),

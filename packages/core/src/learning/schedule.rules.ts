@@ -1,5 +1,5 @@
 import type { Course, CourseModule } from '../content/course.types.ts';
-import { addCalendarDays, zonedTimeToUtc } from './time-zone.rules.ts';
+import { addCalendarDays, zonedTimeToUtc } from '../shared/time-zone.rules.ts';
 
 /** What a learner can do with a week's items: read them (`open`) or only see their outline. */
 export type ItemState = 'open' | 'outline';

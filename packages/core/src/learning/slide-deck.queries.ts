@@ -1,9 +1,9 @@
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import type { Slide } from '../content/slides.parse.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { moduleTitle, renderForCohort, requireModule } from './course-markdown.ts';
-import { loadLearningContext, type LearningContext } from './learning-context.ts';
+import { loadCohortCourse, type CohortCourse } from './learning-context.ts';
 import { learningPaths } from './learning-paths.ts';
 import { weekOfModule } from './schedule.rules.ts';
 
@@ -46,7 +46,7 @@ export type SlideDeckDto =
  * element-id prefix so several slides can share one page.
  */
 export function presentSlides(
-  ctx: LearningContext,
+  ctx: CohortCourse,
   moduleId: string,
   slides: readonly Slide[],
   locale: Locale,
@@ -73,7 +73,7 @@ export async function getSlideDeck(
   moduleId: string,
   locale: Locale,
 ): Promise<SlideDeckDto> {
-  const ctx = await loadLearningContext(app.db, actor, cohortId, 'learning.view', app.clock.now());
+  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.view', app.clock.now());
   const m = requireModule(ctx, moduleId);
   const week = weekOfModule(ctx.schedule, m.id)!;
   const base: SlideDeckBase = {

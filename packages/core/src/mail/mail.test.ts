@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { forEachDialect } from '@labmig/db/testing';
 import { createSmtpMailer } from './smtp-mailer.ts';
 import { createOutboxMailer } from './outbox-mailer.ts';
-import { fixedClock } from '../app/clock.ts';
+import { fixedClock } from '../shared/clock.ts';
 import { createTestApp, signUpInput } from '../testing/test-app.ts';
 import { listOutbox } from '../admin/outbox.queries.ts';
 import { createUser, signUp } from '../accounts/account.commands.ts';

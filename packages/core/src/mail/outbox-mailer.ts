@@ -1,5 +1,5 @@
 import { insertOutboxMessage, newId, type Database, type Kysely } from '@labmig/db';
-import type { Clock } from '../app/clock.ts';
+import type { Clock } from '../shared/clock.ts';
 import type { Mailer } from './mailer.ts';
 
 /** A mailer that stores every message in the outbox table for admins to read (no SMTP configured). */

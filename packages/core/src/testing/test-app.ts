@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DialectContext } from '@labmig/db/testing';
 import { openApp, type App } from '../app/app.ts';
-import { fixedClock } from '../app/clock.ts';
+import { fixedClock } from '../shared/clock.ts';
 import { createLogger } from '../app/logger.ts';
 import type { Config } from '../config/config.ts';
 import { createMemoryMailer, type MailMessage } from '../mail/mailer.ts';

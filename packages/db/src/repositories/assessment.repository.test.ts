@@ -1,6 +1,7 @@
+import type { Insertable } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { buildCohort, buildUser, forEachDialect } from '../testing/index.ts';
-import type { Database, Kysely } from '../index.ts';
+import type { Database, GradeState, Kysely, QuizAttemptTable } from '../index.ts';
 import {
   findAttemptById,
   insertAttempt,
@@ -26,7 +27,7 @@ async function quizWithAttempt(db: Kysely<Database>, deadline: string | null) {
     created_at: T,
     updated_at: T,
   });
-  const attempt = {
+  const attempt: Insertable<QuizAttemptTable> = {
     id: `a-${cohort.id}`,
     quiz_id: quiz.id,
     user_id: user.id,
@@ -114,7 +115,12 @@ forEachDialect((ctx) => {
 
     it('upserts the answers of several slots at once: existing slots replaced, new ones added', async () => {
       const { attempt } = await quizWithAttempt(ctx.db, null);
-      const row = (slot: number, response: string | null, grade: string | null, fraction: number | null) => ({
+      const row = (
+        slot: number,
+        response: string | null,
+        grade: GradeState | null,
+        fraction: number | null,
+      ) => ({
         attempt_id: attempt.id,
         slot,
         response,

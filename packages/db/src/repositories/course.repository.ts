@@ -32,3 +32,12 @@ export async function updateCourse(
 ): Promise<void> {
   await db.updateTable('courses').set(changes).where('id', '=', id).execute();
 }
+
+/** How many courses are imported (also the smallest query that proves the database answers). */
+export async function countCourses(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('courses')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { Database, EnrolmentTable } from '../database.types.ts';
+import type { Database, EnrolmentStatus, EnrolmentTable } from '../database.types.ts';
+import type { CohortRow } from './cohort.repository.ts';
 
 /** A stored enrolment row. */
 export type EnrolmentRow = Selectable<EnrolmentTable>;
@@ -33,7 +34,11 @@ export async function updateEnrolment(
 }
 
 /** Counts learner enrolments of a cohort with the given status (capacity counts learners only). */
-export async function countLearners(db: Kysely<Database>, cohortId: string, status: string): Promise<number> {
+export async function countLearners(
+  db: Kysely<Database>,
+  cohortId: string,
+  status: EnrolmentStatus,
+): Promise<number> {
   const row = await db
     .selectFrom('enrolments')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -48,7 +53,7 @@ export async function countLearners(db: Kysely<Database>, cohortId: string, stat
 export async function countLearnersByCohort(
   db: Kysely<Database>,
   cohortIds: readonly string[],
-): Promise<{ cohort_id: string; status: string; n: number }[]> {
+): Promise<{ cohort_id: string; status: EnrolmentStatus; n: number }[]> {
   if (cohortIds.length === 0) return [];
   const rows = await db
     .selectFrom('enrolments')
@@ -126,4 +131,33 @@ export async function listRosterRows(db: Kysely<Database>, cohortId: string) {
     .orderBy('users.name')
     .orderBy('users.email')
     .execute();
+}
+
+/**
+ * A cohort with one user's enrolment in it, in one query (the enrolment is null for a user who has none, or when
+ * `userId` is null). Undefined when the cohort does not exist.
+ */
+export async function findCohortWithEnrolment(
+  db: Kysely<Database>,
+  cohortId: string,
+  userId: string | null,
+): Promise<
+  { cohort: CohortRow; enrolment: Pick<EnrolmentRow, 'id' | 'role' | 'status'> | null } | undefined
+> {
+  const row = await db
+    .selectFrom('cohorts as c')
+    .leftJoin('enrolments as e', (join) =>
+      join.onRef('e.cohort_id', '=', 'c.id').on('e.user_id', '=', userId ?? ''),
+    )
+    .selectAll('c')
+    .select(['e.id as enrolment_id', 'e.role as enrolment_role', 'e.status as enrolment_status'])
+    .where('c.id', '=', cohortId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { enrolment_id, enrolment_role, enrolment_status, ...cohort } = row;
+  const enrolment =
+    userId !== null && enrolment_id !== null && enrolment_role !== null && enrolment_status !== null
+      ? { id: enrolment_id, role: enrolment_role, status: enrolment_status }
+      : null;
+  return { cohort, enrolment };
 }

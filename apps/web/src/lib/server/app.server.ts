@@ -1,4 +1,4 @@
-import { loadConfig, openApp, type App as LabmigApp } from '@labmig/core';
+import { loadConfig, openApp, type App as LabmigApp } from '@labmig/core/app';
 
 let opened: Promise<LabmigApp> | undefined;
 

@@ -1,4 +1,5 @@
-import type { CohortDto, CoursePageDto } from '@labmig/core';
+import type { CohortDto } from '@labmig/core/cohorts';
+import type { CoursePageDto } from '@labmig/core/catalogue';
 import { describe, expect, it } from 'vitest';
 import { presentCourse } from './course-view.ts';
 

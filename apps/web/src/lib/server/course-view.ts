@@ -1,4 +1,5 @@
-import type { CohortDto, CoursePageDto } from '@labmig/core';
+import type { CohortDto } from '@labmig/core/cohorts';
+import type { CoursePageDto } from '@labmig/core/catalogue';
 import { formatDate, formatDateRange, paragraphs } from '../format.ts';
 import type { Locale } from './locale.ts';
 

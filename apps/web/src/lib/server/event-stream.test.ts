@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, createMemoryEventBus, fixedClock, type EventBus } from '@labmig/core';
+import { createLogger, fixedClock } from '@labmig/core/app';
+import { createMemoryEventBus, type EventBus } from '@labmig/core/events';
 import { eventStreamResponse, openEventStreams } from './event-stream.ts';
 
 const bus = (): EventBus => createMemoryEventBus(fixedClock('2026-03-10T09:00:00Z'), createLogger('silent'));

@@ -1,4 +1,4 @@
-import type { EventBus, LiveEvent } from '@labmig/core';
+import type { EventBus, LiveEvent } from '@labmig/core/events';
 
 /** How a stream behaves; the defaults suit browsers behind proxies that cut idle connections after 30–60 s. */
 export interface EventStreamOptions {

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { ByteRange, StoredFileDto } from '@labmig/core';
+import type { ByteRange } from '@labmig/core/storage';
+import type { StoredFileDto } from '@labmig/core/files';
 import { fileResponse } from './file-response.ts';
 
 const bytes = Buffer.from('0123456789');

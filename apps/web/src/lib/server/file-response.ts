@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import type { ByteRange, StoredFileDto } from '@labmig/core';
+import type { ByteRange } from '@labmig/core/storage';
+import type { StoredFileDto } from '@labmig/core/files';
 import type { Readable as NodeReadable } from 'node:stream';
 
 const INLINE_TYPES = new Set(['pdf', 'png', 'jpeg', 'gif']);

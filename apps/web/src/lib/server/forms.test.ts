@@ -1,4 +1,5 @@
-import { signUpSchema, enrolSchema } from '@labmig/core';
+import { signUpSchema } from '@labmig/core/accounts';
+import { enrolSchema } from '@labmig/core/cohorts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

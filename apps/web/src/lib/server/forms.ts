@@ -28,10 +28,30 @@ export interface FormSchema<T> {
 }
 
 /** What a failed form action returns: the user's values (never passwords) and one message per field. */
-export interface FormFailure {
+export type FormFailure = {
   readonly values: Record<string, string>;
   readonly errors: Record<string, string>;
   readonly message?: string;
+};
+
+/**
+ * A form the page layer refused before calling core (a field that does not parse, a hidden field that was
+ * tampered with): `runAction` returns its failure with `status`.
+ */
+export class FormRejected extends Error {
+  override readonly name = 'FormRejected';
+  constructor(
+    readonly failure: FormFailure & Record<string, unknown>,
+    readonly status = 400,
+  ) {
+    super(failure.message ?? 'form rejected');
+  }
+}
+
+/** The data of a parsed form, or FormRejected with its failure (for use inside `runAction`). */
+export function orReject<T>(parsed: { ok: true; data: T } | { ok: false; failure: FormFailure }): T {
+  if (!parsed.ok) throw new FormRejected(parsed.failure);
+  return parsed.data;
 }
 
 /** Field names whose values are never sent back to the browser. */

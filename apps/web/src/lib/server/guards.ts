@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import type { UserActor } from '@labmig/core';
+import type { UserActor } from '@labmig/core/access';
 import { localizeHref } from '$lib/paraglide/runtime';
 
 /**

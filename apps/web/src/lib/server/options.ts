@@ -1,4 +1,4 @@
-import { COUNTRIES, ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from '@labmig/core';
+import { COUNTRIES, ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from '@labmig/core/accounts';
 import type { Locale } from './locale.ts';
 
 /** One option of a select. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UPLOAD_RULES } from '@labmig/core';
+import { UPLOAD_RULES } from '@labmig/core/files';
 import { bodyLimitFor, FORM_BODY_LIMIT, limitRequestBody } from './request-limits.ts';
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>

@@ -1,4 +1,4 @@
-import { UPLOAD_RULES, type UploadPurpose } from '@labmig/core';
+import { UPLOAD_RULES, type UploadPurpose } from '@labmig/core/files';
 
 /** The largest body of any request that is not an upload (forms, JSON autosave): 1 MiB. */
 export const FORM_BODY_LIMIT = 1024 ** 2;

@@ -1,4 +1,4 @@
-import { SESSION_COOKIE } from '@labmig/core';
+import { SESSION_COOKIE } from '@labmig/core/accounts';
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 
 /** Sets the session cookie: httpOnly, SameSite=Lax, Secure on https, expiring with the session. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, loadConfig, type App } from '@labmig/core';
+import { openApp, loadConfig, type App } from '@labmig/core/app';
 import { receiveUploads } from './uploads.ts';
 
 const fixture = (name: string) =>

@@ -6,11 +6,11 @@ import {
   discardUploadBatch,
   FileRejectedError,
   UPLOAD_RULES,
-  type App,
   type StoredFileDto,
   type UploadBatch,
   type UploadPurpose,
-} from '@labmig/core';
+} from '@labmig/core/files';
+import { type App } from '@labmig/core/app';
 
 /** What a multipart form brought: its text fields, the files kept, or the first refusal. */
 export interface ReceivedForm {

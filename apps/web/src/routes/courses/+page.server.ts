@@ -1,10 +1,12 @@
-import { listCatalogue } from '@labmig/core';
+import { listCatalogue } from '@labmig/core/catalogue';
 import { presentCohortView } from '$lib/server/course-view';
+import { runLoad } from '$lib/server/edge';
 import type { PageServerLoad } from './$types';
 
 /** The catalogue: every course with its featured cohort, titles in the user's language where they exist. */
-export const load: PageServerLoad = async ({ locals }) => {
-  const items = await listCatalogue(locals.app, locals.actor);
+export const load: PageServerLoad = async (event) => {
+  const { locals } = event;
+  const items = await runLoad(event, () => listCatalogue(locals.app, locals.actor));
   const fr = locals.locale === 'fr';
   return {
     courses: items.map((item) => ({

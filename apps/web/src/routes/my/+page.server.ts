@@ -1,34 +1,38 @@
-import { fail } from '@sveltejs/kit';
-import { listMyCourses, withdraw } from '@labmig/core';
+import { listMyCourses, withdraw } from '@labmig/core/cohorts';
 import { formatDateRange } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
-import { failWith } from '$lib/server/actions';
+import { runAction, runLoad } from '$lib/server/edge';
+import { FormRejected } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async (event) => {
+  const { locals, url } = event;
   const actor = requireUser(locals, url);
-  const courses = await listMyCourses(locals.app, actor);
+  const courses = await runLoad(event, () => listMyCourses(locals.app, actor));
   return {
     courses: courses.map((c) => ({ ...c, dates: formatDateRange(c.startsOn, c.endsOn, locals.locale) })),
   };
 };
 
 export const actions: Actions = {
-  withdraw: async ({ locals, request, url }) => {
+  withdraw: async (event) => {
+    const { locals, url } = event;
     const actor = requireUser(locals, url);
-    const cohortId = String((await request.formData()).get('cohortId') ?? '');
-    if (!cohortId)
-      return fail(400, {
-        message: m.form_error_invalid({}, { locale: locals.locale }),
-        values: {},
-        errors: {},
-      });
-    try {
-      await withdraw(locals.app, actor, { cohortId }, { baseUrl: url.origin });
-    } catch (error) {
-      return failWith(error, {}, locals.locale);
-    }
-    return { withdrawn: true };
+    return runAction(
+      event,
+      async (form) => {
+        const cohortId = String(form.get('cohortId') ?? '');
+        if (!cohortId)
+          throw new FormRejected({
+            message: m.form_error_invalid({}, { locale: locals.locale }),
+            values: {},
+            errors: {},
+          });
+        await withdraw(locals.app, actor, { cohortId }, { baseUrl: url.origin });
+        return { withdrawn: true };
+      },
+      { values: () => ({}) },
+    );
   },
 };

@@ -1,15 +1,15 @@
-import { fail } from '@sveltejs/kit';
-import { getProfile, profileSchema, updateProfile } from '@labmig/core';
-import { failWith } from '$lib/server/actions';
-import { echoValues, parseForm } from '$lib/server/forms';
+import { getProfile, profileSchema, updateProfile } from '@labmig/core/accounts';
+import { runAction, runLoad } from '$lib/server/edge';
+import { orReject, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
 import { countryOptions, organisationOptions } from '$lib/server/options';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async (event) => {
+  const { locals, url } = event;
   const actor = requireUser(locals, url);
-  const profile = await getProfile(locals.app, actor);
+  const profile = await runLoad(event, () => getProfile(locals.app, actor));
   return {
     profile: {
       name: profile.name,
@@ -25,16 +25,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ locals, request, url }) => {
+  default: async (event) => {
+    const { locals, url } = event;
     const actor = requireUser(locals, url);
-    const form = await request.formData();
-    const parsed = parseForm(profileSchema, form, formText(locals.locale));
-    if (!parsed.ok) return fail(400, parsed.failure);
-    try {
-      await updateProfile(locals.app, actor, parsed.data);
-    } catch (error) {
-      return failWith(error, echoValues(form), locals.locale);
-    }
-    return { saved: true };
+    return runAction(event, async (form) => {
+      await updateProfile(
+        locals.app,
+        actor,
+        orReject(parseForm(profileSchema, form, formText(locals.locale))),
+      );
+      return { saved: true };
+    });
   },
 };

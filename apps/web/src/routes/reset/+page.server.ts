@@ -1,16 +1,17 @@
-import { fail } from '@sveltejs/kit';
-import { requestPasswordReset, resetRequestSchema } from '@labmig/core';
-import { parseForm } from '$lib/server/forms';
+import { requestPasswordReset, resetRequestSchema } from '@labmig/core/accounts';
+import { runAction } from '$lib/server/edge';
+import { orReject, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
-  default: async ({ locals, request, url }) => {
-    const form = await request.formData();
-    const parsed = parseForm(resetRequestSchema, form, formText(locals.locale));
-    if (!parsed.ok) return fail(400, parsed.failure);
-    // The answer is the same whether or not the address has an account.
-    await requestPasswordReset(locals.app, parsed.data, { baseUrl: url.origin, locale: locals.locale });
-    return { sent: true };
+  default: async (event) => {
+    const { locals, url } = event;
+    return runAction(event, async (form) => {
+      const data = orReject(parseForm(resetRequestSchema, form, formText(locals.locale)));
+      // The answer is the same whether or not the address has an account.
+      await requestPasswordReset(locals.app, data, { baseUrl: url.origin, locale: locals.locale });
+      return { sent: true };
+    });
   },
 };

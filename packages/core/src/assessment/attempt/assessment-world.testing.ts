@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCohort, buildCourse, buildEnrolment, buildUser, type DialectContext } from '@labmig/db/testing';
-import type { Actor } from '../../accounts/actor.ts';
+import type { Actor } from '../../access/actor.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { importQuestionBank } from '../bank-import.commands.ts';
+import { importQuestionBank } from '../bank/bank-import.commands.ts';
 
 /** A small GIFT bank: one question of each graded kind; answers are known to the tests. */
 export const WORLD_GIFT = `$CATEGORY: week-1/basics
@@ -109,6 +109,10 @@ export async function buildAssessmentWorld(ctx: DialectContext, yaml = worldYaml
     cohort,
     quizzes,
     week1: quizzes[0],
+    /** A quiz of the world's cohort as commands take it. */
+    quiz: (quiz: { readonly id: string } = quizzes[0]) => ({ cohortId: cohort.id, quizId: quiz.id }),
+    /** An attempt of the world's cohort as commands take it. */
+    attempt: (attemptId: string) => ({ cohortId: cohort.id, attemptId }),
     ana: actorOf(ana),
     ben: actorOf(ben),
     tutor: actorOf(tim),

@@ -1,13 +1,13 @@
 import { listOverdueAttemptIds, updateOpenAttempt, type Database, type Kysely } from '@labmig/db';
 import type { App } from '../../app/app.ts';
-import { loadAttemptContext, loadLayoutQuestions, type AttemptContext } from './attempt-context.ts';
+import { loadLayoutQuestions, readAttempt, type AttemptRecord } from './attempt-context.ts';
 import { gradeStoredAttempt } from './attempt-grading.ts';
 
 /** Who closed an attempt: the learner, or the server when the time limit or close date passed. */
 export type SubmittedBy = 'learner' | 'timeout';
 
 /** True when an open attempt's deadline has passed at `now`. */
-export function isOverdue(ctx: Pick<AttemptContext, 'attempt'>, now: Date): boolean {
+export function isOverdue(ctx: Pick<AttemptRecord, 'attempt'>, now: Date): boolean {
   const { attempt } = ctx;
   return (
     attempt.state === 'open' &&
@@ -28,9 +28,9 @@ export async function finaliseAttemptIn(
   attemptId: string,
   now: Date,
   by: SubmittedBy,
-  loaded?: AttemptContext,
+  loaded?: AttemptRecord,
 ): Promise<boolean> {
-  const ctx = loaded ?? (await loadAttemptContext(trx, attemptId));
+  const ctx = loaded ?? (await readAttempt(trx, attemptId));
   const submittedAt =
     by === 'timeout' && ctx.attempt.deadline_at ? ctx.attempt.deadline_at : now.toISOString();
   const closed = await updateOpenAttempt(trx, attemptId, {
@@ -46,7 +46,7 @@ export async function finaliseAttemptIn(
 }
 
 /** Finalises an attempt if its deadline has passed (in its own transaction); returns whether it did. */
-export async function finaliseIfOverdue(app: App, ctx: AttemptContext): Promise<boolean> {
+export async function finaliseIfOverdue(app: App, ctx: AttemptRecord): Promise<boolean> {
   const now = app.clock.now();
   if (!isOverdue(ctx, now)) return false;
   const done = await app.db

@@ -6,24 +6,29 @@ import {
   type Database,
   type Kysely,
 } from '@labmig/db';
-import { gradeQuestion } from '../grading.rules.ts';
-import type { Question } from '../gift.types.ts';
-import { gradeAttempt, type AttemptGrade } from '../quiz.rules.ts';
-import type { QuestionGrade, QuestionResponse } from '../response.types.ts';
-import type { StoredLayout } from './attempt-context.ts';
+import { gradeQuestion } from './grading.rules.ts';
+import type { Question } from '../gift/gift.types.ts';
+import { gradeAttempt, type AttemptGrade } from './quiz.rules.ts';
+import type { QuestionGrade, QuestionResponse } from './response.types.ts';
+import { storedMatchedSchema, storedResponseSchema, type StoredLayout } from './attempt.stored.ts';
+import { parseStoredJson } from '../../shared/stored-json.ts';
 
 /** The response stored for a slot, if any. */
 export function storedResponse(row: AttemptAnswerRow | undefined): QuestionResponse | undefined {
-  return row?.response ? (JSON.parse(row.response) as QuestionResponse) : undefined;
+  return row?.response
+    ? parseStoredJson(storedResponseSchema, row.response, `answer ${row.attempt_id}/${row.slot}`)
+    : undefined;
 }
 
 /** The grade stored for a slot, if it has been graded. */
 export function storedGrade(row: AttemptAnswerRow | undefined): QuestionGrade | undefined {
   if (!row?.grade_state) return undefined;
   return {
-    state: row.grade_state as QuestionGrade['state'],
+    state: row.grade_state,
     fraction: row.fraction,
-    matched: row.matched ? (JSON.parse(row.matched) as number[]) : [],
+    matched: row.matched
+      ? parseStoredJson(storedMatchedSchema, row.matched, `matched answers ${row.attempt_id}/${row.slot}`)
+      : [],
   };
 }
 

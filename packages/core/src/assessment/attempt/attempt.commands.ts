@@ -7,45 +7,60 @@ import {
   updateOpenAttempt,
   upsertAnswer,
 } from '@labmig/db';
-import type { Actor } from '../../accounts/actor.ts';
+import type { Actor } from '../../access/actor.ts';
+import { can } from '../../access/can.ts';
 import type { App } from '../../app/app.ts';
 import { ConflictError, DomainValidationError, isDomainError } from '../../errors/domain-errors.ts';
-import { buildAttemptLayout, type BankQuestion } from '../attempt-layout.rules.ts';
-import type { AnswerErrorCode } from '../assessment.errors.ts';
-import { readResponse, type SubmittedAnswer } from '../attempt-response.ts';
-import type { Question } from '../gift.types.ts';
-import { gradeQuestion } from '../grading.rules.ts';
-import { attemptsLeft } from '../quiz.rules.ts';
-import type { QuestionResponse } from '../response.types.ts';
+import type { Question } from '../gift/gift.types.ts';
+import { buildAttemptLayout, type BankQuestion } from './attempt-layout.rules.ts';
+import type { AnswerErrorCode } from './attempt.errors.ts';
+import { readResponse, type SubmittedAnswer } from './attempt-response.ts';
+import { gradeQuestion } from './grading.rules.ts';
+import { attemptsLeft } from './quiz.rules.ts';
+import type { QuestionResponse } from './response.types.ts';
 import {
-  authorize,
+  layoutOf,
   loadAttemptContext,
   loadLayoutQuestions,
   loadQuestionVersions,
   loadQuizContext,
+  readAttempt,
+  type AttemptContext,
+  type AttemptRef,
+  type QuizRef,
   type StoredLayout,
 } from './attempt-context.ts';
 import { finaliseAttemptIn, finaliseIfOverdue, isOverdue } from './attempt-finalise.commands.ts';
+import { firstSlotToAnswer, presentAttempt, type AttemptDto } from './attempt.present.ts';
 import { attemptDeadline, windowState } from './quiz-window.rules.ts';
 
 /** Answers posted from one page: slot number → what the form sent (ids of the presented question). */
 export type PageAnswers = Readonly<Record<number, SubmittedAnswer>>;
 
-async function startOnce(
-  app: App,
-  actor: Actor,
-  quizId: string,
-): Promise<{ attemptId: string; resumed: boolean }> {
-  const ctx = await loadQuizContext(app.db, quizId);
-  await authorize(app.db, actor, 'attempt.start', ctx.quiz.cohort_id, { notFound: 'quiz.not_found' });
-  const userId = (actor as Extract<Actor, { kind: 'user' }>).userId;
+/** A started or resumed attempt; `resumeSlot` is where to go on (null: every question answered, the summary). */
+export interface StartedAttempt {
+  readonly attemptId: string;
+  readonly resumed: boolean;
+  readonly resumeSlot: number | null;
+}
+
+async function startOnce(app: App, actor: Actor, ref: QuizRef): Promise<StartedAttempt> {
+  const ctx = await loadQuizContext(app.db, actor, ref, 'attempt.start');
+  const userId = ctx.actor.userId;
   const now = app.clock.now();
-  for (const attempt of await listAttemptsOfUser(app.db, quizId, userId))
+  for (const attempt of await listAttemptsOfUser(app.db, ref.quizId, userId))
     if (isOverdue({ attempt }, now))
-      await finaliseIfOverdue(app, { ...ctx, attempt, layout: JSON.parse(attempt.layout) });
-  const attempts = await listAttemptsOfUser(app.db, quizId, userId);
+      await finaliseIfOverdue(app, { ...ctx, attempt, layout: layoutOf(attempt) });
+  const attempts = await listAttemptsOfUser(app.db, ref.quizId, userId);
   const open = attempts.find((a) => a.state === 'open');
-  if (open) return { attemptId: open.id, resumed: true };
+  if (open) {
+    const record = { ...ctx, attempt: open, layout: layoutOf(open) };
+    const shown = await present(app, {
+      ...record,
+      access: { ...ctx.access, kind: 'owned', ownerUserId: userId },
+    });
+    return { attemptId: open.id, resumed: true, resumeSlot: firstSlotToAnswer(shown) };
+  }
   const state = windowState({ opensAt: new Date(ctx.quiz.opens_at), closesAt: ctx.closesAt }, now);
   if (state !== 'open') throw new ConflictError(state === 'closed' ? 'quiz.closed' : 'quiz.not_open');
   if (attemptsLeft(ctx.definition.attemptsAllowed, attempts.length) === 0)
@@ -63,7 +78,7 @@ async function startOnce(
   const deadline = attemptDeadline(now, ctx.definition.timeLimitMinutes, ctx.closesAt);
   await insertAttempt(app.db, {
     id: attemptId,
-    quiz_id: quizId,
+    quiz_id: ref.quizId,
     user_id: userId,
     attempt_number: (attempts.at(-1)?.attempt_number ?? 0) + 1,
     state: 'open',
@@ -73,8 +88,8 @@ async function startOnce(
     pending_count: 0,
     updated_at: now.toISOString(),
   });
-  app.logger.info('attempt started', { attemptId, quizId });
-  return { attemptId, resumed: false };
+  app.logger.info('attempt started', { attemptId, quizId: ref.quizId });
+  return { attemptId, resumed: false, resumeSlot: 0 };
 }
 
 /**
@@ -83,17 +98,13 @@ async function startOnce(
  * Two concurrent starts create one attempt (a unique attempt number); the loser resumes it.
  * @throws NotFoundError `quiz.not_found`; ForbiddenError; ConflictError `quiz.not_open`, `quiz.closed`, `quiz.no_attempts_left`
  */
-export async function startAttempt(
-  app: App,
-  actor: Actor,
-  quizId: string,
-): Promise<{ attemptId: string; resumed: boolean }> {
+export async function startAttempt(app: App, actor: Actor, ref: QuizRef): Promise<StartedAttempt> {
   try {
-    return await startOnce(app, actor, quizId);
+    return await startOnce(app, actor, ref);
   } catch (error) {
     if (isDomainError(error)) throw error;
     // Most likely a concurrent start took the same attempt number: the second pass resumes that attempt.
-    return startOnce(app, actor, quizId);
+    return startOnce(app, actor, ref);
   }
 }
 
@@ -123,18 +134,14 @@ function readPage(questions: readonly Question[], layout: StoredLayout, answers:
 const slotFields = (invalid: Readonly<Record<string, string>>) =>
   Object.fromEntries(Object.entries(invalid).map(([slot, code]) => [`slot-${slot}`, code]));
 
-async function saveOrCheck(
+/** Saves (or, with `check`, grades and locks) answers of an attempt already loaded and allowed to answer. */
+async function saveLoaded(
   app: App,
-  actor: Actor,
-  attemptId: string,
+  ctx: AttemptContext,
   answers: PageAnswers,
   check: boolean,
 ): Promise<SaveResult> {
-  const ctx = await loadAttemptContext(app.db, attemptId);
-  await authorize(app.db, actor, 'attempt.answer', ctx.quiz.cohort_id, {
-    ownerUserId: ctx.attempt.user_id,
-    notFound: 'attempt.not_found',
-  });
+  const attemptId = ctx.attempt.id;
   if ((await finaliseIfOverdue(app, ctx)) || ctx.attempt.state !== 'open')
     throw new ConflictError('attempt.closed');
   const questions = await loadLayoutQuestions(app.db, ctx.layout);
@@ -184,6 +191,18 @@ async function saveOrCheck(
   });
 }
 
+/** Grades and locks one answer of an attempt already loaded and allowed to answer (immediate feedback mode). */
+async function checkLoaded(
+  app: App,
+  ctx: AttemptContext,
+  slot: number,
+  answer: SubmittedAnswer,
+): Promise<void> {
+  if (ctx.definition.feedbackMode !== 'immediate')
+    throw new DomainValidationError({ [`slot-${slot}`]: 'answer.not_checkable' });
+  await saveLoaded(app, ctx, { [slot]: answer }, true);
+}
+
 /**
  * Saves the answers of one page (idempotent upsert per slot; an empty answer clears the slot). Call it on every
  * page change and from the autosave. Answers that do not fit their question (`readResponse`), name no question
@@ -195,10 +214,10 @@ async function saveOrCheck(
 export async function saveAnswers(
   app: App,
   actor: Actor,
-  attemptId: string,
+  ref: AttemptRef,
   answers: PageAnswers,
 ): Promise<SaveResult> {
-  return saveOrCheck(app, actor, attemptId, answers, false);
+  return saveLoaded(app, await loadAttemptContext(app.db, actor, ref, 'attempt.answer'), answers, false);
 }
 
 /**
@@ -211,14 +230,34 @@ export async function saveAnswers(
 export async function checkQuestion(
   app: App,
   actor: Actor,
-  attemptId: string,
+  ref: AttemptRef,
   slot: number,
   answer: SubmittedAnswer,
 ): Promise<void> {
-  const ctx = await loadAttemptContext(app.db, attemptId);
-  if (ctx.definition.feedbackMode !== 'immediate')
-    throw new DomainValidationError({ [`slot-${slot}`]: 'answer.not_checkable' });
-  await saveOrCheck(app, actor, attemptId, { [slot]: answer }, true);
+  await checkLoaded(app, await loadAttemptContext(app.db, actor, ref, 'attempt.answer'), slot, answer);
+}
+
+/** Submits an attempt already loaded and allowed to answer; saves `lastPage` first. */
+async function submitLoaded(
+  app: App,
+  ctx: AttemptContext,
+  lastPage: PageAnswers,
+): Promise<{ readonly attemptId: string; readonly justSubmitted: boolean }> {
+  const attemptId = ctx.attempt.id;
+  if ((await finaliseIfOverdue(app, ctx)) || ctx.attempt.state !== 'open')
+    return { attemptId, justSubmitted: false };
+  if (Object.keys(lastPage).length > 0) {
+    try {
+      await saveLoaded(app, ctx, lastPage, false);
+    } catch (error) {
+      if (!(error instanceof ConflictError && error.code === 'attempt.closed')) throw error;
+    }
+  }
+  const justSubmitted = await app.db
+    .transaction()
+    .execute((trx) => finaliseAttemptIn(trx, attemptId, app.clock.now(), 'learner', ctx));
+  if (justSubmitted) app.logger.info('attempt submitted', { attemptId });
+  return { attemptId, justSubmitted };
 }
 
 /**
@@ -231,26 +270,105 @@ export async function checkQuestion(
 export async function submitAttempt(
   app: App,
   actor: Actor,
-  attemptId: string,
+  ref: AttemptRef,
   lastPage: PageAnswers = {},
 ): Promise<{ readonly attemptId: string; readonly justSubmitted: boolean }> {
-  const ctx = await loadAttemptContext(app.db, attemptId);
-  await authorize(app.db, actor, 'attempt.answer', ctx.quiz.cohort_id, {
-    ownerUserId: ctx.attempt.user_id,
-    notFound: 'attempt.not_found',
-  });
-  if ((await finaliseIfOverdue(app, ctx)) || ctx.attempt.state !== 'open')
-    return { attemptId, justSubmitted: false };
-  if (Object.keys(lastPage).length > 0) {
-    try {
-      await saveAnswers(app, actor, attemptId, lastPage);
-    } catch (error) {
-      if (!(error instanceof ConflictError && error.code === 'attempt.closed')) throw error;
+  return submitLoaded(app, await loadAttemptContext(app.db, actor, ref, 'attempt.answer'), lastPage);
+}
+
+/** An attempt as the actor may see it now (overdue attempts are submitted first). */
+async function present(app: App, ctx: AttemptContext): Promise<AttemptDto> {
+  const record = (await finaliseIfOverdue(app, ctx)) ? await readAttempt(app.db, ctx.attempt.id) : ctx;
+  const questions = await loadLayoutQuestions(app.db, record.layout);
+  const answers = await listAnswers(app.db, record.attempt.id);
+  const owner = ctx.actor.userId === record.attempt.user_id;
+  return presentAttempt(
+    record,
+    questions,
+    answers,
+    { kind: owner ? 'learner' : 'staff', canAnswer: can(ctx.actor, 'attempt.answer', ctx.access) },
+    app.clock.now(),
+  );
+}
+
+/**
+ * An attempt for its learner (to answer, resume or review) or for staff of the cohort. Reading an attempt whose
+ * deadline has passed submits it first, so a learner who comes back late sees it submitted.
+ * @throws NotFoundError `attempt.not_found` (also for an attempt of another cohort); ForbiddenError; UnauthenticatedError
+ */
+export async function getAttempt(app: App, actor: Actor, ref: AttemptRef): Promise<AttemptDto> {
+  return present(app, await loadAttemptContext(app.db, actor, ref, 'attempt.review'));
+}
+
+/** What one post of an attempt page asks: the answers of the page, then a check or the submission. */
+export interface AttemptPost {
+  /** Reads the posted answers against the attempt as its learner sees it (slot → answer). */
+  readonly answers: (attempt: AttemptDto) => PageAnswers;
+  /** Immediate feedback: grade and lock this slot after saving the others. */
+  readonly check?: number;
+  /** Submit the attempt after saving. */
+  readonly submit?: boolean;
+}
+
+/** The outcome of a post: `closed` when nothing could be saved (submitted before, or its time is up). */
+export type AttemptPostOutcome =
+  | { readonly kind: 'closed'; readonly attempt: AttemptDto }
+  | { readonly kind: 'submitted'; readonly attempt: AttemptDto }
+  | {
+      readonly kind: 'saved';
+      readonly attempt: AttemptDto;
+      /** null when the page had no answers. */
+      readonly savedAt: string | null;
+      /** Refused slots (their earlier answers are kept) with a stable `answer.*` code each. */
+      readonly invalid: Readonly<Record<string, AnswerErrorCode>>;
+    };
+
+/**
+ * One post of an attempt page, in one load and one authorization: saves the page's answers (the valid ones;
+ * refused slots come back in `invalid`), then checks `check` (immediate feedback) or submits (`submit`).
+ * A post after the deadline or submission saves nothing (`closed`). Check refusals join `invalid` (nothing of
+ * that question is saved).
+ * @throws NotFoundError `attempt.not_found`; ForbiddenError; ConflictError `attempt.question_checked`
+ */
+export async function postAttemptPage(
+  app: App,
+  actor: Actor,
+  ref: AttemptRef,
+  post: AttemptPost,
+): Promise<AttemptPostOutcome> {
+  const ctx = await loadAttemptContext(app.db, actor, ref, 'attempt.review');
+  const attempt = await present(app, ctx);
+  if (!attempt.canAnswer) return { kind: 'closed', attempt };
+  const { [post.check ?? -1]: checked, ...page } = post.answers(attempt);
+  const invalid: Record<string, AnswerErrorCode> = {};
+  let savedAt: string | null = null;
+  try {
+    if (post.check !== undefined) {
+      const question = attempt.questions[post.check];
+      if (!question || question.type === 'description' || question.checked)
+        throw new DomainValidationError({}, 'answer.cannot_check');
     }
+    if (Object.keys(page).length > 0) {
+      const saved = await saveLoaded(app, ctx, page, false);
+      Object.assign(invalid, saved.invalid);
+      savedAt = saved.savedAt;
+    }
+    if (post.check !== undefined) {
+      try {
+        await checkLoaded(app, ctx, post.check, checked ?? {});
+      } catch (error) {
+        if (!(error instanceof DomainValidationError) || !error.fields) throw error;
+        for (const [field, code] of Object.entries(error.fields))
+          invalid[field.replace(/^slot-/, '')] = code as AnswerErrorCode;
+      }
+    }
+    if (post.submit) {
+      await submitLoaded(app, ctx, {});
+      return { kind: 'submitted', attempt };
+    }
+  } catch (error) {
+    if (error instanceof ConflictError && error.code === 'attempt.closed') return { kind: 'closed', attempt };
+    throw error;
   }
-  const justSubmitted = await app.db
-    .transaction()
-    .execute((trx) => finaliseAttemptIn(trx, attemptId, app.clock.now(), 'learner', ctx));
-  if (justSubmitted) app.logger.info('attempt submitted', { attemptId });
-  return { attemptId, justSubmitted };
+  return { kind: 'saved', attempt, savedAt, invalid };
 }

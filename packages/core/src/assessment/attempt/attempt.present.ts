@@ -1,9 +1,9 @@
 import type { AttemptAnswerRow } from '@labmig/db';
-import { feedbackVisibility, type FeedbackMode } from '../feedback.rules.ts';
-import type { Question } from '../gift.types.ts';
-import { presentQuestion, type PresentedQuestion } from '../question.present.ts';
-import { hasPassed } from '../quiz.rules.ts';
-import type { AttemptContext } from './attempt-context.ts';
+import { feedbackVisibility, type FeedbackMode } from './feedback.rules.ts';
+import type { Question } from '../gift/gift.types.ts';
+import { presentQuestion, type PresentedQuestion } from './question.present.ts';
+import { hasPassed } from './quiz.rules.ts';
+import type { AttemptRecord } from './attempt-context.ts';
 import { storedGrade, storedResponse } from './attempt-grading.ts';
 
 /** An attempt as a page may show it: nothing in it reveals marks or answers before the feedback mode allows. */
@@ -44,7 +44,7 @@ export interface AttemptDto {
 
 /** Presents an attempt for a learner (their own) or staff, per the quiz's feedback mode at `now`. */
 export function presentAttempt(
-  ctx: AttemptContext,
+  ctx: AttemptRecord,
   questions: readonly Question[],
   answers: readonly AttemptAnswerRow[],
   viewer: { readonly kind: 'learner' | 'staff'; readonly canAnswer: boolean },
@@ -78,7 +78,7 @@ export function presentAttempt(
     deadlineAt: attempt.deadline_at,
     secondsLeft: deadline === null ? null : Math.max(0, Math.floor((deadline - now.getTime()) / 1000)),
     submittedAt: attempt.submitted_at,
-    submittedBy: attempt.submitted_by as AttemptDto['submittedBy'],
+    submittedBy: attempt.submitted_by,
     feedbackMode: definition.feedbackMode,
     canAnswer: viewer.canAnswer && state === 'in-progress',
     ...(overall.marks && state === 'submitted' && attempt.max_marks !== null
@@ -109,4 +109,13 @@ export function presentAttempt(
       });
     }),
   };
+}
+
+/**
+ * Where a learner resumes an attempt: the slot of the first question still to answer (neither answered nor
+ * checked; descriptions have nothing to answer), or null when every question is answered (the summary).
+ */
+export function firstSlotToAnswer(attempt: Pick<AttemptDto, 'questions'>): number | null {
+  const index = attempt.questions.findIndex((q) => q.type !== 'description' && !q.response && !q.checked);
+  return index < 0 ? null : index;
 }

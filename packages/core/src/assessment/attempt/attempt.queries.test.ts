@@ -3,23 +3,25 @@ import { forEachDialect } from '@labmig/db/testing';
 import { NotFoundError } from '../../errors/domain-errors.ts';
 import { buildAssessmentWorld, worldYaml } from './assessment-world.testing.ts';
 import { saveAnswers, startAttempt, submitAttempt } from './attempt.commands.ts';
-import { getAttempt, getLearnerAssessments, getQuizStart } from './attempt.queries.ts';
+import { getAttempt } from './attempt.commands.ts';
+import { getQuizStart } from './attempt.queries.ts';
+import { getLearnerAssessments } from '../gradebook/gradebook.queries.ts';
 import { readLayout, rightAnswers } from './attempt.testing.ts';
 
 forEachDialect((ctx) => {
   describe('getQuizStart attempts', () => {
     it('lists the learner’s attempts with grades once the feedback mode shows them', async () => {
       const w = await buildAssessmentWorld(ctx);
-      const first = await startAttempt(w.app, w.ana, w.week1.id);
+      const first = await startAttempt(w.app, w.ana, w.quiz(w.week1));
       await saveAnswers(
         w.app,
         w.ana,
-        first.attemptId,
+        w.attempt(first.attemptId),
         rightAnswers(await readLayout(ctx.db, first.attemptId)),
       );
-      await submitAttempt(w.app, w.ana, first.attemptId);
-      const second = await startAttempt(w.app, w.ana, w.week1.id);
-      const start = await getQuizStart(w.app, w.ana, w.week1.id);
+      await submitAttempt(w.app, w.ana, w.attempt(first.attemptId));
+      const second = await startAttempt(w.app, w.ana, w.quiz(w.week1));
+      const start = await getQuizStart(w.app, w.ana, w.quiz(w.week1));
       expect(start).toMatchObject({
         cohortId: w.cohort.id,
         timeZone: 'UTC',
@@ -47,26 +49,26 @@ forEachDialect((ctx) => {
         }),
       ]);
       // Another learner sees none of Ana's attempts.
-      expect((await getQuizStart(w.app, w.ben, w.week1.id)).attempts).toEqual([]);
+      expect((await getQuizStart(w.app, w.ben, w.quiz(w.week1))).attempts).toEqual([]);
     });
 
     it('hides grades until the close date in after-close mode', async () => {
       const w = await buildAssessmentWorld(ctx, worldYaml({ feedbackMode: 'after-close' }));
-      const { attemptId } = await startAttempt(w.app, w.ana, w.week1.id);
-      await submitAttempt(w.app, w.ana, attemptId);
-      const before = await getQuizStart(w.app, w.ana, w.week1.id);
+      const { attemptId } = await startAttempt(w.app, w.ana, w.quiz(w.week1));
+      await submitAttempt(w.app, w.ana, w.attempt(attemptId));
+      const before = await getQuizStart(w.app, w.ana, w.quiz(w.week1));
       expect(before.attempts[0]).toMatchObject({ state: 'submitted', resultVisible: false, grade: null });
       w.app.clock.set('2026-03-09T00:00:00.000Z');
-      const after = await getQuizStart(w.app, w.ana, w.week1.id);
+      const after = await getQuizStart(w.app, w.ana, w.quiz(w.week1));
       expect(after.window).toBe('closed');
       expect(after.attempts[0]).toMatchObject({ resultVisible: true, grade: 0, passed: false });
     });
 
     it('submits an overdue attempt before listing it', async () => {
       const w = await buildAssessmentWorld(ctx);
-      const { attemptId } = await startAttempt(w.app, w.ana, w.week1.id);
+      const { attemptId } = await startAttempt(w.app, w.ana, w.quiz(w.week1));
       w.app.clock.set('2026-03-03T09:31:00.000Z');
-      const start = await getQuizStart(w.app, w.ana, w.week1.id);
+      const start = await getQuizStart(w.app, w.ana, w.quiz(w.week1));
       expect(start.openAttemptId).toBeNull();
       expect(start.attempts[0]).toMatchObject({ attemptId, state: 'submitted', submittedBy: 'timeout' });
     });
@@ -75,8 +77,8 @@ forEachDialect((ctx) => {
   describe('getAttempt page context', () => {
     it('names the cohort, its time zone and the close date', async () => {
       const w = await buildAssessmentWorld(ctx);
-      const { attemptId } = await startAttempt(w.app, w.ana, w.week1.id);
-      const dto = await getAttempt(w.app, w.ana, attemptId);
+      const { attemptId } = await startAttempt(w.app, w.ana, w.quiz(w.week1));
+      const dto = await getAttempt(w.app, w.ana, w.attempt(attemptId));
       expect(dto).toMatchObject({
         cohortId: w.cohort.id,
         timeZone: 'UTC',

@@ -1,15 +1,15 @@
 import type { Database, Kysely } from '@labmig/db';
 import type { PageAnswers } from './attempt.commands.ts';
-import type { StoredLayout } from './attempt-context.ts';
+import { layoutOf, type StoredLayout } from './attempt-context.ts';
 
 /** The stored layout of an attempt (tests read it to know which displayed option is right). */
 export async function readLayout(db: Kysely<Database>, attemptId: string): Promise<StoredLayout> {
   const row = await db
     .selectFrom('quiz_attempts')
-    .select('layout')
+    .select(['id', 'layout'])
     .where('id', '=', attemptId)
     .executeTakeFirstOrThrow();
-  return JSON.parse(row.layout) as StoredLayout;
+  return layoutOf(row);
 }
 
 /**

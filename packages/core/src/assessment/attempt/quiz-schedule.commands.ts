@@ -10,7 +10,8 @@ import {
 } from '@labmig/db';
 import type { App } from '../../app/app.ts';
 import { NotFoundError } from '../../errors/domain-errors.ts';
-import type { QuizDefinition } from '../quiz-definition.ts';
+import { parseStoredJson } from '../../shared/stored-json.ts';
+import { storedQuizDefinitionSchema } from './quiz-definition.ts';
 import { quizWindow } from './quiz-window.rules.ts';
 
 /**
@@ -26,7 +27,11 @@ export async function scheduleCohortQuizzes(
   const definitions = await listQuizDefinitions(db, cohort.course_id);
   const stamp = now.toISOString();
   for (const row of definitions) {
-    const definition = JSON.parse(row.definition) as QuizDefinition;
+    const definition = parseStoredJson(
+      storedQuizDefinitionSchema,
+      row.definition,
+      `quiz definition ${row.id}`,
+    );
     const window = quizWindow(
       { startsOn: cohort.starts_on, timeZone: cohort.time_zone },
       definition.week,

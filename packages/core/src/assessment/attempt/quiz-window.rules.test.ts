@@ -16,6 +16,11 @@ describe('quizWindow', () => {
     expect(w.closesAt?.toISOString()).toBe('2020-11-01T23:00:00.000Z');
   });
 
+  it('starts a day after the gap when clocks jump forward at midnight (America/Santiago)', () => {
+    // 2022-09-11 00:00 does not exist in Santiago (−04 → −03): the day starts at 01:00 local, 04:00 UTC.
+    expect(startOfLocalDay('2022-09-11', 'America/Santiago').toISOString()).toBe('2022-09-11T04:00:00.000Z');
+  });
+
   it('honours a close offset from the definition', () => {
     const w = quizWindow({ startsOn: '2026-03-02', timeZone: 'America/New_York' }, 1, 14);
     expect(w.opensAt.toISOString()).toBe('2026-03-02T05:00:00.000Z');

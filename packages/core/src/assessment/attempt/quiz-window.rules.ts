@@ -1,4 +1,4 @@
-import { addDays } from '../../cohorts/cohort-calendar.rules.ts';
+import { addCalendarDays, zonedTimeToUtc } from '../../shared/time-zone.rules.ts';
 
 /** When a quiz of a cohort is open: from `opensAt` (inclusive) to `closesAt` (exclusive; null = never closes). */
 export interface QuizWindow {
@@ -6,31 +6,12 @@ export interface QuizWindow {
   readonly closesAt: Date | null;
 }
 
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((local - instant.getTime()) / 60_000);
-}
-
 /**
- * The instant at which a local date (`YYYY-MM-DD`) begins in a time zone.
+ * The instant at which a local date (`YYYY-MM-DD`) begins in a time zone (after the gap when clocks jump at midnight).
  * @example startOfLocalDay('2020-10-26', 'Europe/Rome').toISOString() // → '2020-10-25T23:00:00.000Z'
  */
 export function startOfLocalDay(date: string, timeZone: string): Date {
-  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
-  // Two passes settle the offset on days when it changes (daylight saving).
-  let guess = utcMidnight - offsetMinutes(new Date(utcMidnight), timeZone) * 60_000;
-  guess = utcMidnight - offsetMinutes(new Date(guess), timeZone) * 60_000;
-  return new Date(guess);
+  return zonedTimeToUtc(date, '00:00', timeZone);
 }
 
 /**
@@ -44,10 +25,10 @@ export function quizWindow(
   closeAfterDays = 7,
 ): QuizWindow {
   if (!Number.isInteger(week) || week < 1) throw new RangeError(`quizWindow: week ${week} must be 1 or more`);
-  const opensOn = addDays(cohort.startsOn, 7 * (week - 1));
+  const opensOn = addCalendarDays(cohort.startsOn, 7 * (week - 1));
   return {
     opensAt: startOfLocalDay(opensOn, cohort.timeZone),
-    closesAt: startOfLocalDay(addDays(opensOn, closeAfterDays), cohort.timeZone),
+    closesAt: startOfLocalDay(addCalendarDays(opensOn, closeAfterDays), cohort.timeZone),
   };
 }
 

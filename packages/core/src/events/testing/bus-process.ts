@@ -3,7 +3,7 @@
 // ID` on stdin it publishes. Ends when stdin closes.
 import { createInterface } from 'node:readline';
 import { openDatabase } from '@labmig/db';
-import { systemClock } from '../../app/clock.ts';
+import { systemClock } from '../../shared/clock.ts';
 import { createLogger } from '../../app/logger.ts';
 import { createPostgresEventBus } from '../postgres-event-bus.ts';
 

@@ -1,7 +1,7 @@
 import { buildCohort, buildEnrolment, buildUser, type DialectContext } from '@labmig/db/testing';
-import { newId, type UserRow } from '@labmig/db';
+import { newId, type EnrolmentRole, type EnrolmentStatus, type UserRow } from '@labmig/db';
 import { actorOf } from '../../accounts/user.present.ts';
-import type { UserActor } from '../../accounts/actor.ts';
+import type { UserActor } from '../../access/actor.ts';
 import { loadCourse } from '../../content/course.loader.ts';
 import { editDefault, writeCourseDir } from '../../content/course.factory.ts';
 import type { Course } from '../../content/course.types.ts';
@@ -74,7 +74,12 @@ export async function setUpLearning(
     ends_on: '2026-03-15',
     time_zone: 'Europe/Rome',
   });
-  const enrol = async (name: string, role = 'learner', status = 'active', isAdmin = 0) => {
+  const enrol = async (
+    name: string,
+    role: EnrolmentRole | 'none' = 'learner',
+    status: EnrolmentStatus = 'active',
+    isAdmin = 0,
+  ) => {
     const user = await buildUser(ctx.db, {
       name,
       email: `${name.toLowerCase()}@example.org`,

@@ -1,4 +1,4 @@
-import type { RightAnswer } from '@labmig/core/assessment/index.ts';
+import type { RightAnswer } from '@labmig/core/assessment';
 import { dateTimeFormat, numberFormat } from '../../format.ts';
 
 /** Formatting for the assessment pages (dates in the cohort's time zone, grades, the countdown). */

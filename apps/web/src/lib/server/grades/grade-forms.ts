@@ -1,3 +1,4 @@
+import { MAX_GRADING_COMMENT_LENGTH, MAX_OVERRIDE_REASON_LENGTH } from '@labmig/core/assessment';
 import type { FormFailure } from '../forms.ts';
 import { numberFormat } from '../../format.ts';
 
@@ -11,8 +12,11 @@ export interface GradesFormText {
   summary(): string;
 }
 
-/** Longest override reason and grading comment (the same limits as core's commands). */
-export const GRADE_FORM_LIMITS = { reason: 500, comment: 2_000 } as const;
+/** Longest override reason and grading comment: core's limits, which its commands enforce too. */
+export const GRADE_FORM_LIMITS = {
+  reason: MAX_OVERRIDE_REASON_LENGTH,
+  comment: MAX_GRADING_COMMENT_LENGTH,
+} as const;
 
 /**
  * Reads a decimal number as people type it: dot or comma as the decimal mark, spaces around it.

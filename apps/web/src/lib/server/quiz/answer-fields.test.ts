@@ -1,4 +1,4 @@
-import type { PresentedQuestion } from '@labmig/core/assessment/index.ts';
+import type { PresentedQuestion } from '@labmig/core/assessment';
 import { describe, expect, it } from 'vitest';
 import { fieldsOfForm, fieldsOfJson, readAnswers } from './answer-fields.ts';
 

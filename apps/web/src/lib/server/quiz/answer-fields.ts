@@ -1,4 +1,4 @@
-import type { PageAnswers, PresentedQuestion, SubmittedAnswer } from '@labmig/core/assessment/index.ts';
+import type { PageAnswers, PresentedQuestion, SubmittedAnswer } from '@labmig/core/assessment';
 
 /** Posted fields by name, each with every value sent (checkboxes repeat their name). */
 export type PostedFields = ReadonlyMap<string, readonly string[]>;

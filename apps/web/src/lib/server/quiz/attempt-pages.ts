@@ -53,9 +53,6 @@ export function viewQuery(view: AttemptView): string {
  * checked), so a learner whose connection dropped carries on where they stopped; the summary when every question
  * has an answer.
  */
-export function resumeView(
-  questions: readonly { readonly type: string; readonly response?: unknown; readonly checked?: boolean }[],
-): AttemptView {
-  const index = questions.findIndex((q) => q.type !== 'description' && !q.response && !q.checked);
-  return index < 0 ? { kind: 'summary' } : { kind: 'page', page: index + 1 };
+export function resumeView(resumeSlot: number | null): AttemptView {
+  return resumeSlot === null ? { kind: 'summary' } : { kind: 'page', page: resumeSlot + 1 };
 }

@@ -1,4 +1,4 @@
-import type { AttemptDto, PresentedQuestion } from '@labmig/core/assessment/index.ts';
+import type { AttemptDto, PresentedQuestion } from '@labmig/core/assessment';
 import { describe, expect, it } from 'vitest';
 import { attemptView } from './attempt-view.ts';
 

@@ -1,4 +1,4 @@
-import type { AttemptDto, PresentedQuestion } from '@labmig/core/assessment/index.ts';
+import type { AttemptDto, PresentedQuestion } from '@labmig/core/assessment';
 import { slotsOfView, type AttemptView } from './attempt-pages.ts';
 import { isLocked } from './save-page.ts';
 

@@ -1,33 +1,19 @@
+import { errorMessage, isErrorCode } from '@labmig/core/errors';
+import type { Actor } from '@labmig/core/access';
+import type { App } from '@labmig/core/app';
 import {
-  ERROR_MESSAGES,
-  errorMessage,
-  isDomainError,
-  type Actor,
-  type App,
-  type ErrorCode,
-} from '@labmig/core';
-import {
-  saveAnswers,
+  postAttemptPage,
   type AttemptDto,
+  type AttemptPostOutcome,
   type PageAnswers,
   type PresentedQuestion,
-} from '@labmig/core/assessment/index.ts';
+} from '@labmig/core/assessment';
 import type { Locale } from '../locale.ts';
 import { fieldValue, readAnswers, type PostedFields } from './answer-fields.ts';
 import { slotsOfView, viewOfPosted } from './attempt-pages.ts';
 
-/** The outcome of saving a posted page: what was saved, and per-field errors in the user's language. */
-export type SaveOutcome =
-  | { readonly ok: true; readonly savedAt: string | null }
-  | {
-      readonly ok: false;
-      readonly status: number;
-      readonly code: string;
-      readonly message: string;
-      readonly errors: Readonly<Record<string, string>>;
-      /** Set when the other answers of the page were saved. */
-      readonly savedAt: string | null;
-    };
+/** What a post of an attempt page did, with each refused answer worded in the user's language (`slot-N`). */
+export type PageOutcome = AttemptPostOutcome & { readonly errors: Readonly<Record<string, string>> };
 
 /** A question that can no longer change while the attempt is open (checked in immediate feedback mode). */
 export const isLocked = (attempt: AttemptDto, question: PresentedQuestion): boolean =>
@@ -38,11 +24,10 @@ export function answerErrors(
   fields: Readonly<Record<string, string>>,
   locale: Locale,
 ): Record<string, string> {
-  const known = (code: string): code is ErrorCode => Object.hasOwn(ERROR_MESSAGES, code);
   return Object.fromEntries(
     Object.entries(fields).map(([name, code]) => [
       name,
-      errorMessage(known(code) ? code : 'validation.invalid', locale),
+      errorMessage(isErrorCode(code) ? code : 'validation.invalid', locale),
     ]),
   );
 }
@@ -60,38 +45,26 @@ export function postedAnswers(
 }
 
 /**
- * Saves what a page posted in one call: core saves every valid answer and returns the refused slots with stable
- * codes, which become field errors in the user's language (`summary` is the form-level message then).
- * `attempt.closed` and other domain errors save nothing.
+ * Posts what a page sent to core in one command (`postAttemptPage`: one load, one authorization): the valid
+ * answers are saved, refused ones come back as field errors in the user's language; then the question `check`
+ * is graded (immediate feedback) or the attempt submitted (`submit`). `closed`: nothing could be saved.
  */
 export async function savePostedPage(
   app: App,
   actor: Actor,
-  attempt: AttemptDto,
+  ref: { readonly cohortId: string; readonly attemptId: string },
   fields: PostedFields,
   locale: Locale,
-  summary: () => string,
-  skip: readonly number[] = [],
-): Promise<SaveOutcome> {
-  const answers = postedAnswers(attempt, fields, skip);
-  if (Object.keys(answers).length === 0) return { ok: true, savedAt: null };
-  try {
-    const { savedAt, invalid } = await saveAnswers(app, actor, attempt.id, answers);
-    if (Object.keys(invalid).length === 0) return { ok: true, savedAt };
-    const errors = answerErrors(
-      Object.fromEntries(Object.entries(invalid).map(([slot, code]) => [`slot-${slot}`, code])),
-      locale,
-    );
-    return { ok: false, status: 400, code: 'validation.invalid', message: summary(), errors, savedAt };
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    return {
-      ok: false,
-      status: error.status,
-      code: error.code,
-      message: error.localize(locale),
-      errors: {},
-      savedAt: null,
-    };
-  }
+  post: { readonly check?: number; readonly submit?: boolean } = {},
+): Promise<PageOutcome> {
+  const outcome = await postAttemptPage(app, actor, ref, {
+    answers: (attempt) => postedAnswers(attempt, fields),
+    ...post,
+  });
+  const invalid = outcome.kind === 'saved' ? outcome.invalid : {};
+  const errors = answerErrors(
+    Object.fromEntries(Object.entries(invalid).map(([slot, code]) => [`slot-${slot}`, code])),
+    locale,
+  );
+  return { ...outcome, errors };
 }

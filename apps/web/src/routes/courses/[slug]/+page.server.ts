@@ -1,15 +1,15 @@
-import { enrol, enrolSchema, getCoursePage } from '@labmig/core';
-import { fail } from '@sveltejs/kit';
-import { failWith } from '$lib/server/actions';
-import { echoValues, parseForm } from '$lib/server/forms';
+import { getCoursePage } from '@labmig/core/catalogue';
+import { enrol, enrolSchema } from '@labmig/core/cohorts';
+import { runAction, runLoad } from '$lib/server/edge';
+import { orReject, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
 import { presentCourse } from '$lib/server/course-view';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-  const course = await loadOrError(locals.locale, () => getCoursePage(locals.app, locals.actor, params.slug));
+export const load: PageServerLoad = async (event) => {
+  const { locals, params } = event;
+  const course = await runLoad(event, () => getCoursePage(locals.app, locals.actor, params.slug));
   return { course: presentCourse(course, locals.locale), signedIn: locals.actor.kind === 'user' };
 };
 
@@ -20,17 +20,17 @@ const enrolShape = (form: FormData) => ({
 });
 
 export const actions: Actions = {
-  enrol: async ({ locals, request, url }) => {
+  enrol: async (event) => {
+    const { locals, url } = event;
     const actor = requireUser(locals, url);
-    const form = await request.formData();
-    const parsed = parseForm(enrolSchema, form, formText(locals.locale), enrolShape);
-    const cohortId = String(form.get('cohortId') ?? '');
-    if (!parsed.ok) return fail(400, { ...parsed.failure, cohortId });
-    try {
-      const { status } = await enrol(locals.app, actor, parsed.data);
-      return { cohortId, status };
-    } catch (error) {
-      return failWith(error, echoValues(form), locals.locale, undefined, { cohortId });
-    }
+    return runAction(
+      event,
+      async (form) => {
+        const data = orReject(parseForm(enrolSchema, form, formText(locals.locale), enrolShape));
+        const { status } = await enrol(locals.app, actor, data);
+        return { cohortId: data.cohortId, status };
+      },
+      { extra: (form) => ({ cohortId: String(form.get('cohortId') ?? '') }) },
+    );
   },
 };

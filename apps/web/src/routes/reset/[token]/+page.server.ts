@@ -1,21 +1,25 @@
-import { fail } from '@sveltejs/kit';
-import { resetPassword, resetSchema } from '@labmig/core';
-import { failWith } from '$lib/server/actions';
-import { parseForm } from '$lib/server/forms';
+import { ACCOUNT_LIMITS, resetPassword, resetSchema } from '@labmig/core/accounts';
+import { runAction } from '$lib/server/edge';
+import { orReject, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ passwordMin: ACCOUNT_LIMITS.passwordMin });
 
 export const actions: Actions = {
-  default: async ({ locals, request, params }) => {
-    const form = await request.formData();
-    const shape = (data: FormData) => ({ token: params.token, password: data.get('password') ?? '' });
-    const parsed = parseForm(resetSchema, form, formText(locals.locale), shape);
-    if (!parsed.ok) return fail(400, parsed.failure);
-    try {
-      await resetPassword(locals.app, parsed.data);
-    } catch (error) {
-      return failWith(error, {}, locals.locale);
-    }
-    return { done: true };
+  default: async (event) => {
+    const { locals, params } = event;
+    return runAction(
+      event,
+      async (form) => {
+        const shape = (data: FormData) => ({ token: params.token, password: data.get('password') ?? '' });
+        await resetPassword(
+          locals.app,
+          orReject(parseForm(resetSchema, form, formText(locals.locale), shape)),
+        );
+        return { done: true };
+      },
+      { values: () => ({}) },
+    );
   },
 };

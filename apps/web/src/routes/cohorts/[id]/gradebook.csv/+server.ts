@@ -1,12 +1,13 @@
-import { getCohortGradebook, gradebookToCsv } from '@labmig/core/assessment/index.ts';
+import { getCohortGradebook, gradebookToCsv } from '@labmig/core/assessment';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
+import { runLoad } from '$lib/server/edge';
 import type { RequestHandler } from './$types';
 
 /** The gradebook as a CSV download (same access rule as the gradebook page). */
-export const GET: RequestHandler = async ({ locals, params, url }) => {
+export const GET: RequestHandler = async (event) => {
+  const { locals, params, url } = event;
   const actor = requireUser(locals, url);
-  const book = await loadOrError(locals.locale, () => getCohortGradebook(locals.app, actor, params.id));
+  const book = await runLoad(event, () => getCohortGradebook(locals.app, actor, params.id));
   const filename = `gradebook-${book.cohortId}.csv`.replace(/[^\w.-]/g, '_');
   return new Response(gradebookToCsv(book), {
     headers: {

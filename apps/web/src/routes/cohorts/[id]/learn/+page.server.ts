@@ -1,16 +1,17 @@
-import { getCourseHome, previewWeek } from '@labmig/core';
+import { getCourseHome, previewWeek } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
+import { runLoad } from '$lib/server/edge';
 import type { PageServerLoad } from './$types';
 
 /**
  * The course home of a cohort: this week, what's next, deadlines, progress and every week. A manager may add
  * `?preview=N` to see the course as a learner of week N (core refuses others).
  */
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async (event) => {
+  const { locals, params, url } = event;
   const actor = requireUser(locals, url);
   const preview = Number(url.searchParams.get('preview') ?? '');
-  const home = await loadOrError(locals.locale, () =>
+  const home = await runLoad(event, () =>
     url.searchParams.has('preview')
       ? previewWeek(locals.app, actor, params.id, Number.isInteger(preview) ? preview : 0, locals.locale)
       : getCourseHome(locals.app, actor, params.id, locals.locale),

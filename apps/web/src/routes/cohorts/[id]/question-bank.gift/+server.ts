@@ -1,12 +1,13 @@
-import { exportQuestionBankGift } from '@labmig/core/assessment/index.ts';
+import { exportQuestionBankGift } from '@labmig/core/assessment';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
+import { runLoad } from '$lib/server/edge';
 import type { RequestHandler } from './$types';
 
 /** The course's question bank as one GIFT file, for Moodle's "Import questions" (staff of the cohort only). */
-export const GET: RequestHandler = async ({ locals, params, url }) => {
+export const GET: RequestHandler = async (event) => {
+  const { locals, params, url } = event;
   const actor = requireUser(locals, url);
-  const gift = await loadOrError(locals.locale, () => exportQuestionBankGift(locals.app, actor, params.id));
+  const gift = await runLoad(event, () => exportQuestionBankGift(locals.app, actor, params.id));
   const filename = `question-bank-${params.id}.gift`.replace(/[^\w.-]/g, '_');
   return new Response(gift, {
     headers: {

@@ -1,12 +1,13 @@
-import { getRoster, rosterToCsv } from '@labmig/core';
+import { getRoster, rosterToCsv } from '@labmig/core/cohorts';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
+import { runLoad } from '$lib/server/edge';
 import type { RequestHandler } from './$types';
 
 /** The roster as a CSV download (same access rule as the roster page). */
-export const GET: RequestHandler = async ({ locals, params, url }) => {
+export const GET: RequestHandler = async (event) => {
+  const { locals, params, url } = event;
   const actor = requireUser(locals, url);
-  const roster = await loadOrError(locals.locale, () => getRoster(locals.app, actor, params.id));
+  const roster = await runLoad(event, () => getRoster(locals.app, actor, params.id));
   const filename = `roster-${roster.cohort.courseSlug}-${roster.cohort.id}.csv`.replace(/[^\w.-]/g, '_');
   return new Response(rosterToCsv(roster), {
     headers: {

@@ -1,14 +1,15 @@
-import { getRoster } from '@labmig/core';
+import { getRoster } from '@labmig/core/cohorts';
 import { formatDate, formatDateRange } from '$lib/format';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
+import { runLoad } from '$lib/server/edge';
 import { countryOptions, organisationOptions } from '$lib/server/options';
 import type { PageServerLoad } from './$types';
 
 /** The cohort roster: managers of the cohort and site admins (core's policy decides; others get 403). */
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async (event) => {
+  const { locals, params, url } = event;
   const actor = requireUser(locals, url);
-  const roster = await loadOrError(locals.locale, () => getRoster(locals.app, actor, params.id));
+  const roster = await runLoad(event, () => getRoster(locals.app, actor, params.id));
   const organisations = Object.fromEntries(organisationOptions(locals.locale).map((o) => [o.value, o.label]));
   const countries = Object.fromEntries(countryOptions(locals.locale).map((o) => [o.value, o.label]));
   return {

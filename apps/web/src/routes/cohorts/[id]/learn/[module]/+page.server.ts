@@ -1,12 +1,13 @@
-import { getModulePage } from '@labmig/core';
+import { getModulePage } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
+import { runLoad } from '$lib/server/edge';
 import type { PageServerLoad } from './$types';
 
 /** The module page: overview, objectives, lessons, presentation, activities, readings — or its outline. */
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async (event) => {
+  const { locals, params, url } = event;
   const actor = requireUser(locals, url);
-  const page = await loadOrError(locals.locale, () =>
+  const page = await runLoad(event, () =>
     getModulePage(locals.app, actor, params.id, params.module, locals.locale),
   );
   return { page };

@@ -1,16 +1,15 @@
-import { getGlossaryPage } from '@labmig/core';
+import { getGlossaryPage } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
+import { runLoad } from '$lib/server/edge';
 import type { PageServerLoad } from './$types';
 
 /** Reading page: no client JavaScript needed. */
 export const csr = false;
 
 /** The course glossary, sorted in the page's language, with the term in the other language. */
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async (event) => {
+  const { locals, params, url } = event;
   const actor = requireUser(locals, url);
-  const glossary = await loadOrError(locals.locale, () =>
-    getGlossaryPage(locals.app, actor, params.id, locals.locale),
-  );
+  const glossary = await runLoad(event, () => getGlossaryPage(locals.app, actor, params.id, locals.locale));
   return { glossary };
 };

@@ -1,12 +1,13 @@
-import { getProgressGrid, progressGridToCsv } from '@labmig/core';
+import { getProgressGrid, progressGridToCsv } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
+import { runLoad } from '$lib/server/edge';
 import type { RequestHandler } from './$types';
 
 /** The progress grid as a CSV download (same access rule as the grid page). */
-export const GET: RequestHandler = async ({ locals, params, url }) => {
+export const GET: RequestHandler = async (event) => {
+  const { locals, params, url } = event;
   const actor = requireUser(locals, url);
-  const grid = await loadOrError(locals.locale, () => getProgressGrid(locals.app, actor, params.id));
+  const grid = await runLoad(event, () => getProgressGrid(locals.app, actor, params.id));
   const filename = `progress-${grid.cohort.courseSlug}-${grid.cohort.id}.csv`.replace(/[^\w.-]/g, '_');
   return new Response(progressGridToCsv(grid), {
     headers: {

@@ -1,11 +1,12 @@
-import { getProgressGrid } from '@labmig/core';
+import { getProgressGrid } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
-import { loadOrError } from '$lib/server/load-errors';
+import { runLoad } from '$lib/server/edge';
 import type { PageServerLoad } from './$types';
 
 /** The cohort progress grid (learners × lessons): tutors, managers and admins; learners get 403 from core. */
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async (event) => {
+  const { locals, params, url } = event;
   const actor = requireUser(locals, url);
-  const grid = await loadOrError(locals.locale, () => getProgressGrid(locals.app, actor, params.id));
+  const grid = await runLoad(event, () => getProgressGrid(locals.app, actor, params.id));
   return { grid };
 };

@@ -1,10 +1,8 @@
 import { json } from '@sveltejs/kit';
-import { isDomainError } from '@labmig/core';
-import { getAttempt } from '@labmig/core/assessment/index.ts';
 import { m } from '$lib/paraglide/messages';
+import { runJson } from '$lib/server/edge';
 import { fieldsOfForm, fieldsOfJson, type PostedFields } from '$lib/server/quiz/answer-fields';
 import { savePostedPage } from '$lib/server/quiz/save-page';
-import { saveSummary } from '$lib/server/quiz/save-text';
 import type { RequestHandler } from './$types';
 
 async function readFields(request: Request): Promise<PostedFields> {
@@ -18,7 +16,8 @@ async function readFields(request: Request): Promise<PostedFields> {
  * form or JSON body. Answers `{ savedAt }`; 400 `{ savedAt, errors, message }` when some answers were refused
  * (the others are saved); 409 `{ code: 'attempt.closed', message }` after the deadline or submission.
  */
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = async (event) => {
+  const { locals, params, request } = event;
   const locale = locals.locale;
   if (locals.actor.kind !== 'user')
     return json(
@@ -26,28 +25,14 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
       { status: 401 },
     );
   const actor = locals.actor;
-  try {
-    const attempt = await getAttempt(locals.app, actor, params.attemptId);
-    if (attempt.cohortId !== params.id)
-      return json(
-        { code: 'attempt.not_found', message: m.quiz_attempt_not_found({}, { locale }) },
-        { status: 404 },
-      );
-    if (!attempt.canAnswer)
+  return runJson(event, async () => {
+    const ref = { cohortId: params.id, attemptId: params.attemptId };
+    const outcome = await savePostedPage(locals.app, actor, ref, await readFields(request), locale);
+    if (outcome.kind !== 'saved')
       return json({ code: 'attempt.closed', message: m.quiz_refused({}, { locale }) }, { status: 409 });
-    const outcome = await savePostedPage(
-      locals.app,
-      actor,
-      attempt,
-      await readFields(request),
-      locale,
-      saveSummary(locale),
-    );
-    if (outcome.ok) return json({ savedAt: outcome.savedAt });
-    const { status, code, message, errors, savedAt } = outcome;
-    return json({ code, message, errors, savedAt }, { status });
-  } catch (caught) {
-    if (!isDomainError(caught)) throw caught;
-    return json({ code: caught.code, message: caught.localize(locale) }, { status: caught.status });
-  }
+    const { errors, savedAt } = outcome;
+    if (Object.keys(errors).length === 0) return json({ savedAt });
+    const message = m.quiz_error_summary({}, { locale });
+    return json({ code: 'validation.invalid', message, errors, savedAt }, { status: 400 });
+  });
 };

@@ -1,0 +1,19 @@
+/**
+ * `@labmig/core/access` — who is asking (`Actor`), the membership loader and the one authorization check,
+ * `can(actor, action, resource)`. How to add a feature's policy: see docs/ARCHITECTURE.md.
+ */
+export { ANONYMOUS, type Actor, type UserActor } from './actor.ts';
+export { can, assertCan, type PolicyAction, type PolicyResource, type Refusal } from './can.ts';
+export {
+  loadCohortAccess,
+  ownedBy,
+  SITE,
+  ENROLMENT_ROLES,
+  ENROLMENT_STATUSES,
+  type CohortAccess,
+  type OwnedAccess,
+  type SiteAccess,
+  type Membership,
+  type EnrolmentRole,
+  type EnrolmentStatus,
+} from './membership.ts';

@@ -1,0 +1,24 @@
+import { adminPolicy } from './admin.policy.ts';
+import { assessmentPolicy } from './assessment.policy.ts';
+import { cohortPolicy } from './cohort.policy.ts';
+import { learningPolicy } from './learning.policy.ts';
+
+/**
+ * Every feature's policy, by feature. A new feature adds `<feature>.policy.ts` (its actions, named
+ * `<feature>.<verb>`, each a pure rule over the actor and a resource) with its table of cases in
+ * `<feature>.policy.test.ts`, and one line here. `can.test.ts` refuses an action defined twice.
+ */
+export const POLICIES_BY_FEATURE = {
+  admin: adminPolicy,
+  cohorts: cohortPolicy,
+  learning: learningPolicy,
+  assessment: assessmentPolicy,
+} as const;
+
+/** Every action of every feature with its rule. */
+export const POLICIES = {
+  ...adminPolicy,
+  ...cohortPolicy,
+  ...learningPolicy,
+  ...assessmentPolicy,
+};

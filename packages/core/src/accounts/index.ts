@@ -1,0 +1,24 @@
+/**
+ * `@labmig/core/accounts` — sign-up, sign-in and sessions, password reset, profiles, and the form schemas and
+ * limits the pages validate with.
+ */
+export { signUp, createUser, getProfile, updateProfile } from './account.commands.ts';
+export { signIn, signOut, resolveSession, type SessionGrant } from './session.commands.ts';
+export { requestPasswordReset, resetPassword } from './password-reset.commands.ts';
+export { presentUser, actorOf, type UserDto, type ProfileDto } from './user.present.ts';
+export { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type OrganisationType } from './organisation-types.ts';
+export { COUNTRIES } from './countries.data.ts';
+export { LOGIN_LIMIT, RESET_MAX_PER_HOUR, RESET_TTL_MINUTES, SESSION_COOKIE } from './session.rules.ts';
+export {
+  signUpSchema,
+  signInSchema,
+  resetRequestSchema,
+  resetSchema,
+  profileSchema,
+  ACCOUNT_LIMITS,
+  type SignUpInput,
+  type SignInInput,
+  type ResetRequestInput,
+  type ResetInput,
+  type ProfileInput,
+} from './account.schema.ts';

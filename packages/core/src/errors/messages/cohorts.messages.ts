@@ -1,0 +1,24 @@
+import type { MessageTable } from './message-table.ts';
+
+/** Error messages of cohorts and enrolment. */
+export const COHORTS_MESSAGES = {
+  'cohort.not_found': { en: 'This cohort does not exist.', fr: "Cette session n'existe pas." },
+  'course.not_found': { en: 'This course does not exist.', fr: "Ce cours n'existe pas." },
+  'enrolment.full': { en: 'This cohort is full.', fr: 'Cette session est complète.' },
+  'enrolment.closed': {
+    en: 'Enrolment for this cohort is closed.',
+    fr: 'Les inscriptions à cette session sont closes.',
+  },
+  'enrolment.not_yet_open': {
+    en: 'Enrolment for this cohort is not open yet.',
+    fr: 'Les inscriptions à cette session ne sont pas encore ouvertes.',
+  },
+  'enrolment.already': {
+    en: 'You are already enrolled in this cohort.',
+    fr: 'Vous êtes déjà inscrit·e à cette session.',
+  },
+  'enrolment.not_enrolled': {
+    en: 'You are not enrolled in this cohort.',
+    fr: "Vous n'êtes pas inscrit·e à cette session.",
+  },
+} as const satisfies MessageTable;

@@ -1,0 +1,84 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { prepareQuestionBank } from '../assessment/bank/bank-import.commands.ts';
+import { contentError, type ContentError } from '../content/content-error.ts';
+import { isDirectory } from '../content/content-files.ts';
+import { checkContentQuality } from './content-quality.checks.ts';
+import { loadCourse } from '../content/course.loader.ts';
+
+/** Outcome of checking every course under a content root. */
+export interface ContentCheckReport {
+  readonly ok: boolean;
+  /** Slugs (folder names) of the courses that passed, with their hash. */
+  readonly courses: {
+    slug: string;
+    hash: string;
+    modules: number;
+    lessons: number;
+    /** Questions in the course's bank and weekly assessments (0 and 0 without a quiz file). */
+    questions: number;
+    quizzes: number;
+  }[];
+  readonly errors: ContentError[];
+}
+
+/**
+ * Checks every course folder under `<contentRoot>/courses/` (what `labmig content check` runs). A course folder whose
+ * slug differs from its name is an error, because URLs and imports use the slug. The course's question bank
+ * (`quizzes/weekly-assessments.yaml` and its GIFT files) is checked too, as `labmig content import` would.
+ */
+export async function checkContent(contentRoot: string): Promise<ContentCheckReport> {
+  const coursesDir = path.join(contentRoot, 'courses');
+  if (!(await isDirectory(coursesDir))) {
+    return {
+      ok: false,
+      courses: [],
+      errors: [contentError(coursesDir, 1, 'content.file-missing', 'no courses folder')],
+    };
+  }
+  const entries = (await readdir(coursesDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const courses: ContentCheckReport['courses'] = [];
+  const errors: ContentError[] = [];
+  for (const name of entries) {
+    const result = await loadCourse(path.join(coursesDir, name));
+    if (!result.ok) {
+      errors.push(...result.errors);
+    } else if (result.course.slug !== name) {
+      errors.push(
+        contentError(
+          path.join(coursesDir, name, 'course.yaml'),
+          1,
+          'content.invalid-value',
+          `slug ${result.course.slug} differs from the folder name ${name}`,
+        ),
+      );
+    } else {
+      const lessons = result.course.modules.reduce((n, m) => n + m.lessons.length, 0);
+      const bank = await prepareQuestionBank(path.join(coursesDir, name));
+      if (!bank.ok) {
+        for (const p of bank.problems)
+          errors.push(
+            contentError(p.file, p.line, 'content.question-bank', `column ${p.column}: ${p.message}`),
+          );
+        continue;
+      }
+      const quality = await checkContentQuality(path.join(coursesDir, name), result.course, bank.bank);
+      if (quality.length > 0) {
+        errors.push(...quality);
+        continue;
+      }
+      courses.push({
+        slug: name,
+        hash: result.hash,
+        modules: result.course.modules.length,
+        lessons,
+        questions: bank.bank?.questions.length ?? 0,
+        quizzes: bank.bank?.definitions.quizzes.length ?? 0,
+      });
+    }
+  }
+  return { ok: errors.length === 0, courses, errors };
+}
