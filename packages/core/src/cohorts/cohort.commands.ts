@@ -41,6 +41,7 @@ export async function createCohort(app: App, input: CohortInput): Promise<Cohort
       waitlist_enabled: data.waitlistEnabled ? 1 : 0,
       enrol_opens_at: data.enrolOpensAt,
       enrol_closes_at: data.enrolClosesAt,
+      require_confirmed_email: data.requireConfirmedEmail ? 1 : 0,
       language: data.language,
       created_at: now,
       updated_at: now,

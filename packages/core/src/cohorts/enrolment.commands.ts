@@ -17,7 +17,7 @@ import { enqueueMail } from '../jobs/mail-send.job.ts';
 import { waitlistPromotedMail } from '../mail/mail-templates.ts';
 import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
-import { ConflictError, NotFoundError } from '../errors/domain-errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { windowOf } from './cohort.queries.ts';
 import { enrolSchema, type EnrolInput } from './enrolment.schema.ts';
@@ -26,7 +26,8 @@ import { enrolWindowState, hasFreePlace, learnerEnrolmentOutcome } from './enrol
 /**
  * Enrols the signed-in actor as a learner. Inside one transaction: load the cohort (row-locked on
  * PostgreSQL) → apply the window and capacity rules → persist. Returns `waitlisted` when the cohort is
- * full and has a waiting list. Throws NotFoundError `cohort.not_found`, ConflictError `enrolment.already`,
+ * full and has a waiting list. Throws NotFoundError `cohort.not_found`, ForbiddenError
+ * `enrolment.email_unconfirmed` (the cohort requires a confirmed address), ConflictError `enrolment.already`,
  * `enrolment.closed`, `enrolment.not_yet_open` or `enrolment.full`.
  * A withdrawn learner may enrol again (they go to the back of the queue).
  */
@@ -52,6 +53,9 @@ export async function enrol(
     if (!cohort) throw new NotFoundError('cohort.not_found');
     const existing = await findEnrolment(trx, cohort.id, userId);
     if (existing && existing.status !== 'withdrawn') throw new ConflictError('enrolment.already');
+    // Bots can sign up with any address; only people who read the mail can take a place.
+    if (cohort.require_confirmed_email === 1 && user.email_confirmed_at === null)
+      throw new ForbiddenError('enrolment.email_unconfirmed');
     const now = app.clock.now();
     const state = enrolWindowState(windowOf(cohort), await countLearners(trx, cohort.id, 'active'), now);
     const outcome = learnerEnrolmentOutcome(state);
@@ -79,7 +83,7 @@ export async function enrol(
 
 /**
  * Withdraws the actor from a cohort and, if a learner's place was freed, promotes the longest-waiting
- * learners and mails them (in their language, linking to `{baseUrl}/my`; baseUrl defaults to ORIGIN).
+ * learners and mails them (in their language, linking to `{ORIGIN}/my`).
  * Throws NotFoundError `cohort.not_found` or ConflictError `enrolment.not_enrolled`.
  * Returns the user ids promoted from the waiting list.
  */
@@ -87,7 +91,6 @@ export async function withdraw(
   app: App,
   actor: Actor,
   input: { cohortId: string },
-  options: { baseUrl?: string } = {},
 ): Promise<{ promoted: string[] }> {
   const { access } = await loadCohortAccess(app.db, actor, String(input.cohortId ?? ''));
   assertCan(actor, 'cohort.withdraw', access);
@@ -100,7 +103,7 @@ export async function withdraw(
     const at = app.clock.now().toISOString();
     await updateEnrolment(trx, enrolment.id, { status: 'withdrawn', withdrawn_at: at, updated_at: at });
     const promoted = await promoteFromWaitlist(trx, cohort.id, cohort.capacity, at);
-    await notifyPromoted(app, trx, promoted, cohort.title, options.baseUrl);
+    await notifyPromoted(app, trx, promoted, cohort.title);
     return { promoted };
   });
   return { promoted };
@@ -115,17 +118,12 @@ export async function notifyPromoted(
   trx: Transaction<Database>,
   userIds: readonly string[],
   cohortTitle: string,
-  baseUrl?: string,
 ): Promise<void> {
-  const base = (baseUrl ?? app.config.origin ?? `http://${app.config.host}:${app.config.port}`).replace(
-    /\/$/,
-    '',
-  );
   for (const id of userIds) {
     const user = await findUserById(trx, id);
     if (!user) continue;
     const locale = toLocale(user.locale);
-    const link = `${base}${locale === 'fr' ? '/fr' : ''}/my`;
+    const link = `${app.config.origin}${locale === 'fr' ? '/fr' : ''}/my`;
     await enqueueMail(
       app,
       waitlistPromotedMail({ to: user.email, name: user.name, cohortTitle, link, locale }),

@@ -103,15 +103,14 @@ forEachDialect((ctx) => {
       app.clock.advance(1000);
       await enrol(app, c, { cohortId: cohort.id });
       app.clock.advance(1000);
-      expect(
-        await withdraw(app, a, { cohortId: cohort.id }, { baseUrl: 'https://campus.example.org' }),
-      ).toEqual({ promoted: [id(b)] });
+      expect(await withdraw(app, a, { cohortId: cohort.id })).toEqual({ promoted: [id(b)] });
       expect(app.sent).toEqual([]); // queued with the promotion; the job runner sends it
       await createJobRunner(app, { types: [sendMailJob], schedules: [] }).runDue();
       expect(app.sent.map((m) => [m.to, m.kind, m.locale])).toEqual([
         [b.kind === 'user' ? b.email : '', 'waitlist-promoted', 'en'],
       ]);
-      expect(app.sent[0].text).toContain('https://campus.example.org/my');
+      // The configured origin, never a request's Host header.
+      expect(app.sent[0].text).toContain(`${app.config.origin}/my`);
       expect(await statuses(ctx, cohort.id)).toEqual({
         [id(a)]: 'withdrawn',
         [id(b)]: 'active',
