@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
@@ -82,7 +83,7 @@ export default ts.config(
           patterns: [
             { group: ['@labmig/*'], message: 'packages/stats must not import other labmig packages.' },
             {
-              group: ['node:*'],
+              group: ['node:*', ...builtinModules],
               message: 'Node-only code belongs in packages/stats/src/node.ts, src/node/ or src/cli/.',
             },
           ],

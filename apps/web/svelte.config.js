@@ -26,6 +26,8 @@ export const config = {
         'img-src': ['self', 'data:'],
         'font-src': ['self'],
         'connect-src': ['self'],
+        // The Lab's engine runs in a module Web Worker served from this origin (no blob: or data: workers).
+        'worker-src': ['self'],
         'form-action': ['self'],
         'base-uri': ['self'],
         'object-src': ['none'],

@@ -21,5 +21,8 @@ export default defineConfig(({ command }) => {
       external: ['better-sqlite3', '@node-rs/argon2', 'pg', 'nodemailer'],
     },
     build: { target: 'es2022' },
+    // The Lab's engine worker (src/lib/lab/engine.worker.ts) is an ES module worker, bundled on its own: only the
+    // Lab pages that create it load it.
+    worker: { format: 'es' },
   };
 });

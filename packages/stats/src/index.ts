@@ -10,3 +10,4 @@ export * from './estimate/index.ts';
 export * from './spec/index.ts';
 export * from './migration/index.ts';
 export * from './export/index.ts';
+export * from './mapping/index.ts';

@@ -26,6 +26,7 @@ export type { Sdg1071Options, Sdg1071Result } from './sdg-1071.ts';
 export { planSampleSize, kishWeightingDeff } from './sample-size.rules.ts';
 export type { SampleSizeInput, SampleSizePlan, SampleSizeStep } from './sample-size.rules.ts';
 export { computeMigrationTables } from './migration-tables.ts';
+export { applyMissingCodes } from './missing-codes.ts';
 export type { MigrationTables } from './migration-tables.ts';
 export { findSdgPopulation } from './sdg-population.ts';
 export type { SdgPopulation } from './sdg-population.ts';

@@ -108,6 +108,15 @@ function parseCodes(v: unknown, columns: MappingColumns): MappingCodes {
   return out as unknown as MappingCodes;
 }
 
+function parseMissing(v: unknown, columns: MappingColumns): VariableMapping['missing'] {
+  if (v === undefined) return undefined;
+  const out = codeMap(v, 'missing', COLUMN_KEYS);
+  for (const k of Object.keys(out))
+    if (columns[k as keyof MappingColumns] === undefined)
+      fail(`missing.${k}`, `lists codes of columns.${k}, which is not mapped`);
+  return out;
+}
+
 function parseAgeBands(v: unknown, minAge: number): AgeBand[] {
   if (v === undefined) return [...DEFAULT_AGE_BANDS];
   if (!Array.isArray(v) || v.length === 0)
@@ -169,6 +178,7 @@ export function parseMapping(json: unknown): VariableMapping {
     design,
     columns,
     codes: parseCodes(o.codes, columns),
+    ...(o.missing !== undefined ? { missing: parseMissing(o.missing, columns) } : {}),
     sdg: {
       windowYears: int(s.windowYears, 'sdg.windowYears', 3, 1, 50),
       includeZeroCost: (s.includeZeroCost as boolean | undefined) ?? true,

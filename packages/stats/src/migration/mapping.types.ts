@@ -72,5 +72,7 @@ export interface VariableMapping {
   readonly design: MappingDesign;
   readonly columns: MappingColumns;
   readonly codes: MappingCodes;
+  /** Codes read as missing, per column field (`{ lfs: ['9'], age: ['999'] }`): "not applicable", "not stated". */
+  readonly missing?: Readonly<Partial<Record<keyof MappingColumns, readonly string[]>>>;
   readonly sdg: MappingSdg;
 }

@@ -4,6 +4,7 @@ import { classifyDataset, type IclsRule } from './classify-dataset.ts';
 import { buildDesignIndex } from './design-index.ts';
 import { computeIlmsTables } from './ilms-tables.ts';
 import type { VariableMapping } from './mapping.types.ts';
+import { applyMissingCodes } from './missing-codes.ts';
 import type { SdgReason } from './sdg-eligibility.rules.ts';
 import { computeSdg1071 } from './sdg-1071.ts';
 import type { ProgressFn, StatTable } from './table.types.ts';
@@ -44,7 +45,7 @@ export function computeMigrationTables(
 ): MigrationTables {
   const progress = options.onProgress;
   progress?.(0, 4, 'classifying');
-  const classified = classifyDataset(ds, mapping);
+  const classified = classifyDataset(applyMissingCodes(ds, mapping), mapping);
   const data = classified.dataset;
   progress?.(1, 4, 'design');
   const design = buildDesignIndex(data, mapping.design);
