@@ -103,9 +103,9 @@ describe('compiled paraglide output', () => {
       for (const [key, message] of Object.entries(catalogue)) {
         const fn = compiled[key];
         expect(typeof fn, key).toBe('function');
-        if (typeof text !== 'string') continue;
-        const params = Object.fromEntries(placeholders(text).map((name) => [name, `<${name}>`]));
-        const expected = text.replace(/\{(\w+)\}/g, (_match, name: string) => `<${name}>`);
+        if (typeof message !== 'string') continue;
+        const params = Object.fromEntries(placeholders(message).map((name) => [name, `<${name}>`]));
+        const expected = message.replace(/\{(\w+)\}/g, (_match: string, name: string) => `<${name}>`);
         expect(fn(params, { locale }), `${locale}.${key}`).toBe(expected);
       }
     }
