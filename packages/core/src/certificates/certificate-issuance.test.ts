@@ -270,7 +270,7 @@ forEachDialect((ctx) => {
         '\uFEFFname,email,enrolment_status,state,missing,certificate_code,issued_at,issued_as_exception,revoked_at',
       );
       expect(csv).toContain(`${ben.email},active,completed,,${issued.code},2026-03-03T09:00:00.000Z,yes,`);
-      expect(csv).toContain(`${user(world.ana).email},active,on-track,Week 1 (to-do); Week 2 (not-open)`);
+      expect(csv).toContain(`${user(world.ana).email},active,on-track,"Week 1 (to-do); Week 2 (not-open)"`);
       await expect(getCompletionReport(world.app, world.ana, world.cohort.id, 'en')).rejects.toMatchObject({
         code: 'forbidden',
       });
