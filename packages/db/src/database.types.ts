@@ -7,6 +7,7 @@
 import type { AccountsTables } from './tables/accounts.tables.ts';
 import type { AssessmentTables } from './tables/assessment.tables.ts';
 import type { CohortsTables } from './tables/cohorts.tables.ts';
+import type { CourseAdminTables } from './tables/course-admin.tables.ts';
 import type { CoursesTables } from './tables/courses.tables.ts';
 import type { LearningTables } from './tables/learning.tables.ts';
 import type { MailTables } from './tables/mail.tables.ts';
@@ -14,10 +15,18 @@ import type { MailTables } from './tables/mail.tables.ts';
 export type * from './tables/accounts.tables.ts';
 export type * from './tables/assessment.tables.ts';
 export type * from './tables/cohorts.tables.ts';
+export type * from './tables/course-admin.tables.ts';
 export type * from './tables/courses.tables.ts';
 export type * from './tables/learning.tables.ts';
 export type * from './tables/mail.tables.ts';
 
 /** The whole schema as Kysely sees it. */
 export interface Database
-  extends AccountsTables, MailTables, CoursesTables, CohortsTables, LearningTables, AssessmentTables {}
+  extends
+    AccountsTables,
+    MailTables,
+    CoursesTables,
+    CohortsTables,
+    LearningTables,
+    AssessmentTables,
+    CourseAdminTables {}

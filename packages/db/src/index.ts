@@ -27,4 +27,6 @@ export * from './repositories/learning-feed.repository.ts';
 export * from './repositories/assessment-bank.repository.ts';
 export * from './repositories/assessment-quiz.repository.ts';
 export * from './repositories/assessment-attempt.repository.ts';
+export * from './repositories/audit.repository.ts';
+export * from './repositories/course-admin.repository.ts';
 export type { Kysely, Transaction } from 'kysely';

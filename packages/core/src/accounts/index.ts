@@ -5,6 +5,23 @@
 export { signUp, createUser, getProfile, updateProfile } from './account.commands.ts';
 export { signIn, signOut, resolveSession, type SessionGrant } from './session.commands.ts';
 export { requestPasswordReset, resetPassword } from './password-reset.commands.ts';
+export {
+  changePassword,
+  requestEmailChange,
+  checkEmailChange,
+  confirmEmailChange,
+  setReminders,
+  checkUnsubscribe,
+  unsubscribeFromReminders,
+} from './account-settings.commands.ts';
+export {
+  changePasswordSchema,
+  changeEmailSchema,
+  ACCOUNT_SETTINGS_LIMITS,
+  type ChangePasswordInput,
+  type ChangeEmailInput,
+  type UnsubscribeInput,
+} from './account-settings.schema.ts';
 export { presentUser, actorOf, type UserDto, type ProfileDto } from './user.present.ts';
 export { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type OrganisationType } from './organisation-types.ts';
 export { COUNTRIES } from './countries.data.ts';

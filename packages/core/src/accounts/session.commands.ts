@@ -58,7 +58,7 @@ export async function startSession(
 /**
  * Signs in with email and password. Throws RateLimitedError (`auth.rate_limited`) after too many recent
  * failures for this email and IP, or from this IP overall (LOGIN_LIMIT), UnauthenticatedError (`auth.invalid_credentials`) for a wrong email or
- * password (the same error for both).
+ * password (the same error for both), and `auth.deactivated` for the right password of a deactivated account.
  */
 export async function signIn(app: App, input: SignInInput, ctx: { ip: string }): Promise<SessionGrant> {
   const { email, password } = parseInput(signInSchema, input);
@@ -91,6 +91,8 @@ export async function signIn(app: App, input: SignInInput, ctx: { ip: string }):
     app.logger.info('sign-in failed', { reason: user ? 'password' : 'unknown-email' });
     throw new UnauthenticatedError('auth.invalid_credentials');
   }
+  // Said only after the right password, so the answer tells nothing to someone guessing.
+  if (user.deactivated_at !== null) throw new UnauthenticatedError('auth.deactivated');
   const session = await startSession(app, app.db, user.id);
   await sweepExpired(app, now);
   return { user: presentUser(user), ...session };
@@ -108,8 +110,8 @@ export async function signOut(app: App, sessionToken: string | undefined): Promi
 }
 
 /**
- * Turns a session token into an actor. Expired or unknown tokens give the anonymous actor (and expired
- * sessions are deleted). A session past half its lifetime is extended: `refreshed` tells the edge to
+ * Turns a session token into an actor. Expired or unknown tokens, and sessions of deactivated accounts, give the
+ * anonymous actor (and such sessions are deleted). A session past half its lifetime is extended: `refreshed` tells the edge to
  * re-send the cookie with the new `expiresAt`.
  */
 export async function resolveSession(
@@ -122,7 +124,7 @@ export async function resolveSession(
   if (!found) return { actor: ANONYMOUS };
   const now = app.clock.now();
   const expiresAt = new Date(found.session.expires_at);
-  if (expiresAt <= now) {
+  if (expiresAt <= now || found.user.deactivated_at !== null) {
     await deleteSession(app.db, id);
     return { actor: ANONYMOUS };
   }

@@ -14,6 +14,8 @@ export interface UserDto {
   readonly jobTitle: string;
   readonly isAdmin: boolean;
   readonly createdAt: string;
+  /** True when the person gets course reminders (week opening, assessment closing). */
+  readonly remindersEnabled: boolean;
 }
 
 /** The profile page's data. */
@@ -31,6 +33,7 @@ export function presentUser(row: UserRow): UserDto {
     jobTitle: row.job_title,
     isAdmin: row.is_admin === 1,
     createdAt: row.created_at,
+    remindersEnabled: row.reminders_enabled === 1,
   };
 }
 

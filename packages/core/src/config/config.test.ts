@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(loadConfig({}, ROOT)).toEqual({
       database: { kind: 'sqlite', path: '/srv/labmig/data/labmig.sqlite' },
       mailFrom: 'labmig <no-reply@localhost>',
+      supportEmail: 'no-reply@localhost',
       port: 3000,
       host: '127.0.0.1',
       contentDir: '/srv/labmig/content',
@@ -22,6 +23,7 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://u:p@db:5432/labmig',
         SMTP_URL: 'smtp://mail:25',
         MAIL_FROM: 'Campus <campus@example.org>',
+        SUPPORT_EMAIL: 'help@example.org',
         ORIGIN: 'https://campus.example.org/',
         PORT: '8080',
         HOST: '0.0.0.0',
@@ -34,6 +36,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       database: { kind: 'postgres', url: 'postgres://u:p@db:5432/labmig' },
       smtpUrl: 'smtp://mail:25',
+      supportEmail: 'help@example.org',
       origin: 'https://campus.example.org',
       port: 8080,
       host: '0.0.0.0',
@@ -52,6 +55,7 @@ describe('loadConfig', () => {
     ['SESSION_DAYS', '0'],
     ['LOG_LEVEL', 'loud'],
     ['MAIL_FROM', 'nobody'],
+    ['SUPPORT_EMAIL', 'help desk'],
   ])('names %s when its value %j is bad', (name, value) => {
     const attempt = () => loadConfig({ [name]: value }, ROOT);
     expect(attempt).toThrow(ConfigError);

@@ -10,6 +10,8 @@ export interface Config {
   readonly database: DatabaseTarget;
   readonly smtpUrl?: string;
   readonly mailFrom: string;
+  /** Where people write for help (deactivated accounts are told this address); defaults to MAIL_FROM's address. */
+  readonly supportEmail: string;
   readonly origin?: string;
   readonly port: number;
   readonly host: string;
@@ -69,6 +71,9 @@ export function loadConfig(
   }
   const mailFrom = value('MAIL_FROM') ?? 'labmig <no-reply@localhost>';
   if (!/@/.test(mailFrom)) throw new ConfigError('MAIL_FROM', 'must contain an email address');
+  const supportEmail = value('SUPPORT_EMAIL') ?? addressOf(mailFrom);
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(supportEmail))
+    throw new ConfigError('SUPPORT_EMAIL', 'must be an email address such as help@campus.example.org');
   const origin = value('ORIGIN');
   if (origin !== undefined && !isHttpUrl(origin)) {
     throw new ConfigError('ORIGIN', 'must be an http:// or https:// URL such as https://campus.example.org');
@@ -84,6 +89,7 @@ export function loadConfig(
     database: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: databasePath },
     ...(smtpUrl ? { smtpUrl } : {}),
     mailFrom,
+    supportEmail,
     ...(origin ? { origin: origin.replace(/\/$/, '') } : {}),
     port,
     host,
@@ -91,6 +97,14 @@ export function loadConfig(
     sessionDays,
     logLevel,
   };
+}
+
+/**
+ * The address inside a From header (`labmig <no-reply@x.org>` → `no-reply@x.org`).
+ * @example addressOf('labmig <help@example.org>') // 'help@example.org'
+ */
+export function addressOf(from: string): string {
+  return (/<([^>]+)>/.exec(from)?.[1] ?? from).trim();
 }
 
 function isHttpUrl(text: string): boolean {

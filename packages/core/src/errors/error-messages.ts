@@ -1,8 +1,10 @@
+import { ACCOUNT_SETTINGS_MESSAGES } from './messages/account-settings.messages.ts';
 import { ACCOUNTS_MESSAGES } from './messages/accounts.messages.ts';
 import { ADMIN_MESSAGES } from './messages/admin.messages.ts';
 import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
+import { COURSE_ADMIN_MESSAGES } from './messages/course-admin.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import type { Locale } from './messages/message-table.ts';
 
@@ -19,6 +21,8 @@ export const MESSAGES_BY_FEATURE = {
   learning: LEARNING_MESSAGES,
   assessment: ASSESSMENT_MESSAGES,
   admin: ADMIN_MESSAGES,
+  courseAdmin: COURSE_ADMIN_MESSAGES,
+  accountSettings: ACCOUNT_SETTINGS_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -29,6 +33,8 @@ export const ERROR_MESSAGES = {
   ...LEARNING_MESSAGES,
   ...ASSESSMENT_MESSAGES,
   ...ADMIN_MESSAGES,
+  ...COURSE_ADMIN_MESSAGES,
+  ...ACCOUNT_SETTINGS_MESSAGES,
 };
 
 /** A stable domain error code. */

@@ -1,5 +1,6 @@
 import type { App } from '../app/app.ts';
 import { finaliseOverdueAttempts } from '../assessment/attempt/attempt-finalise.commands.ts';
+import { sendDueReminders } from '../reminders/reminders.commands.ts';
 
 /** One recurring job: a name for the logs and what it does. */
 export interface BackgroundJob {
@@ -7,9 +8,13 @@ export interface BackgroundJob {
   readonly run: (app: App) => Promise<unknown>;
 }
 
-/** The jobs a campus server runs every minute. Closing overdue attempts makes grades appear for learners who never came back. */
+/**
+ * The jobs a campus server runs every minute. Closing overdue attempts makes grades appear for learners who never
+ * came back; course reminders (a week opening, an assessment closing) go out once per person and event.
+ */
 export const DEFAULT_JOBS: readonly BackgroundJob[] = [
   { name: 'finalise-overdue-attempts', run: finaliseOverdueAttempts },
+  { name: 'course-reminders', run: sendDueReminders },
 ];
 
 /**

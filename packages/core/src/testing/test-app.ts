@@ -16,6 +16,8 @@ export function testConfig(ctx: DialectContext, overrides: Partial<Config> = {})
   return {
     database: ctx.test.target,
     mailFrom: 'labmig <no-reply@example.org>',
+    supportEmail: 'help@example.org',
+    origin: 'https://campus.example.org',
     port: 3000,
     host: '127.0.0.1',
     contentDir: '/nonexistent',

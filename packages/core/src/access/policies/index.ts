@@ -1,6 +1,7 @@
 import { adminPolicy } from './admin.policy.ts';
 import { assessmentPolicy } from './assessment.policy.ts';
 import { cohortPolicy } from './cohort.policy.ts';
+import { courseAdminPolicy } from './course-admin.policy.ts';
 import { learningPolicy } from './learning.policy.ts';
 
 /**
@@ -13,6 +14,7 @@ export const POLICIES_BY_FEATURE = {
   cohorts: cohortPolicy,
   learning: learningPolicy,
   assessment: assessmentPolicy,
+  courseAdmin: courseAdminPolicy,
 } as const;
 
 /** Every action of every feature with its rule. */
@@ -21,4 +23,5 @@ export const POLICIES = {
   ...cohortPolicy,
   ...learningPolicy,
   ...assessmentPolicy,
+  ...courseAdminPolicy,
 };
