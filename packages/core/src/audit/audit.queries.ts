@@ -15,8 +15,13 @@ export const auditFilterSchema = z.object({
   action: z.union([z.enum(AUDIT_ACTIONS), z.literal('')]).default(''),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
-/** The audit filters as a form or query string gives them. */
-export type AuditFilterInput = z.input<typeof auditFilterSchema>;
+/** The audit filters as a form or query string gives them (checked by `auditFilterSchema`). */
+export interface AuditFilterInput {
+  readonly cohortId?: string;
+  readonly person?: string;
+  readonly action?: string;
+  readonly page?: string | number;
+}
 
 /** One page of the audit log. */
 export interface AuditPageDto {
@@ -32,7 +37,8 @@ export interface AuditPageDto {
 /**
  * Reads the audit log, newest first. The whole log is for site admins (`audit.view`); a log filtered to one cohort
  * is also for that cohort's active managers (`audit.view-cohort`: others get NotFoundError `cohort.not_found` when
- * they are not in the cohort, ForbiddenError `admin.only` when they are). `limit` defaults to one page.
+ * they are not in the cohort, ForbiddenError `admin.only` when they are). One page of AUDIT_PAGE_SIZE events, or
+ * with `all` every matching event up to AUDIT_CSV_MAX_ROWS (the CSV export).
  */
 export async function readAuditLog(
   app: App,
