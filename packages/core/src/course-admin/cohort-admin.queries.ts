@@ -2,6 +2,7 @@ import {
   findCourseById,
   listCohortEnrolments,
   listCohortsWithCounts,
+  listCourses,
   listManagedCohortIds,
   type CohortState,
 } from '@labmig/db';
@@ -157,4 +158,22 @@ export async function getEnrolmentAdmin(
   );
   if (!enrolment) throw new NotFoundError('enrolment.not_found');
   return { cohort: page.cohort, enrolment, can: page.can };
+}
+
+/** The courses a new cohort can be an edition of (site admins: `cohort.create`), by title. */
+export async function listCourseChoices(app: App, actor: Actor): Promise<{ slug: string; title: string }[]> {
+  assertCan(actor, 'cohort.create', SITE, { forbidden: 'admin.only' });
+  const courses = await listCourses(app.db);
+  return courses
+    .map((c) => ({ slug: c.slug, title: c.title }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/** The cohorts a filter of the audit log can name: all for site admins (`audit.view`), by start date. */
+export async function listAuditCohortChoices(
+  app: App,
+  actor: Actor,
+): Promise<{ id: string; title: string }[]> {
+  assertCan(actor, 'audit.view', SITE, { forbidden: 'admin.only' });
+  return (await listCohortsWithCounts(app.db)).map((c) => ({ id: c.id, title: c.title }));
 }

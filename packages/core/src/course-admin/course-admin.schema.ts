@@ -28,23 +28,32 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
 
-/** A `datetime-local` value (`YYYY-MM-DDTHH:MM`, the cohort's local time) or empty for "no limit". */
-const localDateTime = z
-  .string()
-  .trim()
-  .refine(
-    (v) => v === '' || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}:00Z`))),
-  )
-  .transform((v) => (v === '' ? null : v));
+/**
+ * A `datetime-local` value (`YYYY-MM-DDTHH:MM`, the cohort's local time) or empty for "no limit"; null (already
+ * parsed) passes through, so a parsed form can be given to the command again.
+ */
+const localDateTime = z.union([
+  z.null(),
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === '' || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}:00Z`))),
+    )
+    .transform((v) => (v === '' ? null : v)),
+]);
 
-/** Capacity: a whole number of places, or empty for unlimited. */
-const capacityField = z
-  .string()
-  .trim()
-  .refine(
-    (v) => v === '' || (/^\d{1,6}$/.test(v) && Number(v) >= 1 && Number(v) <= COHORT_LIMITS.capacityMax),
-  )
-  .transform((v) => (v === '' ? null : Number(v)));
+/** Capacity: a whole number of places (typed, or a number already parsed), or empty / null for unlimited. */
+const capacityField = z.union([
+  z.number().int().min(1).max(COHORT_LIMITS.capacityMax).nullable(),
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === '' || (/^\d{1,6}$/.test(v) && Number(v) >= 1 && Number(v) <= COHORT_LIMITS.capacityMax),
+    )
+    .transform((v) => (v === '' ? null : Number(v))),
+]);
 
 /**
  * The cohort settings form: title, dates (`YYYY-MM-DD`), time zone (from the IANA list), language, capacity (empty

@@ -28,7 +28,13 @@ export {
   type CohortTransition,
 } from './course-admin.schema.ts';
 export { getAdminHome, hasAdministration, type AdminHomeDto } from './admin-home.queries.ts';
-export { listAdminCohorts, getCohortAdmin, getEnrolmentAdmin } from './cohort-admin.queries.ts';
+export {
+  listAdminCohorts,
+  getCohortAdmin,
+  getEnrolmentAdmin,
+  listCourseChoices,
+  listAuditCohortChoices,
+} from './cohort-admin.queries.ts';
 export type { CohortAdminDto, CohortListItemDto, EnrolmentAdminDto } from './course-admin.present.ts';
 export { createCohortAsAdmin, updateCohortSettings, changeCohortState } from './cohort-settings.commands.ts';
 export {

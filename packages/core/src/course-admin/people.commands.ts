@@ -191,7 +191,7 @@ export async function setSiteAdmin(
   app: App,
   actor: Actor,
   userId: string,
-  input: SiteAdminInput,
+  input: SiteAdminInput | { readonly admin: string; readonly confirm?: string },
   context: RequestContext = {},
 ): Promise<{ isAdmin: boolean }> {
   assertCan(actor, 'people.set-admin', SITE, { forbidden: 'admin.only' });

@@ -17,6 +17,7 @@ function buildCoursePage(overrides: Partial<CoursePageDto> = {}): CoursePageDto 
     waitlistEnabled: true,
     enrolOpensAt: null,
     enrolClosesAt: null,
+    approvalRequired: false,
     learners: 0,
     waitlisted: 0,
     placesLeft: null,

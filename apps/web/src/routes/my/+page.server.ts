@@ -29,7 +29,7 @@ export const actions: Actions = {
             values: {},
             errors: {},
           });
-        await withdraw(locals.app, actor, { cohortId }, { baseUrl: url.origin });
+        await withdraw(locals.app, actor, { cohortId }, { requestId: locals.requestId });
         return { withdrawn: true };
       },
       { values: () => ({}) },
