@@ -83,6 +83,25 @@ function answersOf(json: string): { motivation: string; expectations: string } {
   return { motivation: text('motivation'), expectations: text('expectations') };
 }
 
+/** The cohort and the actor's access to it, if they may administer it (`cohort.administer`); throws otherwise. */
+async function administeredCohort(app: App, actor: Actor, cohortId: string) {
+  const found = await loadCohortAccess(app.db, actor, cohortId);
+  assertCan(actor, 'cohort.administer', found.access, {
+    hidden: 'cohort.not_found',
+    forbidden: 'admin.only',
+  });
+  return found;
+}
+
+/**
+ * Refuses, as the cohort's administration page does, whoever may not administer the cohort: NotFoundError
+ * `cohort.not_found` for people outside it, ForbiddenError `admin.only` for its tutors and learners. The web's
+ * forms call it before they read the form, so a forged post is refused with 403/404, never answered as a form.
+ */
+export async function assertCohortAdministration(app: App, actor: Actor, cohortId: string): Promise<void> {
+  await administeredCohort(app, actor, cohortId);
+}
+
 /**
  * A cohort's administration page (`cohort.administer`: site admins and the cohort's active managers): its settings,
  * its counts and everyone in it grouped as the course team works through them (applications to decide, the waiting
@@ -90,8 +109,7 @@ function answersOf(json: string): { motivation: string; expectations: string } {
  * ForbiddenError `admin.only` for its tutors and learners.
  */
 export async function getCohortAdmin(app: App, actor: Actor, cohortId: string): Promise<CohortAdminDto> {
-  const { cohort, access } = await loadCohortAccess(app.db, actor, cohortId);
-  assertCan(actor, 'cohort.administer', access, { hidden: 'cohort.not_found', forbidden: 'admin.only' });
+  const { cohort, access } = await administeredCohort(app, actor, cohortId);
   const course = await findCourseById(app.db, cohort.course_id);
   if (!course) throw new NotFoundError('course.not_found');
   const now = app.clock.now();

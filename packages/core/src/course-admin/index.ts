@@ -31,6 +31,7 @@ export { getAdminHome, hasAdministration, type AdminHomeDto } from './admin-home
 export {
   listAdminCohorts,
   getCohortAdmin,
+  assertCohortAdministration,
   getEnrolmentAdmin,
   listCourseChoices,
   listAuditCohortChoices,

@@ -13,6 +13,7 @@ import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
 import { countryOptions, organisationOptions } from '$lib/server/options';
 import type { Actions, PageServerLoad } from './$types';
+import { cohortAdministrator } from '$lib/server/admin/admin-guards';
 
 /** A cohort's administration: settings summary, applications, waiting list, enrolled, left (core decides who). */
 export const load: PageServerLoad = async (event) => {
@@ -49,8 +50,8 @@ const extra = (form: FormData) => ({ enrolmentId: enrolmentOf(form) });
 
 export const actions: Actions = {
   decide: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await cohortAdministrator(event);
     return runAction(
       event,
       async (form) => {
@@ -64,8 +65,8 @@ export const actions: Actions = {
     );
   },
   promote: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await cohortAdministrator(event);
     return runAction(
       event,
       async (form) => {
@@ -78,8 +79,8 @@ export const actions: Actions = {
     );
   },
   role: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await cohortAdministrator(event);
     return runAction(
       event,
       async (form) => {
@@ -97,8 +98,8 @@ export const actions: Actions = {
     );
   },
   state: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await cohortAdministrator(event);
     return runAction(event, async (form) => {
       const state = await changeCohortState(
         locals.app,

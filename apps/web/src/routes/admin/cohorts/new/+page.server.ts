@@ -13,6 +13,7 @@ import { orReject, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
+import { siteAdministrator } from '$lib/server/admin/admin-guards';
 
 /** The new-cohort form (site admins; core refuses everyone else with 403). */
 export const load: PageServerLoad = async (event) => {
@@ -28,8 +29,8 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   default: async (event) => {
-    const { locals, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals } = event;
+    const actor = await siteAdministrator(event, 'cohort.create');
     return runAction(event, async (form) => {
       const parsed = parseForm(newCohortSchema, form, formText(locals.locale), cohortSettingsShape);
       const data = orReject(explainFields(parsed, cohortFieldHints(locals.locale)));

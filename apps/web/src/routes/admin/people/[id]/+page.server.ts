@@ -4,6 +4,7 @@ import { runAction, runLoad } from '$lib/server/edge';
 import { requireUser } from '$lib/server/guards';
 import { countryOptions, organisationOptions } from '$lib/server/options';
 import type { Actions, PageServerLoad } from './$types';
+import { siteAdministrator } from '$lib/server/admin/admin-guards';
 
 /** A person's account and places, with the account actions (site admins). */
 export const load: PageServerLoad = async (event) => {
@@ -30,16 +31,16 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   password: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await siteAdministrator(event, 'people.manage');
     return runAction(event, async () => {
       await sendPasswordLink(locals.app, actor, params.id, { requestId: locals.requestId });
       return { done: 'password' };
     });
   },
   active: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await siteAdministrator(event, 'people.manage');
     return runAction(event, async (form) => {
       const active = form.get('active') === 'yes';
       await setAccountActive(locals.app, actor, params.id, active, { requestId: locals.requestId });
@@ -47,8 +48,8 @@ export const actions: Actions = {
     });
   },
   admin: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await siteAdministrator(event, 'people.set-admin');
     return runAction(
       event,
       async (form) => {

@@ -8,6 +8,7 @@ import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
 import { countryOptions, organisationOptions } from '$lib/server/options';
 import type { Actions, PageServerLoad } from './$types';
+import { siteAdministrator } from '$lib/server/admin/admin-guards';
 
 /** Create an account (site admins): the person is mailed a link to choose their password. */
 export const load: PageServerLoad = async (event) => {
@@ -19,8 +20,8 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   default: async (event) => {
-    const { locals, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals } = event;
+    const actor = await siteAdministrator(event, 'people.manage');
     return runAction(event, async (form) => {
       const data = orReject(parseForm(createPersonSchema, form, formText(locals.locale)));
       const { id } = await createPerson(locals.app, actor, data, { requestId: locals.requestId });

@@ -12,6 +12,7 @@ import { FormRejected, orReject, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
+import { cohortAdministrator } from '$lib/server/admin/admin-guards';
 
 /** Add people to a cohort: one by email, or a CSV list (site admins and the cohort's managers). */
 export const load: PageServerLoad = async (event) => {
@@ -23,8 +24,8 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   one: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await cohortAdministrator(event);
     return runAction(
       event,
       async (form) => {
@@ -38,8 +39,8 @@ export const actions: Actions = {
     );
   },
   list: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await cohortAdministrator(event);
     return runAction(
       event,
       async (form) => {

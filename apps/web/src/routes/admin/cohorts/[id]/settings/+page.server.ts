@@ -13,6 +13,7 @@ import { orReject, parseForm } from '$lib/server/forms';
 import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
+import { cohortAdministrator } from '$lib/server/admin/admin-guards';
 
 /** A cohort's settings form (site admins and the cohort's managers). */
 export const load: PageServerLoad = async (event) => {
@@ -31,8 +32,8 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   default: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await cohortAdministrator(event);
     return runAction(event, async (form) => {
       const parsed = parseForm(cohortSettingsSchema, form, formText(locals.locale), cohortSettingsShape);
       const data = orReject(explainFields(parsed, cohortFieldHints(locals.locale)));

@@ -8,6 +8,7 @@ import { formText } from '$lib/server/form-text';
 import { requireUser } from '$lib/server/guards';
 import { countryOptions, organisationOptions } from '$lib/server/options';
 import type { Actions, PageServerLoad } from './$types';
+import { cohortAdministrator } from '$lib/server/admin/admin-guards';
 
 /** One person's place in a cohort: their application, their status, and withdrawing them with a reason. */
 export const load: PageServerLoad = async (event) => {
@@ -34,8 +35,8 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   withdraw: async (event) => {
-    const { locals, params, url } = event;
-    const actor = requireUser(locals, url);
+    const { locals, params } = event;
+    const actor = await cohortAdministrator(event);
     return runAction(event, async (form) => {
       const data = orReject(parseForm(removeSchema, form, formText(locals.locale)));
       await removeFromCohort(locals.app, actor, params.id, params.enrolmentId, data, {
