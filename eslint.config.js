@@ -15,6 +15,7 @@ export default ts.config(
     ignores: [
       '**/node_modules/',
       '**/build/',
+      'packages/stats/dist/',
       '**/.svelte-kit/',
       'data/',
       'apps/web/src/lib/paraglide/',
@@ -64,6 +65,31 @@ export default ts.config(
     },
   ]),
   // After the boundaries: for these files this rule replaces theirs (and repeats their @labmig/* ban).
+  {
+    // The engine runs in Node, workers and browsers: Node built-ins only in its Node entry (src/node.ts, src/node/)
+    // and its command line (src/cli/).
+    files: ['packages/stats/src/**/*.ts'],
+    ignores: [
+      'packages/stats/src/node.ts',
+      'packages/stats/src/node/**',
+      'packages/stats/src/cli/**',
+      'packages/stats/src/**/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@labmig/*'], message: 'packages/stats must not import other labmig packages.' },
+            {
+              group: ['node:*'],
+              message: 'Node-only code belongs in packages/stats/src/node.ts, src/node/ or src/cli/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Only the Node entry points may use Node built-ins, so the rest runs in a browser or a worker.
     files: ['packages/charts/src/**/*.ts'],

@@ -63,6 +63,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       DATABASE_PATH: join(dir, 'e2e.sqlite'),
+      FILES_DIR: join(dir, 'files'),
       LABMIG_WEB_BUILD: build,
       HOST: '127.0.0.1',
       PORT: String(port),

@@ -4,7 +4,7 @@ test('the French course page: French interface, English content marked as such',
   await page.goto('/fr/courses/measuring-labour-migration');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    "Mesurer et analyser les migrations de main-d'œuvre",
+    'Mesurer et analyser les migrations de main-d’œuvre',
   );
   await expect(page.getByText('Une partie du contenu de ce cours n’existe qu’en anglais')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Questions fréquentes' })).toBeVisible();

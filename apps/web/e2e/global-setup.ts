@@ -12,7 +12,12 @@ export default function globalSetup(): () => void {
   if (!dir) throw new Error('LABMIG_E2E_DIR is not set (playwright.config.ts sets it)');
   execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'seed.ts')], {
     cwd: join(import.meta.dirname, '..'),
-    env: { ...process.env, DATABASE_PATH: join(dir, 'e2e.sqlite'), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_PATH: join(dir, 'e2e.sqlite'),
+      FILES_DIR: join(dir, 'files'),
+      LOG_LEVEL: 'warn',
+    },
     stdio: 'inherit',
   });
   return () => {

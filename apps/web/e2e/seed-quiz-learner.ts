@@ -101,7 +101,11 @@ async function startTimedAttempt(
 ): Promise<string> {
   const dir = process.env.LABMIG_E2E_DIR;
   if (!dir) throw new Error('LABMIG_E2E_DIR is not set');
-  const config = loadConfig({ DATABASE_PATH: join(dir, 'e2e.sqlite'), LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, 'e2e.sqlite'),
+    FILES_DIR: join(dir, 'files'),
+    LOG_LEVEL: 'warn',
+  });
   const probe = await openApp(config);
   const quiz = await probe.db
     .selectFrom('quizzes')

@@ -76,7 +76,6 @@ const shown = (slot: Slot, ...authored: number[]): string[] =>
 const KEY: Record<string, (slot: Slot) => PageAnswers[number]> = {
   'w1-labour-force-definition': (s) => ({ selected: shown(s, 0) }),
   'w1-unemployment-rate-denominator': (s) => ({ selected: shown(s, 0) }),
-  'w1-lfpr-denominator': () => ({ text: 'working-age' }),
   'w1-inactivity-rate': () => ({ text: '31' }),
   'w1-lf-status-matching': () => ({
     pairs: {
@@ -85,6 +84,14 @@ const KEY: Record<string, (slot: Slot) => PageAnswers[number]> = {
       p2: 'unemployed ÷ labour force',
     },
   }),
+  'w1-forms-of-work': (s) => ({ selected: shown(s, 0) }),
+  'w1-lf-status-discouraged': (s) => ({ selected: shown(s, 0) }),
+  'w1-lu3': () => ({ text: '15.6' }),
+  'w1-lu-measures': (s) => ({ selected: shown(s, 0) }),
+  'w1-lfs-identification': (s) => ({ selected: shown(s, 0, 1, 2) }),
+  'w1-sources-strengths': (s) => ({ selected: shown(s, 0) }),
+  'w1-sdg-881': () => ({ text: '15' }),
+  'w1-sdg-882': (s) => ({ selected: shown(s, 0) }),
   'w1-calc-lfpr': (s) => {
     const { emp, unemp, olf } = s.variables!;
     return { text: ((100 * (emp + unemp)) / (emp + unemp + olf)).toFixed(2) };
@@ -95,6 +102,7 @@ const KEY: Record<string, (slot: Slot) => PageAnswers[number]> = {
   },
   'w1-icls-year': () => ({ text: '2018' }),
   'w1-guidelines-not-resolution': () => ({ selected: ['false'] }),
+  'w1-icls-status': (s) => ({ selected: shown(s, 0) }),
   'w1-three-concepts': (s) => ({ selected: shown(s, 0, 1, 2) }),
   'w1-irrespective-of-purpose': () => ({ selected: ['true'] }),
   'w1-excluded-groups': (s) => ({ selected: shown(s, 0) }),
@@ -106,23 +114,32 @@ const KEY: Record<string, (slot: Slot) => PageAnswers[number]> = {
     },
   }),
   'w1-stock-criteria': () => ({ text: 'birth' }),
-  'w5-atlas-publisher': (s) => ({ selected: shown(s, 0) }),
-  'w5-atlas-first-launch': () => ({ text: '2018' }),
-  'w5-atlas-coverage-2021': () => ({ text: '198' }),
-  'w5-atlas-subsections': (s) => ({ selected: shown(s, 0, 1, 2, 3, 4) }),
-  'w5-atlas-indicators': (s) => ({ selected: shown(s, 0) }),
-  'w5-atlas-themes': () => ({
+  'w1-usual-residence-intention': (s) => ({ selected: shown(s, 0) }),
+  'w1-classify-project-worker': (s) => ({ selected: shown(s, 0) }),
+  'w1-classify-returnee': (s) => ({ selected: shown(s, 0) }),
+  'w1-stock-vs-flow': (s) => ({ selected: shown(s, 0) }),
+  'w1-concept-sources': () => ({
     pairs: {
-      p0: 'forced displacement in Africa',
-      p1: 'COVID-19',
-      p2: 'displacement from Ukraine',
-      p3: 'solidarity towards people displaced from Ukraine',
+      p0: 'the labour force survey',
+      p1: 'establishment surveys or border data',
+      p2: 'destination-country statistics and consular registers',
     },
   }),
-  'w5-atlas-2019-edition': () => ({ selected: ['true'] }),
-  'w5-undesa-2024': () => ({ text: '304' }),
+  'w5-atlas-publisher': (s) => ({ selected: shown(s, 0) }),
+  'w5-atlas-subsections': (s) => ({ selected: shown(s, 0, 1, 2, 3, 4) }),
+  'w5-atlas-coverage-2021': () => ({ text: '198' }),
   'w5-undesa-editions': (s) => ({ selected: shown(s, 0) }),
   'w5-undesa-criterion': () => ({ text: 'birth' }),
+  'w5-rate-per-1000': () => ({ text: '1.59' }),
+  'w5-population-at-risk': (s) => ({ selected: shown(s, 0) }),
+  'w5-emigrant-share': () => ({ text: '13.4' }),
+  'w5-equal-interval-width': () => ({ text: '8' }),
+  'w5-quantiles': (s) => ({ selected: shown(s, 0) }),
+  'w5-outlier': (s) => ({ selected: shown(s, 0) }),
+  'w5-counts-on-maps': (s) => ({ selected: shown(s, 0) }),
+  'w5-destination-share': () => ({ text: '81.8' }),
+  'w5-origin-share': () => ({ text: '25' }),
+  'w5-zero-vs-missing': (s) => ({ selected: shown(s, 0) }),
   'w5-calc-stock-share': (s) => {
     const { pop, mig } = s.variables!;
     return { text: ((100 * mig) / pop).toFixed(3) };

@@ -4,10 +4,12 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { extractLocaleFromUrl, localizeUrl } from '$lib/paraglide/runtime';
 import { getApp, startApp } from '$lib/server/app.server';
 import { LOCALE_COOKIE, preferredLocale, type Locale } from '$lib/server/locale';
+import { bodyLimitFor, limitRequestBody } from '$lib/server/request-limits';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { CLEAR_SITE_DATA, clearSessionCookie, refreshSessionCookie } from '$lib/server/session-cookie';
+import { JOB_CATALOGUE } from '@labmig/core/job-catalogue';
 import { resolveSession, SESSION_COOKIE } from '@labmig/core/accounts';
-import { startBackgroundJobs } from '@labmig/core/jobs';
+import { startJobRunner } from '@labmig/core/jobs';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
@@ -20,8 +22,10 @@ export const init: ServerInit = async () => {
   try {
     const app = await startApp();
     app.logger.info('campus started', { database: app.config.database.kind });
-    // Every minute: close attempts whose time limit or close date passed (grades appear without the learner).
-    startBackgroundJobs(app);
+    // The background jobs of this process (queued mail, overdue attempts every minute, …); on shutdown, running jobs
+    // get a moment to finish and are queued again otherwise (`labmig serve` emits sveltekit:shutdown).
+    const runner = startJobRunner(app, JOB_CATALOGUE);
+    process.once('sveltekit:shutdown', () => void runner.stop());
   } catch (error) {
     process.stderr.write(JSON.stringify({ level: 'error', msg: (error as Error).message }) + '\n');
     throw error;
@@ -105,7 +109,15 @@ const session: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle: Handle = sequence(context, locale, session);
+/** Request bodies: 1 MiB, or the use's total on upload routes (the server itself takes any size; see request-limits). */
+const bodyLimit: Handle = async ({ event, resolve }) => {
+  const limited = limitRequestBody(event.request, bodyLimitFor(event.route.id));
+  if (limited instanceof Response) return limited;
+  event.request = limited;
+  return resolve(event);
+};
+
+export const handle: Handle = sequence(context, bodyLimit, locale, session);
 
 /** Unexpected errors: logged with the request id; the page shows only a generic message and the id. */
 export const handleError: HandleServerError = async ({ error, event, status, message }) => {

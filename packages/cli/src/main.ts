@@ -5,7 +5,8 @@ export const HELP = `Usage: labmig <command> [options]
 
 Commands:
   start                       build the web app if needed, then serve (what "npm start" runs)
-  serve                       run migrations and the content import, then serve apps/web/build on HOST:PORT
+  serve [--workers N]         run migrations and the content import, then serve apps/web/build on HOST:PORT
+                              (--workers: N processes on one port, PostgreSQL only)
   migrate                     run pending database migrations
   content import [DIR]        validate and load the course files (default: CONTENT_DIR, ./content)
   content check [DIR]         validate the course files; errors as file:line: message
@@ -22,8 +23,9 @@ Commands:
   quiz check FILE.gift...     validate GIFT question files; quiz parse FILE.gift --json prints them
   certificate verify FILE     check a certificate credential offline and say why it fails (labmig certificate --help)
 
-Environment: DATABASE_URL (postgres://…) or DATABASE_PATH (SQLite, default data/labmig.sqlite), SMTP_URL,
-MAIL_FROM, ORIGIN, HOST (127.0.0.1), PORT (3000), CONTENT_DIR, SESSION_DAYS, LOG_LEVEL.
+Environment: DATABASE_URL (postgres://…) and DATABASE_SCHEMA, or DATABASE_PATH (SQLite, default
+data/labmig.sqlite), SMTP_URL, MAIL_FROM, ORIGIN, HOST (127.0.0.1), PORT (3000), CONTENT_DIR, FILES_DIR (data/files),
+WORKER_THREADS, SESSION_DAYS, LOG_LEVEL.
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;

@@ -2,7 +2,8 @@
  * Row types of every table, as stored, one file per feature under `tables/`. Timestamps are ISO-8601 UTC text,
  * booleans are integer 0/1, JSON is text (parsed through a schema in core). Status, role and state columns are
  * string-literal unions. Services map these rows to domain values; rows never leave packages/core.
- * A new feature adds `tables/<feature>.tables.ts` with its `<Feature>Tables` and one line below.
+ * A new feature adds `tables/<feature>.tables.ts` with its `<Feature>Tables` and one line below (the platform's
+ * jobs and stored files live in `platform/platform.types.ts`).
  */
 import type { AccountsTables } from './tables/accounts.tables.ts';
 import type { AssessmentTables } from './tables/assessment.tables.ts';
@@ -11,6 +12,7 @@ import type { CourseAdminTables } from './tables/course-admin.tables.ts';
 import type { CoursesTables } from './tables/courses.tables.ts';
 import type { LearningTables } from './tables/learning.tables.ts';
 import type { MailTables } from './tables/mail.tables.ts';
+import type { PlatformTables } from './platform/platform.types.ts';
 
 export type * from './tables/accounts.tables.ts';
 export type * from './tables/assessment.tables.ts';
@@ -29,4 +31,5 @@ export interface Database
     CohortsTables,
     LearningTables,
     AssessmentTables,
+    PlatformTables,
     CourseAdminTables {}

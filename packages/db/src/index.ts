@@ -27,6 +27,7 @@ export * from './repositories/learning-feed.repository.ts';
 export * from './repositories/assessment-bank.repository.ts';
 export * from './repositories/assessment-quiz.repository.ts';
 export * from './repositories/assessment-attempt.repository.ts';
+export * from './platform/index.ts';
 export * from './repositories/audit.repository.ts';
 export * from './repositories/course-admin.repository.ts';
 export type { Kysely, Transaction } from 'kysely';

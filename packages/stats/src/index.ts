@@ -5,6 +5,7 @@
 export * from './dataset/index.ts';
 export * from './io/index.ts';
 export * from './design/index.ts';
+export * from './replicate/index.ts';
 export * from './estimate/index.ts';
 export * from './spec/index.ts';
 export * from './migration/index.ts';

@@ -8,16 +8,24 @@ import { DataFileError } from './io/data-file-error.ts';
 import type { CsvOptions } from './io/csv/csv-options.ts';
 import { readCsvStream } from './io/csv/parse-csv.ts';
 import { detectFormat, type DataFileFormat } from './io/detect-format.ts';
-import { readDataBytes } from './io/read-data-bytes.ts';
+import { readDataBytesAsync } from './io/read-data-bytes.ts';
+import { readCsvFileParallel } from './node/read-csv-parallel.ts';
 
 /** Options for {@link readDataFile}. */
 export interface ReadDataFileOptions extends CsvOptions {
   /** Skip detection and read the file as this format. */
   readonly format?: DataFileFormat;
+  /** Worker threads for large CSV files (default: the available parallelism; 1 reads on this thread). */
+  readonly threads?: number;
+  /** Smallest CSV file read on worker threads (default 16 MiB). */
+  readonly minBytes?: number;
+  /** Largest byte range one worker task parses (default 64 MiB). */
+  readonly rangeBytes?: number;
 }
 
 /**
- * Reads a data file from disk: CSV (also `.csv.gz`, streamed), SPSS `.sav`/`.zsav` or Stata `.dta`, chosen from the
+ * Reads a data file from disk: CSV (also `.csv.gz`, streamed), SPSS `.sav`/`.zsav`/`.por`, Stata `.dta`, Parquet
+ * or Arrow IPC, chosen from the
  * file's first bytes and then its extension.
  *
  * @param path - the file path.
@@ -33,13 +41,17 @@ export async function readDataFile(path: string, options: ReadDataFileOptions = 
   const format = options.format ?? detectFormat(head, path);
   if (format === 'csv' || format === 'csv.gz') {
     const size = (await stat(path)).size;
+    if (format === 'csv' && options.threads !== 1) {
+      const ds = await readCsvFileParallel(path, size, { ...options, source });
+      if (ds) return ds;
+    }
     const raw = createReadStream(path, { highWaterMark: 1 << 20 });
     const stream = format === 'csv.gz' ? raw.pipe(createGunzip({ chunkSize: 1 << 20 })) : raw;
     const expectedBytes = format === 'csv.gz' ? await gzipSizeHint(path, size) : size;
     return readCsvStream(stream as AsyncIterable<Uint8Array>, { expectedBytes, ...options, source });
   }
   const { readFile } = await import('node:fs/promises');
-  return readDataBytes(new Uint8Array(await readFile(path)), format, { source });
+  return readDataBytesAsync(new Uint8Array(await readFile(path)), format, { source, select: options.select });
 }
 
 async function readHead(path: string, n: number): Promise<Uint8Array> {

@@ -1,14 +1,15 @@
+import cluster, { type Worker } from 'node:cluster';
 import { existsSync } from 'node:fs';
 import compression from 'compression';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { findRepoRoot } from '@labmig/core/app';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findRepoRoot, type Config } from '@labmig/core/app';
 import { formatContentError } from '@labmig/core/content';
 import { importContent } from '@labmig/core/importer';
-import type { CliIo } from '../cli-io.ts';
-import { parseOptions } from '../parse-options.ts';
+import { UsageError, type CliIo } from '../cli-io.ts';
+import { parseOptions, positiveInteger } from '../parse-options.ts';
 import { cliConfig, withApp } from '../with-app.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -27,13 +28,23 @@ export function webBuildDir(io: CliIo): string {
 }
 
 /**
- * `labmig serve`: runs migrations and the content import, then serves the SvelteKit production build
+ * `labmig serve [--workers N]`: runs migrations and the content import, then serves the SvelteKit production build
  * (`apps/web/build/handler.js`) with node:http on HOST:PORT (default 127.0.0.1:3000) until SIGINT/SIGTERM.
  * A broken content file is reported and the previous course version keeps being served.
+ *
+ * `--workers N` (PostgreSQL only) forks N server processes with node:cluster that share the port: each runs its
+ * own job runner and live-event listener, jobs are claimed once (SKIP LOCKED) and events reach every process
+ * (LISTEN/NOTIFY). A worker that dies is started again. On SQLite one process serves (its event bus is in-process).
  */
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
-  parseOptions(args, {});
+  const options = parseOptions(args, { workers: { type: 'string' }, 'cluster-worker': { type: 'boolean' } });
+  const workers = positiveInteger(options.workers, 'workers') ?? 1;
   const config = cliConfig(io);
+  if (workers > 64) throw new UsageError('--workers must be at most 64');
+  if (workers > 1 && config.database.kind !== 'postgres')
+    throw new UsageError(
+      '--workers needs PostgreSQL (set DATABASE_URL): on SQLite one process serves, and its live events stay in that process',
+    );
   const handlerFile = path.join(webBuildDir(io), 'handler.js');
   if (!existsSync(handlerFile)) {
     io.stderr.write(
@@ -41,6 +52,8 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
+  // A cluster worker serves only: the primary already migrated and imported.
+  if (options['cluster-worker']) return serveHere(handlerFile, config, io, { quiet: true });
   await withApp(io, async (app) => {
     const result = await importContent(app, config.contentDir);
     if (result.ok) for (const c of result.courses) io.stdout.write(`content: ${c.slug} ${c.action}\n`);
@@ -49,6 +62,15 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr.write('labmig serve: content not imported; the previous version stays in place.\n');
     }
   });
+  if (workers === 1) return serveHere(handlerFile, config, io, { quiet: false });
+  return serveCluster(workers, handlerFile, config, io);
+}
+
+/** Serves the web build in this process until stopped. */
+async function serveHandler(handlerFile: string, config: Config): Promise<{ server: Server; port: number }> {
+  // Body sizes are limited per route by the web app (1 MiB, or an upload route's total), so that uploads can
+  // stream; adapter-node's single limit (BODY_SIZE_LIMIT, read when the handler loads) is lifted unless set.
+  process.env.BODY_SIZE_LIMIT ??= 'Infinity';
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   const compress = createCompressor();
   const server = createServer((req, res) =>
@@ -63,19 +85,88 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
-  const { port } = server.address() as AddressInfo;
-  io.stdout.write(
-    `labmig campus: http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/\n`,
-  );
-  if (config.origin) io.stdout.write(`public origin: ${config.origin}\n`);
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+async function serveHere(
+  handlerFile: string,
+  config: Config,
+  io: CliIo,
+  { quiet }: { quiet: boolean },
+): Promise<number> {
+  const { server, port } = await serveHandler(handlerFile, config);
+  if (!quiet) {
+    io.stdout.write(`labmig campus: ${campusUrl(config.host, port)}\n`);
+    if (config.origin) io.stdout.write(`public origin: ${config.origin}\n`);
+  }
   await waitForStop(io.signal);
-  io.stdout.write('labmig campus: stopping\n');
+  if (!quiet) io.stdout.write('labmig campus: stopping\n');
+  // adapter-node's shutdown event: the web app stops its job runner (running jobs finish or are queued again).
+  process.emit('sveltekit:shutdown' as never);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  // Give requests in flight a moment, then cut what is left (keep-alive sockets, slow clients).
+  // Give requests in flight a moment, then cut what is left (keep-alive sockets, slow clients, event streams).
   setTimeout(() => server.closeAllConnections(), 2000).unref();
   await closed;
   return 0;
+}
+
+/**
+ * The cluster's primary: forks `count` workers running `labmig serve --cluster-worker`, restarts one that dies
+ * (at most 10 times a minute), and on stop asks each to finish (SIGTERM), killing what is left after 10 s.
+ */
+async function serveCluster(count: number, handlerFile: string, config: Config, io: CliIo): Promise<number> {
+  cluster.setupPrimary({
+    exec: fileURLToPath(new URL('../../bin/labmig.js', import.meta.url)),
+    args: ['serve', '--cluster-worker'],
+    execArgv: [],
+  });
+  const env = { ...process.env, ...io.env, LABMIG_WEB_BUILD: path.dirname(handlerFile) };
+  let stopping = false;
+  const restarts: number[] = [];
+  const fork = () => cluster.fork(env);
+  const listening = new Promise<void>((resolve) => {
+    let up = 0;
+    cluster.on('listening', () => {
+      if (++up === count) resolve();
+    });
+  });
+  const onExit = (worker: Worker, code: number | null, signal: string | null) => {
+    if (stopping) return;
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts.length > 0 && restarts[0]! < now - 60_000) restarts.shift();
+    io.stderr.write(
+      `labmig serve: worker ${worker.process.pid} stopped (${signal ?? `code ${code}`}); starting another\n`,
+    );
+    if (restarts.length <= 10) fork();
+    else io.stderr.write('labmig serve: workers keep dying (10 in a minute); not starting more\n');
+  };
+  cluster.on('exit', onExit);
+  for (let i = 0; i < count; i++) fork();
+  await listening;
+  io.stdout.write(`labmig campus: ${campusUrl(config.host, config.port)} (${count} worker processes)\n`);
+  if (config.origin) io.stdout.write(`public origin: ${config.origin}\n`);
+  await waitForStop(io.signal);
+  stopping = true;
+  io.stdout.write('labmig campus: stopping\n');
+  const all = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+  const exited = Promise.all(
+    all.map(
+      (w) => new Promise<void>((resolve) => (w.isDead() ? resolve() : w.once('exit', () => resolve()))),
+    ),
+  );
+  for (const w of all) w.process.kill('SIGTERM');
+  const kill = setTimeout(() => all.forEach((w) => w.process.kill('SIGKILL')), 10_000);
+  await exited;
+  clearTimeout(kill);
+  cluster.off('exit', onExit);
+  cluster.removeAllListeners('listening');
+  return 0;
+}
+
+function campusUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
 }
 
 /**

@@ -35,6 +35,7 @@ export function createCliSandbox(): CliSandbox {
   const env = {
     DATABASE_PATH: path.join(dir, 'labmig.sqlite'),
     CONTENT_DIR: path.join(dir, 'content'),
+    FILES_DIR: path.join(dir, 'files'),
     LOG_LEVEL: 'silent',
   };
   return {

@@ -49,7 +49,7 @@ forEachDialect((ctx) => {
     await createUser(app, input);
     const grant = await signIn(app, input, { ip: '10.0.0.1' });
     const user = await ctx.db.selectFrom('users').selectAll().executeTakeFirstOrThrow();
-    app.sent.length = 0;
+    (await app.deliverMail()).length = 0;
     return { app, actor: actorOf(user), session: grant.sessionToken };
   }
 
@@ -74,7 +74,9 @@ forEachDialect((ctx) => {
         'auth.invalid_credentials',
       );
       await signIn(app, { email: input.email, password: 'a new long password' }, { ip: '10.0.0.3' });
-      expect(app.sent.map((m) => [m.to, m.kind])).toEqual([[input.email, 'password-changed']]);
+      expect((await app.deliverMail()).map((m) => [m.to, m.kind])).toEqual([
+        [input.email, 'password-changed'],
+      ]);
       const events = await ctx.db.selectFrom('audit_events').select(['action', 'actor_user_id']).execute();
       expect(events).toEqual([{ action: 'user.password_changed', actor_user_id: actor.userId }]);
     });
@@ -84,12 +86,12 @@ forEachDialect((ctx) => {
     it('mails a link to the new address and a notice to the old one; the address changes only when confirmed', async () => {
       const { app, actor } = await signedUp();
       await requestEmailChange(app, actor, { email: 'Sara.New@Example.org', currentPassword: PASSWORD });
-      expect(app.sent.map((m) => [m.to, m.kind])).toEqual([
+      expect((await app.deliverMail()).map((m) => [m.to, m.kind])).toEqual([
         ['sara.new@example.org', 'email-change-confirm'],
         ['sara@example.org', 'email-change-notice'],
       ]);
-      expect(app.sent[1]!.text).toContain('sara.new@example.org');
-      const token = /confirm-email-change\/([0-9a-f]{64})/.exec(app.sent[0]!.text)![1]!;
+      expect((await app.deliverMail())[1]!.text).toContain('sara.new@example.org');
+      const token = /confirm-email-change\/([0-9a-f]{64})/.exec((await app.deliverMail())[0]!.text)![1]!;
       const email = async () =>
         (await ctx.db.selectFrom('users').select('email').executeTakeFirstOrThrow()).email;
       expect(await email()).toBe('sara@example.org');
@@ -119,10 +121,10 @@ forEachDialect((ctx) => {
           requestEmailChange(app, actor, { email: 'taken@example.org', currentPassword: PASSWORD }),
         ),
       ).toBe('email_change.taken');
-      app.sent.length = 0;
+      (await app.deliverMail()).length = 0;
       await requestEmailChange(app, actor, { email: 'first@example.org', currentPassword: PASSWORD });
       await requestEmailChange(app, actor, { email: 'second@example.org', currentPassword: PASSWORD });
-      const [first, , second] = app.sent.map(
+      const [first, , second] = (await app.deliverMail()).map(
         (m) => /confirm-email-change\/([0-9a-f]{64})/.exec(m.text)?.[1] ?? '',
       );
       expect(await codeOf(confirmEmailChange(app, { token: first! }))).toBe('email_change.invalid');
@@ -133,7 +135,7 @@ forEachDialect((ctx) => {
     it('refuses the change when another account took the address meanwhile', async () => {
       const { app, actor } = await signedUp();
       await requestEmailChange(app, actor, { email: 'race@example.org', currentPassword: PASSWORD });
-      const token = /confirm-email-change\/([0-9a-f]{64})/.exec(app.sent[0]!.text)![1]!;
+      const token = /confirm-email-change\/([0-9a-f]{64})/.exec((await app.deliverMail())[0]!.text)![1]!;
       await createUser(app, { ...input, email: 'race@example.org' });
       expect(await codeOf(confirmEmailChange(app, { token }))).toBe('email_change.taken');
     });

@@ -1,5 +1,11 @@
 import { migrateToLatest, openDatabase, type Database, type Kysely } from '@labmig/db';
-import type { Config } from '../config/config.ts';
+import { ConfigError, type Config } from '../config/config.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { createMemoryEventBus } from '../events/memory-event-bus.ts';
+import { createPostgresEventBus } from '../events/postgres-event-bus.ts';
+import { createWorkerPool, type WorkerPool } from '../workers/worker-pool.ts';
+import type { FileStorage } from '../storage/file-storage.ts';
+import { createLocalFileStorage } from '../storage/local-file-storage.ts';
 import { createOutboxMailer } from '../mail/outbox-mailer.ts';
 import { createSmtpMailer } from '../mail/smtp-mailer.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -13,7 +19,13 @@ export interface App {
   readonly clock: Clock;
   readonly mailer: Mailer;
   readonly logger: Logger;
-  /** Closes the mail transport and the database. */
+  /** Uploaded files (local folder `FILES_DIR` by default). */
+  readonly storage: FileStorage;
+  /** Live events: in-process on SQLite, LISTEN/NOTIFY on PostgreSQL. */
+  readonly events: EventBus;
+  /** Worker threads for CPU-heavy tasks (started at first use). */
+  readonly workers: WorkerPool;
+  /** Closes the live-event connection, the mail transport and the database. */
   close(): Promise<void>;
 }
 
@@ -22,6 +34,8 @@ export interface AppDeps {
   readonly clock?: Clock;
   readonly mailer?: Mailer;
   readonly logger?: Logger;
+  readonly storage?: FileStorage;
+  readonly events?: EventBus;
   /** Use an already open database instead of opening `config.database` (tests). */
   readonly db?: Kysely<Database>;
 }
@@ -54,16 +68,40 @@ export async function openApp(config: Config, deps: AppDeps = {}): Promise<App> 
   for (const r of result.results)
     logger.info('migration applied', { migration: r.migrationName, status: r.status });
   const clock = deps.clock ?? systemClock;
+  let storage: FileStorage;
+  try {
+    storage = deps.storage ?? (await createLocalFileStorage(config.filesDir));
+  } catch (error) {
+    if (!deps.db) await db.destroy();
+    throw new ConfigError('FILES_DIR', `cannot be used (${(error as Error).message})`);
+  }
+  const events =
+    deps.events ??
+    (config.database.kind === 'postgres'
+      ? createPostgresEventBus(db, config.database, clock, logger)
+      : createMemoryEventBus(clock, logger));
   const mailer =
     deps.mailer ??
     (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : createOutboxMailer(db, clock));
+  let workers: WorkerPool | undefined;
   return {
     db,
     config,
     clock,
     mailer,
     logger,
+    storage,
+    events,
+    get workers() {
+      workers ??= createWorkerPool({
+        logger,
+        ...(config.workerThreads ? { size: config.workerThreads } : {}),
+      });
+      return workers;
+    },
     async close() {
+      await workers?.close();
+      await events.close();
       await mailer.close?.();
       if (!deps.db) await db.destroy();
     },

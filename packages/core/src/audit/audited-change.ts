@@ -1,7 +1,7 @@
 import type { Database, Transaction } from '@labmig/db';
 import type { App } from '../app/app.ts';
 import type { MailMessage } from '../mail/mailer.ts';
-import { OutgoingMail } from '../mail/outgoing.ts';
+import { enqueueMail } from '../jobs/mail-send.job.ts';
 import { recordAudit, type AuditEntry } from './audit.record.ts';
 
 /** Where a command was called from: the web request (its id goes into the audit log). */
@@ -18,13 +18,14 @@ export interface Change {
   readonly actorUserId: string | null;
   /** Records an event in the audit log, in the change's transaction. */
   audit(entry: Omit<AuditEntry, 'actorUserId'>): Promise<void>;
-  /** Mails someone about the change once it has committed. */
+  /** Mails someone about the change: queued in the change's transaction, sent by the job runner after the commit. */
   mail(message: MailMessage): void;
 }
 
 /**
- * Runs `work` as one audited change: one transaction for the change and its audit events, and the mail it asked for
- * sent only after the commit (a rolled-back change mails no one; a failed mail never undoes the change).
+ * Runs `work` as one audited change: one transaction for the change, its audit events and the mail it asked for
+ * (queued as `mail.send` jobs in that transaction: a rolled-back change mails no one; the job runner sends and
+ * retries the mail, so a failed mail never undoes the change).
  * @example await auditedChange(app, actor.userId, ctx, async (change) => { …; await change.audit({ action: 'cohort.closed', … }); })
  */
 export async function auditedChange<T>(
@@ -33,17 +34,17 @@ export async function auditedChange<T>(
   context: RequestContext,
   work: (change: Change) => Promise<T>,
 ): Promise<T> {
-  const outgoing = new OutgoingMail();
   const at = app.clock.now().toISOString();
-  const result = await app.db.transaction().execute((trx) =>
-    work({
+  return app.db.transaction().execute(async (trx) => {
+    const mail: MailMessage[] = [];
+    const result = await work({
       trx,
       at,
       actorUserId,
       audit: (entry) => recordAudit(trx, { at, requestId: context.requestId }, { ...entry, actorUserId }),
-      mail: (message) => outgoing.add(message),
-    }),
-  );
-  await outgoing.deliver(app);
-  return result;
+      mail: (message) => mail.push(message),
+    });
+    for (const message of mail) await enqueueMail(app, message, { trx });
+    return result;
+  });
 }

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       contentDir: '/srv/labmig/content',
+      filesDir: '/srv/labmig/data/files',
       sessionDays: 30,
       logLevel: 'info',
     });
@@ -21,6 +22,7 @@ describe('loadConfig', () => {
     const config = loadConfig(
       {
         DATABASE_URL: 'postgres://u:p@db:5432/labmig',
+        DATABASE_SCHEMA: 'campus',
         SMTP_URL: 'smtp://mail:25',
         MAIL_FROM: 'Campus <campus@example.org>',
         SUPPORT_EMAIL: 'help@example.org',
@@ -28,19 +30,23 @@ describe('loadConfig', () => {
         PORT: '8080',
         HOST: '0.0.0.0',
         CONTENT_DIR: '/content',
+        FILES_DIR: 'uploads',
+        WORKER_THREADS: '3',
         SESSION_DAYS: '7',
         LOG_LEVEL: 'debug',
       },
       ROOT,
     );
     expect(config).toMatchObject({
-      database: { kind: 'postgres', url: 'postgres://u:p@db:5432/labmig' },
+      database: { kind: 'postgres', url: 'postgres://u:p@db:5432/labmig', schema: 'campus' },
       smtpUrl: 'smtp://mail:25',
       supportEmail: 'help@example.org',
       origin: 'https://campus.example.org',
       port: 8080,
       host: '0.0.0.0',
       contentDir: '/content',
+      filesDir: '/srv/labmig/uploads',
+      workerThreads: 3,
       sessionDays: 7,
       logLevel: 'debug',
     });
@@ -55,6 +61,9 @@ describe('loadConfig', () => {
     ['SESSION_DAYS', '0'],
     ['LOG_LEVEL', 'loud'],
     ['MAIL_FROM', 'nobody'],
+    ['FILES_DIR', '/'],
+    ['WORKER_THREADS', '0'],
+    ['DATABASE_SCHEMA', 'Campus; drop table users'],
     ['SUPPORT_EMAIL', 'help desk'],
   ])('names %s when its value %j is bad', (name, value) => {
     const attempt = () => loadConfig({ [name]: value }, ROOT);

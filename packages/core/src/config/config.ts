@@ -16,8 +16,12 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly contentDir: string;
+  /** Folder of the local file storage (uploads, datasets): `FILES_DIR`, default `data/files`. */
+  readonly filesDir: string;
   readonly sessionDays: number;
   readonly logLevel: LogLevel;
+  /** Threads of the CPU worker pool (`WORKER_THREADS`); unset: cores − 1, at least 1. */
+  readonly workerThreads?: number;
 }
 
 /** A bad environment variable; the message names it. */
@@ -64,6 +68,9 @@ export function loadConfig(
       'must be a postgres:// URL (leave it unset to use SQLite at DATABASE_PATH)',
     );
   }
+  const databaseSchema = value('DATABASE_SCHEMA');
+  if (databaseSchema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema))
+    throw new ConfigError('DATABASE_SCHEMA', 'must be a lower-case PostgreSQL schema name such as labmig');
   const databasePath = resolve(root, value('DATABASE_PATH') ?? 'data/labmig.sqlite');
   const smtpUrl = value('SMTP_URL');
   if (smtpUrl !== undefined && !/^smtps?:\/\/\S+$/.test(smtpUrl)) {
@@ -81,12 +88,19 @@ export function loadConfig(
   const port = integerIn(value('PORT'), 'PORT', 3000, 1, 65535);
   const host = value('HOST') ?? '127.0.0.1';
   const contentDir = resolve(root, value('CONTENT_DIR') ?? 'content');
+  const filesDir = resolve(root, value('FILES_DIR') ?? 'data/files');
+  if (/[\0\n\r]/.test(filesDir)) throw new ConfigError('FILES_DIR', 'must be a folder path on one line');
+  if (filesDir === dirname(filesDir))
+    throw new ConfigError('FILES_DIR', 'must not be the root folder (/): name a folder for the uploads');
   const sessionDays = integerIn(value('SESSION_DAYS'), 'SESSION_DAYS', 30, 1, 365);
+  const workerThreads = value('WORKER_THREADS');
   const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel))
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   return {
-    database: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: databasePath },
+    database: databaseUrl
+      ? { kind: 'postgres', url: databaseUrl, ...(databaseSchema ? { schema: databaseSchema } : {}) }
+      : { kind: 'sqlite', path: databasePath },
     ...(smtpUrl ? { smtpUrl } : {}),
     mailFrom,
     supportEmail,
@@ -94,8 +108,12 @@ export function loadConfig(
     port,
     host,
     contentDir,
+    filesDir,
     sessionDays,
     logLevel,
+    ...(workerThreads !== undefined
+      ? { workerThreads: integerIn(workerThreads, 'WORKER_THREADS', 1, 1, 64) }
+      : {}),
   };
 }
 

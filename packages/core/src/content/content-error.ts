@@ -14,7 +14,18 @@ export type ContentErrorCode =
   | 'content.week-out-of-range'
   | 'content.hours-mismatch'
   | 'content.slides-invalid'
-  | 'content.question-bank';
+  | 'content.question-bank'
+  | 'content.authoring-marker'
+  | 'content.unsourced-figure'
+  | 'content.reading-url'
+  | 'content.objective-id'
+  | 'content.objective-untaught'
+  | 'content.objective-untested'
+  | 'content.unknown-objective'
+  | 'content.question-untagged'
+  | 'content.question-misfiled'
+  | 'content.french-apostrophe'
+  | 'content.question-cue';
 
 /** One problem in a content file, located by file path and 1-based line. */
 export interface ContentError {

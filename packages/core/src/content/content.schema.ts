@@ -101,7 +101,9 @@ export const moduleFileSchema = z.strictObject({
   week: z.number().int(),
   hours,
   overview: text,
-  objectives: z.array(text).min(2),
+  // A learning objective: plain text, or `{ id, text }` to map it to lesson sections and questions (the
+  // editorial checks in importer/content-quality.checks.ts); either way the loaded module keeps the text.
+  objectives: z.array(z.union([text, z.strictObject({ id: kebabId, text }).transform((o) => o.text)])).min(2),
   lessons: z
     .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lesson file name without .md'))
     .min(2)
@@ -113,7 +115,12 @@ export const moduleFileSchema = z.strictObject({
 });
 
 /** Lesson front matter. */
-export const lessonFrontMatterSchema = z.strictObject({ title: text, hours });
+export const lessonFrontMatterSchema = z.strictObject({
+  title: text,
+  hours,
+  /** Objective id of the module → the `##`/`###` headings of this lesson that teach it. */
+  objectives: z.record(kebabId, z.array(text).min(1)).optional(),
+});
 
 /** slides.md front matter. */
 export const slidesFrontMatterSchema = z.strictObject({ title: text, presenter: text.optional() });

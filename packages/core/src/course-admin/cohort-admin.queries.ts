@@ -90,7 +90,7 @@ async function administeredCohort(app: App, actor: Actor, cohortId: string) {
     hidden: 'cohort.not_found',
     forbidden: 'admin.only',
   });
-  return found;
+  return { ...found, user: actor };
 }
 
 /**
@@ -109,12 +109,12 @@ export async function assertCohortAdministration(app: App, actor: Actor, cohortI
  * ForbiddenError `admin.only` for its tutors and learners.
  */
 export async function getCohortAdmin(app: App, actor: Actor, cohortId: string): Promise<CohortAdminDto> {
-  const { cohort, access } = await administeredCohort(app, actor, cohortId);
+  const { cohort, access, user } = await administeredCohort(app, actor, cohortId);
   const course = await findCourseById(app.db, cohort.course_id);
   if (!course) throw new NotFoundError('course.not_found');
   const now = app.clock.now();
   const rows = await listCohortEnrolments(app.db, cohortId);
-  const enrolments = rows.map((row) => presentEnrolment(row, answersOf(row.answers), actor.userId));
+  const enrolments = rows.map((row) => presentEnrolment(row, answersOf(row.answers), user.userId));
   const learners = enrolments.filter((e) => e.role === 'learner');
   const active = learners.filter((e) => e.status === 'active').length;
   const local = (instant: string | null) =>

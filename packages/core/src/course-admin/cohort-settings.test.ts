@@ -112,7 +112,7 @@ forEachDialect((ctx) => {
         before: { title: 'Cohort C', capacity: 1 },
         after: { title: 'Cohort C (evening)', capacity: 2 },
       });
-      expect(app.sent.map((m) => [m.to, m.kind])).toEqual([[w.email, 'waitlist-promoted']]);
+      expect((await app.deliverMail()).map((m) => [m.to, m.kind])).toEqual([[w.email, 'waitlist-promoted']]);
       // Saving the same values again records nothing.
       await updateCohortSettings(app, team.manager, team.cohortId, {
         ...settings,

@@ -34,7 +34,9 @@ forEachDialect((ctx) => {
           { requestId: 'req-apply-1' },
         ),
       ).toEqual({ status: 'pending' });
-      expect(app.sent.map((m) => [m.to, m.kind])).toEqual([[applicant.email, 'enrolment-pending']]);
+      expect((await app.deliverMail()).map((m) => [m.to, m.kind])).toEqual([
+        [applicant.email, 'enrolment-pending'],
+      ]);
 
       const page = await getCohortAdmin(app, team.manager, team.cohortId);
       expect(page.pending.map((e) => [e.name, e.motivation])).toEqual([
@@ -46,7 +48,10 @@ forEachDialect((ctx) => {
       expect(
         await decideApplication(app, team.manager, team.cohortId, enrolmentId, { decision: 'approve' }),
       ).toEqual({ status: 'active' });
-      expect(app.sent.map((m) => [m.to, m.kind])).toContainEqual([applicant.email, 'enrolment-confirmed']);
+      expect((await app.deliverMail()).map((m) => [m.to, m.kind])).toContainEqual([
+        applicant.email,
+        'enrolment-confirmed',
+      ]);
       expect(await auditTrail(ctx)).toEqual([
         ['enrolment.applied', applicant.userId, applicant.userId],
         ['enrolment.approved', team.manager.userId, applicant.userId],
@@ -72,7 +77,7 @@ forEachDialect((ctx) => {
         decision: 'decline',
         reason: 'This edition is for ministry staff.',
       });
-      const mail = app.sent.find((m) => m.kind === 'enrolment-declined')!;
+      const mail = (await app.deliverMail()).find((m) => m.kind === 'enrolment-declined')!;
       expect(mail.to).toBe(a.email);
       expect(mail.text).toContain('This edition is for ministry staff.');
       expect(await codeOf(enrol(app, a, { cohortId: team.cohortId }))).toBe('enrolment.declined');
@@ -85,7 +90,7 @@ forEachDialect((ctx) => {
       expect(
         await decideApplication(app, team.manager, team.cohortId, a.enrolmentId, { decision: 'approve' }),
       ).toEqual({ status: 'waitlisted' });
-      expect(app.sent.at(-1)?.kind).toBe('enrolment-waitlisted');
+      expect((await app.deliverMail()).at(-1)?.kind).toBe('enrolment-waitlisted');
       await updateCohortSettings(app, team.manager, team.cohortId, {
         title: 'Cohort C',
         startsOn: '2026-03-02',
@@ -162,7 +167,7 @@ forEachDialect((ctx) => {
       expect(statuses[team.learner.userId]).toBe('tutor:active');
       expect(statuses[first.userId]).toBe('learner:active');
       expect(statuses[second.userId]).toBe('learner:waitlisted');
-      expect(app.sent.map((m) => [m.to, m.kind])).toEqual([
+      expect((await app.deliverMail()).map((m) => [m.to, m.kind])).toEqual([
         [team.learner.email, 'enrolment-role-changed'],
         [first.email, 'waitlist-promoted'],
       ]);
@@ -182,7 +187,7 @@ forEachDialect((ctx) => {
       await ctx.db.updateTable('cohorts').set({ capacity: 2 }).where('id', '=', team.cohortId).execute();
       await promoteFromWaitingList(app, team.manager, team.cohortId, w.enrolmentId);
       expect((await statusesOf(ctx, team.cohortId))[w.userId]).toBe('learner:active');
-      expect(app.sent.map((m) => [m.to, m.kind])).toEqual([[w.email, 'waitlist-promoted']]);
+      expect((await app.deliverMail()).map((m) => [m.to, m.kind])).toEqual([[w.email, 'waitlist-promoted']]);
       expect(await codeOf(promoteFromWaitingList(app, team.manager, team.cohortId, w.enrolmentId))).toBe(
         'enrolment.not_waitlisted',
       );
@@ -202,10 +207,10 @@ forEachDialect((ctx) => {
         reason: 'Asked to leave by email on 2 March.',
       });
       expect(result.promoted).toEqual([w.userId]);
-      const withdrawn = app.sent.find((m) => m.kind === 'enrolment-withdrawn')!;
+      const withdrawn = (await app.deliverMail()).find((m) => m.kind === 'enrolment-withdrawn')!;
       expect(withdrawn.to).toBe(team.learner.email);
       expect(withdrawn.text).toContain('Reason: Asked to leave by email on 2 March.');
-      const promoted = app.sent.find((m) => m.kind === 'waitlist-promoted')!;
+      const promoted = (await app.deliverMail()).find((m) => m.kind === 'waitlist-promoted')!;
       expect([promoted.to, promoted.locale]).toEqual([w.email, 'fr']);
       const row = await ctx.db
         .selectFrom('enrolments')
@@ -273,7 +278,7 @@ forEachDialect((ctx) => {
           invite: 'on',
         }),
       ).toEqual({ outcome: 'active', invited: true, email: 'new@example.org' });
-      const invitation = app.sent.find((m) => m.to === 'new@example.org')!;
+      const invitation = (await app.deliverMail()).find((m) => m.to === 'new@example.org')!;
       expect(invitation.kind).toBe('account-invitation');
       expect(invitation.text).toMatch(/https:\/\/campus\.example\.org\/reset-password\/[0-9a-f]{64}/);
       expect(invitation.text).toContain('Cohort C');
@@ -327,7 +332,7 @@ forEachDialect((ctx) => {
           expect(await codeOf(command()), `${who}, command ${i}`).toBe(code);
       expect(await statusesOf(ctx, team.cohortId)).toMatchObject({ [pending.userId]: 'learner:pending' });
       expect(await auditTrail(ctx)).toEqual([]);
-      expect(app.sent).toEqual([]);
+      expect(await app.deliverMail()).toEqual([]);
     });
   });
 });

@@ -69,7 +69,7 @@ forEachDialect((ctx) => {
       ]);
       expect(Object.keys(await statusesOf(ctx, team.cohortId))).toHaveLength(3);
       expect(await auditTrail(ctx)).toEqual([]);
-      expect(app.sent).toEqual([]);
+      expect(await app.deliverMail()).toEqual([]);
     });
 
     it('applies every row of a clean list in one go: places, the waiting list and invitations, each mailed', async () => {
@@ -89,7 +89,7 @@ forEachDialect((ctx) => {
         ['ben@example.org', 'waitlisted', false],
         ['carla@example.org', 'active', true],
       ]);
-      expect(app.sent.map((m) => [m.to, m.kind])).toEqual([
+      expect((await app.deliverMail()).map((m) => [m.to, m.kind])).toEqual([
         ['ana@example.org', 'enrolment-confirmed'],
         ['ben@example.org', 'enrolment-waitlisted'],
         ['carla@example.org', 'account-invitation'],

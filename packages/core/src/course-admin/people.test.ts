@@ -51,7 +51,7 @@ forEachDialect((ctx) => {
         locale: 'fr' as const,
       };
       const { id } = await createPerson(app, team.admin, input, { requestId: 'req-create' });
-      const mail = app.sent.at(-1)!;
+      const mail = (await app.deliverMail()).at(-1)!;
       expect([mail.to, mail.kind, mail.locale]).toEqual(['rania@example.org', 'account-invitation', 'fr']);
       expect(mail.text).toContain('https://campus.example.org/fr/reset-password/');
       expect(mail.text).not.toMatch(/mot de passe\s*:\s*\S+$/m);
@@ -89,7 +89,7 @@ forEachDialect((ctx) => {
         .where('id', '=', team.learner.userId)
         .execute();
       await sendPasswordLink(app, team.admin, team.learner.userId);
-      const mail = app.sent.at(-1)!;
+      const mail = (await app.deliverMail()).at(-1)!;
       expect([mail.to, mail.kind]).toEqual([team.learner.email, 'password-link']);
       await signIn(app, { email: team.learner.email, password: 'the old password' }, { ip: '1.1.1.1' });
       await resetPassword(app, { token: tokenIn(mail.text), password: 'the new password' });
@@ -127,7 +127,7 @@ forEachDialect((ctx) => {
           signIn(app, { email: team.learner.email, password: 'wrong password!' }, { ip: '1.1.1.1' }),
         ),
       ).toBe('auth.invalid_credentials');
-      const notice = app.sent.at(-1)!;
+      const notice = (await app.deliverMail()).at(-1)!;
       expect([notice.to, notice.kind]).toEqual([team.learner.email, 'account-deactivated']);
       expect(notice.text).toContain('help@example.org');
       expect(await codeOf(setAccountActive(app, team.admin, team.learner.userId, false))).toBe(
@@ -149,7 +149,7 @@ forEachDialect((ctx) => {
         await codeOf(setSiteAdmin(app, team.admin, team.admin.userId, { admin: 'remove', confirm: 'on' })),
       ).toBe('people.last_admin');
       await setSiteAdmin(app, team.admin, team.manager.userId, { admin: 'grant' });
-      expect(app.sent.at(-1)?.kind).toBe('admin-granted');
+      expect((await app.deliverMail()).at(-1)?.kind).toBe('admin-granted');
       expect((await getPerson(app, team.admin, team.manager.userId)).isAdmin).toBe(true);
       expect(await codeOf(setSiteAdmin(app, team.admin, team.admin.userId, { admin: 'remove' }))).toBe(
         'people.confirm_self',

@@ -5,6 +5,7 @@ import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
 import { COURSE_ADMIN_MESSAGES } from './messages/course-admin.messages.ts';
+import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import type { Locale } from './messages/message-table.ts';
 
@@ -23,6 +24,7 @@ export const MESSAGES_BY_FEATURE = {
   admin: ADMIN_MESSAGES,
   courseAdmin: COURSE_ADMIN_MESSAGES,
   accountSettings: ACCOUNT_SETTINGS_MESSAGES,
+  files: FILE_ERROR_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -35,6 +37,7 @@ export const ERROR_MESSAGES = {
   ...ADMIN_MESSAGES,
   ...COURSE_ADMIN_MESSAGES,
   ...ACCOUNT_SETTINGS_MESSAGES,
+  ...FILE_ERROR_MESSAGES,
 };
 
 /** A stable domain error code. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { prepareQuestionBank } from '../assessment/bank/bank-import.commands.ts';
 import { contentError, type ContentError } from '../content/content-error.ts';
 import { isDirectory } from '../content/content-files.ts';
+import { checkContentQuality } from './content-quality.checks.ts';
 import { loadCourse } from '../content/course.loader.ts';
 
 /** Outcome of checking every course under a content root. */
@@ -62,6 +63,11 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
           errors.push(
             contentError(p.file, p.line, 'content.question-bank', `column ${p.column}: ${p.message}`),
           );
+        continue;
+      }
+      const quality = await checkContentQuality(path.join(coursesDir, name), result.course, bank.bank);
+      if (quality.length > 0) {
+        errors.push(...quality);
         continue;
       }
       courses.push({

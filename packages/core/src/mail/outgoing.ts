@@ -1,44 +1,9 @@
 import type { Locale } from '../errors/error-messages.ts';
-import type { MailMessage, Mailer } from './mailer.ts';
-
-/** What sending needs of the app (structural, so mail/ does not import app/). */
-interface Sender {
-  readonly mailer: Mailer;
-  readonly logger: { error(message: string, fields?: Record<string, unknown>): void };
-}
+import type { MailMessage } from './mailer.ts';
 
 /** Where the campus is reached (the part of the config links need). */
 interface SiteAddress {
   readonly config: { readonly origin?: string; readonly host: string; readonly port: number };
-}
-
-/**
- * Mail a command writes while its transaction runs, sent once the transaction has committed (`deliver`), so nobody
- * is told about a change that rolled back. A mail that fails to send is logged and never undoes the change.
- */
-export class OutgoingMail {
-  readonly #messages: MailMessage[] = [];
-
-  /** Adds a message to send after the commit. */
-  add(message: MailMessage): void {
-    this.#messages.push(message);
-  }
-
-  /** The messages added so far. */
-  get messages(): readonly MailMessage[] {
-    return this.#messages;
-  }
-
-  /** Sends every message through the app's mailer (SMTP, or the outbox table), logging failures. */
-  async deliver(app: Sender): Promise<void> {
-    for (const message of this.#messages.splice(0)) {
-      try {
-        await app.mailer.send(message);
-      } catch (error) {
-        app.logger.error('mail failed', { kind: message.kind, error: (error as Error).message });
-      }
-    }
-  }
 }
 
 /**

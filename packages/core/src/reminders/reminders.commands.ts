@@ -16,7 +16,8 @@ import type { App } from '../app/app.ts';
 import { courseDefinitionOf } from '../content/course.stored.ts';
 import { scheduleOf } from '../learning/learning-context.ts';
 import type { MailMessage } from '../mail/mailer.ts';
-import { OutgoingMail, siteLink } from '../mail/outgoing.ts';
+import { enqueueMail } from '../jobs/mail-send.job.ts';
+import { siteLink } from '../mail/outgoing.ts';
 import { addCalendarDays } from '../shared/time-zone.rules.ts';
 import { assessmentClosingMail, weekOpeningMail, type ReminderMailInput } from './reminder-mail-templates.ts';
 import { closingWindow, reminderKey, weeksOpenedRecently } from './reminders.rules.ts';
@@ -31,7 +32,6 @@ type Learner = Awaited<ReturnType<typeof listRemindableLearners>>[number];
  */
 async function remind(
   app: App,
-  outgoing: OutgoingMail,
   kind: string,
   eventKey: string,
   learners: readonly Learner[],
@@ -41,21 +41,25 @@ async function remind(
   let sent = 0;
   for (const learner of learners) {
     if (done.has(learner.id)) continue;
-    const claimed = await claimReminderDelivery(app.db, {
-      id: newId(),
-      kind,
-      event_key: eventKey,
-      user_id: learner.id,
-      created_at: app.clock.now().toISOString(),
-    });
-    if (!claimed) continue;
     const token = signUnsubscribe(await mailSecretOf(app.db, learner), learner.id, 'reminders');
     const unsubscribe = siteLink(
       app,
       toLocale(learner.locale),
       `/unsubscribe?user=${learner.id}&token=${token}`,
     );
-    outgoing.add(mail(learner, unsubscribe));
+    // The claim and the queued mail commit together: a person gets the mail once, and surely.
+    const claimed = await app.db.transaction().execute(async (trx) => {
+      const won = await claimReminderDelivery(trx, {
+        id: newId(),
+        kind,
+        event_key: eventKey,
+        user_id: learner.id,
+        created_at: app.clock.now().toISOString(),
+      });
+      if (won) await enqueueMail(app, mail(learner, unsubscribe), { trx });
+      return won;
+    });
+    if (!claimed) continue;
     sent++;
   }
   return sent;
@@ -73,7 +77,7 @@ const mailInput = (app: App, learner: Learner, cohort: Pick<CohortRow, 'id' | 't
 };
 
 /** Week-opening reminders of every running cohort, for the weeks that opened in the last day. */
-async function remindWeekOpenings(app: App, outgoing: OutgoingMail, now: Date): Promise<number> {
+async function remindWeekOpenings(app: App, now: Date): Promise<number> {
   const today = now.toISOString().slice(0, 10);
   const cohorts = await listRunningCohorts(app.db, addCalendarDays(today, -1), addCalendarDays(today, 1));
   const courses = new Map<string, CourseRow | undefined>();
@@ -89,7 +93,6 @@ async function remindWeekOpenings(app: App, outgoing: OutgoingMail, now: Date): 
     for (const week of weeks)
       sent += await remind(
         app,
-        outgoing,
         'week-opening',
         reminderKey.weekOpening(cohort.id, week.number),
         learners,
@@ -116,7 +119,7 @@ function closingTime(iso: string, timeZone: string, locale: 'en' | 'fr'): string
 }
 
 /** Reminders for assessments that close within a day, to learners who have not handed them in. */
-async function remindClosingAssessments(app: App, outgoing: OutgoingMail, now: Date): Promise<number> {
+async function remindClosingAssessments(app: App, now: Date): Promise<number> {
   const window = closingWindow(now);
   let sent = 0;
   for (const quiz of await listQuizzesClosingBetween(app.db, window.after, window.until)) {
@@ -127,7 +130,6 @@ async function remindClosingAssessments(app: App, outgoing: OutgoingMail, now: D
     const cohort = { id: quiz.cohort_id, title: quiz.cohort_title };
     sent += await remind(
       app,
-      outgoing,
       'assessment-closing',
       reminderKey.assessmentClosing(quiz.id),
       learners,
@@ -152,9 +154,7 @@ export async function sendDueReminders(
   app: App,
 ): Promise<{ weekOpenings: number; closingAssessments: number }> {
   const now = app.clock.now();
-  const outgoing = new OutgoingMail();
-  const weekOpenings = await remindWeekOpenings(app, outgoing, now);
-  const closingAssessments = await remindClosingAssessments(app, outgoing, now);
-  await outgoing.deliver(app);
+  const weekOpenings = await remindWeekOpenings(app, now);
+  const closingAssessments = await remindClosingAssessments(app, now);
   return { weekOpenings, closingAssessments };
 }

@@ -1,15 +1,27 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DialectContext } from '@labmig/db/testing';
 import { openApp, type App } from '../app/app.ts';
 import { fixedClock } from '../shared/clock.ts';
 import { createLogger } from '../app/logger.ts';
 import type { Config } from '../config/config.ts';
+import { createJobRunner } from '../jobs/job-runner.ts';
+import { sendMailJob } from '../jobs/mail-send.job.ts';
 import { createMemoryMailer, type MailMessage } from '../mail/mailer.ts';
 
 /** A test app: the dialect's database, a fixed clock that tests can move, mail kept in memory, silent logs. */
 export interface TestApp extends App {
   readonly clock: ReturnType<typeof fixedClock>;
+  /** Mail the memory mailer has sent (queued mail goes out when `deliverMail` runs the mail jobs). */
   readonly sent: MailMessage[];
+  /** Runs every due `mail.send` job, as the job runner would, and returns all mail sent so far (`sent`). */
+  deliverMail(): Promise<MailMessage[]>;
 }
+
+// One folder per test process for uploads: keys are random ids, so test files never collide in it.
+const TEST_FILES_DIR = join(tmpdir(), `labmig-test-files-${process.pid}`);
+mkdirSync(TEST_FILES_DIR, { recursive: true });
 
 /** Configuration for tests (no SMTP, 30-day sessions). */
 export function testConfig(ctx: DialectContext, overrides: Partial<Config> = {}): Config {
@@ -21,6 +33,7 @@ export function testConfig(ctx: DialectContext, overrides: Partial<Config> = {})
     port: 3000,
     host: '127.0.0.1',
     contentDir: '/nonexistent',
+    filesDir: TEST_FILES_DIR,
     sessionDays: 30,
     logLevel: 'silent',
     ...overrides,
@@ -32,7 +45,12 @@ export async function createTestApp(ctx: DialectContext, now = '2026-03-10T09:00
   const mailer = createMemoryMailer();
   const clock = fixedClock(now);
   const app = await openApp(testConfig(ctx), { db: ctx.db, clock, mailer, logger: createLogger('silent') });
-  return Object.assign(app, { clock, sent: mailer.sent });
+  const runner = createJobRunner(app, { types: [sendMailJob], schedules: [] });
+  const deliverMail = async () => {
+    while ((await runner.runDue()) > 0);
+    return mailer.sent;
+  };
+  return Object.assign(app, { clock, sent: mailer.sent, deliverMail });
 }
 
 /** A valid sign-up input; `n` varies the email. */

@@ -61,7 +61,8 @@ export async function createTestDatabase(dialect: 'sqlite' | 'postgres'): Promis
   };
 }
 
-async function adminQuery(url: string, text: string): Promise<void> {
+/** Runs one statement on its own connection to `url` (creating and dropping test schemas). */
+export async function adminQuery(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,22 +1,26 @@
 // labmig stats … command-line entry (runStatsCli). Node only: reads files.
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { progressBar, type ProgressBar, type ProgressStream } from './progress.ts';
 import { describeDataset, type DatasetDescription } from '../dataset/describe-dataset.ts';
 import { readDataFile } from '../node.ts';
 import { runSpec } from '../spec/run-spec.ts';
+import { specColumns } from '../spec/spec-columns.ts';
 import { validateSpec } from '../spec/validate-spec.ts';
 import { runTablesCommand } from './tables.command.ts';
 
-/** Where the CLI writes. */
+/** Where the CLI writes. Progress bars go to stderr (redrawn in place when it is a terminal). */
 export interface StatsCliIo {
   readonly stdout: { write(s: string): unknown };
-  readonly stderr: { write(s: string): unknown };
+  readonly stderr: ProgressStream;
 }
 
 const HELP = `labmig stats — survey estimates that match R's survey package
 
 Usage:
-  labmig stats run --spec SPEC.json      run a spec; result JSON on stdout (data path relative to the spec)
+  labmig stats run --spec SPEC.json [--no-progress]
+                                         run a spec; result JSON on stdout (data path relative to the spec);
+                                         steps over 2 s show a progress bar on stderr
   labmig stats describe FILE             variables, types, labels and missing counts of a data file
   labmig stats tables --data FILE --mapping MAPPING.json --out DIR [--format csv,xlsx,ilostat]
                                          ILMS core tables and SDG 10.7.1
@@ -42,8 +46,36 @@ async function runCommand(args: string[], out: StatsCliIo): Promise<number> {
   validateSpec(spec);
   if (typeof spec.data !== 'string')
     throw new RangeError('spec.data: the data file (relative to the spec file) is required');
-  const dataset = await readDataFile(resolve(dirname(specPath), spec.data));
-  out.stdout.write(`${JSON.stringify(runSpec(spec, dataset), null, 2)}\n`);
+  const quiet = args.includes('--no-progress');
+  const progress = (label: string, total: number) =>
+    quiet ? { update() {}, end() {} } : progressBar(label, total, out.stderr);
+  const dataPath = resolve(dirname(specPath), spec.data);
+  const size = await stat(dataPath).then(
+    (s) => s.size,
+    () => 0,
+  );
+  const reading = progress(`reading ${basename(dataPath)}`, size);
+  // Only the columns the spec uses are converted (the others are skipped while reading).
+  const dataset = await readDataFile(dataPath, {
+    select: specColumns(spec),
+    selectUnknown: 'ignore',
+    onProgress: (bytes) => reading.update(bytes),
+  });
+  reading.end();
+  for (const w of dataset.warnings ?? [])
+    out.stderr.write(`labmig stats run: ${dataset.source ?? spec.data}: ${w}\n`);
+  let current: ProgressBar | null = null;
+  const result = runSpec(spec, dataset, {
+    onStep: (step, done, total) => {
+      if (done === 0) {
+        current?.end();
+        current = progress(step === 'design' ? 'building the design' : 'estimates', total);
+      }
+      current?.update(done);
+    },
+  });
+  (current as ProgressBar | null)?.end();
+  out.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }
 
@@ -54,7 +86,9 @@ async function describeCommand(args: string[], out: StatsCliIo): Promise<number>
     out.stderr.write('labmig stats describe: FILE is required (a .csv, .sav, .zsav or .dta file)\n');
     return 2;
   }
-  const description = describeDataset(await readDataFile(file));
+  const ds = await readDataFile(file);
+  for (const w of ds.warnings ?? []) out.stderr.write(`labmig stats describe: ${ds.source ?? file}: ${w}\n`);
+  const description = describeDataset(ds);
   out.stdout.write(json ? `${JSON.stringify(description, null, 2)}\n` : formatDescription(description));
   return 0;
 }

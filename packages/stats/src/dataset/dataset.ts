@@ -5,25 +5,40 @@ import { suggestNames } from './suggest-names.ts';
 export interface CreateDatasetOptions {
   /** Where the data came from (file name), used in error messages. */
   readonly source?: string;
+  /** Reader warnings (see `Dataset.warnings`). */
+  readonly warnings?: readonly string[];
+  /** Columns of the source left out (a reader's `select`): offered as suggestions when a name is not found. */
+  readonly omitted?: readonly string[];
 }
 
 class ColumnarDataset implements Dataset {
   readonly nrows: number;
   readonly columns: readonly Column[];
   readonly source?: string;
+  readonly warnings?: readonly string[];
   readonly #byName: Map<string, Column>;
+  readonly #omitted: readonly string[];
 
-  constructor(columns: readonly Column[], nrows: number, byName: Map<string, Column>, source?: string) {
+  constructor(
+    columns: readonly Column[],
+    nrows: number,
+    byName: Map<string, Column>,
+    source?: string,
+    warnings?: readonly string[],
+    omitted: readonly string[] = [],
+  ) {
+    this.#omitted = omitted;
     this.columns = Object.freeze([...columns]);
     this.nrows = nrows;
     this.#byName = byName;
     if (source !== undefined) this.source = source;
+    if (warnings?.length) this.warnings = Object.freeze([...warnings]);
   }
 
   column(name: string): Column {
     const col = this.#byName.get(name);
     if (col) return col;
-    const close = suggestNames(name, [...this.#byName.keys()]);
+    const close = suggestNames(name, [...this.#byName.keys(), ...this.#omitted]);
     const where = this.source ? ` in ${this.source}` : '';
     const hint = close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(', ')}?` : '';
     throw new RangeError(`column "${name}" not found${where}.${hint}`);
@@ -63,7 +78,7 @@ export function createDataset(columns: readonly Column[], options: CreateDataset
     }
     byName.set(col.name, col);
   }
-  return new ColumnarDataset(columns, nrows, byName, options.source);
+  return new ColumnarDataset(columns, nrows, byName, options.source, options.warnings, options.omitted);
 }
 
 /** Optional metadata for {@link numericColumn}. */
@@ -72,6 +87,7 @@ export interface NumericColumnOptions {
   readonly valueLabels?: ReadonlyMap<number, string>;
   readonly missingReasons?: ReadonlyMap<number, number | string>;
   readonly storage?: NumericStorage;
+  readonly missingLabels?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -103,6 +119,7 @@ export function numericColumn(
   if (options.valueLabels !== undefined) col.valueLabels = options.valueLabels;
   if (options.missingReasons !== undefined) col.missingReasons = options.missingReasons;
   if (options.storage !== undefined) col.storage = options.storage;
+  if (options.missingLabels?.size) col.missingLabels = options.missingLabels;
   return col;
 }
 
@@ -150,6 +167,11 @@ export function categoricalFromCodes(
   codes: Int32Array,
   levels: readonly string[],
   label?: string,
+  extra: {
+    readonly missingReasons?: ReadonlyMap<number, string>;
+    readonly valueLabels?: ReadonlyMap<string, string>;
+    readonly bytes?: ReadonlyMap<number, Uint8Array>;
+  } = {},
 ): CategoricalColumn {
   const col: { -readonly [K in keyof CategoricalColumn]: CategoricalColumn[K] } = {
     kind: 'categorical',
@@ -158,6 +180,9 @@ export function categoricalFromCodes(
     levels: Object.freeze([...levels]),
   };
   if (label !== undefined) col.label = label;
+  if (extra.missingReasons?.size) col.missingReasons = extra.missingReasons;
+  if (extra.valueLabels?.size) col.valueLabels = extra.valueLabels;
+  if (extra.bytes?.size) col.bytes = extra.bytes;
   return col;
 }
 

@@ -21,6 +21,8 @@ export interface NumericColumn {
   readonly missingReasons?: ReadonlyMap<number, number | string>;
   /** How the source file stored the values (Stata byte/int/long/float/double; SPSS is always double), when known. */
   readonly storage?: NumericStorage;
+  /** Labels of Stata's extended missing values: tag (`.a`–`.z`) → label (the file keeps them as large integers). */
+  readonly missingLabels?: ReadonlyMap<string, string>;
 }
 
 /** Storage types of numeric variables in binary data files. */
@@ -34,6 +36,12 @@ export interface CategoricalColumn {
   readonly codes: Int32Array;
   /** Distinct values in order of first appearance. */
   readonly levels: readonly string[];
+  /** For rows missing because the source declared their text missing (SPSS string user-missing): row → text. */
+  readonly missingReasons?: ReadonlyMap<number, string>;
+  /** Value labels of a labelled text variable (SPSS string value labels): text → label. */
+  readonly valueLabels?: ReadonlyMap<string, string>;
+  /** Values that are bytes, not text (Stata binary strL): row → bytes; those rows have code -1. */
+  readonly bytes?: ReadonlyMap<number, Uint8Array>;
 }
 
 export type Column = NumericColumn | CategoricalColumn;
@@ -47,4 +55,6 @@ export interface Dataset {
   has(name: string): boolean;
   /** Where the data came from (file name), for error messages. */
   readonly source?: string;
+  /** What the reader had to guess or repair, for the user to check (e.g. a text encoding). */
+  readonly warnings?: readonly string[];
 }

@@ -48,7 +48,7 @@ function summarize(c: Column): VariableSummary {
     ...(c.label !== undefined ? { label: c.label } : {}),
     valueLabelCount: c.kind === 'numeric' ? (c.valueLabels?.size ?? 0) : 0,
     missingCount: missing,
-    missingWithReasonCount: c.kind === 'numeric' ? (c.missingReasons?.size ?? 0) : 0,
+    missingWithReasonCount: c.missingReasons?.size ?? 0,
     distinctCount: distinct,
   };
 }

@@ -2,7 +2,7 @@ import { cellText } from '../estimate/domains.ts';
 import { computeDegf } from './design-degf.ts';
 import { designColumn } from './design-index.ts';
 import type { Design } from './design.types.ts';
-import { orthonormalBasis, solveLinear } from './linear-algebra.ts';
+import { orthonormalBasis, pseudoInverseSymmetric, solveLinear } from './linear-algebra.ts';
 
 const FN = 'calibrate';
 
@@ -15,6 +15,11 @@ export interface CalibrateOptions {
   readonly method?: 'linear' | 'raking';
   readonly maxit?: number;
   readonly epsilon?: number;
+  /**
+   * Bounds on the ratio new weight / old weight (R's `bounds = c(lower, upper)`): the weights are found iteratively
+   * (R's `grake`) with the calibration function truncated at the bounds. Default: none.
+   */
+  readonly bounds?: readonly [number, number];
 }
 
 /** R's model matrix: intercept, then per categorical variable every level but the first (sorted), numerics as is. */
@@ -89,43 +94,91 @@ function gLinear(cols: Float64Array[], w: Float64Array, pop: number[]): Float64A
   return g;
 }
 
-function gRaking(
+type CalFun = 'linear' | 'raking';
+
+/** R's calfun: F(u) − 1 truncated at the bounds, and its derivative (0 outside the bounds). */
+function fm1(f: CalFun, u: number, lo: number, hi: number): number {
+  const x = f === 'linear' ? u + 1 : Math.exp(u);
+  return Math.min(Math.max(x, lo), hi) - 1;
+}
+function dF(f: CalFun, u: number, lo: number, hi: number): number {
+  const inside = u < hi - 1 && u > lo - 1;
+  return inside ? (f === 'linear' ? 1 : Math.exp(u)) : 0;
+}
+
+/**
+ * R's `grake`: Newton steps on the calibration equations with a (possibly truncated) calibration function; the
+ * weights are rescaled first when every population total exceeds 20 times the sample's (bounds then apply to the
+ * rescaled weights, as in R); non-finite steps are halved.
+ */
+function grake(
   cols: Float64Array[],
-  w: Float64Array,
+  w0: Float64Array,
   pop: number[],
+  f: CalFun,
+  [lo, hi]: readonly [number, number],
   maxit: number,
   epsilon: number,
 ): Float64Array {
   const k = cols.length;
-  const n = w.length;
-  const sampleTotal = cols.map((c) => c.reduce((s, x, i) => s + x * w[i], 0));
+  const n = w0.length;
+  let w = w0;
+  let sampleTotal = cols.map((c) => c.reduce((s, x, i) => s + x * w[i], 0));
+  const scales = pop.map((p, a) => p / sampleTotal[a]);
+  let scale: number | null = null;
+  if (Math.min(...scales) > 20) {
+    scale = scales.reduce((s, x) => s + x, 0) / scales.length;
+    w = w0.map((x) => x * (scale as number));
+    sampleTotal = sampleTotal.map((t) => t * (scale as number));
+  }
   const eta = new Array<number>(k).fill(0);
   const xeta = new Float64Array(n);
+  const setXeta = () => {
+    xeta.fill(0);
+    for (let a = 0; a < k; a++) for (let i = 0; i < n; i++) xeta[i] += cols[a][i] * eta[a];
+  };
   const misfitOf = () =>
     cols.map((c, a) => {
       let s = 0;
-      for (let i = 0; i < n; i++) s += c[i] * w[i] * (Math.exp(xeta[i]) - 1);
+      for (let i = 0; i < n; i++) s += c[i] * w[i] * fm1(f, xeta[i], lo, hi);
       return pop[a] - sampleTotal[a] - s;
     });
-  for (let iter = 1; ; iter++) {
+  const finite = () => {
+    for (let i = 0; i < n; i++)
+      if (!Number.isFinite(fm1(f, xeta[i], lo, hi)) || !Number.isFinite(dF(f, xeta[i], lo, hi))) return false;
+    return true;
+  };
+  for (let iter = 1; ;) {
     const T = Array.from({ length: k }, () => new Array<number>(k).fill(0));
     for (let a = 0; a < k; a++)
       for (let b = a; b < k; b++) {
         let s = 0;
-        for (let i = 0; i < n; i++) s += cols[a][i] * w[i] * Math.exp(xeta[i]) * cols[b][i];
+        for (let i = 0; i < n; i++) s += cols[a][i] * w[i] * dF(f, xeta[i], lo, hi) * cols[b][i];
         T[a][b] = T[b][a] = s;
       }
-    const deta = solveLinear(T, misfitOf(), FN);
+    const Tinv = pseudoInverseSymmetric(T);
+    const m = misfitOf();
+    const deta = Tinv.map((row) => row.reduce((s, x, b) => s + x * m[b], 0));
     for (let a = 0; a < k; a++) eta[a] += deta[a];
-    xeta.fill(0);
-    for (let a = 0; a < k; a++) for (let i = 0; i < n; i++) xeta[i] += cols[a][i] * eta[a];
+    setXeta();
+    while (iter < maxit && !finite()) {
+      iter++;
+      for (let a = 0; a < k; a++) {
+        deta[a] /= 2;
+        eta[a] -= deta[a];
+      }
+      setXeta();
+    }
     const misfit = misfitOf();
-    if (misfit.every((m, a) => Math.abs(m) / (1 + Math.abs(pop[a])) < epsilon)) break;
-    if (iter + 1 > maxit)
-      throw new RangeError(`${FN}: raking calibration failed to converge in ${maxit} iterations`);
+    if (misfit.every((x, a) => Math.abs(x) / (1 + Math.abs(pop[a])) < epsilon)) break;
+    iter++;
+    if (iter > maxit)
+      throw new RangeError(
+        `${FN}: calibration failed to converge in ${maxit} iterations (loosen the bounds?)`,
+      );
   }
   const g = new Float64Array(n);
-  for (let i = 0; i < n; i++) g[i] = 1 + (Math.exp(xeta[i]) - 1);
+  for (let i = 0; i < n; i++) g[i] = (1 + fm1(f, xeta[i], lo, hi)) * (scale ?? 1);
   return g;
 }
 
@@ -135,7 +188,7 @@ function gRaking(
  *
  * @param design - the design.
  * @param totals - numeric variable → total; categorical variable → level → count (the intercept is their sum).
- * @param options - method (`linear` default), maxit (50), epsilon (1e-7).
+ * @param options - method (`linear` default), bounds (none), maxit (50), epsilon (1e-7).
  * @throws RangeError for unknown variables, missing values, a level without a total, or no convergence.
  * @example
  * calibrate(design, { stype: { E: 4421, H: 755, M: 1018 }, api99: 3914069 }); // weights now reproduce the totals
@@ -149,10 +202,16 @@ export function calibrate(design: Design, totals: CalibrationTotals, options: Ca
   const keep = cols.map((c, a) => !(pop[a] === 0 && c.every((x) => x === 0)));
   cols = cols.filter((_, a) => keep[a]);
   pop = pop.filter((_, a) => keep[a]);
+  const bounds = options.bounds ?? [-Infinity, Infinity];
+  if (!(bounds[0] < 1 && bounds[1] > 1))
+    throw new RangeError(
+      `${FN}: bounds must be [lower, upper] with lower < 1 < upper, got [${bounds.join(', ')}]`,
+    );
+  const bounded = Number.isFinite(bounds[0]) || Number.isFinite(bounds[1]);
   const g =
-    method === 'linear'
+    method === 'linear' && !bounded
       ? gLinear(cols, w, pop)
-      : gRaking(cols, w, pop, options.maxit ?? 50, options.epsilon ?? 1e-7);
+      : grake(cols, w, pop, method, bounds, options.maxit ?? 50, options.epsilon ?? 1e-7);
   const n = design.n;
   const whalf = new Float64Array(n);
   for (let i = 0; i < n; i++) whalf[i] = Math.sqrt(w[i]);

@@ -54,6 +54,16 @@ function buildStage(
   };
 }
 
+/** A stage with the inclusion probability of each cluster (PPS designs), from the first row of each cluster. */
+function withClusterProb(st: DesignStage, probs: Float64Array, cluster: KeyIndex): DesignStage {
+  const clusterProb = new Float64Array(cluster.count).fill(NaN);
+  for (let i = 0; i < cluster.index.length; i++) {
+    const c = cluster.index[i];
+    if (Number.isNaN(clusterProb[c])) clusterProb[c] = probs[i];
+  }
+  return { ...st, clusterProb };
+}
+
 function readFpc(ds: Dataset, names: readonly string[]): { cols: Float64Array[]; fracs: boolean } {
   const cols = names.map((name) => {
     const col = designColumn(ds, name, FN, 'fpc');
@@ -156,7 +166,22 @@ export function createDesign(dataset: Dataset, options: DesignOptions = {}): Des
       }
     }
   }
-  const stages: DesignStage[] = [buildStage(cluster, stratum, fpc ? fpc.cols[0] : null, fpc?.fracs ?? false)];
+  const pps = options.pps ?? null;
+  if (pps !== null) {
+    if (pps !== 'brewer' && pps !== 'overton')
+      throw new RangeError(`${FN}: pps must be "brewer", "overton" or null, got ${JSON.stringify(pps)}`);
+    if (!fpc || !fpc.fracs)
+      throw new RangeError(
+        `${FN}: pps "${pps}" needs fpc as each PSU's inclusion probability (all values <= 1)`,
+      );
+    if (nStages > 1)
+      throw new RangeError(`${FN}: pps "${pps}" is offered for one stage of sampling (one ids column)`);
+  }
+  const stages: DesignStage[] = [
+    pps
+      ? withClusterProb(buildStage(cluster, stratum, null, false), fpc!.cols[0], cluster)
+      : buildStage(cluster, stratum, fpc ? fpc.cols[0] : null, fpc?.fracs ?? false),
+  ];
   for (let s = 1; s < nStages; s++) {
     stratum = cluster;
     cluster = indexPairs(cluster, idIdx[s]);
@@ -166,6 +191,7 @@ export function createDesign(dataset: Dataset, options: DesignOptions = {}): Des
 
   let weights: Float64Array;
   if (suppliedWeights) weights = suppliedWeights;
+  else if (pps) weights = Float64Array.from(fpc!.cols[0], (p) => 1 / p);
   else if (fpc) {
     weights = new Float64Array(n).fill(1);
     for (const st of stages) {
@@ -182,7 +208,8 @@ export function createDesign(dataset: Dataset, options: DesignOptions = {}): Des
     n,
     weights,
     stages,
-    hasFpc: fpc !== null,
+    hasFpc: fpc !== null && !pps,
+    ...(pps ? { pps: { method: pps, variance: options.ppsVariance ?? 'HT' } } : {}),
     lonelyPsu,
     adjustDomainLonely: options.adjustDomainLonely ?? false,
     adjustments: [],
@@ -195,6 +222,9 @@ export function createDesign(dataset: Dataset, options: DesignOptions = {}): Des
       nest,
       lonelyPsu,
       adjustDomainLonely: options.adjustDomainLonely ?? false,
+      ultimateCluster: options.ultimateCluster ?? false,
+      pps,
+      ppsVariance: options.ppsVariance ?? 'HT',
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Design, DesignStage } from './design.types.ts';
 import { residualize } from './residualize.ts';
-import { stratumContributions, sumContributions } from './stage-variance.ts';
+import { ppsContributions, stratumContributions, sumContributions } from './stage-variance.ts';
 
 /** Influence values of one estimate: `values[k]` belongs to row `rows[k]`, or to row k when `rows` is null. */
 export interface Influence {
@@ -68,7 +68,7 @@ function laterStages(design: Design, inf: Influence): number {
  * several stages), so the variance depends on the influence values only through their stage-1 cluster totals.
  */
 export function usesClusterTotalsOnly(design: Design): boolean {
-  return design.adjustments.length === 0 && !(design.hasFpc && design.stages.length > 1);
+  return design.adjustments.length === 0 && !usesLaterStages(design);
 }
 
 /**
@@ -79,7 +79,8 @@ export function clusterTotalVariance(design: Design, tot: Float64Array, subset: 
   const st = design.stages[0];
   const contrib = new Float64Array(st.nStrata);
   const domainLonely = design.adjustDomainLonely && subset ? singlePsuStrata(st, subset) : null;
-  stratumContributions(st, tot, design.lonelyPsu, contrib, domainLonely);
+  if (design.pps) ppsContributions(st, tot, design.pps, design.lonelyPsu, contrib);
+  else stratumContributions(st, tot, design.lonelyPsu, contrib, domainLonely);
   const hasNaN = contrib.some(Number.isNaN);
   return sumContributions(contrib, hasNaN && subset ? presentStrata(st, subset) : null);
 }
@@ -107,9 +108,15 @@ export function designVariance(design: Design, inf: Influence, subset: Int32Arra
   const st = design.stages[0];
   const contrib = new Float64Array(st.nStrata);
   const domainLonely = design.adjustDomainLonely && subset ? singlePsuStrata(st, subset) : null;
-  stratumContributions(st, clusterTotals(st, x), design.lonelyPsu, contrib, domainLonely);
+  if (design.pps) ppsContributions(st, clusterTotals(st, x), design.pps, design.lonelyPsu, contrib);
+  else stratumContributions(st, clusterTotals(st, x), design.lonelyPsu, contrib, domainLonely);
   const hasNaN = contrib.some(Number.isNaN);
   let v = sumContributions(contrib, hasNaN && subset ? presentStrata(st, subset) : null);
-  if (design.hasFpc && design.stages.length > 1) v += laterStages(design, x);
+  if (usesLaterStages(design)) v += laterStages(design, x);
   return v;
+}
+
+/** Whether the variance adds later stages: fpc given, several stages, and not R's `survey.ultimate.cluster`. */
+function usesLaterStages(design: Design): boolean {
+  return design.hasFpc && design.stages.length > 1 && !design.options.ultimateCluster;
 }

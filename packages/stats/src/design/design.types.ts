@@ -31,6 +31,19 @@ export interface DesignOptions {
    * stratum of several is treated as lonely by the `adjust` and `average` rules.
    */
   readonly adjustDomainLonely?: boolean;
+  /**
+   * R's `options(survey.ultimate.cluster = TRUE)`: the variance uses the first stage only (its PSUs and fpc), even
+   * when later stages have fpc. Default false (the multistage variance).
+   */
+  readonly ultimateCluster?: boolean;
+  /**
+   * PPS sampling without replacement (R's `svydesign(pps =)`), one stage: `fpc` then holds each PSU's inclusion
+   * probability. `brewer`: Brewer's approximation (R's `pps = "brewer"`); `overton`: Overton's approximation of the
+   * joint inclusion probabilities with the Horvitz–Thompson (default) or Yates–Grundy variance (`ppsVariance`).
+   */
+  readonly pps?: 'brewer' | 'overton' | null;
+  /** Variance form for `pps: 'overton'` (R's `variance`): `HT` (default) or `YG`. */
+  readonly ppsVariance?: 'HT' | 'YG';
 }
 
 /** One sampling stage, precomputed as integer indices for tight loops. */
@@ -47,6 +60,8 @@ export interface DesignStage {
   readonly stratumPopulation: Float64Array | null;
   /** Stratum labels (for messages). */
   readonly stratumLabels: readonly string[];
+  /** PPS designs: the inclusion probability of each cluster. */
+  readonly clusterProb?: Float64Array;
 }
 
 /** A weight adjustment whose effect on the variance must be removed from influence values (R's `postStrata`). */
@@ -91,6 +106,8 @@ export interface Design {
   readonly adjustments: readonly DesignAdjustment[];
   /** Design degrees of freedom: PSUs − strata among rows with nonzero weight (R's `degf`). */
   readonly degf: number;
+  /** PPS without replacement: the method and variance form (see {@link DesignOptions.pps}). */
+  readonly pps?: { readonly method: 'brewer' | 'overton'; readonly variance: 'HT' | 'YG' };
   /** The options the design was built with. */
   readonly options: Readonly<Required<DesignOptions>>;
 }

@@ -52,3 +52,61 @@ export function orthonormalBasis(cols: Float64Array[]): Float64Array[] {
   }
   return out;
 }
+
+/**
+ * The Moore–Penrose inverse of a symmetric matrix (as MASS's `ginv`: singular values below `tol` times the largest
+ * are dropped), from a Jacobi eigen-decomposition.
+ *
+ * @example
+ * pseudoInverseSymmetric([[2, 0], [0, 0]]); // [[0.5, 0], [0, 0]]
+ */
+export function pseudoInverseSymmetric(
+  A: readonly (readonly number[])[],
+  tol = 256 * Number.EPSILON,
+): number[][] {
+  const k = A.length;
+  const a = A.map((r) => [...r]);
+  const v: number[][] = Array.from({ length: k }, (_, i) =>
+    Array.from({ length: k }, (_, j) => (i === j ? 1 : 0)),
+  );
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    for (let p = 0; p < k; p++) for (let q = p + 1; q < k; q++) off += a[p][q] * a[p][q];
+    if (off < 1e-300) break;
+    for (let p = 0; p < k; p++) {
+      for (let q = p + 1; q < k; q++) {
+        if (a[p][q] === 0) continue;
+        const theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let r = 0; r < k; r++) {
+          const arp = a[r][p];
+          const arq = a[r][q];
+          a[r][p] = c * arp - s * arq;
+          a[r][q] = s * arp + c * arq;
+        }
+        for (let r = 0; r < k; r++) {
+          const apr = a[p][r];
+          const aqr = a[q][r];
+          a[p][r] = c * apr - s * aqr;
+          a[q][r] = s * apr + c * aqr;
+        }
+        for (let r = 0; r < k; r++) {
+          const vrp = v[r][p];
+          const vrq = v[r][q];
+          v[r][p] = c * vrp - s * vrq;
+          v[r][q] = s * vrp + c * vrq;
+        }
+      }
+    }
+  }
+  const d = a.map((r, i) => r[i]);
+  const dmax = Math.max(...d.map(Math.abs));
+  const out = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  for (let e = 0; e < k; e++) {
+    if (!(Math.abs(d[e]) > tol * dmax)) continue;
+    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) out[i][j] += (v[i][e] * v[j][e]) / d[e];
+  }
+  return out;
+}

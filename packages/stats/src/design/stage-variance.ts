@@ -66,3 +66,72 @@ export function sumContributions(contrib: Float64Array, present: Uint8Array | nu
   if (nok === nstrat) return total;
   return (total * nstrat) / (nok === 0 ? 1 : nok);
 }
+
+/**
+ * Per-stratum variance contributions of a PPS-without-replacement stage from cluster totals (`tot`, influence values
+ * already weighted): Brewer's approximation, R's `onestrat` with a per-PSU factor (1 − π_i)·n/(n − 1) on the squared
+ * deviations from the stratum mean; or Overton's approximation of the joint probabilities, x̌ᵀ Ď x̌ with
+ * Ď_ii = 1 − π_i and Ď_ij = ((π_i + π_j)/2 − 1)/(n − 1) within a stratum (R's `overton2Dcheck`), in the
+ * Horvitz–Thompson form or, with `YG`, minus Σ_j x̌_j² Σ_i Ď_ij (R's `ygvar.matrix`). O(PSUs), no n × n matrix.
+ */
+export function ppsContributions(
+  st: DesignStage,
+  tot: Float64Array,
+  pps: { readonly method: 'brewer' | 'overton'; readonly variance: 'HT' | 'YG' },
+  lonely: LonelyPsu,
+  out: Float64Array,
+): void {
+  const prob = st.clusterProb as Float64Array;
+  const H = st.nStrata;
+  const cs = st.clusterStratum;
+  const n = st.stratumSampled;
+  const S = new Float64Array(H); // Σ x
+  const T = new Float64Array(H); // Σ π x
+  const P = new Float64Array(H); // Σ π
+  for (let c = 0; c < st.nClusters; c++) {
+    const h = cs[c];
+    S[h] += tot[c];
+    T[h] += prob[c] * tot[c];
+    P[h] += prob[c];
+  }
+  out.fill(0);
+  if (pps.method === 'brewer') {
+    for (let c = 0; c < st.nClusters; c++) {
+      const h = cs[c];
+      const nh = n[h];
+      const f = 1 - prob[c];
+      if (nh === 1) {
+        if (lonely === 'fail')
+          throw new RangeError(`variance: stratum "${st.stratumLabels[h]}" has only one PSU`);
+        if (lonely === 'average') out[h] = NaN;
+        else if (lonely === 'adjust') out[h] += f * tot[c] * tot[c];
+        continue;
+      }
+      const d = tot[c] - S[h] / nh;
+      out[h] += ((f * nh) / (nh - 1)) * d * d;
+    }
+    return;
+  }
+  const sq = new Float64Array(H); // Σ x²
+  const psq = new Float64Array(H); // Σ π x²
+  const yg = new Float64Array(H);
+  for (let c = 0; c < st.nClusters; c++) {
+    const h = cs[c];
+    const x = tot[c];
+    const p = prob[c];
+    sq[h] += x * x;
+    psq[h] += p * x * x;
+    if (pps.variance === 'YG') {
+      const nh = n[h];
+      // column sum of Ď for this PSU: its diagonal plus the off-diagonal entries of its stratum
+      const off = nh > 1 ? ((P[h] - p) / 2 + ((nh - 1) * p) / 2 - (nh - 1)) / (nh - 1) : 0;
+      yg[h] += x * x * (1 - p + off);
+    }
+  }
+  for (let h = 0; h < H; h++) {
+    const nh = n[h];
+    const diag = sq[h] - psq[h];
+    const off = nh > 1 ? (T[h] * S[h] - psq[h] - S[h] * S[h] + sq[h]) / (nh - 1) : 0;
+    out[h] = diag + off - yg[h];
+  }
+}

@@ -8,6 +8,9 @@ import type { EstimateOptions, EstimateRow, EstimateTable } from './estimate.typ
 import { domainSums } from './linear.ts';
 import { makeRow, resolveCommon } from './result-row.ts';
 import { likelihoodInterval, svyglmIntercept } from './ciprop-likelihood.ts';
+import { isReplicateDesign } from '../replicate/create-replicate-design.ts';
+import { replicateCiProp } from '../replicate/replicate-estimators.ts';
+import type { ReplicateDesign } from '../replicate/replicate.types.ts';
 
 /** Interval methods of R's `svyciprop`. */
 export type CiPropMethod = 'logit' | 'likelihood' | 'asin' | 'beta' | 'mean' | 'xlogit';
@@ -62,7 +65,11 @@ export function propInterval(
  * @example
  * estimateCiProp(design, 'sch.wide', { success: 'Yes', method: 'logit' }).rows[0].ci; // [0.7556, 0.8626] on apisrs
  */
-export function estimateCiProp(design: Design, variable: string, options: CiPropOptions = {}): EstimateTable {
+export function estimateCiProp(
+  design: Design | ReplicateDesign,
+  variable: string,
+  options: CiPropOptions = {},
+): EstimateTable {
   const fn = 'estimateCiProp';
   const { level, quality } = resolveCommon(options, fn);
   const method = options.method ?? 'logit';
@@ -88,6 +95,7 @@ export function estimateCiProp(design: Design, variable: string, options: CiProp
       y[i] = v;
     }
   }
+  if (isReplicateDesign(design)) return replicateCiProp(design, variable, y, { ...options, method, success });
   const yCol = { kind: 'numeric', name: variable, values: y } as const;
   const { domains, missing } = buildDomains(
     design,

@@ -23,7 +23,7 @@ export function isMissing(col: Column, i: number): boolean {
 
 /** A mask of the rows kept by `where` (1 = kept). */
 export function whereMask(
-  design: Design,
+  design: Pick<Design, 'dataset' | 'n'>,
   where: WhereFilter | readonly WhereFilter[] | null | undefined,
   fn: string,
 ): Uint8Array {
@@ -33,7 +33,12 @@ export function whereMask(
   return mask;
 }
 
-function applyWhere(design: Design, where: WhereFilter, mask: Uint8Array, fn: string): void {
+function applyWhere(
+  design: Pick<Design, 'dataset' | 'n'>,
+  where: WhereFilter,
+  mask: Uint8Array,
+  fn: string,
+): void {
   if (typeof where !== 'object' || Array.isArray(where))
     throw new TypeError(`${fn}: where must be an object of variable → values`);
   for (const [name, accepted] of Object.entries(where)) {
@@ -119,7 +124,7 @@ function compareLevels(a: string, b: string, numeric: boolean): number {
  * @returns the domains and how many rows were left out for missing analysis values.
  */
 export function buildDomains(
-  design: Design,
+  design: Pick<Design, 'dataset' | 'n'>,
   mask: Uint8Array,
   by: readonly string[],
   analysis: readonly Column[],
@@ -132,15 +137,15 @@ export function buildDomains(
   for (const c of coded) width *= Math.max(c.labels.length, 1);
   // column-wise passes over typed arrays: combined integer key per row, -1 when excluded
   const key = new Int32Array(n);
-  const ok = mask.slice();
+  for (let i = 0; i < n; i++) if (!mask[i]) key[i] = -1;
   let stride = 1;
   for (const c of coded) {
     const codes = c.codes;
     for (let i = 0; i < n; i++) {
-      if (!ok[i]) continue;
+      const k = key[i];
+      if (k < 0) continue;
       const v = codes[i];
-      if (v < 0) ok[i] = 0;
-      else key[i] += v * stride;
+      key[i] = v < 0 ? -1 : k + v * stride;
     }
     stride *= Math.max(c.labels.length, 1);
   }
@@ -149,42 +154,50 @@ export function buildDomains(
     if (a.kind === 'numeric') {
       const v = a.values;
       for (let i = 0; i < n; i++) {
-        if (ok[i] && v[i] !== v[i]) {
-          ok[i] = 0;
+        if (key[i] >= 0 && v[i] !== v[i]) {
+          key[i] = -1;
           missing++;
         }
       }
     } else {
       const v = a.codes;
       for (let i = 0; i < n; i++) {
-        if (ok[i] && v[i] < 0) {
-          ok[i] = 0;
+        if (key[i] >= 0 && v[i] < 0) {
+          key[i] = -1;
           missing++;
         }
       }
     }
   }
+  // the domain of each row (in order of first appearance) and the domain sizes, in one pass
   const table = width <= 1 << 24 ? new Int32Array(width).fill(-1) : null;
   const map = table ? null : new Map<number, number>();
-  const code = new Int32Array(n).fill(-1);
   const keyParts: string[][] = [];
+  let counts = new Int32Array(16);
   for (let i = 0; i < n; i++) {
-    if (!ok[i]) continue;
     const kk = key[i];
+    if (kk < 0) continue;
     let k = table ? table[kk] : ((map as Map<number, number>).get(kk) ?? -1);
     if (k < 0) {
       k = keyParts.length;
       if (table) table[kk] = k;
       else (map as Map<number, number>).set(kk, k);
       keyParts.push(labelsAt(coded, i));
+      if (k === counts.length) {
+        const next = new Int32Array(k * 2);
+        next.set(counts);
+        counts = next;
+      }
     }
-    code[i] = k;
+    key[i] = k;
+    counts[k]++;
   }
-  const counts = new Int32Array(keyParts.length);
-  for (let i = 0; i < n; i++) if (code[i] >= 0) counts[code[i]]++;
   const rows = keyParts.map((_, k) => new Int32Array(counts[k]));
   const fill = new Int32Array(keyParts.length);
-  for (let i = 0; i < n; i++) if (code[i] >= 0) rows[code[i]][fill[code[i]]++] = i;
+  for (let i = 0; i < n; i++) {
+    const k = key[i];
+    if (k >= 0) rows[k][fill[k]++] = i;
+  }
   const order = keyParts.map((_, k) => k);
   order.sort((a, b) => {
     for (let j = byCols.length - 1; j >= 0; j--) {

@@ -14,22 +14,10 @@ export interface WhereRange {
  */
 export type WhereFilter = Readonly<Record<string, readonly (string | number | boolean)[] | WhereRange>>;
 
-/** Thresholds for quality flags. Defaults: {@link DEFAULT_QUALITY}. */
-export interface QualityThresholds {
-  /** Flag an estimate based on fewer unweighted observations than this. */
-  readonly minN: number;
-  /** Flag an estimate whose coefficient of variation (se / |estimate|) exceeds this. */
-  readonly maxCv: number;
-}
+import type { QualityFlag, QualityThresholds } from '../quality/quality.ts';
 
-/** Default quality thresholds: fewer than 30 observations, or a CV above 0.2 (20%), are flagged. */
-export const DEFAULT_QUALITY: QualityThresholds = Object.freeze({ minN: 30, maxCv: 0.2 });
-
-/**
- * Quality flags: `small_n` (n below `minN`), `high_cv` (CV above `maxCv`), `undefined` (estimate or SE is NaN:
- * empty domain, n < 2, division by zero).
- */
-export type QualityFlag = 'small_n' | 'high_cv' | 'undefined';
+export type { QualityFlag, QualityThresholds } from '../quality/quality.ts';
+export { DEFAULT_QUALITY } from '../quality/quality.ts';
 
 /** Options shared by the estimators. */
 export interface EstimateOptions {

@@ -9,6 +9,7 @@ export type {
 } from './estimate.types.ts';
 // Renamed on export: src/migration exports its own DEFAULT_QUALITY, QualityThresholds, normalCdf, normalQuantile.
 export { DEFAULT_QUALITY as DEFAULT_ESTIMATE_QUALITY } from './estimate.types.ts';
+export { coefficientOfVariation, qualityFlags } from '../quality/quality.ts';
 export { estimateTotal, estimateMean, estimateRatio } from './linear.ts';
 export { estimateVar } from './svyvar.ts';
 export { estimateQuantile, type QuantileOptions } from './quantile.ts';

@@ -5,6 +5,9 @@ import { buildDomains, whereMask, type Domain } from './domains.ts';
 import type { EstimateOptions, EstimateRow, EstimateTable } from './estimate.types.ts';
 import { makeRow, resolveCommon } from './result-row.ts';
 import { expandTerms, numericVariable, termValues, type Term } from './terms.ts';
+import { isReplicateDesign } from '../replicate/create-replicate-design.ts';
+import { replicateLinear, replicateRatio } from '../replicate/replicate-estimators.ts';
+import type { ReplicateDesign } from '../replicate/replicate.types.ts';
 
 /** Weighted sums over a domain: Σw, Σw·y and the number of rows with nonzero weight. */
 export function domainSums(
@@ -87,10 +90,55 @@ function clusterSums(design: Design, rows: Int32Array, term: Term) {
   return { twy, sw, swy, nobs };
 }
 
+type ClusterSums = ReturnType<typeof clusterSums>;
+
+/**
+ * {@link clusterSums} for every level of one categorical column at once: one pass over the domain's rows instead of
+ * one per level (sums are accumulated in the same row order, so each level's sums are the same numbers).
+ */
+function levelClusterSums(design: Design, rows: Int32Array, terms: readonly Term[]): ClusterSums[] {
+  const col = terms[0].column;
+  const w = design.weights;
+  const cl = design.stages[0].cluster;
+  const nc = design.stages[0].nClusters;
+  const out = terms.map(() => ({ twy: new Float64Array(nc), sw: 0, swy: 0, nobs: 0 }));
+  const nlevels = col.kind === 'categorical' ? col.levels.length : 0;
+  const termOf = new Int32Array(nlevels).fill(-1);
+  terms.forEach((t, k) => (termOf[t.level as number] = k));
+  const codes = (col as { codes: Int32Array }).codes;
+  let sw = 0;
+  let nobs = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const wi = w[i];
+    sw += wi;
+    if (wi !== 0) nobs++;
+    const t = termOf[codes[i]];
+    if (t >= 0) {
+      const o = out[t];
+      o.twy[cl[i]] += wi;
+      o.swy += wi;
+    }
+  }
+  for (const o of out) {
+    o.sw = sw;
+    o.nobs = nobs;
+  }
+  return out;
+}
+
 /** Totals and means from cluster totals alone (designs without adjustments and a single variance stage). */
-function fastLinearCell(design: Design, dom: Domain, term: Term, kind: Kind, deff: Deff, tw: Float64Array) {
+function fastLinearCell(
+  design: Design,
+  dom: Domain,
+  term: Term,
+  kind: Kind,
+  deff: Deff,
+  tw: Float64Array,
+  sums: ClusterSums = clusterSums(design, dom.rows, term),
+) {
   const rows = dom.rows;
-  const { twy, sw, swy, nobs } = clusterSums(design, rows, term);
+  const { twy, sw, swy, nobs } = sums;
   const ybar = swy / sw;
   const tz = new Float64Array(twy.length);
   if (kind === 'total') tz.set(twy);
@@ -146,13 +194,33 @@ function runLinear(
   const { domains, missing } = buildDomains(design, mask, options.by ?? [], analysis, fn);
   const rows: EstimateRow[] = [];
   const fast = usesClusterTotalsOnly(design);
+  // the level terms of each categorical column, summed in one pass per domain on the fast path
+  const byColumn = new Map<Term['column'], Term[]>();
+  for (const t of terms)
+    if (t.column.kind === 'categorical' && t.level !== undefined)
+      byColumn.set(t.column, [...(byColumn.get(t.column) ?? []), t]);
   for (const dom of domains) {
     // cluster totals of the weights, shared by every term of the domain (fast path)
     const tw = fast && kind === 'mean' ? clusterWeights(design, dom.rows) : null;
+    const sums = new Map<Term, ClusterSums>();
+    if (tw || (fast && kind === 'total')) {
+      for (const group of byColumn.values()) {
+        const s = levelClusterSums(design, dom.rows, group);
+        group.forEach((t, k) => sums.set(t, s[k]));
+      }
+    }
     for (const term of terms) {
       const c =
         tw || (fast && kind === 'total')
-          ? fastLinearCell(design, dom, term, kind, options.deff ?? false, tw ?? new Float64Array(0))
+          ? fastLinearCell(
+              design,
+              dom,
+              term,
+              kind,
+              options.deff ?? false,
+              tw ?? new Float64Array(0),
+              sums.get(term),
+            )
           : linearCell(design, dom, term, kind, options.deff ?? false);
       rows.push(makeRow({ domain: dom.key, term: term.name, ...c }, level, quality));
     }
@@ -172,10 +240,11 @@ function runLinear(
  * estimateTotal(createDesign(ds, { weights: 'w' }), ['x']).rows[0].estimate; // 20
  */
 export function estimateTotal(
-  design: Design,
+  design: Design | ReplicateDesign,
   variables: readonly string[],
   options: EstimateOptions = {},
 ): EstimateTable {
+  if (isReplicateDesign(design)) return replicateLinear(design, variables, options, 'total', 'estimateTotal');
   return runLinear(design, variables, options, 'total', 'estimateTotal');
 }
 
@@ -187,10 +256,11 @@ export function estimateTotal(
  * estimateMean(createDesign(ds, {}), ['x']).rows[0].estimate; // 2.5
  */
 export function estimateMean(
-  design: Design,
+  design: Design | ReplicateDesign,
   variables: readonly string[],
   options: EstimateOptions = {},
 ): EstimateTable {
+  if (isReplicateDesign(design)) return replicateLinear(design, variables, options, 'mean', 'estimateMean');
   return runLinear(design, variables, options, 'mean', 'estimateMean');
 }
 
@@ -237,11 +307,12 @@ function ratioCell(design: Design, dom: Domain, num: Column, den: Column, deff: 
  * estimateRatio(createDesign(ds, {}), ['y'], 'x').rows[0].estimate; // 0.75
  */
 export function estimateRatio(
-  design: Design,
+  design: Design | ReplicateDesign,
   numerators: readonly string[],
   denominator: string,
   options: EstimateOptions = {},
 ): EstimateTable {
+  if (isReplicateDesign(design)) return replicateRatio(design, numerators, denominator, options);
   const fn = 'estimateRatio';
   const { level, quality } = resolveCommon(options, fn);
   if (!Array.isArray(numerators) || numerators.length === 0)

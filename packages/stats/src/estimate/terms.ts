@@ -50,7 +50,7 @@ function levelTerms(name: string, col: Column): Term[] {
  * @throws RangeError for an unknown variable (naming it, with close names).
  */
 export function expandTerms(
-  design: Design,
+  design: Pick<Design, 'dataset'>,
   variables: readonly string[],
   factor: readonly string[],
   fn: string,
@@ -67,7 +67,12 @@ export function expandTerms(
 }
 
 /** A numeric variable's column. @throws TypeError when it holds text. */
-export function numericVariable(design: Design, name: string, fn: string, arg: string): Column {
+export function numericVariable(
+  design: Pick<Design, 'dataset'>,
+  name: string,
+  fn: string,
+  arg: string,
+): Column {
   const col = designColumn(design.dataset, name, fn, arg);
   if (col.kind !== 'numeric') throw new TypeError(`${fn}: ${arg} "${name}" must be numeric, it holds text`);
   return col;

@@ -18,7 +18,11 @@ export type DataFileErrorCode =
   | 'dta.bad_header'
   | 'dta.bad_section'
   | 'dta.bad_data'
-  | 'dta.unsupported';
+  | 'dta.unsupported'
+  | 'parquet.bad_file'
+  | 'arrow.bad_file'
+  | 'por.bad_header'
+  | 'por.bad_data';
 
 /** Where in a file a problem was found. Lines are 1-based; `offset` is a byte offset. */
 export interface DataFileLocation {

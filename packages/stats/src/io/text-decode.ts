@@ -1,4 +1,5 @@
 import type { TextEncodingName } from './csv/csv-sniff.ts';
+import { decoderFor } from './encodings/decoders.ts';
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F. Written out because some runtimes' TextDecoder
 // ('windows-1252' in Node) decode that range as Latin-1 control characters. 0xFFFD marks the five unassigned bytes.
@@ -28,19 +29,13 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
-/** A function turning bytes into text in the given encoding (UTF-8 replaces invalid bytes with U+FFFD). */
+/**
+ * A function turning bytes into text in the given encoding (UTF-8 replaces invalid bytes with U+FFFD).
+ *
+ * @throws UnknownEncodingError for an encoding without a decoder (never a silent fallback to UTF-8).
+ */
 export function textDecoderFor(encoding: TextEncodingName | string): (bytes: Uint8Array) => string {
-  const e = encoding.toLowerCase();
-  if (e === 'windows-1252' || e === 'cp1252' || e === 'latin1' || e === 'iso-8859-1' || e === 'us-ascii') {
-    return decodeWindows1252;
-  }
-  let d: TextDecoder;
-  try {
-    d = new TextDecoder(e);
-  } catch {
-    d = new TextDecoder('utf-8');
-  }
-  return (bytes) => d.decode(bytes);
+  return decoderFor(encoding);
 }
 
 /** Whether the bytes are valid UTF-8. */

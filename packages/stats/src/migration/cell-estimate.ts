@@ -1,31 +1,34 @@
 import type { Cube } from './cube.ts';
 import { normalQuantile } from '../estimate/distributions.ts';
 import { psuVariance, type DesignIndex } from './design-index.ts';
+import {
+  DEFAULT_QUALITY as DEFAULT_ESTIMATE_QUALITY,
+  coefficientOfVariation,
+  qualityFlags,
+  type QualityFlag,
+  type QualityThresholds as EstimateQuality,
+} from '../quality/quality.ts';
 
-/** Quality thresholds for cell flags. */
-export interface QualityThresholds {
-  /** Flag `small_n` below this many unweighted observations (default 30, as the estimators). */
-  readonly minN: number;
-  /** Flag `high_cv` above this coefficient of variation (default 0.2). */
-  readonly maxCv: number;
+/** Quality thresholds for cell flags, and the confidence level of `ci`. */
+export interface QualityThresholds extends EstimateQuality {
   /** Confidence level of `ci` (default 0.95). */
   readonly level: number;
 }
 
-/** Defaults of {@link QualityThresholds}. */
-export const DEFAULT_QUALITY: QualityThresholds = { minN: 30, maxCv: 0.2, level: 0.95 };
+/** Defaults of {@link QualityThresholds}: the estimators' thresholds and a 95% level. */
+export const DEFAULT_QUALITY: QualityThresholds = { ...DEFAULT_ESTIMATE_QUALITY, level: 0.95 };
 
 /** One estimate of a table cell. */
 export interface CellEstimate {
   readonly estimate: number;
   readonly se: number;
-  /** se / |estimate|; NaN when the estimate is 0. */
+  /** se / |estimate|: Infinity for an estimate of 0 with a positive SE, NaN when undefined. */
   readonly cv: number;
   readonly ci: readonly [number, number];
   /** Unweighted observations behind the estimate. */
   readonly n: number;
-  /** As the estimators: `small_n`, `high_cv`, `undefined` (estimate or SE is NaN); plus `lonely_psu`. */
-  readonly flags: readonly string[];
+  /** The estimators' flags (`small_n`, `high_cv`, `undefined`), plus `lonely_psu`: see `qualityFlags`. */
+  readonly flags: readonly QualityFlag[];
 }
 
 /** A term of a linearised estimator: d(estimate)/d(total of `value` in `cell`). */
@@ -186,11 +189,7 @@ export function packEstimate(
   lonely = false,
 ): CellEstimate {
   const z = normalQuantile(1 - (1 - q.level) / 2);
-  const cv = estimate !== 0 && Number.isFinite(estimate) ? se / Math.abs(estimate) : NaN;
-  const flags: string[] = [];
-  if (n < q.minN) flags.push('small_n');
-  if (cv > q.maxCv) flags.push('high_cv');
-  if (Number.isNaN(estimate) || Number.isNaN(se)) flags.push('undefined');
-  if (lonely) flags.push('lonely_psu');
+  const cv = coefficientOfVariation(estimate, se);
+  const flags = qualityFlags(estimate, se, n, q, lonely);
   return { estimate, se, cv, ci: [estimate - z * se, estimate + z * se], n, flags };
 }

@@ -44,10 +44,14 @@ function indicator(ds: Dataset, rule: DeriveRule, path: string): Float64Array {
   const col = column(ds, rule.from, `${path}.from`);
   if (rule.in) {
     const accepted = new Set(rule.in.map(String));
-    for (let i = 0; i < n; i++) {
-      if (col.kind === 'categorical')
-        out[i] = col.codes[i] < 0 ? miss : accepted.has(col.levels[col.codes[i]]) ? 1 : 0;
-      else out[i] = Number.isNaN(col.values[i]) ? miss : accepted.has(String(col.values[i])) ? 1 : 0;
+    if (col.kind === 'categorical') {
+      // one look-up per level, not per row
+      const byCode = Float64Array.from(col.levels, (l) => (accepted.has(l) ? 1 : 0));
+      const codes = col.codes;
+      for (let i = 0; i < n; i++) out[i] = codes[i] < 0 ? miss : byCode[codes[i]];
+    } else {
+      for (let i = 0; i < n; i++)
+        out[i] = Number.isNaN(col.values[i]) ? miss : accepted.has(String(col.values[i])) ? 1 : 0;
     }
     return out;
   }

@@ -7,6 +7,7 @@ export type {
   SpecResult,
   SpecEstimate,
 } from './spec.types.ts';
-export { runSpec } from './run-spec.ts';
+export { runSpec, type RunSpecOptions } from './run-spec.ts';
+export { specColumns } from './spec-columns.ts';
 export { validateSpec } from './validate-spec.ts';
 export { deriveColumns, type DeriveRule } from './derive.ts';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../io/csv/parse-csv.ts';
+import { createDataset } from '../dataset/dataset.ts';
 import { runSpec } from './run-spec.ts';
 import type { SpecResult, StatsSpec } from './spec.types.ts';
 
@@ -91,5 +92,52 @@ describe('runSpec', () => {
     expect(out.estimates[0].estimate).toBeNull();
     expect(out.estimates[0].flags).toContain('undefined');
     expect(JSON.stringify(out)).not.toMatch(/NaN/);
+  });
+});
+
+describe('runSpec with replicate weights', () => {
+  it('runs a spec on replicate weight columns (R: svrepdesign(type = "BRR"))', async () => {
+    const dir = new URL('../../test/fixtures/replicate/', import.meta.url);
+    const ds = parseCsv(readFileSync(new URL('brr_rep.csv', dir)));
+    const ref = JSON.parse(readFileSync(new URL('replicate-cases.json', dir), 'utf8'));
+    const want = ref.cases.find((c: { id: string }) => c.id === 'brr_given_ratio').rows[0];
+    const columns = Array.from({ length: 8 }, (_, k) => `brr${k + 1}`);
+    const out = runSpec(
+      {
+        design: { weights: 'pw', replicate: { type: 'BRR', columns } },
+        estimate: { kind: 'ratio', variables: ['api.stu'], denominator: 'enroll' },
+      },
+      ds,
+    ) as SpecResult;
+    expect(out.estimates[0].estimate).toBeCloseTo(want.estimate, 12);
+    expect(Math.abs(out.estimates[0].se! / want.se - 1)).toBeLessThan(1e-9);
+  });
+
+  it('makes JKn replicates from strata and PSUs (R: as.svrepdesign)', async () => {
+    const dir = new URL('../../test/fixtures/replicate/', import.meta.url);
+    const ds = parseCsv(readFileSync(new URL('brr_rep.csv', dir)));
+    const ref = JSON.parse(readFileSync(new URL('replicate-cases.json', dir), 'utf8'));
+    const want = ref.cases.find((c: { id: string }) => c.id === 'as_jkn_total_enroll').rows[0];
+    const out = runSpec(
+      {
+        design: { ids: ['dnum'], strata: 'strat', weights: 'pw', replicate: { type: 'JKn' } },
+        estimate: { kind: 'total', variables: ['enroll'] },
+      },
+      ds,
+    ) as SpecResult;
+    expect(Math.abs(out.estimates[0].se! / want.se - 1)).toBeLessThan(1e-9);
+  });
+
+  it('refuses an adjustment with replicate weights', () => {
+    expect(() =>
+      runSpec(
+        {
+          design: { weights: 'pw', replicate: { type: 'JK1' } },
+          adjust: { rake: { margins: {} } },
+          estimate: { kind: 'mean', variables: ['x'] },
+        },
+        createDataset([]),
+      ),
+    ).toThrow('spec.adjust: is not offered with replicate weights');
   });
 });

@@ -12,6 +12,9 @@ import { estimateVar } from '../estimate/svyvar.ts';
 import type { AdjustSpec, EstimateSpec, SpecEstimate, SpecResult, StatsSpec } from './spec.types.ts';
 import { validateSpec } from './validate-spec.ts';
 import { deriveColumns } from './derive.ts';
+import { asReplicateDesign } from '../replicate/as-replicate-design.ts';
+import { createReplicateDesign, isReplicateDesign } from '../replicate/create-replicate-design.ts';
+import type { ReplicateDesign, ReplicateType } from '../replicate/replicate.types.ts';
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
@@ -20,7 +23,10 @@ function adjustDesign(design: Design, adjust: AdjustSpec | null | undefined): De
   if ('postStratify' in adjust)
     return postStratify(design, adjust.postStratify.by, adjust.postStratify.totals);
   if ('calibrate' in adjust)
-    return calibrate(design, adjust.calibrate.totals, { method: adjust.calibrate.method ?? 'linear' });
+    return calibrate(design, adjust.calibrate.totals, {
+      method: adjust.calibrate.method ?? 'linear',
+      ...(adjust.calibrate.bounds ? { bounds: adjust.calibrate.bounds } : {}),
+    });
   return rake(design, adjust.rake.margins);
 }
 
@@ -30,7 +36,7 @@ function mergeWhere(...filters: (WhereFilter | readonly WhereFilter[] | null | u
 }
 
 function runOne(
-  design: Design,
+  design: Design | ReplicateDesign,
   e: EstimateSpec,
   topWhere: WhereFilter | readonly WhereFilter[] | null | undefined,
 ): EstimateTable {
@@ -50,6 +56,8 @@ function runOne(
     case 'ratio':
       return estimateRatio(design, e.variables, e.denominator as string, opts);
     case 'var':
+      if (isReplicateDesign(design))
+        throw new RangeError('spec.estimate.kind: "var" is not offered on replicate-weight designs');
       return estimateVar(design, e.variables, opts);
     case 'quantile':
       return estimateQuantile(design, e.variables, {
@@ -67,7 +75,7 @@ function runOne(
   }
 }
 
-function present(design: Design, table: EstimateTable, withDeff: boolean): SpecResult {
+function present(design: Design | ReplicateDesign, table: EstimateTable, withDeff: boolean): SpecResult {
   const estimates: SpecEstimate[] = table.rows.map((r) => {
     const o: { -readonly [K in keyof SpecEstimate]: SpecEstimate[K] } = {
       domain: r.domain,
@@ -98,20 +106,70 @@ function present(design: Design, table: EstimateTable, withDeff: boolean): SpecR
  * runSpec({ design: { ids: [], weights: 'pw' }, estimate: { kind: 'mean', variables: ['api00'] } }, apisrs);
  * // { n: 200, df: 199, missing: 0, estimates: [{ domain: null, term: 'api00', estimate: 656.585, … }] }
  */
-export function runSpec(spec: StatsSpec, dataset: Dataset): SpecResult | { results: SpecResult[] } {
+export function runSpec(
+  spec: StatsSpec,
+  dataset: Dataset,
+  options: RunSpecOptions = {},
+): SpecResult | { results: SpecResult[] } {
   validateSpec(spec);
   const d = spec.design;
-  const base = createDesign(deriveColumns(dataset, spec.derive), {
-    ids: d.ids ?? [],
-    strata: d.strata ?? null,
-    weights: d.weights ?? null,
-    fpc: d.fpc ?? [],
-    nest: d.nest ?? false,
-    lonelyPsu: d.lonelyPsu ?? 'fail',
-    adjustDomainLonely: d.adjustDomainLonely ?? false,
+  const step = options.onStep ?? (() => {});
+  const list = Array.isArray(spec.estimate)
+    ? (spec.estimate as EstimateSpec[])
+    : [spec.estimate as EstimateSpec];
+  step('design', 0, 1);
+  const data = deriveColumns(dataset, spec.derive);
+  const rep = d.replicate;
+  if (rep?.columns) {
+    if (rep.type === 'auto')
+      throw new RangeError('spec.design.replicate.type: give the type of the replicate weight columns');
+    if (!d.weights)
+      throw new RangeError('spec.design.weights: the full-sample weight is required with replicate columns');
+  }
+  const base = rep?.columns
+    ? createReplicateDesign(data, {
+        weights: d.weights as string,
+        replicates: rep.columns,
+        type: rep.type as ReplicateType,
+        ...(rep.rho !== undefined ? { rho: rep.rho } : {}),
+        ...(rep.scale !== undefined ? { scale: rep.scale } : {}),
+        ...(rep.rscales !== undefined ? { rscales: rep.rscales } : {}),
+        ...(rep.mse !== undefined ? { mse: rep.mse } : {}),
+        ...(rep.combinedWeights !== undefined ? { combinedWeights: rep.combinedWeights } : {}),
+      })
+    : createDesign(data, {
+        ids: d.ids ?? [],
+        strata: d.strata ?? null,
+        weights: d.weights ?? null,
+        fpc: d.fpc ?? [],
+        nest: d.nest ?? false,
+        lonelyPsu: d.lonelyPsu ?? 'fail',
+        adjustDomainLonely: d.adjustDomainLonely ?? false,
+        ultimateCluster: d.ultimateCluster ?? false,
+        pps: d.pps ?? null,
+        ppsVariance: d.ppsVariance ?? 'HT',
+      });
+  const design: Design | ReplicateDesign = isReplicateDesign(base)
+    ? base
+    : rep
+      ? asReplicateDesign(base, {
+          type: rep.type as 'auto',
+          ...(rep.rho !== undefined ? { rho: rep.rho } : {}),
+          ...(rep.mse !== undefined ? { mse: rep.mse } : {}),
+        })
+      : adjustDesign(base, spec.adjust);
+  step('design', 1, 1);
+  step('estimate', 0, list.length);
+  const results = list.map((e, k) => {
+    const r = present(design, runOne(design, e, spec.where), Boolean(e.deff));
+    step('estimate', k + 1, list.length);
+    return r;
   });
-  const design = adjustDesign(base, spec.adjust);
-  const one = (e: EstimateSpec) => present(design, runOne(design, e, spec.where), Boolean(e.deff));
-  if (Array.isArray(spec.estimate)) return { results: (spec.estimate as EstimateSpec[]).map(one) };
-  return one(spec.estimate as EstimateSpec);
+  return Array.isArray(spec.estimate) ? { results } : results[0];
+}
+
+/** Options of {@link runSpec}. */
+export interface RunSpecOptions {
+  /** Called when a step starts (`done` 0) and as it advances: the design, then the estimates one by one. */
+  readonly onStep?: (step: 'design' | 'estimate', done: number, total: number) => void;
 }

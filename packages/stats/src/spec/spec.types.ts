@@ -14,6 +14,30 @@ export interface DesignSpec {
   readonly lonelyPsu?: LonelyPsu;
   /** R's `survey.adjust.domain.lonely`, default false. */
   readonly adjustDomainLonely?: boolean;
+  /** R's `survey.ultimate.cluster`, default false. */
+  readonly ultimateCluster?: boolean;
+  /** PPS without replacement (fpc = inclusion probabilities): `brewer` or `overton` (R's `pps`). */
+  readonly pps?: 'brewer' | 'overton' | null;
+  /** Overton variance form: `HT` (default) or `YG`. */
+  readonly ppsVariance?: 'HT' | 'YG';
+  /**
+   * Replicate weights: with `columns`, the data's replicate weight columns (R's `svrepdesign`, `weights` being the
+   * full-sample weight); without, replicates made from `ids`/`strata` (R's `as.svrepdesign`, types auto, JK1, JKn,
+   * BRR, Fay).
+   */
+  readonly replicate?: ReplicateSpec | null;
+}
+
+/** Replicate weights of a spec design. */
+export interface ReplicateSpec {
+  readonly type: 'BRR' | 'Fay' | 'JK1' | 'JKn' | 'bootstrap' | 'other' | 'auto';
+  readonly columns?: readonly string[];
+  readonly rho?: number;
+  readonly scale?: number;
+  readonly rscales?: number | readonly number[];
+  readonly mse?: boolean;
+  /** Whether `columns` are whole weights (default) or multipliers of `weights`. */
+  readonly combinedWeights?: boolean;
 }
 
 /** Weight adjustment of a spec: exactly one of the three keys. */
@@ -27,6 +51,8 @@ export type AdjustSpec =
   | {
       readonly calibrate: {
         readonly method?: 'linear' | 'raking';
+        /** Bounds on new weight / old weight, R's `bounds = c(lower, upper)`. */
+        readonly bounds?: readonly [number, number];
         readonly totals: Readonly<Record<string, number | Readonly<Record<string, number>>>>;
       };
     }
@@ -44,7 +70,7 @@ export interface EstimateSpec {
   readonly probs?: readonly number[];
   readonly qrule?: QuantileRule;
   /** Quantile interval (R's `interval.type`): mean (default), beta, xlogit, asin. */
-  readonly intervalType?: 'mean' | 'beta' | 'xlogit' | 'asin';
+  readonly intervalType?: 'mean' | 'beta' | 'xlogit' | 'asin' | 'score' | 'quantile';
   readonly method?: CiPropMethod;
   readonly level?: number;
   readonly success?: string | number;

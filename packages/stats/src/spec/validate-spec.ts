@@ -91,6 +91,17 @@ export function validateSpec(spec: unknown): asserts spec is StatsSpec {
     if (d[k] !== undefined && d[k] !== null && typeof d[k] !== 'string')
       fail(`design.${k}`, 'must be a variable name or null');
   }
+  if (d.replicate !== undefined && d.replicate !== null) {
+    const r = d.replicate as unknown;
+    if (!isObject(r))
+      fail('design.replicate', 'must be an object { type, columns?, rho?, scale?, rscales?, mse? }');
+    const types = ['BRR', 'Fay', 'JK1', 'JKn', 'bootstrap', 'other', 'auto'];
+    if (!types.includes(r.type as string))
+      fail('design.replicate.type', `must be one of ${types.join(', ')}`);
+    if (r.columns !== undefined) stringList(r.columns, 'design.replicate.columns', true);
+    if (spec.adjust !== undefined && spec.adjust !== null)
+      fail('adjust', 'is not offered with replicate weights (adjust each replicate before, in the data)');
+  }
   if (spec.adjust !== undefined && spec.adjust !== null) {
     if (!isObject(spec.adjust)) fail('adjust', 'must be null or an object');
     const keys = Object.keys(spec.adjust);

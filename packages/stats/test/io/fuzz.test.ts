@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/dataset.types.ts';
-import { DataFileError, parseCsv, readDta, readSav } from '../../src/io/index.ts';
+import {
+  DataFileError,
+  parseCsv,
+  readArrow,
+  readDta,
+  readParquet,
+  readPor,
+  readSav,
+} from '../../src/io/index.ts';
+import { writePor } from './writers/por-writer.ts';
+import { POR_VARS } from './oracle-files.ts';
 
 /** Deterministic PRNG (mulberry32) so every failure can be replayed from its seed. */
 function rng(seed: number): () => number {
@@ -44,12 +54,17 @@ function* cases(valid: Uint8Array[], seed: number, n: number): Generator<[string
   }
 }
 
-function fuzz(read: Reader, valid: Uint8Array[], seed: number, n: number): void {
+async function fuzz(
+  read: Reader | ((b: Uint8Array) => Promise<Dataset>),
+  valid: Uint8Array[],
+  seed: number,
+  n: number,
+): Promise<void> {
   let typed = 0;
   let ok = 0;
   for (const [label, bytes] of cases(valid, seed, n)) {
     try {
-      const ds = read(bytes);
+      const ds = await read(bytes);
       expect(
         ds.columns.every((c) => (c.kind === 'numeric' ? c.values.length : c.codes.length) === ds.nrows),
       ).toBe(true);
@@ -61,7 +76,7 @@ function fuzz(read: Reader, valid: Uint8Array[], seed: number, n: number): void 
           { cause: e },
         );
       }
-      expect(e.code).toMatch(/^(file|csv|sav|dta)\./);
+      expect(e.code).toMatch(/^(file|csv|sav|dta|por|parquet|arrow)\./);
       typed++;
     }
   }
@@ -76,7 +91,7 @@ describe('fuzzing: every damaged input gives a Dataset or a DataFileError', () =
       fixture('readstat_written.source.csv'),
       fixture('apisrs.csv').subarray(0, 4000),
     ];
-    fuzz((b) => parseCsv(b), valid, 1234, 400);
+    return fuzz((b) => parseCsv(b), valid, 1234, 400);
   });
 
   it('SPSS reader', () => {
@@ -86,7 +101,7 @@ describe('fuzzing: every damaged input gives a Dataset or a DataFileError', () =
       'gen_zlib_le.zsav',
       'readstat_written.sav',
     ].map(fixture);
-    fuzz((b) => readSav(b), valid, 5678, 400);
+    return fuzz((b) => readSav(b), valid, 5678, 400);
   });
 
   it('Stata reader', () => {
@@ -97,6 +112,28 @@ describe('fuzzing: every damaged input gives a Dataset or a DataFileError', () =
       'gen_119_le.dta',
       'readstat_written.dta',
     ].map(fixture);
-    fuzz((b) => readDta(b), valid, 9012, 400);
+    return fuzz((b) => readDta(b), valid, 9012, 400);
+  });
+
+  it('SPSS portable reader', () => {
+    const valid: Uint8Array[] = ['gen_crlf.por', 'gen_lf.por'].map(fixture);
+    valid.push(writePor(POR_VARS, { lineEnd: '' }));
+    return fuzz((b) => readPor(b), valid, 3456, 400);
+  });
+
+  it('Parquet reader', () => {
+    const valid = ['arrow_rs_snappy.parquet', 'arrow_rs_zstd.parquet', 'arrow_rs_plain.parquet'].map(
+      columnar,
+    );
+    return fuzz((b) => readParquet(b), valid, 7890, 300);
+  });
+
+  it('Arrow IPC reader', () => {
+    const valid = ['arrow_js.arrow', 'arrow_js.arrows'].map(columnar);
+    return fuzz((b) => readArrow(b), valid, 2468, 300);
   });
 });
+
+function columnar(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`../fixtures/columnar/${name}`, import.meta.url)));
+}

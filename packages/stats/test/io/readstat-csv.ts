@@ -20,7 +20,11 @@ function quote(s: string): string {
 }
 
 function cell(c: Column, i: number): string {
-  if (c.kind === 'categorical') return c.codes[i] < 0 ? '""' : quote(c.levels[c.codes[i]]);
+  if (c.kind === 'categorical') {
+    // ReadStat prints a string user-missing value's text
+    if (c.codes[i] < 0) return quote(c.missingReasons?.get(i) ?? '');
+    return quote(c.levels[c.codes[i]]);
+  }
   const v = c.values[i];
   if (v === v) return formatNumber(c, v);
   const reason = c.missingReasons?.get(i);

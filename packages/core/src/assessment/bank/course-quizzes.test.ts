@@ -28,11 +28,13 @@ describe('course question banks and weekly assessments', () => {
     expect(bank.questions.length).toBeGreaterThanOrEqual(60);
   });
 
-  it('have one bank per week with 10–15 questions, in categories week-N/<module of the course>', () => {
+  // Every module objective is tested by at least one question (importer/content-quality.checks.ts), and each random draw needs a
+  // pool larger than the draw, so a week with two modules holds 20–30 questions.
+  it('have one bank per week with 10–30 questions, in categories week-N/<module of the course>', () => {
     for (const [week, file] of files.entries()) {
       const questions = loadQuestionBank([file]).questions;
       expect(questions.length, file.path).toBeGreaterThanOrEqual(10);
-      expect(questions.length, file.path).toBeLessThanOrEqual(15);
+      expect(questions.length, file.path).toBeLessThanOrEqual(30);
       for (const { question } of questions) {
         const [prefix, module] = question.category.split('/');
         expect(prefix, question.name).toBe(`week-${week + 1}`);
@@ -111,8 +113,8 @@ describe('course question banks and weekly assessments', () => {
       'w1-calc-unemployment-rate',
       'w2-calc-migrant-share',
       'w2-calc-migrant-lfpr',
-      'w4-calc-job-vacancy-rate',
-      'w4-calc-quota-utilisation',
+      'w3-calc-job-vacancy-rate',
+      'w3-calc-quota-utilisation',
       'w5-calc-stock-share',
     ]) {
       const entry = bank.questions.find((b) => b.id === id);

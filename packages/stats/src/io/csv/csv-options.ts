@@ -15,6 +15,15 @@ export interface CsvOptions {
   readonly columnTypes?: Readonly<Record<string, CsvColumnType>>;
   /** Unquoted field texts that mean missing, besides the empty field (default `['NA']`). */
   readonly na?: readonly string[];
+  /**
+   * Keep only these columns (in file order); the others are still checked for their field count but not converted,
+   * which saves time and memory on wide files. A name not in the header is an error (`csv.unknown_column`).
+   */
+  readonly select?: readonly string[];
+  /** `'ignore'` leaves out `select` names that the header lacks instead of refusing the file (default `'error'`). */
+  readonly selectUnknown?: 'error' | 'ignore';
+  /** Called now and then with the bytes read so far (for a progress bar). */
+  readonly onProgress?: (bytesRead: number) => void;
   /** File name, for error messages and `Dataset.source`. */
   readonly source?: string;
   /** Total size of the input in bytes if known: used to size the column arrays once instead of growing them. */

@@ -8,6 +8,7 @@ import { CsvTokenizer } from './csv-tokenizer.ts';
 import { Utf16Transcoder } from './utf16-transcoder.ts';
 import { unescapeQuotes } from './unescape-quotes.ts';
 import { isValidUtf8, textDecoderFor } from '../text-decode.ts';
+import { suggestNames } from '../../dataset/suggest-names.ts';
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -30,7 +31,8 @@ export class CsvReader {
   private decimal = 46;
   private names: string[] | null = null;
   private nameBytes: Uint8Array[] = [];
-  private columns: CsvColumnBuilder[] = [];
+  /** One builder per field; null for a field left out by `select`. */
+  private columns: (CsvColumnBuilder | null)[] = [];
   private na: Uint8Array[];
   /** `naFirst[b]` is 1 when some NA token starts with byte `b`: most fields are ruled out with one look-up. */
   private naFirst = new Uint8Array(256);
@@ -39,6 +41,7 @@ export class CsvReader {
   private capacity = 0;
   private scratch = new Uint8Array(256);
   private done = false;
+  private bytesIn = 0;
 
   constructor(private readonly options: CsvOptions = {}) {
     const enc = new TextEncoder();
@@ -50,6 +53,8 @@ export class CsvReader {
   /** Feeds the next chunk of bytes. */
   push(chunk: Uint8Array): void {
     if (this.done) throw new Error('CsvReader.push: reader already finished');
+    this.bytesIn += chunk.length;
+    this.options.onProgress?.(this.bytesIn);
     if (this.tokenizer) return this.feed(chunk, false);
     this.sample.push(chunk);
     this.sampleBytes += chunk.length;
@@ -119,12 +124,14 @@ export class CsvReader {
     if (this.rows >= this.capacity) this.reserveRows(Math.max(1024, Math.ceil(this.capacity * 1.6)));
     const naFirst = this.naFirst;
     for (let j = 0; j < nf; j++) {
+      const col = cols[j];
+      if (col === null) continue;
       let s = starts[j];
       let e = ends[j];
       let buf = b;
       const f = flags[j];
       if (s === e || (f === 0 && naFirst[b[s]] === 1 && this.isNa(b, s, e))) {
-        cols[j].addMissing();
+        col.addMissing();
         continue;
       }
       if (f === 3) {
@@ -133,7 +140,7 @@ export class CsvReader {
         e = unescapeQuotes(b, s, e, buf);
         s = 0;
       }
-      if (!cols[j].add(buf, s, e)) {
+      if (!col.add(buf, s, e)) {
         throw new DataFileError(
           'csv.not_numeric',
           `"${new TextDecoder().decode(buf.subarray(s, e))}" in column "${this.names[j]}" is not a number, but the column was forced numeric. Fix the value or do not force the type.`,
@@ -145,7 +152,7 @@ export class CsvReader {
   };
 
   private reserveRows(rows: number): void {
-    for (const c of this.columns) c.reserve(rows);
+    for (const c of this.columns) c?.reserve(rows);
     this.capacity = Math.max(this.capacity, rows);
   }
 
@@ -178,7 +185,10 @@ export class CsvReader {
     }
     const names = this.nameBytes.map((raw, j) => (hasHeader && raw.length ? decode(raw) : `V${j + 1}`));
     checkNames(names, o);
-    this.columns = names.map((n) => new CsvColumnBuilder(o.columnTypes?.[n], this.decimal, 1024));
+    const keep = o.select ? new Set(o.select) : null;
+    this.columns = names.map((n) =>
+      keep && !keep.has(n) ? null : new CsvColumnBuilder(o.columnTypes?.[n], this.decimal, 1024),
+    );
     this.names = names;
     if (!hasHeader) this.onRecord(b, starts, ends, flags, nf, 1);
   }
@@ -193,21 +203,25 @@ export class CsvReader {
       (o.header ?? true)
         ? this.nameBytes.map((raw, j) => (raw.length ? decode(raw) : `V${j + 1}`))
         : this.names;
-    const columns: Column[] = this.columns.map((c, j) => {
-      if (c.values) return numericColumn(names[j], trim(c.values, this.rows));
-      return categoricalFromCodes(names[j], trim32(c.codes!, this.rows), c.dict!.decode(decode));
+    const columns: Column[] = [];
+    const omitted: string[] = [];
+    this.columns.forEach((c, j) => {
+      if (c === null) return void omitted.push(names[j]);
+      if (c.values) columns.push(numericColumn(names[j], trim(c.values, this.rows)));
+      else columns.push(categoricalFromCodes(names[j], trim32(c.codes!, this.rows), c.dict!.decode(decode)));
     });
-    return createDataset(columns, { source: o.source });
+    return createDataset(columns, { source: o.source, omitted });
   }
 
   private allUtf8(): boolean {
     return (
-      this.nameBytes.every(isValidUtf8) && this.columns.every((c) => !c.dict || isValidUtf8(c.dict.bytes()))
+      this.nameBytes.every(isValidUtf8) && this.columns.every((c) => !c?.dict || isValidUtf8(c.dict.bytes()))
     );
   }
 }
 
-function checkNames(names: string[], o: CsvOptions): void {
+/** Refuses duplicate header names, and `columnTypes` or `select` entries that name no column. */
+export function checkNames(names: readonly string[], o: CsvOptions): void {
   const seen = new Set<string>();
   for (const n of names) {
     if (seen.has(n)) {
@@ -223,12 +237,23 @@ function checkNames(names: string[], o: CsvOptions): void {
     }
     seen.add(n);
   }
-  for (const n of Object.keys(o.columnTypes ?? {})) {
-    if (!seen.has(n)) {
-      throw new DataFileError('csv.unknown_column', `columnTypes names "${n}", which is not in the header.`, {
-        file: o.source,
-        column: n,
-      });
+  for (const [option, list] of [
+    ['columnTypes', Object.keys(o.columnTypes ?? {})],
+    ['select', o.selectUnknown === 'ignore' ? [] : (o.select ?? [])],
+  ] as const) {
+    for (const n of list) {
+      if (!seen.has(n)) {
+        const close = suggestNames(n, names);
+        const hint = close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(', ')}?` : '';
+        throw new DataFileError(
+          'csv.unknown_column',
+          `${option} names "${n}", which is not in the header.${hint}`,
+          {
+            file: o.source,
+            column: n,
+          },
+        );
+      }
     }
   }
 }

@@ -26,6 +26,10 @@ export class CsvTokenizer {
   private flags = new Uint8Array(64);
   /** Set by `parseRecord`: lines inside quoted fields of the record just parsed. */
   private extraLines = 0;
+  /** Bytes of input consumed before the current buffer (the carry excluded). */
+  private base = 0;
+  /** During a sink call: the input offset just after the record being delivered. */
+  recordEnd = 0;
 
   constructor(
     private readonly delimiter: number,
@@ -37,6 +41,7 @@ export class CsvTokenizer {
   push(chunk: Uint8Array, final = false): void {
     let buf = chunk;
     if (this.carry) {
+      this.base -= this.carry.length;
       buf = new Uint8Array(this.carry.length + chunk.length);
       buf.set(this.carry);
       buf.set(chunk, this.carry.length);
@@ -48,12 +53,25 @@ export class CsvTokenizer {
       const end = this.parseRecord(buf, pos, final);
       if (end < 0) {
         this.carry = buf.slice(pos);
+        this.base += n;
         return;
       }
+      this.recordEnd = this.base + end;
       this.sink(buf, this.starts, this.ends, this.flags, this.nfields, this.line);
       this.line += 1 + this.extraLines;
       pos = end;
     }
+    this.base += n;
+  }
+
+  /** Bytes of an incomplete record held back, waiting for more input (0 after a record boundary). */
+  get pending(): number {
+    return this.carry ? this.carry.length : 0;
+  }
+
+  /** The current line number (1-based): the line the next record starts on. */
+  get lineNumber(): number {
+    return this.line;
   }
 
   private nfields = 0;

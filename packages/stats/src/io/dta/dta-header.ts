@@ -43,11 +43,21 @@ function fixedStrings(c: ByteCursor, n: number, width: number): Uint8Array[] {
 export function readDtaHeader(bytes: Uint8Array, file?: string): DtaHeader {
   const c = new ByteCursor(bytes, true, file);
   expectTag(c, '<stata_dta><header><release>');
-  const rel = Number(c.ascii(3)) as DtaRelease;
+  c.need(3, 'release');
+  const text = c.ascii(3);
+  if (!/^\d{3}$/.test(text)) {
+    c.pos -= 3;
+    c.fail(
+      'dta.bad_header',
+      `expected a three-digit release number after <release>, found ${JSON.stringify(text)}. The file is damaged.`,
+    );
+  }
+  const rel = Number(text) as DtaRelease;
   if (rel !== 117 && rel !== 118 && rel !== 119) {
+    c.pos -= 3;
     c.fail(
       'dta.unsupported',
-      `Stata release ${rel} is not supported (117, 118, 119 are). Save the file again with Stata 13 or later.`,
+      `Stata release ${rel} is not a known release (labmig reads 114, 115 and 117–119). Save the file again with Stata 13 or later.`,
     );
   }
   expectTag(c, '</release><byteorder>');

@@ -20,7 +20,9 @@ export function readDtaOldHeader(bytes: Uint8Array, file?: string): DtaHeader {
   if (rel !== 114 && rel !== 115) {
     c.fail(
       'dta.unsupported',
-      `Stata release ${rel} is not supported (114, 115, 117–119 are). Save the file again with Stata 11 or later.`,
+      rel >= 102 && rel <= 113
+        ? `Stata release ${rel} (Stata 1–9) is not read yet (labmig reads 114, 115 and 117–119). Save the file again with Stata 11 or later.`
+        : `Stata release ${rel} is not a known release (labmig reads 114, 115 and 117–119). Save the file again with Stata 11 or later.`,
     );
   }
   const order = c.u8();

@@ -6,12 +6,18 @@ export function strlKey(v: number, o: number): number {
   return v * 2 ** 40 + o;
 }
 
+/** A strL: its bytes, and whether Stata stored it as binary (GSO type 129) rather than text (130). */
+export interface DtaStrl {
+  readonly bytes: Uint8Array;
+  readonly binary: boolean;
+}
+
 /**
- * Reads `<strls>`: GSO entries (v, o, type, length, bytes). Returns their contents by {@link strlKey}; ASCII entries
+ * Reads `<strls>`: GSO entries (v, o, type, length, bytes). Returns their contents by {@link strlKey}; text entries
  * (type 130) lose their final NUL, binary ones (129) are kept as they are.
  */
-export function readDtaStrls(c: ByteCursor, release: number): Map<number, Uint8Array> {
-  const out = new Map<number, Uint8Array>();
+export function readDtaStrls(c: ByteCursor, release: number): Map<number, DtaStrl> {
+  const out = new Map<number, DtaStrl>();
   expectTag(c, '<strls>');
   for (;;) {
     c.need(3, 'strls');
@@ -27,7 +33,10 @@ export function readDtaStrls(c: ByteCursor, release: number): Map<number, Uint8A
     const type = c.u8();
     const len = c.u32();
     const data = c.take(len, 'strL');
-    out.set(strlKey(v, o), type === 130 ? cString(data) : data);
+    out.set(
+      strlKey(v, o),
+      type === 130 ? { bytes: cString(data), binary: false } : { bytes: data, binary: true },
+    );
   }
 }
 

@@ -2,10 +2,9 @@ import { categoricalFromCodes, createDataset, numericColumn } from '../../datase
 import type { Column, Dataset } from '../../dataset/dataset.types.ts';
 import { ByteDict } from '../csv/byte-dict.ts';
 import { DataFileError } from '../data-file-error.ts';
-import { textDecoderFor } from '../text-decode.ts';
 import { assertUniqueNames } from '../unique-names.ts';
 import { SavBytecodeDecoder } from './sav-bytecode.ts';
-import { planSavColumns, savEncoding, type SavColumnPlan } from './sav-columns.ts';
+import { planSavColumns, savDecoder, type SavColumnPlan } from './sav-columns.ts';
 import { readSavDictionary, type SavDictionary } from './sav-dictionary.ts';
 import { inflateZsav } from './sav-zlib.ts';
 
@@ -34,7 +33,8 @@ interface Sink {
 export function readSav(bytes: Uint8Array, options: ReadSavOptions = {}): Dataset {
   const file = options.source;
   const dict = readSavDictionary(bytes, file);
-  const plans = planSavColumns(dict);
+  const { decode } = savDecoder(dict, file);
+  const plans = planSavColumns(dict, decode);
   assertUniqueNames(
     plans.map((p) => p.name),
     'sav.bad_record',
@@ -53,7 +53,6 @@ export function readSav(bytes: Uint8Array, options: ReadSavOptions = {}): Datase
       ? Math.floor(available / caseBytes)
       : Math.ceil((available * 8) / (caseBytes / 8)) + 1;
   const capacity = Math.max(0, dict.ncases >= 0 ? Math.min(dict.ncases, bound) : Math.min(bound, 1 << 16));
-  const decode = textDecoderFor(savEncoding(dict));
   const sinks = plans.map((p) =>
     p.record.width === 0 ? numericSink(p, dict, capacity) : stringSink(p, capacity, decode),
   );
@@ -128,6 +127,7 @@ function stringSink(p: SavColumnPlan, capacity: number, decode: (b: Uint8Array) 
   const dict = new ByteDict();
   const scratch = new Uint8Array(p.segments.reduce((n, s) => n + s.length, 0));
   const missing = p.missingStrings;
+  const reasons = new Map<number, string>();
   return {
     add(c, _v, row) {
       if (row >= codes.length) {
@@ -141,9 +141,11 @@ function stringSink(p: SavColumnPlan, capacity: number, decode: (b: Uint8Array) 
         len += s.length;
       }
       const end = trimEnd(scratch, 0, Math.min(len, p.width));
-      const isMissing =
-        end === 0 || (missing !== undefined && missing.some((m) => equalsStart(m, scratch, end)));
-      codes[row] = isMissing ? -1 : dict.intern(scratch, 0, end);
+      const userMissing =
+        end > 0 && missing !== undefined && missing.some((m) => equalsStart(m, scratch, end));
+      // a user-missing text is missing, and kept (as numeric user-missing values keep their code)
+      if (userMissing) reasons.set(row, decode(scratch.slice(0, end)));
+      codes[row] = end === 0 || userMissing ? -1 : dict.intern(scratch, 0, end);
     },
     column(n) {
       return categoricalFromCodes(
@@ -151,6 +153,7 @@ function stringSink(p: SavColumnPlan, capacity: number, decode: (b: Uint8Array) 
         codes.length === n ? codes : codes.slice(0, n),
         dict.decode(decode),
         p.label,
+        { missingReasons: reasons, valueLabels: p.stringLabels },
       );
     },
   };

@@ -10,6 +10,9 @@ export interface SavVariableRecord {
   /** First 8-byte slot of this variable in a case. */
   readonly slot: number;
   readonly nslots: number;
+  /** The 8-byte short name, blanks removed, in the file's encoding (decoded once the encoding is known). */
+  readonly shortNameBytes: Uint8Array;
+  /** The short name as ASCII, for messages before the encoding is known. */
   readonly shortName: string;
   label?: Uint8Array;
   /** Numeric user-missing values: discrete codes and an optional range. */
@@ -31,6 +34,13 @@ export interface SavDictionary {
   variables: SavVariableRecord[];
   /** Numeric value labels by dictionary index. */
   valueLabels: Map<number, Map<number, Uint8Array>>;
+  /** Value labels of short string variables (record 3) by dictionary index: the 8 value bytes and the label. */
+  stringValueLabels: Map<number, { raw: Uint8Array; label: Uint8Array }[]>;
+  /** Record 7.21: value labels of long string variables, by variable name (bytes). */
+  longStringLabels?: {
+    readonly name: Uint8Array;
+    readonly labels: { value: Uint8Array; label: Uint8Array }[];
+  }[];
   longNames?: Uint8Array;
   veryLongStrings?: Uint8Array;
   encodingName?: string;
@@ -83,6 +93,7 @@ export function readSavDictionary(bytes: Uint8Array, file?: string): SavDictiona
     sysmis: SYSMIS,
     variables: [],
     valueLabels: new Map(),
+    stringValueLabels: new Map(),
     dataStart: 0,
   };
   readRecords(c, dict);
@@ -121,7 +132,11 @@ function readVariable(c: ByteCursor, dictIndex: number, slot: number): SavVariab
   const hasLabel = c.i32();
   const nmissing = c.i32();
   c.skip(8); // print and write formats
-  const shortName = c.ascii(8).replace(/[ \0]+$/, '');
+  const nameBytes = c.take(8, 'variable name');
+  let nameEnd = 8;
+  while (nameEnd > 0 && (nameBytes[nameEnd - 1] === 32 || nameBytes[nameEnd - 1] === 0)) nameEnd--;
+  const shortNameBytes = nameBytes.subarray(0, nameEnd);
+  const shortName = String.fromCharCode(...shortNameBytes);
   let label: Uint8Array | undefined;
   if (hasLabel === 1) {
     const len = c.i32();
@@ -145,6 +160,7 @@ function readVariable(c: ByteCursor, dictIndex: number, slot: number): SavVariab
     slot,
     nslots: width === 0 ? 1 : Math.ceil(width / 8),
     shortName,
+    shortNameBytes,
   };
   if (label) v.label = label;
   if (width === 0 && n > 0) {
@@ -173,6 +189,13 @@ function readValueLabels(c: ByteCursor, dict: SavDictionary): void {
     c.fail('sav.bad_record', `value label variable count ${nvars} is impossible.`);
   for (let i = 0; i < nvars; i++) {
     const idx = c.i32();
+    const v = dict.variables.find((x) => x.dictIndex === idx);
+    if (v && v.width > 0) {
+      const list = dict.stringValueLabels.get(idx) ?? [];
+      list.push(...labels);
+      dict.stringValueLabels.set(idx, list);
+      continue;
+    }
     let map = dict.valueLabels.get(idx);
     if (!map) dict.valueLabels.set(idx, (map = new Map()));
     for (const { raw, label } of labels) {

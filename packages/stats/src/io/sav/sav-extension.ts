@@ -33,6 +33,9 @@ export function readSavExtension(c: ByteCursor, dict: SavDictionary): void {
     case 20:
       dict.encodingName = c.ascii(total).replace(/\0+$/, '').trim();
       break;
+    case 21:
+      dict.longStringLabels = readLongStringLabels(c, start + total);
+      break;
     case 22:
       dict.longStringMissing = readLongStringMissing(c, start + total);
       break;
@@ -55,6 +58,32 @@ function readLongStringMissing(c: ByteCursor, end: number): NonNullable<SavDicti
     if (len < 0 || c.pos + n * len > end)
       c.fail('sav.bad_record', 'a long string missing-value record is inconsistent.');
     out.push({ name, values: Array.from({ length: n }, () => c.take(len)) });
+  }
+  return out;
+}
+
+/** Record 7.21: per variable, its name, width and labels (value bytes, label bytes). */
+function readLongStringLabels(c: ByteCursor, end: number): NonNullable<SavDictionary['longStringLabels']> {
+  const out: NonNullable<SavDictionary['longStringLabels']> = [];
+  const bad = () =>
+    c.fail(
+      'sav.bad_record',
+      'a long string value label record (7.21) is inconsistent: a length runs past the record.',
+    );
+  const chunk = () => {
+    if (c.pos + 4 > end) bad();
+    const n = c.i32();
+    if (n < 0 || c.pos + n > end) bad();
+    return c.take(n);
+  };
+  while (c.pos + 4 <= end) {
+    const name = chunk();
+    if (c.pos + 8 > end) bad();
+    c.i32(); // width
+    const n = c.i32();
+    if (n < 0 || n > (end - c.pos) / 8) bad();
+    const labels = Array.from({ length: n }, () => ({ value: chunk(), label: chunk() }));
+    out.push({ name, labels });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { zlibSync } from 'fflate';
 import { ByteWriter } from './byte-writer.ts';
+import { decoderFor } from '../../../src/io/encodings/decoders.ts';
 
 /** A variable for {@link writeSav}. Strings: `width` bytes (may exceed 255: very long string). */
 export interface SavTestVariable {
@@ -7,7 +8,9 @@ export interface SavTestVariable {
   readonly width?: number;
   readonly values: readonly (number | string | null)[];
   readonly label?: string;
-  readonly valueLabels?: readonly [number, string][];
+  readonly valueLabels?: readonly [number | string, string][];
+  /** The 8-byte short name (default V1, V2, …); may hold non-ASCII letters, written in the file's encoding. */
+  readonly shortName?: string;
   /** Discrete user-missing codes (up to 3), or a range plus an optional discrete code. */
   readonly missing?: { readonly discrete?: readonly number[]; readonly low?: number; readonly high?: number };
   /** String user-missing values: in the variable record up to width 8, else in record 7.22. */
@@ -17,8 +20,12 @@ export interface SavTestVariable {
 export interface SavTestOptions {
   readonly compression: 0 | 1 | 2;
   readonly littleEndian?: boolean;
-  /** Text encoding of names, labels and strings (default UTF-8). */
-  readonly encoding?: 'utf-8' | 'windows-1252';
+  /** Text encoding of names, labels and strings (default UTF-8); any single-byte code page labmig decodes. */
+  readonly encoding?: string;
+  /** Code page of record 7.3 (default 65001 for UTF-8, 1252 otherwise). */
+  readonly codePage?: number;
+  /** Name in record 7.20; default "UTF-8" for UTF-8 files, none otherwise; null: no record 7.20. */
+  readonly encodingName?: string | null;
   /** Rows per zlib block budget, in bytes of bytecode (small to get several blocks). */
   readonly zblock?: number;
 }
@@ -26,16 +33,29 @@ export interface SavTestOptions {
 const SYSMIS = -Number.MAX_VALUE;
 
 // The encoding of the file being written (the writer is synchronous, so module state is safe here).
-let textEncoding: 'utf-8' | 'windows-1252' = 'utf-8';
+let textEncoding = 'utf-8';
+let reverse: Map<string, number> | null = null;
 
-/** Text as bytes in the current encoding (Windows-1252: Latin-1 characters only, enough for tests). */
+/**
+ * Text as bytes in the current encoding. Single-byte code pages are inverted from labmig's decoder; the files are
+ * checked against ReadStat (glibc iconv), so a wrong table would show there.
+ */
 function encodeText(s: string): Uint8Array {
   if (textEncoding === 'utf-8') return new TextEncoder().encode(s);
   return Uint8Array.from(s, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code > 255) throw new Error(`encodeText: ${ch} is not in Latin-1`);
-    return code;
+    const b = reverse!.get(ch);
+    if (b === undefined) throw new Error(`encodeText: ${ch} is not in ${textEncoding}`);
+    return b;
   });
+}
+
+function setEncoding(name: string): void {
+  textEncoding = name;
+  reverse = null;
+  if (name === 'utf-8') return;
+  const decode = decoderFor(name);
+  reverse = new Map();
+  for (let b = 255; b >= 0; b--) reverse.set(decode(Uint8Array.of(b)), b);
 }
 const BIAS = 100;
 
@@ -46,11 +66,11 @@ interface Seg {
 
 /** Writes a small SPSS system file for tests (.sav uncompressed/bytecode, or .zsav). */
 export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): Uint8Array {
-  textEncoding = o.encoding ?? 'utf-8';
+  setEncoding(o.encoding ?? 'utf-8');
   const w = new ByteWriter(o.littleEndian ?? true);
   const nrows = vars[0]?.values.length ?? 0;
   const segsOf = vars.map((v, i): Seg[] => {
-    const short = `V${i + 1}`;
+    const short = v.shortName ?? `V${i + 1}`;
     const width = v.width ?? 0;
     if (width <= 255) return [{ short, width }];
     const n = Math.ceil(width / 252);
@@ -73,12 +93,14 @@ export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): U
     });
   });
   vars.forEach((v, i) => {
-    if (!v.valueLabels?.length) return;
+    // value labels of numbers and of strings up to 8 bytes here; longer strings go to record 7.21
+    if (!v.valueLabels?.length || (v.width ?? 0) > 8) return;
     w.i32(3).i32(v.valueLabels.length);
     for (const [code, label] of v.valueLabels) {
       const b = encodeText(label);
-      w.f64(code)
-        .u8(b.length)
+      if (typeof code === 'number') w.f64(code);
+      else w.bytes(Uint8Array.from([...encodeText(code), 32, 32, 32, 32, 32, 32, 32, 32].slice(0, 8)));
+      w.u8(b.length)
         .bytes(b)
         .text('', (8 - ((b.length + 1) % 8)) % 8, 32);
     }
@@ -95,9 +117,9 @@ export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): U
     .i32(1)
     .i32(1)
     .i32(w.littleEndian ? 2 : 1)
-    .i32(textEncoding === 'windows-1252' ? 1252 : 65001);
+    .i32(o.codePage ?? (textEncoding === 'utf-8' ? 65001 : 1252));
   w.i32(7).i32(4).i32(8).i32(3).f64(SYSMIS).f64(Number.MAX_VALUE).f64(-1.7976931348623155e308);
-  const longNames = encodeText(vars.map((v, i) => `V${i + 1}=${v.name}`).join('\t'));
+  const longNames = encodeText(vars.map((v, i) => `${v.shortName ?? `V${i + 1}`}=${v.name}`).join('\t'));
   w.i32(7).i32(13).i32(1).i32(longNames.length).bytes(longNames);
   const vls = vars
     .map((v, i) => ((v.width ?? 0) > 255 ? `V${i + 1}=${String(v.width).padStart(5, '0')}\0\t` : ''))
@@ -114,8 +136,25 @@ export function writeSav(vars: readonly SavTestVariable[], o: SavTestOptions): U
     const b = body.result();
     w.i32(7).i32(22).i32(1).i32(b.length).bytes(b);
   }
-  // A Windows-1252 file is written the old way: code page in record 7.3 only, no record 7.20.
-  if (textEncoding === 'utf-8') w.i32(7).i32(20).i32(1).i32(5).text('UTF-8');
+  const longLabels = vars.filter((v) => (v.width ?? 0) > 8 && v.valueLabels?.length);
+  if (longLabels.length) {
+    // record 7.21: value labels of long strings
+    const body = new ByteWriter(w.littleEndian);
+    for (const v of longLabels) {
+      const name = encodeText(v.name);
+      body.i32(name.length).bytes(name).i32(v.width!).i32(v.valueLabels!.length);
+      for (const [value, label] of v.valueLabels!) {
+        const vb = encodeText(String(value).padEnd(v.width!).slice(0, v.width!));
+        const lb = encodeText(label);
+        body.i32(vb.length).bytes(vb).i32(lb.length).bytes(lb);
+      }
+    }
+    const b = body.result();
+    w.i32(7).i32(21).i32(1).i32(b.length).bytes(b);
+  }
+  // Other than UTF-8, files are written the old way by default: code page in record 7.3 only, no record 7.20.
+  const encName = o.encodingName === undefined ? (textEncoding === 'utf-8' ? 'UTF-8' : null) : o.encodingName;
+  if (encName) w.i32(7).i32(20).i32(1).i32(encName.length).text(encName);
   w.i32(999).i32(0);
   const cases = caseSlots(vars, segsOf, nrows, w.littleEndian);
   if (o.compression === 0) cases.forEach((c) => w.bytes(c));
@@ -141,7 +180,7 @@ function writeVariable(w: ByteWriter, s: Seg, v: SavTestVariable | undefined): v
     .i32(nmissing)
     .i32(fmt)
     .i32(fmt)
-    .text(s.short, 8, 32);
+    .bytes(Uint8Array.from([...encodeText(s.short), 32, 32, 32, 32, 32, 32, 32, 32].slice(0, 8)));
   if (label)
     w.i32(label.length)
       .bytes(label)
