@@ -14,9 +14,12 @@ import { parseInput } from '../errors/parse-input.ts';
 import type { z } from 'zod';
 import type { Actor } from '../access/actor.ts';
 import { profileSchema, signUpSchema, type ProfileInput, type SignUpInput } from './account.schema.ts';
+import { enqueueMail } from '../jobs/mail-send.job.ts';
+import { welcomeMail } from '../mail/account-admin-mail-templates.ts';
+import { siteLink } from '../mail/outgoing.ts';
 import { hashPassword } from './password.ts';
 import { startSession, type SessionGrant } from './session.commands.ts';
-import { presentUser, type ProfileDto, type UserDto } from './user.present.ts';
+import { presentUser, toLocale, type ProfileDto, type UserDto } from './user.present.ts';
 
 type SignUpData = z.output<typeof signUpSchema>;
 
@@ -73,13 +76,26 @@ async function withNewAccount<T>(
 }
 
 /**
- * Creates an account and signs it in. Throws DomainValidationError for bad fields and
+ * Creates an account, signs it in and queues the welcome mail (in the person's language). Throws DomainValidationError for bad fields and
  * ConflictError `auth.email_taken` (with `fields.email`) when the email is in use.
  */
 export async function signUp(app: App, input: SignUpInput, _ctx: { ip: string }): Promise<SessionGrant> {
   return withNewAccount(app, input, (data, passwordHash) =>
     app.db.transaction().execute(async (trx) => {
       const user = await insertAccount(trx, data, passwordHash, false, app.clock.now().toISOString());
+      // The welcome mail is queued with the account: no account, no mail.
+      const locale = toLocale(user.locale);
+      await enqueueMail(
+        app,
+        welcomeMail({
+          to: user.email,
+          name: user.name,
+          locale,
+          coursesLink: siteLink(app, locale, '/courses'),
+          profileLink: siteLink(app, locale, '/profile'),
+        }),
+        { trx },
+      );
       return { user: presentUser(user), ...(await startSession(app, trx, user.id)) };
     }),
   );

@@ -37,6 +37,17 @@ forEachDialect((ctx) => {
       expect(resolved.actor).toMatchObject({ kind: 'user', email: 'learner1@example.org', isAdmin: false });
     });
 
+    it('mails a welcome in the person’s language once the account exists, and none for a refused sign-up', async () => {
+      const app = await createTestApp(ctx);
+      await signUp(app, signUpInput(2, { locale: 'fr' }), { ip: '1.1.1.1' });
+      await expect(signUp(app, signUpInput(2), { ip: '1.1.1.1' })).rejects.toThrow(ConflictError);
+      const sent = await app.deliverMail();
+      expect(sent.map((m) => [m.to, m.kind, m.locale])).toEqual([['learner2@example.org', 'welcome', 'fr']]);
+      expect(sent[0]!.subject).toBe('Bienvenue sur le campus labmig');
+      expect(sent[0]!.text).toContain('https://campus.example.org/fr/courses');
+      expect(sent[0]!.text).not.toContain('correct horse battery');
+    });
+
     it('refuses an email that is already taken, whatever its case', async () => {
       const app = await createTestApp(ctx);
       await signUp(app, signUpInput(1), { ip: '1.1.1.1' });

@@ -239,3 +239,39 @@ export function emailChangeNoticeMail(i: AccountMailInput & { readonly newEmail:
     },
   });
 }
+
+/** "Welcome": sent after sign-up, with where to find courses and how to change the account. */
+export function welcomeMail(
+  i: AccountMailInput & { readonly coursesLink: string; readonly profileLink: string },
+): MailMessage {
+  return localizedMail('welcome', i.to, i.locale, {
+    en: {
+      subject: 'Welcome to the labmig campus',
+      lines: [
+        `Hello ${i.name},`,
+        '',
+        'Your account on the labmig campus is ready. Choose a course and a cohort here:',
+        i.coursesLink,
+        '',
+        'Your profile, password, email address and course reminders are on your profile page:',
+        i.profileLink,
+        '',
+        'If you did not create this account, reply to this message.',
+      ],
+    },
+    fr: {
+      subject: 'Bienvenue sur le campus labmig',
+      lines: [
+        `Bonjour ${i.name},`,
+        '',
+        'Votre compte sur le campus labmig est prêt. Choisissez un cours et une session ici :',
+        i.coursesLink,
+        '',
+        'Votre profil, votre mot de passe, votre adresse électronique et les rappels de cours sont sur votre page de profil :',
+        i.profileLink,
+        '',
+        'Si vous n’avez pas créé ce compte, répondez à ce message.',
+      ],
+    },
+  });
+}
