@@ -107,7 +107,7 @@ test('a course team runs a cohort that needs approval: apply, approve, role, wai
   await expect(waiting.getByRole('row').filter({ hasText: ben.email })).toBeVisible();
 
   // Moving Ben from the waiting list respects the capacity: no place is free, and the page says what to do.
-  await waiting.getByRole('button', { name: `Give ${ben.name} a place` }).click();
+  await waiting.getByRole('button', { name: `Give a place to ${ben.name}` }).click();
   await expect(page.getByRole('region', { name: 'Waiting list' }).getByRole('alert')).toHaveText(
     'No place is free. Raise the capacity in the settings, or withdraw someone first.',
   );
