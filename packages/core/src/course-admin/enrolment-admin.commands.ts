@@ -5,7 +5,6 @@ import {
   findUserByEmail,
   findUserById,
   insertEnrolment,
-  insertUser,
   newId,
   updateEnrolment,
   type CohortRow,
@@ -14,8 +13,6 @@ import {
   type UserRow,
 } from '@labmig/db';
 import type { Actor } from '../access/actor.ts';
-import { NO_PASSWORD, issuePasswordLink, passwordLinkUrl } from '../accounts/password-link.ts';
-import { toLocale } from '../accounts/user.present.ts';
 import type { App } from '../app/app.ts';
 import { auditedChange, type Change, type RequestContext } from '../audit/audited-change.ts';
 import { approvalOutcome, hasFreePlace } from '../cohorts/enrolment.rules.ts';
@@ -26,6 +23,7 @@ import { accountInvitationMail } from '../mail/account-admin-mail-templates.ts';
 import { applicationDeclinedMail, roleChangedMail, withdrawnMail } from '../mail/enrolment-mail-templates.ts';
 import { waitlistPromotedMail } from '../mail/mail-templates.ts';
 import { assertCohortAdmin, lockCohort } from './cohort-settings.commands.ts';
+import { createInvitedAccount } from './invited-account.ts';
 import { REMOVABLE, roleChangeOutcome } from './course-admin.rules.ts';
 import {
   addPersonSchema,
@@ -40,44 +38,6 @@ import {
 
 /** What adding someone did: a place, a place on the waiting list, or nothing (they had that place already). */
 export type PlaceOutcome = 'active' | 'waitlisted' | 'unchanged';
-
-/**
- * Creates the account of someone invited by the course team, inside the change: no password (they choose one from
- * the mailed link), the address counted as confirmed (the course team vouches for it), profile left for them to
- * complete. Audited (`user.invited`). Returns the new row and the link to mail.
- */
-export async function createInvitedAccount(
-  app: App,
-  change: Change,
-  person: { readonly email: string; readonly name: string; readonly locale?: 'en' | 'fr' },
-): Promise<{ user: UserRow; link: string }> {
-  const user = await insertUser(change.trx, {
-    id: newId(),
-    email: person.email,
-    name: person.name,
-    password_hash: NO_PASSWORD,
-    is_admin: 0,
-    locale: person.locale ?? 'en',
-    country: '',
-    organisation_type: 'other',
-    job_title: '',
-    created_at: change.at,
-    updated_at: change.at,
-  });
-  const token = await issuePasswordLink(
-    change.trx,
-    user.id,
-    change.at,
-    COURSE_ADMIN_LIMITS.passwordLinkHours,
-  );
-  await change.audit({
-    action: 'user.invited',
-    subject: { type: 'user', id: user.id },
-    personUserId: user.id,
-    summary: { after: { email: user.email, name: user.name } },
-  });
-  return { user, link: passwordLinkUrl(app, toLocale(user.locale), token) };
-}
 
 /**
  * Gives `user` a place with `role` in the locked `cohort`, as the course team does: learners take a free place, or

@@ -15,7 +15,8 @@ import { parseInput } from '../errors/parse-input.ts';
 import { assertCohortAdmin, lockCohort } from './cohort-settings.commands.ts';
 import { checkbox, COURSE_ADMIN_LIMITS } from './course-admin.schema.ts';
 import { readEnrolmentCsv, roleFromCsv, type EnrolmentCsvRow } from './enrolment-csv.rules.ts';
-import { createInvitedAccount, placePerson } from './enrolment-admin.commands.ts';
+import { placePerson } from './enrolment-admin.commands.ts';
+import { createInvitedAccount } from './invited-account.ts';
 
 /** What is wrong with a row of a list (nothing is saved while any row has a problem). */
 export type ImportProblem =

@@ -2,16 +2,14 @@ import {
   deleteSessionsOfUser,
   findUserByEmail,
   findUserById,
-  insertUser,
   lockActiveAdminIds,
-  newId,
   updateUser,
   type UserRow,
 } from '@labmig/db';
 import type { Actor } from '../access/actor.ts';
 import { assertCan } from '../access/can.ts';
 import { SITE } from '../access/membership.ts';
-import { NO_PASSWORD, issuePasswordLink, passwordLinkUrl } from '../accounts/password-link.ts';
+import { issuePasswordLink, passwordLinkUrl } from '../accounts/password-link.ts';
 import { toLocale } from '../accounts/user.present.ts';
 import type { App } from '../app/app.ts';
 import { auditedChange, type Change, type RequestContext } from '../audit/audited-change.ts';
@@ -32,6 +30,7 @@ import {
   type CreatePersonInput,
   type SiteAdminInput,
 } from './course-admin.schema.ts';
+import { createInvitedAccount } from './invited-account.ts';
 
 /** Loads the account a change is about, inside the change; NotFoundError `user.not_found`. */
 async function loadPerson(change: Change, userId: string): Promise<UserRow> {
@@ -60,35 +59,23 @@ export async function createPerson(
   if (await findUserByEmail(app.db, data.email)) throw taken();
   try {
     return await auditedChange(app, actor.userId, context, async (change) => {
-      const user = await insertUser(change.trx, {
-        id: newId(),
-        email: data.email,
-        name: data.name,
-        password_hash: NO_PASSWORD,
-        is_admin: 0,
-        locale: data.locale,
-        country: data.country,
-        organisation_type: data.organisationType,
-        job_title: data.jobTitle,
-        created_at: change.at,
-        updated_at: change.at,
-      });
-      const token = await issuePasswordLink(
-        change.trx,
-        user.id,
-        change.at,
-        COURSE_ADMIN_LIMITS.passwordLinkHours,
+      const { user, link } = await createInvitedAccount(
+        app,
+        change,
+        {
+          email: data.email,
+          name: data.name,
+          locale: data.locale,
+          country: data.country,
+          organisationType: data.organisationType,
+          jobTitle: data.jobTitle,
+        },
+        'user.created',
       );
-      await change.audit({
-        action: 'user.created',
-        subject: { type: 'user', id: user.id },
-        personUserId: user.id,
-        summary: { after: { email: user.email, name: user.name } },
-      });
       change.mail(
         accountInvitationMail({
           ...mailTo(user),
-          link: passwordLinkUrl(app, toLocale(user.locale), token),
+          link,
           hours: COURSE_ADMIN_LIMITS.passwordLinkHours,
         }),
       );
