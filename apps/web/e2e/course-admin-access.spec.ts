@@ -130,7 +130,7 @@ async function expectUnchanged(page: Page, cohortId: string, learner: Account): 
     .getByRole('region', { name: 'Enrolled' })
     .getByRole('row')
     .filter({ hasText: learner.email });
-  await expect(row.getByLabel(`Role of ${learner.name}`)).toHaveValue('learner');
+  await expect(row.getByLabel(`Role of ${learner.name}`, { exact: true })).toHaveValue('learner');
   await page.goto('/admin/people?q=forged%40e2e.test');
   await expect(page.getByText('Nobody matches this search.')).toBeVisible();
 }

@@ -113,12 +113,12 @@ test('a course team runs a cohort that needs approval: apply, approve, role, wai
   );
   // Ana becomes a tutor (tutors take no place): her place goes to whoever has waited longest, Ben.
   const enrolled = page.getByRole('region', { name: 'Enrolled' });
-  await enrolled.getByLabel(`Role of ${ana.name}`).selectOption('tutor');
+  await enrolled.getByLabel(`Role of ${ana.name}`, { exact: true }).selectOption('tutor');
   await enrolled.getByRole('button', { name: `Change the role of ${ana.name}` }).click();
   await expect(page.getByRole('status')).toHaveText('The role is changed. The person has been told by mail.');
-  await expect(page.getByRole('region', { name: 'Enrolled' }).getByLabel(`Role of ${ana.name}`)).toHaveValue(
-    'tutor',
-  );
+  await expect(
+    page.getByRole('region', { name: 'Enrolled' }).getByLabel(`Role of ${ana.name}`, { exact: true }),
+  ).toHaveValue('tutor');
   await expect(page.getByRole('region', { name: 'Enrolled' })).toContainText(ben.email);
   await expect(page.getByRole('region', { name: 'Waiting list' })).toContainText('Nobody is waiting.');
 
