@@ -49,6 +49,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'web-unit', root: './apps/web', include: ['src/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'scripts', root: './scripts', include: ['*.test.js'] } },
       // Checks about the repository as a whole (the dependency rule of eslint.config.js).
       { test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts'], testTimeout: 60_000 } },
     ],

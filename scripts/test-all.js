@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// `npm test`: every test of the project. Static checks (types, lint, formatting), unit and DB tests (Vitest, every package; PostgreSQL too when
-// DATABASE_URL_TEST is set), then the production build of the web app and the browser tests (Playwright, JS on
-// and off). Prints one closing line with the totals and exits non-zero if anything failed.
+// `npm test`: every test of the project. First what npm cannot install (Chromium, readstat): installed with apt when
+// this runs as root, else the run stops at once with the command to run (system-deps.js). Then static checks
+// (types, lint, formatting), unit and DB tests (Vitest, every package; PostgreSQL too when DATABASE_URL_TEST is
+// set), then the production build of the web app and the browser tests (Playwright, JS on and off). Prints one
+// closing line with the totals and exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureSystemDeps } from './system-deps.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'labmig-test-'));
@@ -21,6 +24,13 @@ function run(label, cmd, args, extraEnv = {}) {
     ok = false;
   }
   return r.status === 0;
+}
+
+// System packages first: without them the browser tests would fail one by one, minutes later.
+const problem = ensureSystemDeps();
+if (problem) {
+  console.error(`\n${problem}`);
+  process.exit(1);
 }
 
 // Static checks: types (tsc for the packages, svelte-check for the web app), lint and formatting.

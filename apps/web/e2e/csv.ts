@@ -1,7 +1,11 @@
 // Test helper: the CSV downloads (roster, progress, gradebook) are read the way a spreadsheet would read them.
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF records) into rows of fields. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF records) into rows of fields. A leading byte order mark
+ * is dropped, as spreadsheets do.
+ */
+export function parseCsv(csv: string): string[][] {
+  const text = csv.startsWith('\uFEFF') ? csv.slice(1) : csv;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
-import { signIn } from './helpers.ts';
-import { seedState, uniqueEmail } from './state.ts';
+import { signIn, signUpNew } from './helpers.ts';
+import { seedState } from './state.ts';
 import { parseCsv } from './csv.ts';
 
 const HEADERS = ['name', 'email', 'status', 'lessons_done', 'lessons_total', 'hours_done', 'hours_total'];
@@ -10,16 +10,7 @@ test('the cohort progress CSV has its headers, the learner’s row as they did i
 }) => {
   const { tutor, cohorts } = seedState();
   // A newcomer whose name would be a spreadsheet formula joins the Spring cohort (week 1 open) and does lesson 1.
-  const learner = { name: '=2+3 Formula', email: uniqueEmail('csv'), password: 'a-long-password-1' };
-  await page.goto('/signup');
-  await page.getByLabel('Full name').fill(learner.name);
-  await page.getByLabel('Email address').fill(learner.email);
-  await page.getByLabel('Password').fill(learner.password);
-  await page.getByLabel('Country').selectOption('SN');
-  await page.getByLabel('Type of organisation').selectOption('nso');
-  await page.getByLabel('Job title').fill('Labour statistician');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'My courses' })).toBeVisible();
+  const learner = await signUpNew(page, 'csv', '=2+3 Formula');
   await page.goto('/courses');
   await page.getByRole('link', { name: 'Measuring and Analyzing Labour Migration' }).click();
   const cohort = page.getByRole('region', { name: 'Spring cohort' });
@@ -39,6 +30,8 @@ test('the cohort progress CSV has its headers, the learner’s row as they did i
   const response = await page.request.get(`/cohorts/${cohorts.open}/learn/progress.csv`);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  // UTF-8 with a byte order mark, so that Excel shows accented names as they are.
+  expect([...(await response.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = await response.text();
   expect(text.endsWith('\r\n')).toBe(true);
   expect(text.replace(/\r\n/g, '')).not.toContain('\n');

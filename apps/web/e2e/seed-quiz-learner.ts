@@ -21,6 +21,8 @@ const LEARNERS = [
   'french',
   'weight',
   'contract',
+  'essay',
+  'bodies',
 ] as const;
 
 /** What the quiz-learner specs read from state.json (`quizLearner`). */
@@ -31,8 +33,15 @@ export interface QuizLearnerState {
   readonly runningCohort: string;
   /** A cohort in its last week: week 6 (feedback after the close date) is open. */
   readonly lastWeekCohort: string;
-  readonly quizzes: { readonly week1: string; readonly week2: string; readonly week6: string };
-  /** `<test>-js` / `<test>-nojs` → account (enrolled in all three cohorts). */
+  /** A cohort in its fifth week: week 5 (with the essay question) is open. */
+  readonly essayCohort: string;
+  readonly quizzes: {
+    readonly week1: string;
+    readonly week2: string;
+    readonly week5: string;
+    readonly week6: string;
+  };
+  /** `<test>-js` / `<test>-nojs` → account (enrolled in all four cohorts). */
   readonly learners: Readonly<Record<string, Account>>;
 }
 
@@ -67,21 +76,31 @@ export async function seedQuizLearner(app: App, base: SeedBase): Promise<QuizLea
     endsOn: day(6),
     capacity: 200,
   });
+  // Started 29 days ago: week 5 opened yesterday.
+  const essay = await createCohort(app, {
+    courseSlug: slug,
+    title: 'Essay week cohort',
+    startsOn: day(-29),
+    endsOn: day(13),
+    capacity: 200,
+  });
   const learners: Record<string, Account> = {};
   for (const name of LEARNERS)
     for (const project of ['js', 'nojs']) {
       const account = await base.person(`quiz-${name}-${project}@e2e.test`, `Quinn ${name} ${project}`);
       learners[`${name}-${project}`] = account;
-      for (const cohortId of [weekOne.id, base.cohorts.running, lastWeek.id])
+      for (const cohortId of [weekOne.id, base.cohorts.running, lastWeek.id, essay.id])
         await enrolUser(app, { cohortId, email: account.email, role: 'learner' });
     }
   return {
     weekOneCohort: weekOne.id,
     runningCohort: base.cohorts.running,
     lastWeekCohort: lastWeek.id,
+    essayCohort: essay.id,
     quizzes: {
       week1: await quizOf(app, weekOne.id, 1),
       week2: await quizOf(app, base.cohorts.running, 2),
+      week5: await quizOf(app, essay.id, 5),
       week6: await quizOf(app, lastWeek.id, 6),
     },
     learners,

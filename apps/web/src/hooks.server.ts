@@ -4,6 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { extractLocaleFromUrl, localizeUrl } from '$lib/paraglide/runtime';
 import { getApp, startApp } from '$lib/server/app.server';
 import { LOCALE_COOKIE, preferredLocale, type Locale } from '$lib/server/locale';
+import { privateCacheControl } from '$lib/server/cache-policy';
 import { bodyLimitFor, limitRequestBody } from '$lib/server/request-limits';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { CLEAR_SITE_DATA, clearSessionCookie, refreshSessionCookie } from '$lib/server/session-cookie';
@@ -91,7 +92,7 @@ const locale: Handle = async ({ event, resolve }) => {
   });
 };
 
-/** Session cookie → `locals.actor`. */
+/** Session cookie → `locals.actor`; the Cache-Control of private responses. */
 const session: Handle = async ({ event, resolve }) => {
   const token = event.cookies.get(SESSION_COOKIE);
   const result = await resolveSession(event.locals.app, token);
@@ -106,6 +107,14 @@ const session: Handle = async ({ event, resolve }) => {
   // A session that ended without a sign-out: forget what the service worker saved for that person.
   if (expired && !response.headers.has('clear-site-data'))
     response.headers.set('clear-site-data', CLEAR_SITE_DATA);
+  // Private pages are never kept by a shared cache, nor (lessons aside) by the browser.
+  const cacheControl = privateCacheControl({
+    path: event.url.pathname,
+    signedIn: result.actor.kind === 'user',
+    setsSessionCookie: response.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=`)),
+  });
+  if (cacheControl && !response.headers.has('cache-control'))
+    response.headers.set('cache-control', cacheControl);
   return response;
 };
 

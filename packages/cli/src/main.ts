@@ -15,6 +15,7 @@ Commands:
                               create an account (a random password is printed unless --password-stdin)
   cohort create --course SLUG --start YYYY-MM-DD --end YYYY-MM-DD [--capacity N] [--title T]
               [--time-zone ZONE] [--language en|fr] [--enrol-opens ISO] [--enrol-closes ISO] [--no-waitlist]
+              [--no-email-confirmation]
                               open a new cohort (edition) of an imported course; prints its id
   enrol --cohort ID --email E --role learner|tutor|manager
                               put a user into a cohort
@@ -25,7 +26,7 @@ Commands:
 
 Environment: DATABASE_URL (postgres://…) and DATABASE_SCHEMA, or DATABASE_PATH (SQLite, default
 data/labmig.sqlite), SMTP_URL, MAIL_FROM, ORIGIN, HOST (127.0.0.1), PORT (3000), CONTENT_DIR, FILES_DIR (data/files),
-WORKER_THREADS, SESSION_DAYS, LOG_LEVEL.
+WORKER_THREADS, SESSION_DAYS, SIGNUP_LIMIT_PER_HOUR (20), LOG_LEVEL.
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;

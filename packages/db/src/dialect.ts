@@ -2,7 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import {
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+  type DatabaseIntrospector,
+  type Dialect,
+} from 'kysely';
+import { SearchPathIntrospector } from './postgres-introspector.ts';
 import type { Database } from './database.types.ts';
 import {
   BACKSTOP_AUTOCHECKPOINT_PAGES,
@@ -74,7 +82,15 @@ export function createDialect(target: DatabaseTarget): Dialect {
     // An isolated schema (used by tests) is put first on the search path of every connection.
     ...(target.schema ? { options: `-c search_path=${quoteIdent(target.schema)}` } : {}),
   });
-  return new PostgresDialect({ pool });
+  return new SearchPathPostgresDialect({ pool });
+}
+
+/** PostgreSQL whose introspection (used by the migrator) reads only the schemas on the search path. */
+class SearchPathPostgresDialect extends PostgresDialect {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's Dialect signature
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new SearchPathIntrospector(db);
+  }
 }
 
 /** Opens a Kysely instance for a target. */

@@ -16,6 +16,10 @@ function createMigrator<DB>(db: Kysely<DB>, options: MigrateOptions): Migrator {
   return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Fresh databases run every migration in name order. A database that already ran a later one (0005-platform
+    // landed on main before 0004-hardening) runs the earlier one it has not seen instead of refusing to start;
+    // reverting follows the order in which they ran. Each migration is independent of the later ones.
+    allowUnorderedMigrations: true,
     // Kysely looks for its bookkeeping table in every schema unless told which one: name it when isolated.
     ...(options.schema ? { migrationTableSchema: options.schema } : {}),
   });

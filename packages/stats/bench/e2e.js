@@ -1,16 +1,16 @@
-// Helpers of the end-to-end benchmark: run a command as its own process, with wall time and peak RSS.
+// Helpers of the end-to-end benchmark: run a command as its own process, with wall time, CPU time and peak RSS.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const TIME = '/usr/bin/time';
 
 /**
- * Runs `cmd args` and resolves with its stdout, wall-clock seconds and peak RSS in MB (from GNU time, when
- * installed). stderr is passed through when `showStderr` (progress bars), else kept for error messages.
+ * Runs `cmd args` and resolves with its stdout, wall-clock seconds, CPU seconds (user + system, all threads) and
+ * peak RSS in MB (the last two from GNU time, when installed; else null). stderr is passed through when `showStderr` (progress bars), else kept for error messages.
  */
 export function runTimed(cmd, args, { cwd, showStderr = false } = {}) {
   const gnuTime = existsSync(TIME);
-  const argv = gnuTime ? ['-f', '__rss_kb=%M', cmd, ...args] : args;
+  const argv = gnuTime ? ['-f', '__rss_kb=%M __cpu=%U+%S', cmd, ...args] : args;
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(gnuTime ? TIME : cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -20,18 +20,19 @@ export function runTimed(cmd, args, { cwd, showStderr = false } = {}) {
     child.stderr.on('data', (b) => {
       const s = b.toString();
       err += s;
-      if (showStderr) process.stderr.write(s.replace(/__rss_kb=\d+\n?/, ''));
+      if (showStderr) process.stderr.write(s.replace(/__rss_kb=\d+ __cpu=[\d.+]+\n?/, ''));
     });
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      const m = err.match(/__rss_kb=(\d+)/);
+      const m = err.match(/__rss_kb=(\d+) __cpu=([\d.]+)\+([\d.]+)/);
       if (code !== 0)
         return reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}: ${err.slice(-2000)}`));
       resolve({
         stdout: Buffer.concat(out).toString(),
         seconds,
         peakRssMb: m ? Math.round(Number(m[1]) / 1024) : null,
+        cpuSeconds: m ? Math.round((Number(m[2]) + Number(m[3])) * 100) / 100 : null,
       });
     });
   });

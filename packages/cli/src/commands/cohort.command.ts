@@ -6,7 +6,8 @@ import { withApp } from '../with-app.ts';
 
 /**
  * `labmig cohort create --course SLUG --start DATE --end DATE [--capacity N] [--title T] [--time-zone Z]
- * [--language en|fr] [--enrol-opens ISO] [--enrol-closes ISO] [--no-waitlist]`. Prints the new cohort's id.
+ * [--language en|fr] [--enrol-opens ISO] [--enrol-closes ISO] [--no-waitlist] [--no-email-confirmation]`. Prints the
+ * new cohort's id. `--no-email-confirmation` lets learners enrol before they confirmed their address.
  */
 export async function cohortCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
@@ -23,6 +24,7 @@ export async function cohortCommand(args: string[], io: CliIo): Promise<number> 
     'enrol-opens': { type: 'string' },
     'enrol-closes': { type: 'string' },
     'no-waitlist': { type: 'boolean' },
+    'no-email-confirmation': { type: 'boolean' },
   });
   const input = {
     courseSlug: required(o.course, 'course'),
@@ -30,6 +32,7 @@ export async function cohortCommand(args: string[], io: CliIo): Promise<number> 
     endsOn: required(o.end, 'end'),
     capacity: positiveInteger(o.capacity, 'capacity') ?? null,
     waitlistEnabled: !o['no-waitlist'],
+    requireConfirmedEmail: !o['no-email-confirmation'],
     ...(o.title ? { title: o.title } : {}),
     ...(o['time-zone'] ? { timeZone: o['time-zone'] } : {}),
     ...(o.language ? { language: o.language as 'en' | 'fr' } : {}),

@@ -104,7 +104,7 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
     const cohort = (await findCohortByTitle(app.db, course.id, DEMO_COHORT_TITLE))!;
     io.stdout.write(`Demo cohort ${cohort.id}: ${course.title}, ${cohort.starts_on} – ${cohort.ends_on}\n`);
     io.stdout.write(
-      `Course page: ${app.config.origin ?? `http://${app.config.host}:${app.config.port}`}/courses/${course.slug}\n\nSign in with (password for all: ${DEMO_PASSWORD}):\n`,
+      `Course page: ${app.config.origin}/courses/${course.slug}\n\nSign in with (password for all: ${DEMO_PASSWORD}):\n`,
     );
     for (const p of PEOPLE) io.stdout.write(`  ${p.role.padEnd(8)} ${p.email}\n`);
     return 0;

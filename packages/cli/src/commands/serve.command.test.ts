@@ -40,6 +40,7 @@ describe('labmig serve', () => {
     writeFileSync(
       path.join(build, 'handler.js'),
       "export const handler = (req, res, next) => { if (req.url === '/hello') res.end('hello from the web build'); " +
+        "else if (req.url === '/origin') res.end(String(process.env.ORIGIN)); " +
         "else if (req.url === '/page') { res.setHeader('Content-Type', 'text/html'); res.end('<p>labour migration</p>'.repeat(200)); } " +
         'else next(); };\n',
     );
@@ -53,6 +54,9 @@ describe('labmig serve', () => {
     const hello = await fetchWhenUp(`http://127.0.0.1:${port}/hello`);
     expect(await hello.text()).toBe('hello from the web build');
     expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);
+    // Without ORIGIN the web server is told the README's default, http://HOST:PORT: else it would guess https from
+    // the Host header and refuse every form posted over plain http.
+    expect(await (await fetch(`http://127.0.0.1:${port}/origin`)).text()).toBe(`http://127.0.0.1:${port}`);
     // HTML is sent gzipped to a client that accepts it (fetch decompresses; the header tells what was sent).
     const page = await fetch(`http://127.0.0.1:${port}/page`, { headers: { 'accept-encoding': 'gzip' } });
     expect(page.headers.get('content-encoding')).toBe('gzip');

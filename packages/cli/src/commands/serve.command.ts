@@ -71,6 +71,10 @@ async function serveHandler(handlerFile: string, config: Config): Promise<{ serv
   // Body sizes are limited per route by the web app (1 MiB, or an upload route's total), so that uploads can
   // stream; adapter-node's single limit (BODY_SIZE_LIMIT, read when the handler loads) is lifted unless set.
   process.env.BODY_SIZE_LIMIT ??= 'Infinity';
+  // adapter-node reads ORIGIN once, when its handler is imported. Without it, it would take the origin from the Host
+  // header with https, refuse every form posted over plain http (CSRF check) and let the Host header choose the
+  // origin; so it always gets the configured one (ORIGIN, or http://HOST:PORT).
+  process.env.ORIGIN = config.origin;
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   const compress = createCompressor();
   const server = createServer((req, res) =>
@@ -95,10 +99,7 @@ async function serveHere(
   { quiet }: { quiet: boolean },
 ): Promise<number> {
   const { server, port } = await serveHandler(handlerFile, config);
-  if (!quiet) {
-    io.stdout.write(`labmig campus: ${campusUrl(config.host, port)}\n`);
-    if (config.origin) io.stdout.write(`public origin: ${config.origin}\n`);
-  }
+  if (!quiet) announce(config, io, port, '');
   await waitForStop(io.signal);
   if (!quiet) io.stdout.write('labmig campus: stopping\n');
   // adapter-node's shutdown event: the web app stops its job runner (running jobs finish or are queued again).
@@ -145,8 +146,7 @@ async function serveCluster(count: number, handlerFile: string, config: Config, 
   cluster.on('exit', onExit);
   for (let i = 0; i < count; i++) fork();
   await listening;
-  io.stdout.write(`labmig campus: ${campusUrl(config.host, config.port)} (${count} worker processes)\n`);
-  if (config.origin) io.stdout.write(`public origin: ${config.origin}\n`);
+  announce(config, io, config.port, ` (${count} worker processes)`);
   await waitForStop(io.signal);
   stopping = true;
   io.stdout.write('labmig campus: stopping\n');
@@ -163,6 +163,17 @@ async function serveCluster(count: number, handlerFile: string, config: Config, 
   cluster.off('exit', onExit);
   cluster.removeAllListeners('listening');
   return 0;
+}
+
+/** Says where the campus listens and which origin its forms are accepted from (and warns when they differ). */
+function announce(config: Config, io: CliIo, port: number, suffix: string): void {
+  io.stdout.write(`labmig campus: ${campusUrl(config.host, port)}${suffix}\n`);
+  io.stdout.write(`public origin: ${config.origin}\n`);
+  if (!io.env.ORIGIN?.trim() && /^(0\.0\.0\.0|::|\[::\])$/.test(config.host))
+    io.stderr.write(
+      `labmig serve: HOST ${config.host} listens on every address, but forms are only accepted from ${config.origin}. ` +
+        'Set ORIGIN to the address people open, such as ORIGIN=https://campus.example.org.\n',
+    );
 }
 
 function campusUrl(host: string, port: number): string {

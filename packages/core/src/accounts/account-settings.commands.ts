@@ -179,7 +179,12 @@ export async function confirmEmailChange(
       if (!(await markEmailChangeUsed(change.trx, id, change.at)))
         throw new DomainValidationError({ token: 'email_change.invalid' }, 'email_change.invalid');
       if (await findUserByEmail(change.trx, link.new_email)) throw new ConflictError('email_change.taken');
-      await updateUser(change.trx, user.id, { email: link.new_email, updated_at: change.at });
+      await updateUser(change.trx, user.id, {
+        email: link.new_email,
+        // The link reached the new address: it is confirmed.
+        email_confirmed_at: change.at,
+        updated_at: change.at,
+      });
       await change.audit({
         action: 'user.email_changed',
         subject: { type: 'user', id: user.id },

@@ -9,16 +9,20 @@ import {
   type UserRow,
 } from '@labmig/db';
 import type { App } from '../app/app.ts';
-import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors/domain-errors.ts';
+import {
+  ConflictError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
+import { accountExistsMail } from '../mail/account-mail-templates.ts';
 import type { z } from 'zod';
 import type { Actor } from '../access/actor.ts';
 import { profileSchema, signUpSchema, type ProfileInput, type SignUpInput } from './account.schema.ts';
-import { enqueueMail } from '../jobs/mail-send.job.ts';
-import { welcomeMail } from '../mail/account-admin-mail-templates.ts';
-import { siteLink } from '../mail/outgoing.ts';
+import { mailConfirmationLink } from './confirmation-mail.ts';
 import { hashPassword } from './password.ts';
-import { startSession, type SessionGrant } from './session.commands.ts';
+import { reserveAttempts } from './rate-limit.ts';
 import { presentUser, toLocale, type ProfileDto, type UserDto } from './user.present.ts';
 
 type SignUpData = z.output<typeof signUpSchema>;
@@ -31,13 +35,17 @@ function isUniqueViolation(error: unknown): boolean {
   return /23505|UNIQUE|unique/.test(text);
 }
 
-/** Inserts a validated account inside `trx`; the unique index settles races on the email. */
+/**
+ * Inserts a validated account inside `trx`; the unique index settles races on the email. `confirmedAt` is when the
+ * address counts as confirmed: now for accounts made by staff (CLI, demo), null for sign-ups until the link is opened.
+ */
 async function insertAccount(
   trx: Kysely<Database>,
   data: SignUpData,
   passwordHash: string,
   isAdmin: boolean,
   now: string,
+  confirmedAt: string | null,
 ): Promise<UserRow> {
   return insertUser(trx, {
     id: newId(),
@@ -49,75 +57,94 @@ async function insertAccount(
     country: data.country,
     organisation_type: data.organisationType,
     job_title: data.jobTitle,
+    email_confirmed_at: confirmedAt,
     created_at: now,
     updated_at: now,
   });
 }
 
-/**
- * Validates, checks the email is free and hashes the password; then runs `persist` and maps a unique-index
- * race to the same ConflictError `auth.email_taken` (with `fields.email`).
- */
-async function withNewAccount<T>(
-  app: App,
-  input: SignUpInput,
-  persist: (data: SignUpData, passwordHash: string) => Promise<T>,
-): Promise<T> {
-  const data = parseInput(signUpSchema, input);
-  if (await findUserByEmail(app.db, data.email))
-    throw new ConflictError('auth.email_taken', { email: 'auth.email_taken' });
-  const passwordHash = await hashPassword(data.password);
-  try {
-    return await persist(data, passwordHash);
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError('auth.email_taken', { email: 'auth.email_taken' });
-    throw error;
-  }
-}
+/** The owner of a taken address gets at most this many "you already have an account" mails an hour. */
+const EXISTING_ACCOUNT_MAILS_PER_HOUR = 3;
 
 /**
- * Creates an account, signs it in and queues the welcome mail (in the person's language). Throws DomainValidationError for bad fields and
- * ConflictError `auth.email_taken` (with `fields.email`) when the email is in use.
+ * Signs up: validates, then (within SIGNUP_LIMIT_PER_HOUR sign-ups from the client address, else RateLimitedError
+ * `auth.signup_rate_limited`) creates an unconfirmed account and mails the link that confirms its address (with
+ * `ctx.next`, the page to come back to). Nobody is signed in. An address that has an account already gets the same
+ * answer, after the same work (the password is hashed either way), and its owner a mail saying so with the ways in:
+ * the page never tells whether an address has an account. Throws DomainValidationError for bad fields.
  */
-export async function signUp(app: App, input: SignUpInput, _ctx: { ip: string }): Promise<SessionGrant> {
-  return withNewAccount(app, input, (data, passwordHash) =>
-    app.db.transaction().execute(async (trx) => {
-      const user = await insertAccount(trx, data, passwordHash, false, app.clock.now().toISOString());
-      // The welcome mail is queued with the account: no account, no mail.
-      const locale = toLocale(user.locale);
-      await enqueueMail(
-        app,
-        welcomeMail({
-          to: user.email,
-          name: user.name,
-          locale,
-          coursesLink: siteLink(app, locale, '/courses'),
-          profileLink: siteLink(app, locale, '/profile'),
-        }),
-        { trx },
-      );
-      return { user: presentUser(user), ...(await startSession(app, trx, user.id)) };
+export async function signUp(
+  app: App,
+  input: SignUpInput,
+  ctx: { readonly ip: string; readonly next?: string },
+): Promise<{ email: string }> {
+  const data = parseInput(signUpSchema, input);
+  const perAddress = {
+    limit: app.config.signUpLimitPerHour,
+    windowMinutes: 60,
+    onSuccess: 'release',
+  } as const;
+  if (!(await reserveAttempts(app, [{ key: `signup:address:${ctx.ip}`, ...perAddress }])))
+    throw new RateLimitedError('auth.signup_rate_limited');
+  const passwordHash = await hashPassword(data.password);
+  const now = app.clock.now().toISOString();
+  let owner = await findUserByEmail(app.db, data.email);
+  if (!owner) {
+    try {
+      const user = await insertAccount(app.db, data, passwordHash, false, now, null);
+      await mailConfirmationLink(app, user, ctx.next);
+      return { email: data.email };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      owner = await findUserByEmail(app.db, data.email); // a parallel sign-up took the address first
+    }
+  }
+  if (owner) await mailExistingAccount(app, owner);
+  return { email: data.email };
+}
+
+/** Tells the owner of a taken address that someone tried to sign up with it (at most 3 mails an hour). */
+async function mailExistingAccount(app: App, owner: UserRow): Promise<void> {
+  const bucket = {
+    key: `signup:existing:${owner.id}`,
+    limit: EXISTING_ACCOUNT_MAILS_PER_HOUR,
+    windowMinutes: 60,
+  };
+  if (!(await reserveAttempts(app, [{ ...bucket, onSuccess: 'release' }]))) return;
+  const locale = toLocale(owner.locale);
+  const base = `${app.config.origin}${locale === 'fr' ? '/fr' : ''}`;
+  await app.mailer.send(
+    accountExistsMail({
+      to: owner.email,
+      name: owner.name,
+      signInLink: `${base}/signin`,
+      resetLink: `${base}/reset`,
+      locale,
     }),
   );
 }
 
-/** Creates an account without signing it in (CLI, demo); `isAdmin` makes a site admin. Same errors as signUp. */
+/**
+ * Creates an account without signing it in (CLI, demo), its address confirmed (staff vouch for it); `isAdmin` makes a
+ * site admin. Throws DomainValidationError for bad fields and ConflictError `auth.email_taken` (with `fields.email`),
+ * also when a parallel sign-up took the address first (the unique index settles the race).
+ */
 export async function createUser(
   app: App,
   input: SignUpInput,
   options: { isAdmin?: boolean } = {},
 ): Promise<UserDto> {
-  return withNewAccount(app, input, async (data, passwordHash) =>
-    presentUser(
-      await insertAccount(
-        app.db,
-        data,
-        passwordHash,
-        options.isAdmin ?? false,
-        app.clock.now().toISOString(),
-      ),
-    ),
-  );
+  const data = parseInput(signUpSchema, input);
+  const taken = () => new ConflictError('auth.email_taken', { email: 'auth.email_taken' });
+  if (await findUserByEmail(app.db, data.email)) throw taken();
+  const passwordHash = await hashPassword(data.password);
+  const now = app.clock.now().toISOString();
+  try {
+    return presentUser(await insertAccount(app.db, data, passwordHash, options.isAdmin ?? false, now, now));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw taken();
+    throw error;
+  }
 }
 
 /** The signed-in user's id, or UnauthenticatedError. */

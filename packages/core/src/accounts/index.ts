@@ -1,9 +1,11 @@
 /**
- * `@labmig/core/accounts` — sign-up, sign-in and sessions, password reset, profiles, and the form schemas and
- * limits the pages validate with.
+ * `@labmig/core/accounts` — sign-up (with email confirmation), sign-in and sessions (with their limits and known
+ * browsers), password reset, profiles, the safe page to go to after signing in, and the form schemas and limits the
+ * pages validate with.
  */
 export { signUp, createUser, getProfile, updateProfile } from './account.commands.ts';
-export { signIn, signOut, resolveSession, type SessionGrant } from './session.commands.ts';
+export { signIn, signOut, resolveSession, type SessionGrant, type SignInGrant } from './session.commands.ts';
+export { DEVICE_COOKIE, DEVICE_DAYS } from './sign-in-device.ts';
 export { requestPasswordReset, resetPassword } from './password-reset.commands.ts';
 export {
   changePassword,
@@ -22,6 +24,9 @@ export {
   type ChangeEmailInput,
   type UnsubscribeInput,
 } from './account-settings.schema.ts';
+export { confirmEmail, requestConfirmation, resendConfirmation } from './email-confirmation.commands.ts';
+export { CONFIRM_TTL_HOURS } from './confirmation-mail.ts';
+export { safeNextPath } from '../shared/safe-next-path.ts';
 export { presentUser, actorOf, type UserDto, type ProfileDto } from './user.present.ts';
 export { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type OrganisationType } from './organisation-types.ts';
 export { COUNTRIES } from './countries.data.ts';

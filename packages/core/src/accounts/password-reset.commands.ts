@@ -5,11 +5,11 @@ import {
   findUserByEmail,
   insertPasswordReset,
   markPasswordResetUsed,
+  revokePasswordResetsOfUser,
   updateUser,
 } from '@labmig/db';
 import type { App } from '../app/app.ts';
 import { DomainValidationError } from '../errors/domain-errors.ts';
-import type { Locale } from '../errors/error-messages.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { passwordResetMail } from '../mail/mail-templates.ts';
 import {
@@ -20,20 +20,18 @@ import {
 } from './account.schema.ts';
 import { hashPassword } from './password.ts';
 import { RESET_MAX_PER_HOUR, RESET_TTL_MINUTES } from './session.rules.ts';
+import { knownDeviceId, rememberDevice } from './sign-in-device.ts';
 import { generateToken, hashToken } from './token.ts';
 import { toLocale } from './user.present.ts';
 
 /**
- * Emails a single-use reset link (`{baseUrl}/reset-password/{token}` — the web route) valid for
+ * Emails a single-use reset link (`{ORIGIN}/reset-password/{token}` — the web route; always the configured origin,
+ * never the request's Host header, which an attacker chooses) valid for
  * RESET_TTL_MINUTES, in the user's language. Does nothing visible for unknown emails, so the answer
  * never reveals whether an account exists. At most RESET_MAX_PER_HOUR links per account and hour are mailed
  * (further requests are silently dropped, so the form cannot be used to flood someone's inbox).
  */
-export async function requestPasswordReset(
-  app: App,
-  input: ResetRequestInput,
-  options: { baseUrl: string; locale: Locale },
-): Promise<void> {
+export async function requestPasswordReset(app: App, input: ResetRequestInput): Promise<void> {
   const { email } = parseInput(resetRequestSchema, input);
   const user = await findUserByEmail(app.db, email);
   if (!user || user.deactivated_at !== null) {
@@ -56,17 +54,24 @@ export async function requestPasswordReset(
     used_at: null,
   });
   const locale = toLocale(user.locale);
-  const link = `${options.baseUrl.replace(/\/$/, '')}${locale === 'fr' ? '/fr' : ''}/reset-password/${token}`;
+  const link = `${app.config.origin}${locale === 'fr' ? '/fr' : ''}/reset-password/${token}`;
   await app.mailer.send(
     passwordResetMail({ to: user.email, name: user.name, link, locale, minutes: RESET_TTL_MINUTES }),
   );
 }
 
 /**
- * Sets a new password from a reset token, uses the token up and signs out every session of the user.
- * Throws DomainValidationError `reset.invalid` (unknown or used token) or `reset.expired`.
+ * Sets a new password from a reset token, uses the token up, revokes the user's other reset links (an older mail
+ * must not reset the password again) and signs out every session of the user. The browser that did it proved it
+ * reads the user's mail: it becomes a known device (the returned token, for the device cookie), so that its sign-ins
+ * are not held up by others' failures. Throws DomainValidationError `reset.invalid` (unknown or used token) or
+ * `reset.expired`.
  */
-export async function resetPassword(app: App, input: ResetInput): Promise<void> {
+export async function resetPassword(
+  app: App,
+  input: ResetInput,
+  ctx: { readonly deviceToken?: string } = {},
+): Promise<{ deviceToken: string }> {
   const data = parseInput(resetSchema, input);
   const id = hashToken(data.token);
   const reset = await findPasswordReset(app.db, id);
@@ -80,7 +85,11 @@ export async function resetPassword(app: App, input: ResetInput): Promise<void> 
     if (!(await markPasswordResetUsed(trx, id, now.toISOString()))) {
       throw new DomainValidationError({ token: 'reset.invalid' }, 'reset.invalid');
     }
+    await revokePasswordResetsOfUser(trx, reset.user_id, now.toISOString());
     await updateUser(trx, reset.user_id, { password_hash: passwordHash, updated_at: now.toISOString() });
     await deleteSessionsOfUser(trx, reset.user_id);
   });
+  const deviceId = await knownDeviceId(app, reset.user_id, ctx.deviceToken);
+  const known = deviceId && ctx.deviceToken ? { id: deviceId, token: ctx.deviceToken } : undefined;
+  return { deviceToken: await rememberDevice(app, reset.user_id, known) };
 }

@@ -1,13 +1,11 @@
 import {
-  countRecentFailures,
   deleteExpiredSessions,
-  deleteLoginAttemptsBefore,
+  deleteRateLimitsBefore,
   deleteSession,
+  deleteSignInDevicesBefore,
   findSessionWithUser,
   findUserByEmail,
-  insertLoginAttempt,
   insertSession,
-  newId,
   touchSession,
   type Database,
   type Kysely,
@@ -17,14 +15,9 @@ import { RateLimitedError, UnauthenticatedError } from '../errors/domain-errors.
 import { ANONYMOUS, type Actor } from '../access/actor.ts';
 import { signInSchema, type SignInInput } from './account.schema.ts';
 import { burnPasswordCheck, verifyPassword } from './password.ts';
-import {
-  ipAttemptKey,
-  isLoginBlocked,
-  LOGIN_LIMIT,
-  loginAttemptKey,
-  sessionExpiry,
-  shouldRefreshSession,
-} from './session.rules.ts';
+import { reserveAttempts } from './rate-limit.ts';
+import { sessionExpiry, shouldRefreshSession, signInBuckets } from './session.rules.ts';
+import { DEVICE_DAYS, knownDeviceId, rememberDevice } from './sign-in-device.ts';
 import { generateToken, hashToken } from './token.ts';
 import { actorOf, presentUser, type UserDto } from './user.present.ts';
 import { parseInput } from '../errors/parse-input.ts';
@@ -34,6 +27,11 @@ export interface SessionGrant {
   readonly user: UserDto;
   readonly sessionToken: string;
   readonly expiresAt: Date;
+}
+
+/** A sign-in: the session, and the token of the device cookie that marks this browser as the user's. */
+export interface SignInGrant extends SessionGrant {
+  readonly deviceToken: string;
 }
 
 /** Creates a session for a user. */
@@ -56,52 +54,56 @@ export async function startSession(
 }
 
 /**
- * Signs in with email and password. Throws RateLimitedError (`auth.rate_limited`) after too many recent
- * failures for this email and IP, or from this IP overall (LOGIN_LIMIT), UnauthenticatedError (`auth.invalid_credentials`) for a wrong email or
- * password (the same error for both), and `auth.deactivated` for the right password of a deactivated account.
+ * Signs in with email and password. Before the password is checked, the attempt takes a place in the rate-limit
+ * buckets of `signInBuckets` (atomically, so parallel attempts cannot all pass): the device's own bucket when
+ * `ctx.deviceToken` is a device cookie of this account, else the email+address, email and address buckets.
+ * Throws RateLimitedError (`auth.rate_limited`) when a bucket is full, UnauthenticatedError
+ * (`auth.invalid_credentials`) for a wrong email or password (the same error, and the same time, for both), and
+ * `auth.deactivated` for the right password of a deactivated account (said only then, so it tells a guesser nothing).
+ * Returns the session and the device token to keep in the browser.
  */
-export async function signIn(app: App, input: SignInInput, ctx: { ip: string }): Promise<SessionGrant> {
+export async function signIn(
+  app: App,
+  input: SignInInput,
+  ctx: { readonly ip: string; readonly deviceToken?: string },
+): Promise<SignInGrant> {
   const { email, password } = parseInput(signInSchema, input);
   const now = app.clock.now();
-  const key = loginAttemptKey(email, ctx.ip);
-  const ipKey = ipAttemptKey(ctx.ip);
-  const since = new Date(now.getTime() - LOGIN_LIMIT.windowMinutes * 60_000).toISOString();
-  const [forEmail, forIp] = [
-    await countRecentFailures(app.db, key, since),
-    await countRecentFailures(app.db, ipKey, since),
-  ];
-  if (isLoginBlocked(forEmail, forIp)) throw new RateLimitedError();
   const user = await findUserByEmail(app.db, email);
+  const deviceId = user ? await knownDeviceId(app, user.id, ctx.deviceToken) : undefined;
+  const reservation = await reserveAttempts(app, signInBuckets(email, ctx.ip, deviceId));
+  if (!reservation) {
+    app.logger.warn('sign-in rate limited', { trustedDevice: deviceId !== undefined });
+    throw new RateLimitedError();
+  }
   const ok = user
     ? await verifyPassword(user.password_hash, password)
     : (await burnPasswordCheck(password), false);
-  await insertLoginAttempt(app.db, {
-    id: newId(),
-    key,
-    succeeded: ok ? 1 : 0,
-    created_at: now.toISOString(),
-  });
   if (!user || !ok) {
-    await insertLoginAttempt(app.db, {
-      id: newId(),
-      key: ipKey,
-      succeeded: 0,
-      created_at: now.toISOString(),
-    });
     app.logger.info('sign-in failed', { reason: user ? 'password' : 'unknown-email' });
     throw new UnauthenticatedError('auth.invalid_credentials');
   }
+  await reservation.succeeded();
   // Said only after the right password, so the answer tells nothing to someone guessing.
   if (user.deactivated_at !== null) throw new UnauthenticatedError('auth.deactivated');
   const session = await startSession(app, app.db, user.id);
+  const deviceToken = await rememberDevice(
+    app,
+    user.id,
+    deviceId && ctx.deviceToken ? { id: deviceId, token: ctx.deviceToken } : undefined,
+  );
   await sweepExpired(app, now);
-  return { user: presentUser(user), ...session };
+  return { user: presentUser(user), ...session, deviceToken };
 }
 
-/** Housekeeping on each successful sign-in: drop expired sessions and login attempts older than a day. */
+/**
+ * Housekeeping on each successful sign-in: drop expired sessions, rate-limit buckets older than a day and devices
+ * unused for DEVICE_DAYS.
+ */
 async function sweepExpired(app: App, now: Date): Promise<void> {
   await deleteExpiredSessions(app.db, now.toISOString());
-  await deleteLoginAttemptsBefore(app.db, new Date(now.getTime() - 86_400_000).toISOString());
+  await deleteRateLimitsBefore(app.db, new Date(now.getTime() - 86_400_000).toISOString());
+  await deleteSignInDevicesBefore(app.db, new Date(now.getTime() - DEVICE_DAYS * 86_400_000).toISOString());
 }
 
 /** Ends a session; unknown tokens are ignored. */

@@ -1,3 +1,5 @@
+import type { RateBucket } from './rate-limit.ts';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The expiry of a session created or refreshed at `now`. */
@@ -14,10 +16,19 @@ export function shouldRefreshSession(expiresAt: Date, now: Date, sessionDays: nu
 }
 
 /**
- * Sign-in limits within `windowMinutes`: at most `maxFailures` failures per email and IP (a success clears
- * them), and at most `maxFailuresPerIp` failures from one IP over all emails (against password spraying).
+ * Sign-in limits, each per `windowMinutes`. From a browser the account has signed in from before (its device cookie),
+ * only `perDevice` failures count: others' failures never lock its owner out, wherever they come from. Otherwise
+ * three buckets hold: `perPair` failures for one account from one address (a success clears them), `perAccount` over
+ * all addresses (one attacker with many addresses) and `perAddress` over all accounts (password spraying; loose, so
+ * that an office behind one address is not locked out by one person).
  */
-export const LOGIN_LIMIT = { maxFailures: 5, maxFailuresPerIp: 50, windowMinutes: 15 } as const;
+export const LOGIN_LIMIT = {
+  perPair: 5,
+  perAccount: 20,
+  perAddress: 50,
+  perDevice: 5,
+  windowMinutes: 15,
+} as const;
 
 /** At most this many reset links are mailed per account and hour. */
 export const RESET_MAX_PER_HOUR = 3;
@@ -25,19 +36,24 @@ export const RESET_MAX_PER_HOUR = 3;
 /** Password-reset links live this long. */
 export const RESET_TTL_MINUTES = 60;
 
-/** True when another sign-in attempt must be refused, given recent failures for the email+IP and the IP. */
-export function isLoginBlocked(failuresForEmail: number, failuresForIp = 0): boolean {
-  return failuresForEmail >= LOGIN_LIMIT.maxFailures || failuresForIp >= LOGIN_LIMIT.maxFailuresPerIp;
-}
-
-/** The rate-limit key of all attempts from one IP (failures only are recorded under it). */
-export function ipAttemptKey(ip: string): string {
-  return `ip|${ip}`;
-}
-
-/** The rate-limit key of an attempt: email and client IP. */
-export function loginAttemptKey(email: string, ip: string): string {
-  return `${email}|${ip}`;
+/**
+ * The rate-limit buckets a sign-in attempt must get a place in before its password is checked: the device's own
+ * bucket when it comes from a known device of the account (`deviceId`), else the pair, account and address buckets.
+ * @example signInBuckets('a@x.org', '1.2.3.4').map((b) => b.key) // ['signin:pair:a@x.org|1.2.3.4', 'signin:account:a@x.org', 'signin:address:1.2.3.4']
+ */
+export function signInBuckets(email: string, ip: string, deviceId?: string): RateBucket[] {
+  const bucket = (key: string, limit: number, onSuccess: RateBucket['onSuccess']): RateBucket => ({
+    key,
+    limit,
+    windowMinutes: LOGIN_LIMIT.windowMinutes,
+    onSuccess,
+  });
+  if (deviceId) return [bucket(`signin:device:${deviceId}`, LOGIN_LIMIT.perDevice, 'clear')];
+  return [
+    bucket(`signin:pair:${email}|${ip}`, LOGIN_LIMIT.perPair, 'clear'),
+    bucket(`signin:account:${email}`, LOGIN_LIMIT.perAccount, 'release'),
+    bucket(`signin:address:${ip}`, LOGIN_LIMIT.perAddress, 'release'),
+  ];
 }
 
 /** Name of the session cookie. */

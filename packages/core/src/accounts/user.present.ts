@@ -13,6 +13,8 @@ export interface UserDto {
   readonly organisationType: OrganisationType;
   readonly jobTitle: string;
   readonly isAdmin: boolean;
+  /** True once the address was confirmed through the mailed link (or the account was made by staff). */
+  readonly emailConfirmed: boolean;
   readonly createdAt: string;
   /** True when the person gets course reminders (week opening, assessment closing). */
   readonly remindersEnabled: boolean;
@@ -32,6 +34,7 @@ export function presentUser(row: UserRow): UserDto {
     organisationType: toOrganisationType(row.organisation_type),
     jobTitle: row.job_title,
     isAdmin: row.is_admin === 1,
+    emailConfirmed: row.email_confirmed_at !== null,
     createdAt: row.created_at,
     remindersEnabled: row.reminders_enabled === 1,
   };

@@ -1,4 +1,4 @@
-import { csvField } from '../shared/csv.ts';
+import { toCsv } from '../shared/csv.ts';
 import type { AuditEventDto } from './audit.present.ts';
 
 const HEADER = [
@@ -18,31 +18,27 @@ const HEADER = [
 ];
 
 /**
- * The audit log as CSV (RFC 4180, CRLF, formulas defused), one row per event; before and after are JSON.
- * @example auditToCsv([]) // 'occurred_at,actor_name,…,request_id\r\n'
+ * The audit log as CSV, one row per event (before and after as JSON), written by the campus's one CSV writer
+ * (`toCsv`: UTF-8 byte order mark, CRLF, quoting, formulas defused).
+ * @example auditToCsv([]) // '\uFEFFoccurred_at,actor_name,…,request_id\r\n'
  */
 export function auditToCsv(events: readonly AuditEventDto[]): string {
-  const lines = [HEADER.join(',')];
-  for (const e of events) {
-    lines.push(
-      [
-        e.occurredAt,
-        e.actor?.name ?? '',
-        e.actor?.email ?? '',
-        e.action,
-        e.cohort?.title ?? '',
-        e.person?.name ?? '',
-        e.person?.email ?? '',
-        e.subjectType,
-        e.subjectId,
-        e.summary.before ? JSON.stringify(e.summary.before) : '',
-        e.summary.after ? JSON.stringify(e.summary.after) : '',
-        e.summary.note ?? '',
-        e.requestId ?? '',
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return lines.join('\r\n') + '\r\n';
+  return toCsv(
+    HEADER,
+    events.map((e) => [
+      e.occurredAt,
+      e.actor?.name,
+      e.actor?.email,
+      e.action,
+      e.cohort?.title,
+      e.person?.name,
+      e.person?.email,
+      e.subjectType,
+      e.subjectId,
+      e.summary.before ? JSON.stringify(e.summary.before) : '',
+      e.summary.after ? JSON.stringify(e.summary.after) : '',
+      e.summary.note,
+      e.requestId,
+    ]),
+  );
 }

@@ -38,7 +38,8 @@ describe('auditToCsv', () => {
         requestId: 'r1',
       },
     ]);
-    expect(csv.split('\r\n')).toEqual([
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
       'occurred_at,actor_name,actor_email,action,cohort,person_name,person_email,subject_type,subject_id,before,after,note,request_id',
       '2026-03-01T10:00:00.000Z,Ada,ada@example.org,enrolment.withdrawn,"Cohort, C","\'=HYPERLINK(""x"")",lea@example.org,enrolment,en1,"{""status"":""active""}","{""status"":""withdrawn""}",Left,r1',
       '',

@@ -48,6 +48,7 @@ export async function createCohort(app: App, input: CohortInput, acting: ActingA
       approval_required: data.approvalRequired ? 1 : 0,
       enrol_opens_at: data.enrolOpensAt,
       enrol_closes_at: data.enrolClosesAt,
+      require_confirmed_email: data.requireConfirmedEmail ? 1 : 0,
       language: data.language,
       created_at: change.at,
       updated_at: change.at,

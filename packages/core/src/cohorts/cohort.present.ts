@@ -19,6 +19,8 @@ export interface CohortDto {
   readonly language: string;
   readonly capacity: number | null;
   readonly waitlistEnabled: boolean;
+  /** Learners must have confirmed their email address to enrol themselves. */
+  readonly requireConfirmedEmail: boolean;
   readonly enrolOpensAt: string | null;
   readonly enrolClosesAt: string | null;
   /** Applications wait for the course team's approval. */
@@ -58,6 +60,7 @@ export function presentCohort(
     language: row.language,
     capacity: row.capacity,
     waitlistEnabled: row.waitlist_enabled === 1,
+    requireConfirmedEmail: row.require_confirmed_email === 1,
     enrolOpensAt: row.enrol_opens_at,
     enrolClosesAt: row.enrol_closes_at,
     approvalRequired: row.approval_required === 1,

@@ -25,6 +25,8 @@ export const cohortSchema = z
     capacity: z.number().int().min(1).max(COHORT_LIMITS.capacityMax).nullable().default(null),
     waitlistEnabled: z.boolean().default(true),
     approvalRequired: z.boolean().default(false),
+    /** Learners must have confirmed their email address to enrol themselves (on unless turned off). */
+    requireConfirmedEmail: z.boolean().default(true),
     enrolOpensAt: instant.nullable().default(null),
     enrolClosesAt: instant.nullable().default(null),
   })

@@ -13,7 +13,7 @@ import { loadCohortAccess } from '../access/membership.ts';
 import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
 import { auditedChange, type RequestContext } from '../audit/audited-change.ts';
-import { ConflictError, NotFoundError } from '../errors/domain-errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { applicationReceivedMail } from '../mail/enrolment-mail-templates.ts';
 import { windowOf } from './cohort.queries.ts';
@@ -23,11 +23,12 @@ import { placeMail, promoteWaiting, toMailInput } from './waitlist.commands.ts';
 
 /**
  * Enrols the signed-in actor as a learner, or files their application where the course team approves them first.
- * Inside one transaction: load the cohort (row-locked on PostgreSQL) → apply the window, capacity and approval rules
- * → persist, audit (`enrolment.applied` or `enrolment.enrolled`) → after the commit, mail the person (application
- * received, enrolled, or on the waiting list). Returns `pending`, `active` or `waitlisted`. Throws NotFoundError
- * `cohort.not_found`, ConflictError `enrolment.already`, `enrolment.declined`, `enrolment.closed`,
- * `enrolment.not_yet_open` or `enrolment.full`. A withdrawn learner may enrol again (at the back of the queue).
+ * Inside one transaction: load the cohort (row-locked on PostgreSQL) → apply the confirmed-address, window, capacity
+ * and approval rules → persist, audit (`enrolment.applied` or `enrolment.enrolled`) and queue the mail to the person
+ * (application received, enrolled, or on the waiting list). Returns `pending`, `active` or `waitlisted`. Throws
+ * NotFoundError `cohort.not_found`, ForbiddenError `enrolment.email_unconfirmed` (the cohort requires a confirmed
+ * address), ConflictError `enrolment.already`, `enrolment.declined`, `enrolment.closed`, `enrolment.not_yet_open` or
+ * `enrolment.full`. A withdrawn learner may enrol again (at the back of the queue).
  */
 export async function enrol(
   app: App,
@@ -54,6 +55,9 @@ export async function enrol(
     const existing = await findEnrolment(trx, cohort.id, userId);
     if (existing?.status === 'declined') throw new ConflictError('enrolment.declined');
     if (existing && existing.status !== 'withdrawn') throw new ConflictError('enrolment.already');
+    // Bots can sign up with any address; only people who read the mail can take a place.
+    if (cohort.require_confirmed_email === 1 && user.email_confirmed_at === null)
+      throw new ForbiddenError('enrolment.email_unconfirmed');
     const window = windowOf(cohort);
     const state = enrolWindowState(window, await countLearners(trx, cohort.id, 'active'), new Date(at));
     const outcome = learnerEnrolmentOutcome(state, window.approvalRequired);
@@ -98,9 +102,9 @@ export async function enrol(
 
 /**
  * Withdraws the actor from a cohort (or withdraws their application) and, if a learner's place was freed, promotes
- * the longest-waiting learners and mails them. Audited (`enrolment.withdrawn`, `enrolment.promoted`). Throws
- * NotFoundError `cohort.not_found` or ConflictError `enrolment.not_enrolled`. Returns the user ids promoted from the
- * waiting list.
+ * the longest-waiting learners and queues their mail in the same transaction (in their language, linking to
+ * `{ORIGIN}/my`). Audited (`enrolment.withdrawn`, `enrolment.promoted`). Throws NotFoundError `cohort.not_found` or
+ * ConflictError `enrolment.not_enrolled`. Returns the user ids promoted from the waiting list.
  */
 export async function withdraw(
   app: App,

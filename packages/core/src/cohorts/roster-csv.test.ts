@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../shared/csv.ts';
 import { rosterToCsv } from './roster-csv.ts';
 import type { RosterDto, RosterEntryDto } from './roster.queries.ts';
 
@@ -31,23 +30,6 @@ const roster = (entries: RosterEntryDto[]): RosterDto => ({
   counts: { learners: 0, waitlisted: 0, staff: 0, withdrawn: 0 },
 });
 
-describe('csvField', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
-    ['+33 1 23', "'+33 1 23"],
-    ['-1', "'-1"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tTAB', "'\tTAB"],
-    ['', ''],
-  ])('%j → %j', (value, expected) => {
-    expect(csvField(value)).toBe(expected);
-  });
-});
-
 describe('rosterToCsv', () => {
   it('writes a header and one CRLF-terminated line per person', () => {
     const csv = rosterToCsv(
@@ -63,9 +45,25 @@ describe('rosterToCsv', () => {
       ]),
     );
     expect(csv).toBe(
-      'name,email,role,status,country,organisation_type,job_title,enrolled_at,withdrawn_at,motivation,expectations\r\n' +
+      '\uFEFFname,email,role,status,country,organisation_type,job_title,enrolled_at,withdrawn_at,motivation,expectations\r\n' +
         'Ana,ana@example.org,learner,active,SN,nso,Statistician,2026-03-01T10:00:00.000Z,,"Better data, ""faster""",\r\n' +
         "'=cmd|calc,b@example.org,manager,withdrawn,SN,nso,Statistician,2026-03-01T10:00:00.000Z,2026-03-05T00:00:00.000Z,,\r\n",
+    );
+  });
+
+  it('keeps accents readable in Excel (BOM) and every hostile cell in its place', () => {
+    const csv = rosterToCsv(
+      roster([
+        entry({
+          name: 'Tomás Ñúñez',
+          jobTitle: 'Chief; =1+1',
+          answers: { motivation: '-2+3', expectations: '@SUM(A1)' },
+        }),
+      ]),
+    );
+    expect(csv.startsWith('\uFEFFname,')).toBe(true);
+    expect(csv.split('\r\n')[1]).toBe(
+      `Tomás Ñúñez,ana@example.org,learner,active,SN,nso,"Chief; =1+1",2026-03-01T10:00:00.000Z,,'-2+3,'@SUM(A1)`,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { csvField } from '../shared/csv.ts';
+import { toCsv } from '../shared/csv.ts';
 import type { RosterDto } from './roster.queries.ts';
 
 const HEADER = [
@@ -15,11 +15,11 @@ const HEADER = [
   'expectations',
 ];
 
-/** The roster as CSV: a header line, one line per person, CRLF line ends (RFC 4180), UTF-8 text. */
+/** The roster as CSV (the shared writer: UTF-8 BOM, CRLF, every cell quoted as needed and defused). */
 export function rosterToCsv(roster: RosterDto): string {
-  const lines = [HEADER.join(',')];
-  for (const e of roster.entries) {
-    const cells = [
+  return toCsv(
+    HEADER,
+    roster.entries.map((e) => [
       e.name,
       e.email,
       e.role,
@@ -28,11 +28,9 @@ export function rosterToCsv(roster: RosterDto): string {
       e.organisationType,
       e.jobTitle,
       e.enrolledAt,
-      e.withdrawnAt ?? '',
-      e.answers.motivation ?? '',
-      e.answers.expectations ?? '',
-    ];
-    lines.push(cells.map(csvField).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+      e.withdrawnAt,
+      e.answers.motivation,
+      e.answers.expectations,
+    ]),
+  );
 }

@@ -9,11 +9,13 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: '/srv/labmig/data/labmig.sqlite' },
       mailFrom: 'labmig <no-reply@localhost>',
       supportEmail: 'no-reply@localhost',
+      origin: 'http://127.0.0.1:3000',
       port: 3000,
       host: '127.0.0.1',
       contentDir: '/srv/labmig/content',
       filesDir: '/srv/labmig/data/files',
       sessionDays: 30,
+      signUpLimitPerHour: 20,
       logLevel: 'info',
     });
   });
@@ -33,6 +35,7 @@ describe('loadConfig', () => {
         FILES_DIR: 'uploads',
         WORKER_THREADS: '3',
         SESSION_DAYS: '7',
+        SIGNUP_LIMIT_PER_HOUR: '200',
         LOG_LEVEL: 'debug',
       },
       ROOT,
@@ -48,17 +51,29 @@ describe('loadConfig', () => {
       filesDir: '/srv/labmig/uploads',
       workerThreads: 3,
       sessionDays: 7,
+      signUpLimitPerHour: 200,
       logLevel: 'debug',
     });
   });
 
+  it('takes the origin from HOST and PORT when ORIGIN is unset, as the README says (http, never https)', () => {
+    expect(loadConfig({ HOST: 'campus.lan', PORT: '8080' }, ROOT).origin).toBe('http://campus.lan:8080');
+    expect(loadConfig({ HOST: '::1' }, ROOT).origin).toBe('http://[::1]:3000');
+    expect(loadConfig({ ORIGIN: 'http://campus.lan:8080/', HOST: '0.0.0.0' }, ROOT).origin).toBe(
+      'http://campus.lan:8080',
+    );
+  });
+
   it.each([
+    ['ORIGIN', 'https://campus.example.org/labmig'],
+    ['ORIGIN', 'https://campus.example.org/?x=1'],
     ['PORT', 'abc'],
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://x'],
     ['SMTP_URL', 'http://mail'],
     ['ORIGIN', 'campus.example.org'],
     ['SESSION_DAYS', '0'],
+    ['SIGNUP_LIMIT_PER_HOUR', '0'],
     ['LOG_LEVEL', 'loud'],
     ['MAIL_FROM', 'nobody'],
     ['FILES_DIR', '/'],

@@ -12,13 +12,16 @@ export interface Config {
   readonly mailFrom: string;
   /** Where people write for help (deactivated accounts are told this address); defaults to MAIL_FROM's address. */
   readonly supportEmail: string;
-  readonly origin?: string;
+  /** The public URL of the site (scheme, host, port; no trailing slash): mail links and the CSRF origin check. */
+  readonly origin: string;
   readonly port: number;
   readonly host: string;
   readonly contentDir: string;
   /** Folder of the local file storage (uploads, datasets): `FILES_DIR`, default `data/files`. */
   readonly filesDir: string;
   readonly sessionDays: number;
+  /** At most this many sign-ups per client address and hour (SIGNUP_LIMIT_PER_HOUR). */
+  readonly signUpLimitPerHour: number;
   readonly logLevel: LogLevel;
   /** Threads of the CPU worker pool (`WORKER_THREADS`); unset: cores − 1, at least 1. */
   readonly workerThreads?: number;
@@ -81,18 +84,31 @@ export function loadConfig(
   const supportEmail = value('SUPPORT_EMAIL') ?? addressOf(mailFrom);
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(supportEmail))
     throw new ConfigError('SUPPORT_EMAIL', 'must be an email address such as help@campus.example.org');
+  const port = integerIn(value('PORT'), 'PORT', 3000, 1, 65535);
+  const host = value('HOST') ?? '127.0.0.1';
   const origin = value('ORIGIN');
   if (origin !== undefined && !isHttpUrl(origin)) {
     throw new ConfigError('ORIGIN', 'must be an http:// or https:// URL such as https://campus.example.org');
   }
-  const port = integerIn(value('PORT'), 'PORT', 3000, 1, 65535);
-  const host = value('HOST') ?? '127.0.0.1';
+  if (origin !== undefined && !isOriginOnly(origin)) {
+    throw new ConfigError(
+      'ORIGIN',
+      'must be the site address only (no path or query), such as https://campus.example.org',
+    );
+  }
   const contentDir = resolve(root, value('CONTENT_DIR') ?? 'content');
   const filesDir = resolve(root, value('FILES_DIR') ?? 'data/files');
   if (/[\0\n\r]/.test(filesDir)) throw new ConfigError('FILES_DIR', 'must be a folder path on one line');
   if (filesDir === dirname(filesDir))
     throw new ConfigError('FILES_DIR', 'must not be the root folder (/): name a folder for the uploads');
   const sessionDays = integerIn(value('SESSION_DAYS'), 'SESSION_DAYS', 30, 1, 365);
+  const signUpLimitPerHour = integerIn(
+    value('SIGNUP_LIMIT_PER_HOUR'),
+    'SIGNUP_LIMIT_PER_HOUR',
+    20,
+    1,
+    100_000,
+  );
   const workerThreads = value('WORKER_THREADS');
   const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel))
@@ -104,12 +120,13 @@ export function loadConfig(
     ...(smtpUrl ? { smtpUrl } : {}),
     mailFrom,
     supportEmail,
-    ...(origin ? { origin: origin.replace(/\/$/, '') } : {}),
+    origin: origin ? origin.replace(/\/$/, '') : defaultOrigin(host, port),
     port,
     host,
     contentDir,
     filesDir,
     sessionDays,
+    signUpLimitPerHour,
     logLevel,
     ...(workerThreads !== undefined
       ? { workerThreads: integerIn(workerThreads, 'WORKER_THREADS', 1, 1, 64) }
@@ -123,6 +140,22 @@ export function loadConfig(
  */
 export function addressOf(from: string): string {
   return (/<([^>]+)>/.exec(from)?.[1] ?? from).trim();
+}
+
+/**
+ * The origin when ORIGIN is unset: plain http on HOST:PORT, as the README says (the web server would otherwise guess
+ * https from the Host header and refuse every form posted over http).
+ * @example defaultOrigin('::1', 3000) // 'http://[::1]:3000'
+ */
+export function defaultOrigin(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+function isOriginOnly(text: string): boolean {
+  const url = new URL(text);
+  return (
+    url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '' && url.password === ''
+  );
 }
 
 function isHttpUrl(text: string): boolean {

@@ -132,6 +132,7 @@ export async function getCohortAdmin(app: App, actor: Actor, cohortId: string): 
       capacity: cohort.capacity,
       waitlistEnabled: cohort.waitlist_enabled === 1,
       approvalRequired: cohort.approval_required === 1,
+      requireConfirmedEmail: cohort.require_confirmed_email === 1,
       enrolOpensAt: cohort.enrol_opens_at,
       enrolClosesAt: cohort.enrol_closes_at,
       enrolOpensLocal: local(cohort.enrol_opens_at),

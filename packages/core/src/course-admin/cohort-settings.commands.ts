@@ -122,6 +122,7 @@ export async function updateCohortSettings(
       enrol_closes_at: toInstant(data.enrolClosesAt, data.timeZone),
       waitlist_enabled: data.waitlistEnabled ? 1 : 0,
       approval_required: data.approvalRequired ? 1 : 0,
+      require_confirmed_email: data.requireConfirmedEmail ? 1 : 0,
     };
     const diff = changedFields(settingsOf(before), next);
     if (Object.keys(diff.after).length === 0) return before;
@@ -154,6 +155,7 @@ function settingsOf(row: CohortRow) {
     enrol_closes_at: row.enrol_closes_at,
     waitlist_enabled: row.waitlist_enabled,
     approval_required: row.approval_required,
+    require_confirmed_email: row.require_confirmed_email,
   };
 }
 

@@ -122,6 +122,8 @@ export interface CohortAdminDto {
     readonly capacity: number | null;
     readonly waitlistEnabled: boolean;
     readonly approvalRequired: boolean;
+    /** Learners must have confirmed their email address to enrol themselves. */
+    readonly requireConfirmedEmail: boolean;
     readonly enrolOpensAt: string | null;
     readonly enrolClosesAt: string | null;
     /** The enrolment window in the cohort's local time, as the settings form shows it (empty: no limit). */

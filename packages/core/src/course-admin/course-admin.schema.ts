@@ -57,8 +57,8 @@ const capacityField = z.union([
 
 /**
  * The cohort settings form: title, dates (`YYYY-MM-DD`), time zone (from the IANA list), language, capacity (empty
- * = unlimited), enrolment window (local date and time in the cohort's zone, empty = no limit), waiting list and
- * approval switches.
+ * = unlimited), enrolment window (local date and time in the cohort's zone, empty = no limit), waiting list,
+ * approval and confirmed-address switches.
  */
 export const cohortSettingsSchema = z
   .object({
@@ -72,6 +72,7 @@ export const cohortSettingsSchema = z
     enrolClosesAt: localDateTime,
     waitlistEnabled: checkbox,
     approvalRequired: checkbox,
+    requireConfirmedEmail: checkbox,
   })
   .refine((c) => c.endsOn >= c.startsOn, { path: ['endsOn'], message: 'must not be before the start date' })
   .refine((c) => !c.enrolOpensAt || !c.enrolClosesAt || c.enrolOpensAt < c.enrolClosesAt, {

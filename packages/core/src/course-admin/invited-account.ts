@@ -34,6 +34,7 @@ export async function createInvitedAccount(
     country: person.country ?? '',
     organisation_type: person.organisationType ?? 'other',
     job_title: person.jobTitle ?? '',
+    email_confirmed_at: change.at,
     created_at: change.at,
     updated_at: change.at,
   });

@@ -37,6 +37,7 @@ export async function upsertEditionCohorts(
         waitlist_enabled: 1,
         enrol_opens_at: null,
         enrol_closes_at: null,
+        require_confirmed_email: 1,
         created_at: now,
         updated_at: now,
       });

@@ -7,7 +7,7 @@ import { createOutboxMailer } from './outbox-mailer.ts';
 import { fixedClock } from '../shared/clock.ts';
 import { createTestApp, signUpInput } from '../testing/test-app.ts';
 import { listOutbox } from '../admin/outbox.queries.ts';
-import { createUser, signUp } from '../accounts/account.commands.ts';
+import { createUser } from '../accounts/account.commands.ts';
 import { resolveSession, signIn } from '../accounts/session.commands.ts';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors.ts';
 
@@ -68,7 +68,12 @@ forEachDialect((ctx) => {
         { email: 'learneradmin@example.org', password: 'correct horse battery' },
         { ip: '1.1.1.1' },
       );
-      const learner = await signUp(app, signUpInput('learner'), { ip: '1.1.1.1' });
+      await createUser(app, signUpInput('learner'));
+      const learner = await signIn(
+        app,
+        { email: 'learnerlearner@example.org', password: 'correct horse battery' },
+        { ip: '1.1.1.1' },
+      );
       const adminActor = (await resolveSession(app, admin.sessionToken)).actor;
       const learnerActor = (await resolveSession(app, learner.sessionToken)).actor;
 

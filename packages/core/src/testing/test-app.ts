@@ -29,22 +29,32 @@ export function testConfig(ctx: DialectContext, overrides: Partial<Config> = {})
     database: ctx.test.target,
     mailFrom: 'labmig <no-reply@example.org>',
     supportEmail: 'help@example.org',
-    origin: 'https://campus.example.org',
+    origin: 'http://127.0.0.1:3000',
     port: 3000,
     host: '127.0.0.1',
     contentDir: '/nonexistent',
     filesDir: TEST_FILES_DIR,
     sessionDays: 30,
+    signUpLimitPerHour: 20,
     logLevel: 'silent',
     ...overrides,
   };
 }
 
-/** Opens an App on the current test database at `now` (default 2026-03-10T09:00:00Z). */
-export async function createTestApp(ctx: DialectContext, now = '2026-03-10T09:00:00.000Z'): Promise<TestApp> {
+/** Opens an App on the current test database at `now` (default 2026-03-10T09:00:00Z), `config` overriding the test config. */
+export async function createTestApp(
+  ctx: DialectContext,
+  now = '2026-03-10T09:00:00.000Z',
+  config: Partial<Config> = {},
+): Promise<TestApp> {
   const mailer = createMemoryMailer();
   const clock = fixedClock(now);
-  const app = await openApp(testConfig(ctx), { db: ctx.db, clock, mailer, logger: createLogger('silent') });
+  const app = await openApp(testConfig(ctx, config), {
+    db: ctx.db,
+    clock,
+    mailer,
+    logger: createLogger('silent'),
+  });
   const runner = createJobRunner(app, { types: [sendMailJob], schedules: [] });
   const deliverMail = async () => {
     while ((await runner.runDue()) > 0);

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-campus-foundation.ts';
 import * as m0002 from './0002-learning.ts';
 import * as m0003 from './0003-assessment.ts';
+import * as m0004 from './0004-hardening.ts';
 import * as m0005 from './0005-platform.ts';
 import * as m0006 from './0006-course-admin.ts';
 
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0001-campus-foundation': m0001,
   '0002-learning': m0002,
   '0003-assessment': m0003,
+  '0004-hardening': m0004,
   '0005-platform': m0005,
   '0006-course-admin': m0006,
 };

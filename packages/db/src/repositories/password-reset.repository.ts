@@ -35,6 +35,20 @@ export async function markPasswordResetUsed(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Marks every unused reset link of a user used (one was used, or the password changed another way). */
+export async function revokePasswordResetsOfUser(
+  db: Kysely<Database>,
+  userId: string,
+  usedAt: string,
+): Promise<void> {
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: usedAt })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
 /** Counts the reset links issued to a user since `since` (to throttle reset mail). */
 export async function countPasswordResetsSince(
   db: Kysely<Database>,

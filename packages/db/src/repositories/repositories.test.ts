@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCohort, buildEnrolment, buildUser, forEachDialect } from '../testing/index.ts';
-import { newId } from '../ids.ts';
-import { countRecentFailures, insertLoginAttempt } from './login-attempt.repository.ts';
+import { clearRateLimit, releaseRateLimit, reserveRateLimit } from './rate-limit.repository.ts';
 import { findSessionWithUser, insertSession, deleteExpiredSessions } from './session.repository.ts';
 import {
   findPasswordReset,
@@ -65,17 +64,37 @@ forEachDialect((ctx) => {
     });
   });
 
-  describe('login attempts', () => {
-    it('counts failures in the window, after the latest success', async () => {
-      const add = (at: string, ok: 0 | 1, key = 'a@x|1.2.3.4') =>
-        insertLoginAttempt(ctx.db, { id: newId(), key, succeeded: ok, created_at: at });
-      await add('2026-01-01T10:00:00.000Z', 0);
-      await add('2026-01-01T10:01:00.000Z', 1);
-      await add('2026-01-01T10:02:00.000Z', 0);
-      await add('2026-01-01T10:03:00.000Z', 0);
-      await add('2026-01-01T10:03:00.000Z', 0, 'other|1.2.3.4');
-      expect(await countRecentFailures(ctx.db, 'a@x|1.2.3.4', '2026-01-01T09:00:00.000Z')).toBe(2);
-      expect(await countRecentFailures(ctx.db, 'a@x|1.2.3.4', '2026-01-01T10:02:30.000Z')).toBe(1);
+  describe('rate limits', () => {
+    const at = (minute: number) => `2026-01-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
+    /** Reserves in a 15-minute window ending at minute `now`. */
+    const reserve = (key: string, now: number, limit = 3) =>
+      reserveRateLimit(ctx.db, key, { limit, now: at(now), windowStart: at(now - 15) });
+
+    it('lets `limit` attempts through per window, then none until the window has passed', async () => {
+      expect([await reserve('k', 20), await reserve('k', 21), await reserve('k', 22)]).toEqual([
+        true,
+        true,
+        true,
+      ]);
+      expect(await reserve('k', 30)).toBe(false);
+      expect(await reserve('other', 30)).toBe(true);
+      // The window started at minute 20: from minute 35 a new one starts.
+      expect(await reserve('k', 35)).toBe(true);
+      expect(await reserve('k', 36)).toBe(true);
+    });
+
+    it('gives an attempt back, and clears a bucket', async () => {
+      for (let i = 0; i < 3; i++) await reserve('k', 20);
+      await releaseRateLimit(ctx.db, 'k');
+      expect(await reserve('k', 21)).toBe(true);
+      expect(await reserve('k', 21)).toBe(false);
+      await clearRateLimit(ctx.db, 'k');
+      expect(await reserve('k', 22)).toBe(true);
+    });
+
+    it('never lets more than `limit` of many parallel reservations through', async () => {
+      const results = await Promise.all(Array.from({ length: 40 }, () => reserve('parallel', 20, 5)));
+      expect(results.filter(Boolean)).toHaveLength(5);
     });
   });
 

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// Tables of accounts: users, sessions, password resets, sign-in attempts.
+// Tables of accounts: users, sessions, password resets, rate-limit buckets, known browsers, email confirmations.
 
 /**
  * Row types of every table, as stored. Timestamps are ISO-8601 UTC text, booleans are integer 0/1,
@@ -16,6 +16,8 @@ export interface UserTable {
   country: string;
   organisation_type: string;
   job_title: string;
+  /** When the user opened the confirmation link mailed at sign-up; null until then (accounts made by staff are confirmed). */
+  email_confirmed_at: string | null;
   created_at: string;
   updated_at: string;
   /** When a site admin deactivated the account (it cannot sign in); null when active (migration 0006). */
@@ -44,12 +46,31 @@ export interface PasswordResetTable {
   used_at: string | null;
 }
 
-/** One sign-in attempt; `key` combines the email and the client IP. */
-export interface LoginAttemptTable {
-  id: string;
+/**
+ * A rate-limit bucket: `count` attempts since `window_started_at` under one key (such as `signin:pair:<email>|<ip>`).
+ * Reserved in one atomic statement before the work it limits, so that parallel requests cannot all pass.
+ */
+export interface RateLimitTable {
   key: string;
-  succeeded: number;
+  window_started_at: string;
+  count: number;
+}
+
+/** A browser a user signed in from; `id` is the sha256 hex of the token in its device cookie. */
+export interface SignInDeviceTable {
+  id: string;
+  user_id: string;
   created_at: string;
+  last_used_at: string;
+}
+
+/** An email-confirmation link; `id` is the sha256 hex of the emailed token. */
+export interface EmailConfirmationTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 /** The accounts tables. */
@@ -57,5 +78,7 @@ export interface AccountsTables {
   users: UserTable;
   sessions: SessionTable;
   password_resets: PasswordResetTable;
-  login_attempts: LoginAttemptTable;
+  rate_limits: RateLimitTable;
+  sign_in_devices: SignInDeviceTable;
+  email_confirmations: EmailConfirmationTable;
 }

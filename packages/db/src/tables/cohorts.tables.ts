@@ -27,6 +27,8 @@ export interface CohortTable {
   waitlist_enabled: number;
   enrol_opens_at: string | null;
   enrol_closes_at: string | null;
+  /** 1 when learners must have confirmed their email address to enrol themselves (the default), 0 when not. */
+  require_confirmed_email: number;
   language: string;
   /** Defaults to `open` (migration 0006). */
   state: Generated<CohortState>;

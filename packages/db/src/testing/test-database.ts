@@ -53,7 +53,7 @@ export async function createTestDatabase(dialect: 'sqlite' | 'postgres'): Promis
     dialect,
     target,
     db,
-    reset: () => deleteAllRows(db, schema),
+    reset: () => deleteAllRows(db),
     async drop() {
       await db.destroy();
       await cleanup();
@@ -72,10 +72,9 @@ export async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
-async function deleteAllRows(db: Kysely<Database>, schema: string | undefined): Promise<void> {
-  // PostgreSQL introspection lists every schema: keep only this test's own.
+async function deleteAllRows(db: Kysely<Database>): Promise<void> {
+  // On PostgreSQL the introspection reads only the schemas on the search path: this test's own (see dialect.ts).
   const tables = (await db.introspection.getTables())
-    .filter((t) => schema === undefined || t.schema === schema)
     .map((t) => t.name)
     .filter((n) => !n.startsWith('kysely_'));
   if (tables.length === 0) return;

@@ -9,6 +9,7 @@ import {
   type KeyIndex,
 } from './design-index.ts';
 import { computeDegf } from './design-degf.ts';
+import { certainStrata } from './stage-variance.ts';
 
 const FN = 'createDesign';
 const LONELY: readonly LonelyPsu[] = ['fail', 'remove', 'adjust', 'certainty', 'average'];
@@ -99,10 +100,12 @@ function readWeights(ds: Dataset, name: string, n: number): Float64Array {
 function checkLonely(stages: readonly DesignStage[], upto: number): void {
   for (let s = 0; s < upto; s++) {
     const st = stages[s];
+    const certain = st.clusterProb ? certainStrata(st) : null;
     for (let h = 0; h < st.nStrata; h++) {
       if (st.stratumSampled[h] !== 1) continue;
       const pop = st.stratumPopulation ? st.stratumPopulation[h] : Infinity;
       if (pop !== Infinity && (pop - 1) / pop < 1e-7) continue; // certainty unit: no variance, as R
+      if (certain?.[h]) continue;
       throw new RangeError(
         `${FN}: stratum "${st.stratumLabels[h]}" has only one PSU at stage ${s + 1}. ` +
           `Choose lonelyPsu "remove", "certainty", "adjust" or "average", or merge the stratum with a neighbour.`,
@@ -174,25 +177,31 @@ export function createDesign(dataset: Dataset, options: DesignOptions = {}): Des
       throw new RangeError(
         `${FN}: pps "${pps}" needs fpc as each PSU's inclusion probability (all values <= 1)`,
       );
-    if (nStages > 1)
-      throw new RangeError(`${FN}: pps "${pps}" is offered for one stage of sampling (one ids column)`);
+    if (nStages > 1 && pps !== 'brewer')
+      throw new RangeError(
+        `${FN}: pps "${pps}" is offered for one stage of sampling (one ids column); for several stages use pps "brewer" (R's survey has no multistage "${pps}" either)`,
+      );
   }
-  const stages: DesignStage[] = [
+  // PPS: fpc holds each unit's inclusion probability at its stage (given the units above it)
+  const stageOf = (s: number): DesignStage =>
     pps
-      ? withClusterProb(buildStage(cluster, stratum, null, false), fpc!.cols[0], cluster)
-      : buildStage(cluster, stratum, fpc ? fpc.cols[0] : null, fpc?.fracs ?? false),
-  ];
+      ? withClusterProb(buildStage(cluster, stratum, null, false), fpc!.cols[s], cluster)
+      : buildStage(cluster, stratum, fpc ? fpc.cols[s] : null, fpc?.fracs ?? false);
+  const stages: DesignStage[] = [stageOf(0)];
   for (let s = 1; s < nStages; s++) {
     stratum = cluster;
     cluster = indexPairs(cluster, idIdx[s]);
-    stages.push(buildStage(cluster, stratum, fpc ? fpc.cols[s] : null, fpc?.fracs ?? false));
+    stages.push(stageOf(s));
   }
   if (lonelyPsu === 'fail') checkLonely(stages, fpc ? nStages : 1);
 
   let weights: Float64Array;
   if (suppliedWeights) weights = suppliedWeights;
-  else if (pps) weights = Float64Array.from(fpc!.cols[0], (p) => 1 / p);
-  else if (fpc) {
+  else if (pps) {
+    // R: the product of the stages' probabilities
+    weights = new Float64Array(n).fill(1);
+    for (const col of fpc!.cols) for (let i = 0; i < n; i++) weights[i] /= col[i];
+  } else if (fpc) {
     weights = new Float64Array(n).fill(1);
     for (const st of stages) {
       const pop = st.stratumPopulation as Float64Array;

@@ -40,6 +40,8 @@ function singlePsuStrata(st: DesignStage, subset: Int32Array): Uint8Array {
   return out;
 }
 
+const BREWER = { method: 'brewer', variance: 'HT' } as const;
+
 /** Later stages (R's `multistage` recursion): each stratum of stage s is a cluster of stage s-1. */
 function laterStages(design: Design, inf: Influence): number {
   let total = 0;
@@ -48,14 +50,19 @@ function laterStages(design: Design, inf: Influence): number {
     const prev = design.stages[s - 1];
     const st = design.stages[s];
     const pop = prev.stratumPopulation as Float64Array;
-    // factor of each stage-(s-1) cluster: product of sampled/population fractions down to it
+    const prob = prev.clusterProb;
+    // factor of each stage-(s-1) cluster: product of its and its ancestors' sampling fractions (PPS: inclusion
+    // probabilities), R's nPSU/popsize at each level of the recursion
     const factor = new Float64Array(prev.nClusters);
     for (let c = 0; c < prev.nClusters; c++) {
       const h = prev.clusterStratum[c];
-      factor[c] = (parentFactor ? parentFactor[h] : 1) * (prev.stratumSampled[h] / pop[h]);
+      factor[c] = (parentFactor ? parentFactor[h] : 1) * (prob ? prob[c] : prev.stratumSampled[h] / pop[h]);
     }
     const contrib = new Float64Array(st.nStrata);
-    stratumContributions(st, clusterTotals(st, inf), design.lonelyPsu, contrib);
+    const tot = clusterTotals(st, inf);
+    // multistage PPS is Brewer's at every stage (createDesign refuses Overton's with several stages)
+    if (st.clusterProb) ppsContributions(st, tot, BREWER, design.lonelyPsu, contrib);
+    else stratumContributions(st, tot, design.lonelyPsu, contrib);
     // stage-s strata are stage-(s-1) clusters; an "average" stratum alone in its cluster adds nothing
     for (let h = 0; h < st.nStrata; h++) if (!Number.isNaN(contrib[h])) total += contrib[h] * factor[h];
     parentFactor = factor;
@@ -116,7 +123,12 @@ export function designVariance(design: Design, inf: Influence, subset: Int32Arra
   return v;
 }
 
-/** Whether the variance adds later stages: fpc given, several stages, and not R's `survey.ultimate.cluster`. */
+/**
+ * Whether the variance adds later stages: fpc given (or PPS, whose fpc are probabilities), several stages, and not
+ * R's `survey.ultimate.cluster`.
+ */
 function usesLaterStages(design: Design): boolean {
-  return design.hasFpc && design.stages.length > 1 && !design.options.ultimateCluster;
+  return (
+    (design.hasFpc || design.pps !== undefined) && design.stages.length > 1 && !design.options.ultimateCluster
+  );
 }

@@ -37,9 +37,10 @@ export interface DesignOptions {
    */
   readonly ultimateCluster?: boolean;
   /**
-   * PPS sampling without replacement (R's `svydesign(pps =)`), one stage: `fpc` then holds each PSU's inclusion
-   * probability. `brewer`: Brewer's approximation (R's `pps = "brewer"`); `overton`: Overton's approximation of the
-   * joint inclusion probabilities with the Horvitz–Thompson (default) or Yates–Grundy variance (`ppsVariance`).
+   * PPS sampling without replacement (R's `svydesign(pps =)`): `fpc` then holds each unit's inclusion probability
+   * at its stage (given the units above it). `brewer`: Brewer's approximation (R's `pps = "brewer"`), at every
+   * stage of a multistage design; `overton`: Overton's approximation of the joint inclusion probabilities with the
+   * Horvitz–Thompson (default) or Yates–Grundy variance (`ppsVariance`), one stage (as in R).
    */
   readonly pps?: 'brewer' | 'overton' | null;
   /** Variance form for `pps: 'overton'` (R's `variance`): `HT` (default) or `YG`. */

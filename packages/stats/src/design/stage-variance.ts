@@ -96,8 +96,10 @@ export function ppsContributions(
   }
   out.fill(0);
   if (pps.method === 'brewer') {
+    const certain = certainStrata(st);
     for (let c = 0; c < st.nClusters; c++) {
       const h = cs[c];
+      if (certain[h]) continue;
       const nh = n[h];
       const f = 1 - prob[c];
       if (nh === 1) {
@@ -134,4 +136,15 @@ export function ppsContributions(
     const off = nh > 1 ? (T[h] * S[h] - psq[h] - S[h] * S[h] + sq[h]) / (nh - 1) : 0;
     out[h] = diag + off - yg[h];
   }
+}
+
+/**
+ * Strata of a PPS stage whose every unit was certain to be sampled (inclusion probability within 1e-7 of 1): they add
+ * no variance, even with a single unit (R's `onestrat`: `all(f < 1e-7)` before the lonely-PSU rule).
+ */
+export function certainStrata(st: DesignStage): Uint8Array {
+  const prob = st.clusterProb as Float64Array;
+  const certain = new Uint8Array(st.nStrata).fill(1);
+  for (let c = 0; c < st.nClusters; c++) if (1 - prob[c] >= 1e-7) certain[st.clusterStratum[c]] = 0;
+  return certain;
 }

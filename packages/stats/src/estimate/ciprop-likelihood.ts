@@ -5,8 +5,11 @@ import { approxLinear, seqLength, splineFmm } from './spline-fmm.ts';
 export interface LikelihoodInput {
   readonly y: Float64Array;
   readonly w: Float64Array;
-  /** Design variance of an estimator whose influence values (aligned with `y`) are given. */
-  readonly variance: (influence: Float64Array) => number;
+  /**
+   * Variance of the fitted intercept `beta`: the design variance of its influence values (aligned with `y`) for a
+   * Taylor design, or (replicate designs) the replicate variance of the intercept refitted on each replicate.
+   */
+  readonly variance: (influence: Float64Array, beta: number) => number;
   /** Design degrees of freedom. */
   readonly df: number;
   readonly level: number;
@@ -17,20 +20,28 @@ const expit = (eta: number) => Math.exp(eta) / (1 + Math.exp(eta));
 /**
  * R's `glm.fit` IRLS for an intercept-only logistic model with prior weights `wt`, reproduced step by step because
  * R's answer depends on where it stops: returns the coefficient and the working weights of the last iteration
- * (computed at the previous iterate, as `glm.fit` returns them).
+ * (computed at the previous iterate, as `glm.fit` returns them). From `start` when given (R's `start =`), else
+ * from the binomial family's `mustart`.
  */
-function fitIntercept(y: Float64Array, wt: Float64Array): { beta: number; work: Float64Array } {
+export function fitIntercept(
+  y: Float64Array,
+  wt: Float64Array,
+  start?: number,
+): { beta: number; work: Float64Array } {
   const n = y.length;
   const mu = new Float64Array(n);
   const eta = new Float64Array(n);
   const devOf = (m: (i: number) => number) => {
     let d = 0;
-    for (let i = 0; i < n; i++) d += -2 * wt[i] * (y[i] === 1 ? Math.log(m(i)) : Math.log(1 - m(i)));
+    for (let i = 0; i < n; i++) {
+      if (wt[i] === 0) continue;
+      d += -2 * wt[i] * (y[i] === 1 ? Math.log(m(i)) : Math.log(1 - m(i)));
+    }
     return d;
   };
   for (let i = 0; i < n; i++) {
-    mu[i] = (wt[i] * y[i] + 0.5) / (wt[i] + 1);
-    eta[i] = Math.log(mu[i] / (1 - mu[i]));
+    mu[i] = start === undefined ? (wt[i] * y[i] + 0.5) / (wt[i] + 1) : expit(start);
+    eta[i] = start === undefined ? Math.log(mu[i] / (1 - mu[i])) : start;
   }
   let devold = devOf((i) => mu[i]);
   const work = new Float64Array(n);
@@ -81,7 +92,7 @@ export function svyglmIntercept(input: Pick<LikelihoodInput, 'y' | 'w' | 'varian
   // svyglm sandwich: estfun = working residual × working weight, variance of naive · Σ estfun
   const est = new Float64Array(n);
   for (let i = 0; i < n; i++) est[i] = naive * ((y[i] - mu) / (mu * (1 - mu))) * work[i];
-  const varBeta = input.variance(est);
+  const varBeta = input.variance(est, beta);
   return { beta, mu, varBeta, naive, s1, s0, sw };
 }
 

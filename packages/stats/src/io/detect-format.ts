@@ -1,3 +1,5 @@
+const OLD_STATA = new Set([102, 103, 104, 105, 108, 110, 111, 112, 113, 114, 115]);
+
 /** File formats the readers know. */
 export type DataFileFormat = 'csv' | 'csv.gz' | 'sav' | 'dta' | 'por' | 'parquet' | 'arrow';
 
@@ -24,8 +26,8 @@ export function detectFormat(head: Uint8Array, name = ''): DataFileFormat {
   if (lower.endsWith('.por')) return 'por';
   if (lower.endsWith('.parquet')) return 'parquet';
   if (lower.endsWith('.arrow') || lower.endsWith('.arrows') || lower.endsWith('.feather')) return 'arrow';
-  // Old Stata releases 114/115 start with the release byte then a byte-order byte (1 = MSF, 2 = LSF).
-  if ((head[0] === 114 || head[0] === 115) && (head[1] === 1 || head[1] === 2) && head[2] === 1) return 'dta';
+  // Stata releases 102–115 start with the release byte, a byte-order byte (1 = MSF, 2 = LSF), then filetype 1.
+  if (OLD_STATA.has(head[0]) && (head[1] === 1 || head[1] === 2) && head[2] === 1) return 'dta';
   return 'csv';
 }
 

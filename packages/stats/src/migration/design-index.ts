@@ -46,7 +46,7 @@ export function indexDesign(design: Design): DesignIndex {
     throw new RangeError(
       'indexDesign: designs with weight adjustments are not supported by the migration tables',
     );
-  if (design.hasFpc && design.stages.length > 1)
+  if ((design.hasFpc || design.pps) && design.stages.length > 1)
     throw new RangeError(
       'indexDesign: multistage designs with fpc are not supported by the migration tables',
     );
@@ -64,7 +64,7 @@ export function indexDesign(design: Design): DesignIndex {
     lonelyStrata,
     stratumOfPsu: st.clusterStratum,
     psuPerStratum: st.stratumSampled,
-    plain: !design.hasFpc && !lonelyStrata,
+    plain: !design.hasFpc && !design.pps && !lonelyStrata,
     stratumStart: consecutiveStrata(st.clusterStratum, st.nStrata),
   };
 }

@@ -1,5 +1,6 @@
 import type { Design } from '../design/design.types.ts';
 import { replicateDegf } from './replicate-variance.ts';
+import { RRandom } from './r-random.ts';
 import type { ReplicateDesign } from './replicate.types.ts';
 
 const FN = 'asReplicateDesign';
@@ -7,7 +8,7 @@ const FN = 'asReplicateDesign';
 /** Options of {@link asReplicateDesign} (R's `as.svrepdesign`). */
 export interface AsReplicateOptions {
   /** `auto` (R's default): JK1 without strata, JKn with strata. */
-  readonly type?: 'auto' | 'JK1' | 'JKn' | 'BRR' | 'Fay';
+  readonly type?: 'auto' | 'JK1' | 'JKn' | 'BRR' | 'Fay' | 'bootstrap';
   /** Fay's rho for type Fay (R's `fay.rho`). */
   readonly rho?: number;
   /** R's `mse`, default false. */
@@ -18,6 +19,13 @@ export interface AsReplicateOptions {
    * `hadamard()` chooses for up to 15 strata (more strata: R may choose another; give its matrix to match it).
    */
   readonly hadamard?: readonly (readonly number[])[];
+  /** For bootstrap: the number of replicates (R's `replicates`, default 50). */
+  readonly replicates?: number;
+  /**
+   * For bootstrap: the seed of R's generator (`set.seed(seed)` before `as.svrepdesign` in R gives the same
+   * replicates). Without it a seed is drawn at random and kept in the design's `seed`, so the run can be repeated.
+   */
+  readonly seed?: number;
 }
 
 /** PSUs of the first stage in order of first appearance, with their strata. */
@@ -33,6 +41,18 @@ function psuOrder(design: Design): { order: number[]; stratumOf: Int32Array } {
     }
   }
   return { order, stratumOf: st.clusterStratum };
+}
+
+/** The first-stage PSUs of each stratum, strata and PSUs in order of first appearance. */
+function psusByStratum(design: Design): { order: number[]; byStratum: Map<number, number[]> } {
+  const { order, stratumOf } = psuOrder(design);
+  const byStratum = new Map<number, number[]>();
+  for (const c of order) {
+    const h = stratumOf[c];
+    if (!byStratum.has(h)) byStratum.set(h, []);
+    byStratum.get(h)!.push(c);
+  }
+  return { order, byStratum };
 }
 
 /** (N − n)/N per stratum of the first stage, or 1 without fpc. */
@@ -104,6 +124,47 @@ function jkn(design: Design) {
   return { multipliers, rscales: Float64Array.from(rscales), scale };
 }
 
+/**
+ * R's `bootweights` (Canty and Davison's with-replacement bootstrap of PSUs within strata), draw for draw: strata
+ * in order of first appearance; in each, R's `bootstratum` permutes the stratum's PSUs (`sample(unique(psu))`),
+ * then for each replicate draws n_h of them with replacement (`sample(upsu, n_h, replace = TRUE)`) or, with an
+ * fpc, n_h without replacement from the permuted PSUs repeated to the population size N_h
+ * (`sample(rep(upsu, length = N_h), n_h)`). A PSU's multiplier is the number of times it was drawn. The variance
+ * factor is H / ((H − 1)(R − 1)), H the harmonic mean of the PSUs per stratum.
+ */
+function bootstrap(design: Design, replicates: number, rng: RRandom) {
+  const st = design.stages[0];
+  const { byStratum } = psusByStratum(design);
+  const multipliers = Array.from({ length: replicates }, () => new Float64Array(st.nClusters));
+  let invSum = 0;
+  for (const [h, psus] of byStratum) {
+    const n = psus.length;
+    if (n < 2)
+      throw new RangeError(
+        `${FN}: the bootstrap needs 2 or more PSUs per stratum; stratum "${st.stratumLabels[h]}" has 1. Merge it with a neighbour.`,
+      );
+    invSum += 1 / n;
+    const upsu = Array.from(rng.sampleInt(n, n, false), (k) => psus[k]);
+    const N = design.hasFpc ? st.stratumPopulation?.[h] : undefined;
+    const popsize = N === undefined ? 0 : Math.floor(N);
+    if (N !== undefined && popsize < n)
+      throw new RangeError(
+        `${FN}: the population size of stratum "${st.stratumLabels[h]}" is below its sample size`,
+      );
+    for (let r = 0; r < replicates; r++) {
+      const m = multipliers[r];
+      const draws = N === undefined ? rng.sampleInt(n, n, true) : rng.sampleInt(popsize, n, false);
+      for (let k = 0; k < n; k++) m[upsu[draws[k] % n]] += 1;
+    }
+  }
+  const H = byStratum.size / invSum;
+  return {
+    multipliers,
+    rscales: new Float64Array(replicates).fill(1),
+    scale: H / ((H - 1) * (replicates - 1)),
+  };
+}
+
 /** Sylvester's Hadamard matrix (0/1 coding, R's `hadamard.doubler` from [[1]]) with at least `rows` rows. */
 function sylvester(rows: number): number[][] {
   let H = [[1]];
@@ -137,13 +198,7 @@ export function hadamardFor(n: number): number[][] {
 
 function brr(design: Design, rho: number, given?: readonly (readonly number[])[]) {
   const st = design.stages[0];
-  const { order, stratumOf } = psuOrder(design);
-  const byStratum = new Map<number, number[]>();
-  for (const c of order) {
-    const h = stratumOf[c];
-    if (!byStratum.has(h)) byStratum.set(h, []);
-    byStratum.get(h)!.push(c);
-  }
+  const { byStratum } = psusByStratum(design);
   const label = (h: number) => st.stratumLabels[h];
   // R's brrweights: strata by label (as text); those with more than 2 PSUs are split into pairs first, then the
   // strata of exactly 2; within a stratum, PSUs in order of first appearance alternate between the two half-samples.
@@ -196,7 +251,8 @@ function brr(design: Design, rho: number, given?: readonly (readonly number[])[]
 /**
  * Replicate weights made from a design's strata and PSUs (R's `as.svrepdesign`): delete-one-PSU jackknives (`JK1`
  * without strata, `JKn` with strata, finite population corrections kept), balanced repeated replication (`BRR`)
- * and Fay's method (`Fay`) for two PSUs per stratum. Only the first stage is used, as in R.
+ * and Fay's method (`Fay`) for two PSUs per stratum, and the bootstrap (`bootstrap`, drawn with R's own random
+ * number generator: the same seed gives R's replicates). Only the first stage is used, as in R.
  *
  * @throws RangeError for a type the design does not allow (JK1 with strata, JKn/BRR/Fay without), a stratum
  *   with one PSU (BRR, or JKn with lonelyPsu "fail"), or adjustments (post-stratify/calibrate/rake) on the design.
@@ -211,13 +267,23 @@ export function asReplicateDesign(design: Design, options: AsReplicateOptions = 
   let type = options.type ?? 'auto';
   if (type === 'auto') type = stratified ? 'JKn' : 'JK1';
   if (type === 'JK1' && stratified) throw new RangeError(`${FN}: JK1 is for designs without strata; use JKn`);
-  if (type !== 'JK1' && !stratified)
-    throw new RangeError(`${FN}: ${type} needs strata; use JK1 for an unstratified design`);
+  if (type !== 'JK1' && type !== 'bootstrap' && !stratified)
+    throw new RangeError(`${FN}: ${type} needs strata; use JK1 or bootstrap for an unstratified design`);
+  const replicates = options.replicates ?? 50;
+  if (type === 'bootstrap' && !(Number.isInteger(replicates) && replicates >= 2))
+    throw new RangeError(`${FN}: replicates must be an integer of 2 or more, got ${replicates}`);
+  const seed = type === 'bootstrap' ? (options.seed ?? Math.floor(Math.random() * 2 ** 31)) : undefined;
   const rho = type === 'Fay' ? (options.rho ?? 0) : 0;
   if (type === 'Fay' && !(rho >= 0 && rho < 1))
     throw new RangeError(`${FN}: rho must be in [0, 1), got ${rho}`);
   const made =
-    type === 'JK1' ? jk1(design) : type === 'JKn' ? jkn(design) : brr(design, rho, options.hadamard);
+    type === 'JK1'
+      ? jk1(design)
+      : type === 'JKn'
+        ? jkn(design)
+        : type === 'bootstrap'
+          ? bootstrap(design, replicates, RRandom.seeded(seed!))
+          : brr(design, rho, options.hadamard);
   const d: Omit<ReplicateDesign, 'degf'> = {
     kind: 'replicate',
     dataset: design.dataset,
@@ -231,6 +297,7 @@ export function asReplicateDesign(design: Design, options: AsReplicateOptions = 
     rscales: made.rscales,
     mse: options.mse ?? false,
     ...(type === 'Fay' ? { rho } : {}),
+    ...(seed !== undefined ? { seed } : {}),
   };
   return { ...d, degf: replicateDegf(d as ReplicateDesign) };
 }

@@ -1,6 +1,8 @@
 import type { Column } from '../dataset/dataset.types.ts';
 import { designColumn } from '../design/design-index.ts';
 import { propInterval, type CiPropMethod } from '../estimate/ciprop.ts';
+import { fitIntercept, svyglmIntercept } from '../estimate/ciprop-likelihood.ts';
+import { domainVariance } from '../estimate/linear.ts';
 import { studentTQuantile } from '../estimate/distributions.ts';
 import { buildDomains, whereMask } from '../estimate/domains.ts';
 import type { EstimateOptions, EstimateRow, EstimateTable } from '../estimate/estimate.types.ts';
@@ -10,8 +12,32 @@ import { expandTerms, numericVariable, termValues } from '../estimate/terms.ts';
 import { replicateDegf, replicateSums, replicateVariance, replicateWeights } from './replicate-variance.ts';
 import type { ReplicateDesign } from './replicate.types.ts';
 
-function noDeff(options: EstimateOptions, fn: string): void {
-  if (options.deff) throw new RangeError(`${fn}: deff is not offered on replicate-weight designs`);
+type Deff = boolean | 'replace';
+
+/**
+ * R's design effect on a replicate design (`svymean`/`svytotal.svyrep.design(deff = TRUE)`): the replicate
+ * variance over the SRS variance S²·(N − n)/(N·n) of a mean (S²/n with `"replace"`; totals × N²), S² the weighted
+ * variance of the values with the full-sample weights and the n/(n − 1) factor, n the domain's rows, N their weight.
+ */
+function replicateDeff(
+  d: ReplicateDesign,
+  rows: Int32Array,
+  y: Float64Array,
+  kind: 'total' | 'mean',
+  variance: number,
+  deff: Deff,
+): number {
+  const n = rows.length;
+  let sw = 0;
+  let swy = 0;
+  for (let k = 0; k < n; k++) {
+    sw += d.weights[rows[k]];
+    swy += d.weights[rows[k]] * y[k];
+  }
+  const s2 = domainVariance(d.weights, rows, y, sw, swy / sw, n);
+  let srs = deff === 'replace' ? s2 / n : (s2 * (sw - n)) / (sw * n);
+  if (kind === 'total') srs *= sw * sw;
+  return variance / srs;
 }
 
 /** Full-sample Σw·y and Σw over a domain. */
@@ -51,7 +77,7 @@ export function replicateLinear(
   fn: string,
 ): EstimateTable {
   const { level, quality } = resolveCommon(options, fn);
-  noDeff(options, fn);
+  const deff = options.deff ?? false;
   const terms = expandTerms(d, variables, options.factor ?? [], fn);
   const analysis = [...new Set(terms.map((t) => t.column))];
   const { domains, missing } = buildDomains(
@@ -67,7 +93,10 @@ export function replicateLinear(
     for (const term of terms) {
       termValues(term, dom.rows, y);
       const c = replicateCell(d, dom.rows, y, kind);
-      rows.push(makeRow({ domain: dom.key, term: term.name, ...c, n: dom.rows.length }, level, quality));
+      const df = deff ? replicateDeff(d, dom.rows, y, kind, c.se * c.se, deff) : undefined;
+      rows.push(
+        makeRow({ domain: dom.key, term: term.name, ...c, n: dom.rows.length, deff: df }, level, quality),
+      );
     }
   }
   return { rows, missing, df: d.degf };
@@ -82,7 +111,7 @@ export function replicateRatio(
 ): EstimateTable {
   const fn = 'estimateRatio';
   const { level, quality } = resolveCommon(options, fn);
-  noDeff(options, fn);
+  const deff = options.deff ?? false;
   if (!Array.isArray(numerators) || numerators.length === 0)
     throw new RangeError(`${fn}: numerators must list at least one variable`);
   const nums = numerators.map((v) => numericVariable(d, v, fn, 'numerator'));
@@ -103,7 +132,15 @@ export function replicateRatio(
       termValues({ name: '', column: num }, dom.rows, y);
       const c = replicateCell(d, dom.rows, y, 'ratio', x);
       const term = `${numerators[j]}/${denominator}`;
-      rows.push(makeRow({ domain: dom.key, term, ...c, n: dom.rows.length }, level, quality));
+      let df: number | undefined;
+      if (deff) {
+        // R: the deff of svytotal of y − r·x on the replicate design (its replicate variance over its SRS variance)
+        const z = new Float64Array(y.length);
+        for (let k = 0; k < z.length; k++) z[k] = y[k] - c.estimate * x[k];
+        const t = replicateCell(d, dom.rows, z, 'total');
+        df = replicateDeff(d, dom.rows, z, 'total', t.se * t.se, deff);
+      }
+      rows.push(makeRow({ domain: dom.key, term, ...c, n: dom.rows.length, deff: df }, level, quality));
     });
   }
   return { rows, missing, df: d.degf };
@@ -177,7 +214,13 @@ export function replicateQuantile(
   return { rows: out, missing, df: d.degf };
 }
 
-/** `svyciprop` on a replicate design, methods mean, beta, asin and xlogit (see `estimateCiProp`). */
+/**
+ * `svyciprop` on a replicate design (see `estimateCiProp`): methods mean, beta, asin, xlogit, and logit as R fits
+ * it — the quasi-binomial intercept of `svyglm` on the full-sample weights (R's IRLS replayed), refitted on every
+ * replicate from that start with the replicate's weights scaled to sum 1 (as `svyglm.svyrep.design` does), its
+ * replicate variance, a t interval on the domain's degrees of freedom, back-transformed. The SE reported is the
+ * proportion's, as R's.
+ */
 export function replicateCiProp(
   d: ReplicateDesign,
   variable: string,
@@ -187,9 +230,9 @@ export function replicateCiProp(
   const fn = 'estimateCiProp';
   const { level, quality } = resolveCommon(options, fn);
   const method = options.method;
-  if (method === 'logit' || method === 'likelihood')
+  if (method === 'likelihood')
     throw new RangeError(
-      `${fn}: method "${method}" fits a GLM, which is not offered on replicate-weight designs; use mean, beta, asin or xlogit`,
+      `${fn}: method "likelihood" is not offered on replicate-weight designs: R's survey (4.1.1) gives no interval there (its profile of the replicate svyglm uses a dispersion far from 1 and returns NA). Use logit, the default, or beta, asin, xlogit, mean.`,
     );
   designColumn(d.dataset, variable, fn, 'variable');
   const yCol = { kind: 'numeric', name: variable, values: y } as const;
@@ -200,9 +243,35 @@ export function replicateCiProp(
     for (let k = 0; k < yy.length; k++) yy[k] = y[dom.rows[k]];
     const m = replicateCell(d, dom.rows, yy, 'mean');
     const df = replicateDegf(d, dom.rows);
-    const ci = propInterval(method, m.estimate, m.se, df, dom.rows.length, level);
+    let ci: [number, number];
+    let estimate = m.estimate;
+    if (method === 'logit') {
+      const fit = replicateLogit(d, dom.rows, yy);
+      const s = Math.sqrt(fit.varBeta);
+      const a = (1 - level) / 2;
+      const expit = (eta: number) => Math.exp(eta) / (1 + Math.exp(eta));
+      ci = [expit(fit.beta + s * studentTQuantile(a, df)), expit(fit.beta + s * studentTQuantile(1 - a, df))];
+      estimate = fit.mu;
+    } else ci = propInterval(method, m.estimate, m.se, df, dom.rows.length, level);
     const term = options.success === undefined ? variable : `${variable}=${options.success}`;
-    out.push(makeRow({ domain: dom.key, term, ...m, n: dom.rows.length, ci }, level, quality));
+    out.push(makeRow({ domain: dom.key, term, estimate, se: m.se, n: dom.rows.length, ci }, level, quality));
   }
   return { rows: out, missing, df: d.degf };
+}
+
+/** The replicate `svyglm` of an intercept-only quasi-binomial model over a domain's 0/1 values `y`. */
+function replicateLogit(d: ReplicateDesign, rows: Int32Array, y: Float64Array) {
+  const w = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) w[k] = d.weights[rows[k]];
+  const variance = (_influence: Float64Array, beta0: number) => {
+    const betas = d.multipliers.map((_, r) => {
+      const wr = replicateWeights(d, r, rows);
+      let s = 0;
+      for (let k = 0; k < wr.length; k++) s += wr[k];
+      for (let k = 0; k < wr.length; k++) wr[k] /= s;
+      return fitIntercept(y, wr, beta0).beta;
+    });
+    return replicateVariance(betas, d.scale, d.rscales, d.mse, beta0);
+  };
+  return svyglmIntercept({ y, w, variance });
 }

@@ -31,6 +31,8 @@ export interface ReplicateDesign {
   readonly rho?: number;
   /** Degrees of freedom: rank of the replicate weight matrix − 1 (R's `degf`). */
   readonly degf: number;
+  /** The seed of R's generator the bootstrap replicates were drawn with (`asReplicateDesign` type bootstrap). */
+  readonly seed?: number;
 }
 
 /** Options of {@link createReplicateDesign} (R's `svrepdesign`). */

@@ -95,6 +95,26 @@ describe('runSpec', () => {
   });
 });
 
+describe('runSpec with a multistage PPS design', () => {
+  it('runs districts then schools drawn with probability proportional to size (R: svydesign(pps = "brewer"))', () => {
+    const fx = (name: string) =>
+      readFileSync(fileURLToPath(new URL(`../../test/fixtures/survey/${name}`, import.meta.url)));
+    const ds = parseCsv(fx('apiclus1_pps2.csv'), { source: 'apiclus1_pps2.csv' });
+    const r = JSON.parse(fx('design-cases.json').toString('utf8')).cases.find(
+      (c: { id: string }) => c.id === 'pps_brewer_two_stage',
+    ).rows[0];
+    const out = runSpec(
+      {
+        design: { ids: ['dnum', 'snum'], fpc: ['p1', 'p2'], pps: 'brewer' },
+        estimate: { kind: 'total', variables: ['api.stu'] },
+      },
+      ds,
+    ) as SpecResult;
+    expect(out.estimates[0].estimate as number).toBeCloseTo(r.estimate, 6);
+    expect(Math.abs((out.estimates[0].se as number) / r.se - 1)).toBeLessThan(1e-6);
+  });
+});
+
 describe('runSpec with replicate weights', () => {
   it('runs a spec on replicate weight columns (R: svrepdesign(type = "BRR"))', async () => {
     const dir = new URL('../../test/fixtures/replicate/', import.meta.url);
@@ -126,6 +146,35 @@ describe('runSpec with replicate weights', () => {
       ds,
     ) as SpecResult;
     expect(Math.abs(out.estimates[0].se! / want.se - 1)).toBeLessThan(1e-9);
+  });
+
+  it('draws bootstrap replicates from strata and PSUs as R does after set.seed (R: as.svrepdesign bootstrap)', () => {
+    const dir = new URL('../../test/fixtures/replicate/', import.meta.url);
+    const ds = parseCsv(readFileSync(new URL('brr_rep.csv', dir)));
+    const ref = JSON.parse(readFileSync(new URL('replicate-cases.json', dir), 'utf8'));
+    const want = ref.cases.find((c: { id: string }) => c.id === 'as_boot_strata_mean_api00').rows[0];
+    const spec = (seed: number) => ({
+      design: {
+        ids: ['dnum'],
+        strata: 'strat',
+        weights: 'pw',
+        replicate: { type: 'bootstrap' as const, replicates: 50, seed },
+      },
+      estimate: { kind: 'mean' as const, variables: ['api00'] },
+    });
+    const out = runSpec(spec(7), ds) as SpecResult;
+    expect(Math.abs(out.estimates[0].se! / want.se - 1)).toBeLessThan(1e-9);
+    expect(out.seed).toBe(7);
+    // without a seed one is drawn, and reported so that the run can be repeated
+    const { seed: _drop, ...noSeed } = spec(7).design.replicate;
+    const drawn = runSpec({ ...spec(7), design: { ...spec(7).design, replicate: noSeed } }, ds) as SpecResult;
+    expect(Number.isInteger(drawn.seed)).toBe(true);
+    expect((runSpec(spec(drawn.seed!), ds) as SpecResult).estimates).toEqual(drawn.estimates);
+    // another seed, other replicates
+    expect((runSpec(spec(8), ds) as SpecResult).estimates[0].se).not.toBeCloseTo(want.se, 6);
+    expect(() =>
+      runSpec({ ...spec(7), design: { ...spec(7).design, replicate: { type: 'JKn', seed: 3 } } }, ds),
+    ).toThrow('spec.design.replicate: replicates and seed are for a bootstrap');
   });
 
   it('refuses an adjustment with replicate weights', () => {

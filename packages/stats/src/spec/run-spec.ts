@@ -91,7 +91,14 @@ function present(design: Design | ReplicateDesign, table: EstimateTable, withDef
     if (r.quantile !== undefined) o.quantile = r.quantile;
     return o;
   });
-  return { n: design.n, df: table.df, missing: table.missing, estimates };
+  const seed = 'seed' in design ? design.seed : undefined;
+  return {
+    n: design.n,
+    df: table.df,
+    missing: table.missing,
+    estimates,
+    ...(seed !== undefined ? { seed } : {}),
+  };
 }
 
 /**
@@ -156,6 +163,8 @@ export function runSpec(
           type: rep.type as 'auto',
           ...(rep.rho !== undefined ? { rho: rep.rho } : {}),
           ...(rep.mse !== undefined ? { mse: rep.mse } : {}),
+          ...(rep.replicates !== undefined ? { replicates: rep.replicates } : {}),
+          ...(rep.seed !== undefined ? { seed: rep.seed } : {}),
         })
       : adjustDesign(base, spec.adjust);
   step('design', 1, 1);

@@ -23,7 +23,7 @@ export interface DesignSpec {
   /**
    * Replicate weights: with `columns`, the data's replicate weight columns (R's `svrepdesign`, `weights` being the
    * full-sample weight); without, replicates made from `ids`/`strata` (R's `as.svrepdesign`, types auto, JK1, JKn,
-   * BRR, Fay).
+   * BRR, Fay, bootstrap with `replicates` and `seed`).
    */
   readonly replicate?: ReplicateSpec | null;
 }
@@ -38,6 +38,9 @@ export interface ReplicateSpec {
   readonly mse?: boolean;
   /** Whether `columns` are whole weights (default) or multipliers of `weights`. */
   readonly combinedWeights?: boolean;
+  /** Bootstrap made from PSUs: number of replicates (default 50) and the seed of R's generator (R's `set.seed`). */
+  readonly replicates?: number;
+  readonly seed?: number;
 }
 
 /** Weight adjustment of a spec: exactly one of the three keys. */
@@ -115,4 +118,6 @@ export interface SpecResult {
   /** Rows left out for missing analysis values. */
   readonly missing: number;
   readonly estimates: readonly SpecEstimate[];
+  /** The seed of R's generator that drew bootstrap replicates (given in the spec, or drawn when it was not). */
+  readonly seed?: number;
 }

@@ -99,6 +99,18 @@ export function validateSpec(spec: unknown): asserts spec is StatsSpec {
     if (!types.includes(r.type as string))
       fail('design.replicate.type', `must be one of ${types.join(', ')}`);
     if (r.columns !== undefined) stringList(r.columns, 'design.replicate.columns', true);
+    for (const k of ['replicates', 'seed'] as const)
+      if (r[k] !== undefined && !Number.isInteger(r[k]))
+        fail(`design.replicate.${k}`, 'must be a whole number');
+    if (
+      r.columns === undefined &&
+      (r.replicates !== undefined || r.seed !== undefined) &&
+      r.type !== 'bootstrap'
+    )
+      fail(
+        'design.replicate',
+        'replicates and seed are for a bootstrap made from ids/strata (type "bootstrap")',
+      );
     if (spec.adjust !== undefined && spec.adjust !== null)
       fail('adjust', 'is not offered with replicate weights (adjust each replicate before, in the data)');
   }

@@ -111,7 +111,101 @@ describe('decoders for the code pages SPSS files name', () => {
     expect(() => decoderFor('klingon')).toThrow(
       'the text encoding "klingon" is not an encoding labmig knows.',
     );
-    expect(() => decoderFor('CP1361')).toThrow('"CP1361" is known but cannot be decoded here yet');
+    expect(() => decoderFor('ISO-2022-CN-EXT')).toThrow(
+      '"ISO-2022-CN-EXT" is known but cannot be decoded here (CNS 11643 planes 3–7 and ISO-IR-165 are not included)',
+    );
+  });
+
+  it('decodes ISO-2022-CN (SPSS code page 50229) as glibc iconv does, every code of its three sets', () => {
+    expect(spssCodePage(50229)).toBe('iso-2022-cn');
+    const dec = decoderFor('ISO-2022-CN');
+    // "中文 台灣 abc" as iconv writes it: GB 2312 after ESC $ ) A, CNS plane 1 after ESC $ ) G, SO … SI around them
+    const text = '1b242941 0e 5650 4e44 0f 20 0e 4c28 1b242947 7d24 0f 20616263';
+    expect(dec(Uint8Array.from(Buffer.from(text.replace(/ /g, ''), 'hex')))).toBe('中文 台灣 abc');
+    // a plane-2 code (ESC $ * H, then ESC N before it), a code before any designation, an unknown designation
+    expect(dec(Uint8Array.from([0x1b, 0x24, 0x2a, 0x48, 0x1b, 0x4e, 0x21, 0x21, 0x41]))).toBe('乂A');
+    expect(dec(Uint8Array.from([0x0e, 0x21, 0x21, 0x0f, 0x1b, 0x24, 0x29, 0x45, 0x0e, 0x21, 0x21]))).toBe(
+      '\ufffd\ufffd',
+    );
+    if (!haveIconv) return;
+    const sets: [string, number[]][] = [
+      ['GB 2312', [0x1b, 0x24, 0x29, 0x41, 0x0e]],
+      ['CNS 11643-1', [0x1b, 0x24, 0x29, 0x47, 0x0e]],
+      ['CNS 11643-2', [0x1b, 0x24, 0x2a, 0x48, 0x1b, 0x4e]],
+    ];
+    const counts: number[] = [];
+    for (const [set, prefix] of sets) {
+      const lines: number[][] = [];
+      for (let r = 0x21; r <= 0x7e; r++)
+        for (let c = 0x21; c <= 0x7e; c++)
+          lines.push([...prefix, r, c, ...(prefix[4] === 0x0e ? [0x0f] : [])]);
+      const r = spawnSync('iconv', ['-c', '-f', 'ISO-2022-CN', '-t', 'UTF-8'], {
+        input: Uint8Array.from(lines.flatMap((l) => [...l, 0x0a])),
+        maxBuffer: 1 << 26,
+      });
+      const theirs = r.stdout.toString('utf8').split('\n');
+      const wrong: string[] = [];
+      let valid = 0;
+      lines.forEach((l, k) => {
+        const got = dec(Uint8Array.from(l));
+        // iconv -c drops a code it refuses (and may then read its two bytes as ASCII); labmig gives U+FFFD
+        const refused = !(theirs[k].length === 1 && theirs[k].charCodeAt(0) >= 0x80);
+        if (refused ? got !== '\ufffd' : got !== theirs[k])
+          wrong.push(`${set} ${l.slice(-3).map((x) => x.toString(16))}: iconv ${theirs[k]}, labmig ${got}`);
+        if (!refused) valid++;
+      });
+      expect(wrong).toEqual([]);
+      counts.push(valid);
+    }
+    // GB 2312 has 7,445 characters, CNS 11643 plane 2 7,650; glibc's plane 1 has 5,867 of the standard's 6,085
+    expect(counts).toEqual([7445, 5867, 7650]);
+    // text iconv writes, over several lines (it designates again on each line) with the three sets mixed; glibc's
+    // encoder forgets SO after a plane-2 character followed by a GB 2312 one ("乂乃" comes back as "乂DK" from
+    // glibc's own decoder too), so plane 2 is followed by ASCII here
+    const sample = '勞動力遷移 statistics\n移民工人 乂 labour migration\n國際勞工組織\n';
+    const enc = spawnSync('iconv', ['-f', 'UTF-8', '-t', 'ISO-2022-CN'], { input: sample });
+    expect(enc.status).toBe(0);
+    expect(enc.stdout.indexOf(Buffer.from([0x1b, 0x4e]))).toBeGreaterThan(0); // a plane-2 code (ESC N)
+    expect(dec(new Uint8Array(enc.stdout))).toBe(sample);
+  });
+
+  it('decodes JOHAB (SPSS code page 1361) as glibc iconv does, every two-byte code', () => {
+    expect(spssCodePage(1361)).toBe('johab');
+    const dec = decoderFor('CP1361');
+    // 가 (0x8861), 한 (0xD065), a symbol row (0xD931 = KS X 1001 0x2121, ideographic space), a Hanja (0xE031)
+    expect(dec(Uint8Array.of(0x41, 0x88, 0x61, 0xd0, 0x65, 0x5c))).toBe('A가한₩');
+    if (!haveIconv) return;
+    const input: number[] = [];
+    const codes: number[] = [];
+    for (let lead = 0x80; lead <= 0xff; lead++)
+      for (let t = 0x31; t <= 0xfe; t++) {
+        codes.push((lead << 8) | t);
+        input.push(lead, t, 0x0a);
+      }
+    const r = spawnSync('iconv', ['-c', '-f', 'JOHAB', '-t', 'UTF-8'], {
+      input: Uint8Array.from(input),
+      maxBuffer: 1 << 26,
+    });
+    const lines = r.stdout.toString('utf8').split('\n');
+    let valid = 0;
+    let iconvValid = 0;
+    const one = (t: string) => [...t].length === 1 && t.charCodeAt(0) >= 0x80 && t !== '\ufffd';
+    const wrong: string[] = [];
+    codes.forEach((code, k) => {
+      const got = dec(Uint8Array.of(code >> 8, code & 0xff));
+      // iconv -c drops a refused code (and, after a refused lead byte, may read the trail byte as ASCII)
+      const ours = got.startsWith('\ufffd') ? got.slice(1).replace(/\ufffd/g, '') : got;
+      const theirs = lines[k];
+      if (one(got)) valid++;
+      if (one(theirs)) iconvValid++;
+      if (got.startsWith('\ufffd') ? theirs !== '' && theirs !== ours : theirs !== got)
+        wrong.push(`${code.toString(16)}: iconv ${JSON.stringify(theirs)}, labmig ${JSON.stringify(got)}`);
+    });
+    expect(wrong).toEqual([]);
+    // 11172 syllables, jamo, symbols and 4888 Hanja (iconv's count also has the trail bytes it reads after a
+    // refused lead byte, such as 0x805C → ₩)
+    expect(valid).toBeGreaterThan(17000);
+    expect(iconvValid - valid).toBeLessThan(50);
   });
 });
 

@@ -106,13 +106,20 @@ describe('fuzzing: every damaged input gives a Dataset or a DataFileError', () =
 
   it('Stata reader', () => {
     const valid = [
+      'gen_102_be.dta',
+      'gen_104_le.dta',
+      'gen_105_be.dta',
+      'gen_108_le.dta',
+      'gen_110_be.dta',
+      'gen_112_le.dta',
+      'gen_113_be.dta',
       'gen_114_le.dta',
       'gen_117_le.dta',
       'gen_118_be.dta',
       'gen_119_le.dta',
       'readstat_written.dta',
     ].map(fixture);
-    return fuzz((b) => readDta(b), valid, 9012, 400);
+    return fuzz((b) => readDta(b), valid, 9012, 800);
   });
 
   it('SPSS portable reader', () => {

@@ -1,4 +1,4 @@
-import { writeDtaOld } from './writers/dta-old-writer.ts';
+import { writeDtaOld, type DtaOldRelease } from './writers/dta-old-writer.ts';
 import { writeDta, type DtaTestVariable } from './writers/dta-writer.ts';
 import { writeSav, type SavTestVariable } from './writers/sav-writer.ts';
 import { writePor, type PorTestVariable } from './writers/por-writer.ts';
@@ -50,6 +50,98 @@ export function dtaVars(withStrL: boolean, release = 118): DtaTestVariable[] {
     });
   return vars;
 }
+
+/**
+ * Variables of the files of releases 102–113: the types each release has (no byte before 104, no strings before
+ * 103), its missing values (one `.` before 112, `.a`–`.z` from 112), value labels in its own table format.
+ * Before 112 the integer types reach one below the missing code (126, 32766, 2^31 − 2, and down to −128 …) — but not
+ * in 102–104, whose only second reader (readstata13) applies Stata 8's narrower ranges to every release.
+ */
+export function dtaOldVars(release: DtaOldRelease): DtaTestVariable[] {
+  const ext = release >= 112;
+  const wide = release >= 105 && !ext;
+  const vars: DtaTestVariable[] = [];
+  if (release >= 104)
+    vars.push({
+      name: 'b',
+      type: 'byte',
+      values: ext ? [1, -127, 100, null, '.a', '.z'] : [1, wide ? -128 : -127, 100, null, wide ? 126 : 99, 7],
+      label: 'A byte',
+      valueLabels: [
+        [1, 'one'],
+        [100, 'hundred'],
+      ],
+    });
+  vars.push({
+    name: 'i',
+    type: 'int',
+    values: ext
+      ? [-32767, 32740, 0, '.b', null, 7]
+      : [wide ? -32768 : -32767, wide ? 32766 : 32740, 0, null, 12, 7],
+    label: 'An int',
+    valueLabels: [
+      [0, 'zero'],
+      [-5, 'eightchr'],
+      [7, 'seven'],
+    ],
+  });
+  vars.push({
+    name: 'l',
+    type: 'long',
+    values: ext
+      ? [2147483620, -2147483647, 5, null, '.c', 1]
+      : [wide ? 2147483646 : 2147483620, wide ? -2147483648 : -2147483647, 5, null, 2147483620, 1],
+  });
+  vars.push({ name: 'f', type: 'float', values: [1.5, 0.1, -3.25e10, null, ext ? '.d' : 2.5, 1e-3] });
+  vars.push({
+    name: 'd',
+    type: 'double',
+    values: [1438.3396, 0.0078125, -1e15, null, ext ? '.e' : 1e300, 12345.678901234],
+  });
+  if (release >= 103)
+    vars.push({
+      name: 's',
+      // Stata 2–3 strings have even widths (str2–str80)
+      type: release <= 104 ? 6 : 5,
+      values: ['abc', '', release >= 110 ? 'é' : 'e', 'hello', null, 'x"y'],
+    });
+  return vars;
+}
+
+/** The old-release test files (both byte orders), by fixture name. */
+export function oldDtaFiles(): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const rel of [102, 103, 104, 105, 108, 110, 111, 112, 113] as const)
+    for (const le of [true, false])
+      out[`gen_${rel}_${le ? 'le' : 'be'}.dta`] = writeDtaOld(dtaOldVars(rel), rel, le, {
+        characteristic: rel >= 105 ? 'a note' : undefined,
+        // an empty data label makes readstata13 (which reads a 4-byte count and a 30-byte label) an oracle for 102
+        dataLabel: rel === 102 ? '' : 'test',
+      });
+  return out;
+}
+
+/**
+ * Old-release files checked against an R reader (dta-oracle.R stores its reading as FILE.r.json), because ReadStat
+ * refuses 102 and 103, misreads the value labels of 104–105 (it takes 105's for 108's format) and reads 112 with
+ * 111's type codes. 102_be has no second reader (readstata13 reads 102's count as 4 bytes: right only for a
+ * little-endian file with an empty data label); it is checked against the layout in dta.test.ts.
+ */
+export const R_DTA_ORACLE: Record<string, 'foreign' | 'readstata13'> = {
+  'gen_102_le.dta': 'readstata13',
+  'gen_103_le.dta': 'readstata13',
+  'gen_103_be.dta': 'readstata13',
+  'gen_104_le.dta': 'readstata13',
+  'gen_104_be.dta': 'readstata13',
+  'gen_105_le.dta': 'foreign',
+  'gen_105_be.dta': 'foreign',
+  'gen_108_le.dta': 'foreign',
+  'gen_110_be.dta': 'foreign',
+  'gen_111_le.dta': 'foreign',
+  'gen_112_le.dta': 'readstata13',
+  'gen_112_be.dta': 'readstata13',
+  'gen_113_be.dta': 'foreign',
+};
 
 // ReadStat passes strL bytes through unconverted; a 117 file (Windows-1252) gets ASCII there to keep it an oracle.
 function strlText(release: number): string {
@@ -161,6 +253,7 @@ export function binaryTestFiles(): Record<string, Uint8Array> {
     'gen_zlib_le.zsav': writeSav(SAV_VARS, { compression: 2, zblock: 64 }),
     'gen_uncompressed_be.sav': writeSav(SAV_VARS, { compression: 0, littleEndian: false }),
     'gen_bytecode_be.sav': writeSav(SAV_VARS, { compression: 1, littleEndian: false }),
+    ...oldDtaFiles(),
     'gen_114_le.dta': writeDtaOld(dtaVars(false, 114), 114, true),
     'gen_115_be.dta': writeDtaOld(dtaVars(false, 115), 115, false),
     'gen_117_le.dta': writeDta(dtaVars(true, 117), 117, true),
@@ -181,11 +274,18 @@ export function binaryTestFiles(): Record<string, Uint8Array> {
  */
 export const FOREIGN_ORACLE_FILES = ['gen_cp1251_720.sav', 'gen_cp1255.sav'];
 
+/** Old-release files ReadStat reads wrongly or refuses (see R_DTA_ORACLE). */
+const NOT_READSTAT = /^gen_10[2-5]_|^gen_112_/;
+
 /** Files whose ReadStat CSV is stored as the expected output. */
 export const ORACLE_FILES = [
   'lfs_small.sav',
   'lfs_small.dta',
   'readstat_written.sav',
   'readstat_written.dta',
-  ...Object.keys(binaryTestFiles()).filter((n) => !FOREIGN_ORACLE_FILES.includes(n)),
+  // written by R's foreign::write.dta (dta-foreign-written.R): a second writer for releases 108, 110 and 113
+  'foreign_108.dta',
+  'foreign_110.dta',
+  'foreign_113.dta',
+  ...Object.keys(binaryTestFiles()).filter((n) => !FOREIGN_ORACLE_FILES.includes(n) && !NOT_READSTAT.test(n)),
 ];

@@ -49,6 +49,9 @@ function formatNumber(c: NumericColumn, v: number): string {
 
 /** C's `%.<digits>f`: like `toFixed`, but an exact tie rounds to even (glibc) instead of away from zero. */
 export function printfFixed(v: number, digits: number): string {
+  if (v === Infinity || v === -Infinity) return v > 0 ? 'inf' : '-inf';
+  // toFixed switches to exponent notation from 1e21; printf writes every digit (such a double is an integer)
+  if (Math.abs(v) >= 1e21) return `${BigInt(v)}${digits ? '.' + '0'.repeat(digits) : ''}`;
   const js = v.toFixed(digits);
   const exact = v.toFixed(100);
   const cut = exact.indexOf('.') + digits + 1;

@@ -1,4 +1,4 @@
-// The "score" quantile interval and survey.ultimate.cluster against R (cases from replicate/make-design-cases.R).
+// The "score" quantile interval, survey.ultimate.cluster, PPS (one and two stages) and calibration bounds against R (cases from replicate/make-design-cases.R).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calibrate, type CalibrationTotals } from '../../src/design/calibrate.ts';
@@ -80,5 +80,18 @@ describe('score quantile intervals, ultimate cluster, PPS (Brewer, Overton) and 
     );
     // the later stage adds little here (15 of 757 districts sampled), but far more than the 1e-6 tolerance
     expect(rel(multi, ultimate)).toBeGreaterThan(1e-4);
+  });
+
+  it('multistage PPS: the second stage adds to the SE, certain units add nothing, Overton stays one stage', () => {
+    const se = (id: string) => (ref.cases as Case[]).find((c) => c.id === id)!.rows.map((r) => r.se);
+    const [multi, ultimate] = [se('pps_brewer_two_stage'), se('pps_brewer_two_stage_ultimate_cluster')];
+    // little (the schools within a district are many of its schools), but far over the 1e-6 tolerance
+    multi.forEach((v, k) => expect(v).toBeGreaterThan(ultimate[k] * (1 + 5e-5)));
+    const ds = parseCsv(readFileSync(new URL('apiclus1_pps2.csv', dir)), { source: 'apiclus1_pps2.csv' });
+    // district 413 had one school, taken with probability 1: no lonely-PSU error under "fail", as in R
+    expect(() => createDesign(ds, { ids: ['dnum', 'snum'], fpc: ['p1', 'p2'], pps: 'brewer' })).not.toThrow();
+    expect(() => createDesign(ds, { ids: ['dnum', 'snum'], fpc: ['p1', 'p2'], pps: 'overton' })).toThrow(
+      'createDesign: pps "overton" is offered for one stage of sampling (one ids column); for several stages use pps "brewer" (R\'s survey has no multistage "overton" either)',
+    );
   });
 });

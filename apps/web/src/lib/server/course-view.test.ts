@@ -15,6 +15,7 @@ function buildCoursePage(overrides: Partial<CoursePageDto> = {}): CoursePageDto 
     language: 'en',
     capacity: null,
     waitlistEnabled: true,
+    requireConfirmedEmail: true,
     enrolOpensAt: null,
     enrolClosesAt: null,
     approvalRequired: false,

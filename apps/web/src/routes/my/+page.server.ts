@@ -1,3 +1,4 @@
+import { getProfile } from '@labmig/core/accounts';
 import { listMyCourses, withdraw } from '@labmig/core/cohorts';
 import { formatDateRange } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
@@ -9,9 +10,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { locals, url } = event;
   const actor = requireUser(locals, url);
-  const courses = await runLoad(event, () => listMyCourses(locals.app, actor));
+  const [courses, profile] = await runLoad(event, () =>
+    Promise.all([listMyCourses(locals.app, actor), getProfile(locals.app, actor)]),
+  );
   return {
     courses: courses.map((c) => ({ ...c, dates: formatDateRange(c.startsOn, c.endsOn, locals.locale) })),
+    unconfirmedEmail: profile.emailConfirmed ? null : profile.email,
   };
 };
 
@@ -29,6 +33,7 @@ export const actions: Actions = {
             values: {},
             errors: {},
           });
+        // The mail to a learner promoted from the waiting list links to ORIGIN, never the Host header.
         await withdraw(locals.app, actor, { cohortId }, { requestId: locals.requestId });
         return { withdrawn: true };
       },

@@ -6,11 +6,11 @@ import type { Actions } from './$types';
 
 export const actions: Actions = {
   default: async (event) => {
-    const { locals, url } = event;
+    const { locals } = event;
     return runAction(event, async (form) => {
       const data = orReject(parseForm(resetRequestSchema, form, formText(locals.locale)));
-      // The answer is the same whether or not the address has an account.
-      await requestPasswordReset(locals.app, data, { baseUrl: url.origin, locale: locals.locale });
+      // The answer is the same whether or not the address has an account; the link uses ORIGIN, never the Host header.
+      await requestPasswordReset(locals.app, data);
       return { sent: true };
     });
   },

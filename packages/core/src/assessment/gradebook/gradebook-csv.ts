@@ -1,35 +1,19 @@
-import { csvField } from '../../shared/csv.ts';
+import { toCsv } from '../../shared/csv.ts';
 import type { CohortGradebookDto } from './gradebook.queries.ts';
 
-function formatGrade(grade: number | null): string {
-  return grade === null ? '' : String(Math.round(grade * 100) / 100);
-}
-
 /**
- * The cohort gradebook as CSV (RFC 4180, CRLF): name, email, status, one column per weekly assessment (grade
- * rounded to 2 decimals, empty when none), then `passed_all`. Every text field is defused against spreadsheet
- * formulas (`=`, `+`, `-`, `@` get a leading apostrophe).
+ * The cohort gradebook as CSV (the shared writer: UTF-8 BOM, CRLF, every cell quoted as needed and defused): name,
+ * email, status, one column per weekly assessment (grade rounded to 2 decimals, empty when none), then `passed_all`.
  */
 export function gradebookToCsv(gradebook: CohortGradebookDto): string {
-  const header = [
-    'name',
-    'email',
-    'status',
-    ...gradebook.quizzes.map((q) => `${q.title} (/${q.maxGrade})`),
-    'passed_all',
-  ];
-  const lines = [header.map(csvField).join(',')];
-  for (const row of gradebook.rows)
-    lines.push(
-      [
-        row.name,
-        row.email,
-        row.status,
-        ...row.cells.map((c) => formatGrade(c.grade)),
-        row.allPassed ? 'yes' : 'no',
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(
+    ['name', 'email', 'status', ...gradebook.quizzes.map((q) => `${q.title} (/${q.maxGrade})`), 'passed_all'],
+    gradebook.rows.map((row) => [
+      row.name,
+      row.email,
+      row.status,
+      ...row.cells.map((c) => (c.grade === null ? null : Math.round(c.grade * 100) / 100)),
+      row.allPassed ? 'yes' : 'no',
+    ]),
+  );
 }

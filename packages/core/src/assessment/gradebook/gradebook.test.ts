@@ -239,7 +239,7 @@ forEachDialect((ctx) => {
       ).rejects.toMatchObject({ code: 'user.not_found' });
 
       expect(gradebookToCsv(book).split('\r\n')).toEqual([
-        'name,email,status,Week 1 (/100),Week 2 (/100),passed_all',
+        '\uFEFFname,email,status,Week 1 (/100),Week 2 (/100),passed_all',
         `"'=HYPERLINK(""http://x"")",${benRow.email},active,70,,no`,
         `ana,${anaRow.email},active,,,no`,
         '',

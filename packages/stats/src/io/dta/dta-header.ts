@@ -1,7 +1,13 @@
 import { ByteCursor } from '../byte-cursor.ts';
 
 /** Stata file format releases the reader knows. */
-export type DtaRelease = 114 | 115 | 117 | 118 | 119;
+export type DtaRelease = 102 | 103 | 104 | 105 | 108 | 110 | 111 | 112 | 113 | 114 | 115 | 117 | 118 | 119;
+
+/**
+ * Missing values of a release: Stata 8+ (112 on) has `.` and `.a`–`.z` above each type's largest value; before,
+ * one `.` (the largest value of the type; for doubles 2^1023, and 2^333 before release 108).
+ */
+export type DtaMissingStyle = 'extended' | 'single' | 'single333';
 
 /** The descriptors of a Stata file, texts still bytes; types use the 117+ codes. */
 export interface DtaHeader {
@@ -20,6 +26,9 @@ export interface DtaHeader {
   readonly dataOffset: number;
   readonly strlsOffset: number;
   readonly valueLabelsOffset: number;
+  readonly missing: DtaMissingStyle;
+  /** Width of variable and value-label names (9, 33 or 129 bytes). */
+  readonly labelNameLength: number;
 }
 
 /** Expects the ASCII `tag` at the cursor. */
@@ -57,7 +66,7 @@ export function readDtaHeader(bytes: Uint8Array, file?: string): DtaHeader {
     c.pos -= 3;
     c.fail(
       'dta.unsupported',
-      `Stata release ${rel} is not a known release (labmig reads 114, 115 and 117–119). Save the file again with Stata 13 or later.`,
+      `Stata release ${rel} is not a known release (labmig reads 102–105, 108, 110–115 and 117–119). Save the file again with Stata 13 or later.`,
     );
   }
   expectTag(c, '</release><byteorder>');
@@ -104,6 +113,8 @@ export function readDtaHeader(bytes: Uint8Array, file?: string): DtaHeader {
     dataOffset: map[9],
     strlsOffset: map[10],
     valueLabelsOffset: map[11],
+    missing: 'extended',
+    labelNameLength: nameLen,
   };
 }
 

@@ -3,12 +3,17 @@ import { cString, expectTag } from './dta-header.ts';
 
 /**
  * Reads the value labels: label set name → (value → label bytes). Releases 117+ wrap them in `<value_labels>` and
- * `<lbl>` tags; in 114/115 they run untagged to the end of the file.
+ * `<lbl>` tags; in 108–115 they run untagged to the end of the file; before 108 each set is a list of 2-byte codes
+ * and 8-byte labels (see {@link readOldValueLabels}).
  */
-export function readDtaValueLabels(c: ByteCursor, release: number): Map<string, Map<number, Uint8Array>> {
+export function readDtaValueLabels(
+  c: ByteCursor,
+  release: number,
+  nameLen: number,
+): Map<string, Map<number, Uint8Array>> {
+  if (release <= 105) return readOldValueLabels(c, nameLen);
   const sets = new Map<string, Map<number, Uint8Array>>();
   const xmlish = release >= 117;
-  const nameLen = release <= 117 ? 33 : 129;
   if (xmlish) expectTag(c, '<value_labels>');
   for (;;) {
     if (xmlish) {
@@ -42,6 +47,25 @@ export function readDtaValueLabels(c: ByteCursor, release: number): Map<string, 
     c.pos = start + len;
     if (xmlish) expectTag(c, '</lbl>');
   }
+}
+
+/**
+ * The value-label sets of releases 102–105, to the end of the file: a 2-byte count n, the set name (9 bytes), a
+ * padding byte, n 2-byte codes, then n labels of 8 bytes (NUL-terminated when shorter).
+ */
+function readOldValueLabels(c: ByteCursor, nameLen: number): Map<string, Map<number, Uint8Array>> {
+  const sets = new Map<string, Map<number, Uint8Array>>();
+  while (c.remaining > 0) {
+    const n = c.u16();
+    const name = latin1(cString(c.take(nameLen, 'value label name')));
+    c.skip(1, 'value label table');
+    c.need(10 * n, `value label table ${name}`);
+    const codes = Array.from({ length: n }, () => c.i16());
+    const map = new Map<number, Uint8Array>();
+    for (const code of codes) map.set(code, cString(c.take(8)));
+    sets.set(name, map);
+  }
+  return sets;
 }
 
 function latin1(b: Uint8Array): string {

@@ -26,8 +26,8 @@ const STORAGE: Record<number, NumericStorage> = {
 };
 
 /**
- * Reads a Stata .dta file of release 114/115 (Stata 10–12), 117 (13), 118 (14–18) or 119 (many variables), either
- * byte order.
+ * Reads a Stata .dta file of any release from 102 (Stata 1) to 119 (Stata 15–18 with many variables), either byte
+ * order: 102–105, 108, 110–115 (binary header, see `dta-old-header.ts`), 117, 118 and 119.
  * byte/int/long/float/double become numeric columns (with `storage`, variable and value labels); `.` is `NaN`,
  * `.a`–`.z` are `NaN` with the tag in `missingReasons`. str# and strL become categorical columns. Dates stay numeric.
  *
@@ -79,7 +79,7 @@ export function readDta(bytes: Uint8Array, options: ReadDtaOptions = {}): Datase
     strls = readDtaStrls(c, h.release);
   }
   c.pos = h.xmlish ? h.valueLabelsOffset : dataStart + rowLen * h.nobs;
-  const labelSets = readDtaValueLabels(c, h.release);
+  const labelSets = readDtaValueLabels(c, h.release, h.labelNameLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const columns: Column[] = [];
   let offset = 0;
@@ -120,7 +120,7 @@ export function readDta(bytes: Uint8Array, options: ReadDtaOptions = {}): Datase
       const values = new Float64Array(h.nobs);
       const reasons = new Map<number, string>();
       for (let i = 0; i < h.nobs; i++) {
-        const x = readDtaNumber(view, dataStart + i * rowLen + offset, type, le);
+        const x = readDtaNumber(view, dataStart + i * rowLen + offset, type, le, h.missing);
         if (typeof x === 'number') values[i] = x;
         else {
           values[i] = NaN;
@@ -133,7 +133,7 @@ export function readDta(bytes: Uint8Array, options: ReadDtaOptions = {}): Datase
       const valueLabels = new Map<number, string>();
       const missingLabels = new Map<string, string>();
       for (const [k, v] of set ?? []) {
-        const tag = h.release >= 113 && k > 2147483620 ? missingTag(k - 2147483621) : null;
+        const tag = h.missing === 'extended' && k > 2147483620 ? missingTag(k - 2147483621) : null;
         if (tag) missingLabels.set(tag, decode(v));
         else valueLabels.set(k, decode(v));
       }

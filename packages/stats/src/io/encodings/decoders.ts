@@ -1,5 +1,12 @@
 import { CODE_PAGE_TABLES } from './code-pages.generated.ts';
-import { decodeUtf7, decodeUtf32, decodeHz, decodeIso2022Kr } from './stateful-decoders.ts';
+import {
+  decodeUtf7,
+  decodeUtf32,
+  decodeHz,
+  decodeIso2022Cn,
+  decodeIso2022Kr,
+  decodeJohab,
+} from './stateful-decoders.ts';
 
 /** Turns bytes into text. */
 export type TextDecodeFn = (bytes: Uint8Array) => string;
@@ -135,7 +142,7 @@ const ALIASES: Record<string, string> = {
   cp1361: 'johab',
   johab: 'johab',
   iso2022cn: 'iso-2022-cn',
-  iso2022cnext: 'iso-2022-cn',
+  iso2022cnext: 'iso-2022-cn-ext',
 };
 for (const n of [1250, 1251, 1253, 1254, 1255, 1256, 1257, 1258]) {
   ALIASES[`cp${n}`] = ALIASES[`windows${n}`] = ALIASES[`ansi${n}`] = `windows-${n}`;
@@ -206,10 +213,12 @@ function makeDecoder(name: string, given: string): TextDecodeFn {
   if (name === 'utf-7') return decodeUtf7;
   if (name === 'hz-gb-2312') return decodeHz;
   if (name === 'iso-2022-kr') return decodeIso2022Kr;
-  if (name === 'johab' || name === 'iso-2022-cn')
+  if (name === 'johab') return decodeJohab;
+  if (name === 'iso-2022-cn') return decodeIso2022Cn;
+  if (name === 'iso-2022-cn-ext')
     throw new UnknownEncodingError(
       given,
-      'is known but cannot be decoded here yet; convert the file to UTF-8 (e.g. with iconv)',
+      'is known but cannot be decoded here (CNS 11643 planes 3–7 and ISO-IR-165 are not included); convert the file to UTF-8 (e.g. with iconv)',
     );
   if (WHATWG.has(name)) {
     const d = new TextDecoder(name);

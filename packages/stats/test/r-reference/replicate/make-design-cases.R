@@ -68,6 +68,39 @@ pps_case("pps_overton_election_ht", "election_pps.csv", el, "overton", "HT", FAL
 pps_case("pps_overton_election_yg", "election_pps.csv", el, "overton", "YG", FALSE)
 pps_case("pps_brewer_apistrat", "apistrat_pps.csv", st, "brewer", "HT", TRUE)
 pps_case("pps_overton_apistrat_yg", "apistrat_pps.csv", st, "overton", "YG", TRUE)
+## multistage PPS (Brewer's approximation at each stage, the only multistage PPS R's survey computes): the districts
+## of apiclus1_2stage.csv drawn with probability proportional to their number of schools, then schools with
+## probability proportional to enrolment (all of a district's schools when all were taken: probability 1); a second
+## design stratifies the districts by size. Rows are sorted by district and by school number as text: R's onestrat
+## pairs each PSU's factor (in order of appearance) with the PSU totals of rowsum (in sorted order), so only sorted
+## rows give R the variance it means.
+ms <- merge(two, apiclus1[, c("snum", "api.stu")], by = "snum")
+ms <- ms[order(ms$dnum, as.character(ms$snum)), ]
+ms$n2 <- ave(ms$snum, ms$dnum, FUN = length)
+ms$p1 <- 15 * ms$fpc2 / 6194
+ms$big <- as.integer(ms$fpc2 >= 10)
+ms$p1s <- ifelse(ms$big == 1, 1.5, 0.8) * ms$p1
+ms$p2 <- ifelse(ms$n2 == ms$fpc2, 1, pmin(0.95, ms$n2 / ms$fpc2 * ms$enroll / ave(ms$enroll, ms$dnum)))
+stopifnot(!is.unsorted(ms$dnum), all(tapply(as.character(ms$snum), ms$dnum, function(s) !is.unsorted(s))))
+write.csv(ms[, c("dnum", "snum", "big", "p1", "p1s", "p2", "api00", "api.stu", "enroll")], file.path(fx, "apiclus1_pps2.csv"), row.names = FALSE)
+ms <- read.csv(file.path(fx, "apiclus1_pps2.csv"))
+pps2_case <- function(id, strata, ultimate) {
+  options(survey.ultimate.cluster = ultimate)
+  des <- if (strata) svydesign(ids = ~dnum + snum, strata = ~big, fpc = ~p1s + p2, data = ms, pps = "brewer")
+         else svydesign(ids = ~dnum + snum, fpc = ~p1 + p2, data = ms, pps = "brewer")
+  t <- svytotal(~api.stu, des); m <- svymean(~api00, des); r <- svyratio(~api.stu, ~enroll, des)
+  cases[[length(cases) + 1]] <<- list(id = id, data = "apiclus1_pps2.csv",
+    design = list(ids = list("dnum", "snum"), strata = if (strata) "big" else NULL,
+                  fpc = if (strata) list("p1s", "p2") else list("p1", "p2"), pps = "brewer", ultimateCluster = ultimate),
+    estimate = list(kind = "pps", total = "api.stu", mean = "api00"), rows = list(
+      list(term = "api.stu", estimate = unname(coef(t)), se = as.numeric(SE(t))),
+      list(term = "api00", estimate = unname(coef(m)), se = as.numeric(SE(m))),
+      list(term = "ratio", estimate = as.numeric(coef(r)), se = as.numeric(SE(r)))))
+  options(survey.ultimate.cluster = FALSE)
+}
+pps2_case("pps_brewer_two_stage", FALSE, FALSE)
+pps2_case("pps_brewer_two_stage_strata", TRUE, FALSE)
+pps2_case("pps_brewer_two_stage_ultimate_cluster", FALSE, TRUE)
 ## calibration with bounds on g = new weight / old weight (linear and raking, R's grake)
 cal_case <- function(id, calfun, bounds) {
   d <- svydesign(ids = ~dnum, weights = ~pw, fpc = ~fpc, data = apiclus1)

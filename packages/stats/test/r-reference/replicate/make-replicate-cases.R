@@ -37,6 +37,19 @@ rep2 <- cbind(b[, c("dnum", "strat", "stype", "pw", "api00", "api99", "enroll", 
 write.csv(rep2, file.path(out, "brr_rep.csv"), row.names = FALSE)
 rep2 <- read.csv(file.path(out, "brr_rep.csv"), stringsAsFactors = FALSE)
 
+## 3. apistrat (3 strata, fpc) for bootstraps drawn from the design
+st <- read.csv("../../fixtures/survey/apistrat.csv", stringsAsFactors = FALSE)
+rep3 <- st[, c("snum", "stype", "pw", "fpc", "api00", "api99", "enroll", "api.stu", "sch.wide", "meals")]
+write.csv(rep3, file.path(out, "apistrat_rep.csv"), row.names = FALSE)
+rep3 <- read.csv(file.path(out, "apistrat_rep.csv"), stringsAsFactors = FALSE)
+
+## Bootstraps drawn by as.svrepdesign right after set.seed(seed): labmig replays R's generator and bootweights
+boot <- function(data, seed, replicates, ...) function() {
+  des <- svydesign(data = data, ...)
+  set.seed(seed)
+  as.svrepdesign(des, type = "bootstrap", replicates = replicates)
+}
+
 cols <- function(prefix, n) paste0(prefix, seq_len(n))
 designs <- list(
   jk1_given = list(data = "apiclus1_rep.csv", spec = list(kind = "svrep", weights = "pw", replicates = cols("jk", 15), type = "JK1"),
@@ -62,19 +75,34 @@ designs <- list(
   as_brr = list(data = "brr_rep.csv", spec = list(kind = "as", design = list(ids = list("dnum"), strata = "strat", weights = "pw"), type = "BRR"),
     make = function() as.svrepdesign(svydesign(ids = ~dnum, strata = ~strat, weights = ~pw, data = rep2), type = "BRR")),
   as_fay = list(data = "brr_rep.csv", spec = list(kind = "as", design = list(ids = list("dnum"), strata = "strat", weights = "pw"), type = "Fay", rho = 0.3),
-    make = function() as.svrepdesign(svydesign(ids = ~dnum, strata = ~strat, weights = ~pw, data = rep2), type = "Fay", fay.rho = 0.3))
+    make = function() as.svrepdesign(svydesign(ids = ~dnum, strata = ~strat, weights = ~pw, data = rep2), type = "Fay", fay.rho = 0.3)),
+  as_boot = list(data = "apiclus1_rep.csv", spec = list(kind = "as", design = list(ids = list("dnum"), weights = "pw"), type = "bootstrap", replicates = 20, seed = 20261203),
+    make = boot(rep1, 20261203, 20, ids = ~dnum, weights = ~pw)),
+  as_boot_fpc = list(data = "apiclus1_rep.csv", spec = list(kind = "as", design = list(ids = list("dnum"), weights = "pw", fpc = list("fpc")), type = "bootstrap", replicates = 50, seed = 11),
+    make = boot(rep1, 11, 50, ids = ~dnum, weights = ~pw, fpc = ~fpc)),
+  as_boot_strata = list(data = "brr_rep.csv", spec = list(kind = "as", design = list(ids = list("dnum"), strata = "strat", weights = "pw"), type = "bootstrap", replicates = 50, seed = 7),
+    make = boot(rep2, 7, 50, ids = ~dnum, strata = ~strat, weights = ~pw)),
+  as_boot_strata_fpc = list(data = "apistrat_rep.csv", spec = list(kind = "as", design = list(ids = list(), strata = "stype", weights = "pw", fpc = list("fpc")), type = "bootstrap", replicates = 50, seed = 2026),
+    make = boot(rep3, 2026, 50, ids = ~1, strata = ~stype, weights = ~pw, fpc = ~fpc))
 )
 
-rows_of <- function(est, se, terms, domain = NULL) {
-  lapply(seq_along(terms), function(i) list(domain = domain, term = terms[i], estimate = unname(est[i]), se = unname(se[i])))
+rows_of <- function(est, se, terms, domain = NULL, deff = NULL) {
+  lapply(seq_along(terms), function(i) {
+    r <- list(domain = domain, term = terms[i], estimate = unname(est[i]), se = unname(se[i]))
+    if (!is.null(deff)) r$deff <- unname(deff[i])
+    r
+  })
 }
-stat_rows <- function(s, terms) rows_of(coef(s), SE(s), terms)
-by_rows <- function(s, byvar, terms) {
+deffs <- function(s) { d <- deff(s); if (is.matrix(d)) diag(d) else d }
+stat_rows <- function(s, terms, with_deff = FALSE) rows_of(coef(s), SE(s), terms, deff = if (with_deff) deffs(s) else NULL)
+by_rows <- function(s, byvar, terms, with_deff = FALSE) {
   co <- coef(s); se <- SE(s); out <- list(); k <- 0
+  df <- if (with_deff) deffs(s) else NULL
   for (i in seq_len(nrow(s))) for (t in seq_along(terms)) {
     k <- k + 1
     dom <- setNames(list(as.character(s[[byvar]][i])), byvar)
     out[[k]] <- list(domain = dom, term = terms[t], estimate = unname(co[(i - 1) * length(terms) + t]), se = unname(se[(i - 1) * length(terms) + t]))
+    if (with_deff) out[[k]]$deff <- unname(df[(i - 1) * length(terms) + t])
   }
   out
 }
@@ -107,7 +135,25 @@ for (dn in names(designs)) {
     add(paste0(dn, "_quantile_", it), dn, list(kind = "quantile", variables = list("api00"), probs = list(0.25, 0.5), intervalType = it),
         quant_rows(q, "api00", c(0.25, 0.5)), g)
   }
-  for (m in c("mean", "beta", "asin", "xlogit")) {
+  ## design effects (R's deff = TRUE and "replace" on replicate designs)
+  add(paste0(dn, "_mean_deff"), dn, list(kind = "mean", variables = list("api00", "api99"), deff = TRUE),
+      stat_rows(svymean(~api00 + api99, des, deff = TRUE), c("api00", "api99"), TRUE), g)
+  add(paste0(dn, "_total_deff_replace"), dn, list(kind = "total", variables = list("enroll"), deff = "replace"),
+      stat_rows(svytotal(~enroll, des, na.rm = TRUE, deff = "replace"), "enroll", TRUE), g)
+  add(paste0(dn, "_ratio_deff"), dn, list(kind = "ratio", variables = list("api.stu"), denominator = "enroll", deff = TRUE),
+      ## svyratio(deff = TRUE) fails on replicate designs in survey 4.1.1 ("incorrect number of dimensions" at
+      ## rval[i, j]); its code means deff(svytotal(num - r * den, design, deff = TRUE)), computed here as it would
+      { r <- svyratio(~api.stu, ~enroll, des); rr <- coef(r)
+        z <- des$variables$api.stu - rr * des$variables$enroll
+        dz <- deffs(svytotal(~z, update(des, z = z), deff = TRUE))
+        rows_of(rr, SE(r), "api.stu/enroll", deff = dz) }, g)
+  add(paste0(dn, "_mean_by_stype_deff"), dn, list(kind = "mean", variables = list("api00"), by = list("stype"), deff = TRUE),
+      by_rows(svyby(~api00, ~stype, des, svymean, deff = TRUE), "stype", "api00", TRUE), g)
+  ## R's svyciprop "likelihood" on a replicate design gives no interval (NA) in survey 4.1.1: recorded as such
+  lk <- suppressWarnings(svyciprop(~I(sch.wide == "Yes"), des, method = "likelihood"))
+  add(paste0(dn, "_ciprop_likelihood_r_gives_na"), dn, list(kind = "ciprop", variables = list("sch.wide"), success = "Yes", method = "likelihood"),
+      list(list(domain = NULL, term = "sch.wide=Yes", estimate = as.numeric(coef(lk)), se = as.numeric(SE(lk)), ci = as.numeric(confint(lk)))), g)
+  for (m in c("logit", "mean", "beta", "asin", "xlogit")) {
     ci <- suppressWarnings(svyciprop(~I(sch.wide == "Yes"), des, method = m))
     add(paste0(dn, "_ciprop_", m), dn, list(kind = "ciprop", variables = list("sch.wide"), success = "Yes", method = m),
         list(list(domain = NULL, term = "sch.wide=Yes", estimate = as.numeric(coef(ci)), se = as.numeric(SE(ci)), ci = as.numeric(confint(ci)))), g)

@@ -49,7 +49,7 @@ export async function auditCsvResponse(
   const page = await runLoad(event, () =>
     readAuditLog(locals.app, actor, filterOf(url, cohortId), { all: true }),
   );
-  return new Response(`\uFEFF${auditToCsv(page.events)}`, {
+  return new Response(auditToCsv(page.events), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${name}.csv"`,

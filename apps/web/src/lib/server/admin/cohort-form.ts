@@ -15,10 +15,11 @@ export function cohortFormValues(cohort: CohortAdminDto['cohort']): Record<strin
     enrolClosesAt: cohort.enrolClosesLocal,
     waitlistEnabled: cohort.waitlistEnabled ? 'on' : '',
     approvalRequired: cohort.approvalRequired ? 'on' : '',
+    requireConfirmedEmail: cohort.requireConfirmedEmail ? 'on' : '',
   };
 }
 
-/** The values of a new cohort's form: a 6-week cohort starting in four weeks, waiting list on. */
+/** The values of a new cohort's form: a 6-week cohort starting in four weeks, waiting list and confirmed address on. */
 export function newCohortValues(today: Date, courseSlug: string): Record<string, string> {
   const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   return {
@@ -33,6 +34,7 @@ export function newCohortValues(today: Date, courseSlug: string): Record<string,
     enrolClosesAt: '',
     waitlistEnabled: 'on',
     approvalRequired: '',
+    requireConfirmedEmail: 'on',
   };
 }
 
@@ -50,6 +52,7 @@ export function cohortSettingsShape(form: FormData): Record<string, unknown> {
     enrolClosesAt: text('enrolClosesAt'),
     waitlistEnabled: text('waitlistEnabled'),
     approvalRequired: text('approvalRequired'),
+    requireConfirmedEmail: text('requireConfirmedEmail'),
     ...(form.has('courseSlug') ? { courseSlug: text('courseSlug') } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { getProfile } from '@labmig/core/accounts';
 import { getCoursePage } from '@labmig/core/catalogue';
 import { enrol, enrolSchema } from '@labmig/core/cohorts';
 import { runAction, runLoad } from '$lib/server/edge';
@@ -9,8 +10,19 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { locals, params } = event;
-  const course = await runLoad(event, () => getCoursePage(locals.app, locals.actor, params.slug));
-  return { course: presentCourse(course, locals.locale), signedIn: locals.actor.kind === 'user' };
+  const actor = locals.actor;
+  const [course, profile] = await runLoad(event, () =>
+    Promise.all([
+      getCoursePage(locals.app, actor, params.slug),
+      actor.kind === 'user' ? getProfile(locals.app, actor) : null,
+    ]),
+  );
+  return {
+    course: presentCourse(course, locals.locale),
+    signedIn: profile !== null,
+    /** The signed-in person's address while it waits for confirmation (cohorts that require one say so). */
+    unconfirmedEmail: profile && !profile.emailConfirmed ? profile.email : null,
+  };
 };
 
 /** The apply/enrol form: the cohort and the profile answers. */

@@ -1,6 +1,7 @@
 import { ACCOUNT_LIMITS, resetPassword, resetSchema } from '@labmig/core/accounts';
 import { runAction } from '$lib/server/edge';
 import { orReject, parseForm } from '$lib/server/forms';
+import { deviceTokenOf, setDeviceCookie } from '$lib/server/device-cookie';
 import { formText } from '$lib/server/form-text';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,10 +14,13 @@ export const actions: Actions = {
       event,
       async (form) => {
         const shape = (data: FormData) => ({ token: params.token, password: data.get('password') ?? '' });
-        await resetPassword(
+        // The browser that reset the password becomes a known device: others' failures do not hold it up.
+        const { deviceToken } = await resetPassword(
           locals.app,
           orReject(parseForm(resetSchema, form, formText(locals.locale), shape)),
+          { deviceToken: deviceTokenOf(event) },
         );
+        setDeviceCookie(event, deviceToken);
         return { done: true };
       },
       { values: () => ({}) },

@@ -1,6 +1,7 @@
 import { getRoster, rosterToCsv } from '@labmig/core/cohorts';
 import { requireUser } from '$lib/server/guards';
 import { runLoad } from '$lib/server/edge';
+import { csvDownload } from '$lib/server/csv-download';
 import type { RequestHandler } from './$types';
 
 /** The roster as a CSV download (same access rule as the roster page). */
@@ -8,12 +9,5 @@ export const GET: RequestHandler = async (event) => {
   const { locals, params, url } = event;
   const actor = requireUser(locals, url);
   const roster = await runLoad(event, () => getRoster(locals.app, actor, params.id));
-  const filename = `roster-${roster.cohort.courseSlug}-${roster.cohort.id}.csv`.replace(/[^\w.-]/g, '_');
-  return new Response(rosterToCsv(roster), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${filename}"`,
-      'cache-control': 'private, no-store',
-    },
-  });
+  return csvDownload(rosterToCsv(roster), `roster-${roster.cohort.courseSlug}-${roster.cohort.id}.csv`);
 };

@@ -1,6 +1,7 @@
 import { getProgressGrid, progressGridToCsv } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
 import { runLoad } from '$lib/server/edge';
+import { csvDownload } from '$lib/server/csv-download';
 import type { RequestHandler } from './$types';
 
 /** The progress grid as a CSV download (same access rule as the grid page). */
@@ -8,12 +9,5 @@ export const GET: RequestHandler = async (event) => {
   const { locals, params, url } = event;
   const actor = requireUser(locals, url);
   const grid = await runLoad(event, () => getProgressGrid(locals.app, actor, params.id));
-  const filename = `progress-${grid.cohort.courseSlug}-${grid.cohort.id}.csv`.replace(/[^\w.-]/g, '_');
-  return new Response(progressGridToCsv(grid), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${filename}"`,
-      'cache-control': 'private, no-store',
-    },
-  });
+  return csvDownload(progressGridToCsv(grid), `progress-${grid.cohort.courseSlug}-${grid.cohort.id}.csv`);
 };
