@@ -25,6 +25,7 @@ const settings = {
   enrolClosesAt: '',
   waitlistEnabled: 'on',
   approvalRequired: '',
+  requireConfirmedEmail: 'on',
 } as const;
 
 describe('cohort life cycle', () => {
@@ -120,6 +121,28 @@ forEachDialect((ctx) => {
         capacity: '2',
       });
       expect((await auditTrail(ctx)).filter(([a]) => a === 'cohort.updated')).toHaveLength(1);
+    });
+
+    it('turns the confirmed-address rule off when the box is left unticked, and audits it', async () => {
+      const app = await createTestApp(ctx, '2026-02-01T09:00:00.000Z');
+      const team = await buildCourseTeam(ctx);
+      const { requireConfirmedEmail: _ticked, ...unticked } = settings;
+      await updateCohortSettings(app, team.manager, team.cohortId, unticked);
+      const cohort = await ctx.db
+        .selectFrom('cohorts')
+        .select('require_confirmed_email')
+        .where('id', '=', team.cohortId)
+        .executeTakeFirstOrThrow();
+      expect(cohort.require_confirmed_email).toBe(0);
+      const updated = await ctx.db
+        .selectFrom('audit_events')
+        .select('summary')
+        .where('action', '=', 'cohort.updated')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(updated.summary)).toMatchObject({
+        before: { require_confirmed_email: 1 },
+        after: { require_confirmed_email: 0 },
+      });
     });
 
     it('keeps the start date and time zone once the cohort has started', async () => {

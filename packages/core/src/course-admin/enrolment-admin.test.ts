@@ -280,7 +280,7 @@ forEachDialect((ctx) => {
       ).toEqual({ outcome: 'active', invited: true, email: 'new@example.org' });
       const invitation = (await app.deliverMail()).find((m) => m.to === 'new@example.org')!;
       expect(invitation.kind).toBe('account-invitation');
-      expect(invitation.text).toMatch(/https:\/\/campus\.example\.org\/reset-password\/[0-9a-f]{64}/);
+      expect(invitation.text).toMatch(/http:\/\/127\.0\.0\.1:3000\/reset-password\/[0-9a-f]{64}/);
       expect(invitation.text).toContain('Cohort C');
       const created = await ctx.db
         .selectFrom('users')

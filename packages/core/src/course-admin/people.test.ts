@@ -53,7 +53,7 @@ forEachDialect((ctx) => {
       const { id } = await createPerson(app, team.admin, input, { requestId: 'req-create' });
       const mail = (await app.deliverMail()).at(-1)!;
       expect([mail.to, mail.kind, mail.locale]).toEqual(['rania@example.org', 'account-invitation', 'fr']);
-      expect(mail.text).toContain('https://campus.example.org/fr/reset-password/');
+      expect(mail.text).toContain(`${app.config.origin}/fr/reset-password/`);
       expect(mail.text).not.toMatch(/mot de passe\s*:\s*\S+$/m);
       expect(
         await codeOf(
