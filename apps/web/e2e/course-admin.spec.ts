@@ -179,11 +179,11 @@ test('a course team runs a cohort that needs approval: apply, approve, role, wai
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain('enrolment.withdrawn');
 
-  // Each change mailed the person it concerns (read from the outbox).
-  const anaMail = (await mailsTo(page, ana.email, 4)).join('\n---\n');
+  // Each change mailed the person it concerns (read from the outbox), after the sign-up's confirmation and welcome.
+  const anaMail = (await mailsTo(page, ana.email, 5)).join('\n---\n');
   expect(anaMail).toMatch(/Welcome/i);
   expect(anaMail).toMatch(/tutor/i);
-  const benMail = (await mailsTo(page, ben.email, 5)).join('\n---\n');
+  const benMail = (await mailsTo(page, ben.email, 6)).join('\n---\n');
   expect(benMail).toMatch(/waiting list/i);
   expect(benMail).toContain('Moved to the French-language cohort at his request.');
 
