@@ -9,6 +9,7 @@ import {
 import { sweepPendingFilesJob, sweepPendingFilesSchedule } from './files/files-sweep.job.ts';
 import { cleanupJobsJob, cleanupJobsSchedule } from './jobs/job-cleanup.job.ts';
 import type { JobCatalogue } from './jobs/recurring-schedule.ts';
+import { courseRemindersJob, courseRemindersSchedule } from './reminders/reminders.job.ts';
 import { sendMailJob } from './jobs/mail-send.job.ts';
 import { forumDigestJob, forumDigestSchedule } from './notifications/digest.job.ts';
 
@@ -24,6 +25,7 @@ export const JOB_CATALOGUE: JobCatalogue = {
     sweepPendingFilesJob,
     forumDigestJob,
     issueEarnedCertificatesJob,
+    courseRemindersJob,
   ],
   schedules: [
     finaliseOverdueAttemptsSchedule,
@@ -31,5 +33,6 @@ export const JOB_CATALOGUE: JobCatalogue = {
     sweepPendingFilesSchedule,
     forumDigestSchedule,
     issueEarnedCertificatesSchedule,
+    courseRemindersSchedule,
   ],
 };

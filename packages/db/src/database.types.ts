@@ -10,6 +10,7 @@ import type { AssessmentTables } from './tables/assessment.tables.ts';
 import type { AssignmentsTables } from './tables/assignments.tables.ts';
 import type { CertificatesTables } from './tables/certificates.tables.ts';
 import type { CohortsTables } from './tables/cohorts.tables.ts';
+import type { CourseAdminTables } from './tables/course-admin.tables.ts';
 import type { CoursesTables } from './tables/courses.tables.ts';
 import type { ForumsTables } from './tables/forums.tables.ts';
 import type { GroupsTables } from './tables/groups.tables.ts';
@@ -23,6 +24,7 @@ export type * from './tables/assessment.tables.ts';
 export type * from './tables/assignments.tables.ts';
 export type * from './tables/certificates.tables.ts';
 export type * from './tables/cohorts.tables.ts';
+export type * from './tables/course-admin.tables.ts';
 export type * from './tables/courses.tables.ts';
 export type * from './tables/forums.tables.ts';
 export type * from './tables/groups.tables.ts';
@@ -44,4 +46,5 @@ export interface Database
     NotificationsTables,
     PlatformTables,
     AssignmentsTables,
-    CertificatesTables {}
+    CertificatesTables,
+    CourseAdminTables {}

@@ -39,4 +39,6 @@ export * from './repositories/certificate.repository.ts';
 export * from './platform/index.ts';
 export * from './repositories/group.repository.ts';
 export * from './repositories/assignment.repository.ts';
+export * from './repositories/audit.repository.ts';
+export * from './repositories/course-admin.repository.ts';
 export type { Kysely, Transaction } from 'kysely';

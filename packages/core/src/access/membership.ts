@@ -17,8 +17,10 @@ export const ENROLMENT_ROLES = ['learner', 'tutor', 'manager'] as const satisfie
 /** Every status a place in a cohort can have. */
 export const ENROLMENT_STATUSES = [
   'active',
+  'pending',
   'waitlisted',
   'withdrawn',
+  'declined',
 ] as const satisfies readonly EnrolmentStatus[];
 // The lists above name every value of the column types (a new value fails type checking here).
 const everyRole: Exclude<EnrolmentRole, (typeof ENROLMENT_ROLES)[number]> extends never ? true : never = true;

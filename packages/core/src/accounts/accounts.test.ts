@@ -3,6 +3,7 @@ import { forEachDialect } from '@labmig/db/testing';
 import { createTestApp, signUpInput } from '../testing/test-app.ts';
 import { createUser, getProfile, signUp, updateProfile } from './account.commands.ts';
 import { resolveSession, signIn, signOut } from './session.commands.ts';
+import { confirmEmail } from './email-confirmation.commands.ts';
 import { DomainValidationError, RateLimitedError, UnauthenticatedError } from '../errors/domain-errors.ts';
 
 const DAY = 86_400_000;
@@ -31,6 +32,21 @@ forEachDialect((ctx) => {
       expect(await ctx.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
       expect(app.sent.map((m) => [m.to, m.kind])).toEqual([['learner1@example.org', 'email-confirmation']]);
       expect(app.sent[0].text).toMatch(/http:\/\/127\.0\.0\.1:3000\/confirm-email\/[0-9a-f]{64}/);
+    });
+
+    it('mails a welcome in the person’s language once the address is confirmed, and none for a taken address', async () => {
+      const app = await createTestApp(ctx);
+      await signUp(app, signUpInput(2, { locale: 'fr' }), { ip: '1.1.1.1' });
+      await signUp(app, signUpInput(2), { ip: '1.1.1.1' });
+      expect((await app.deliverMail()).map((m) => m.kind)).not.toContain('welcome');
+      const token = /confirm-email\/([0-9a-f]{64})/.exec(app.sent[0]!.text)![1]!;
+      await confirmEmail(app, { token });
+      await confirmEmail(app, { token });
+      const welcomes = (await app.deliverMail()).filter((m) => m.kind === 'welcome');
+      expect(welcomes.map((m) => [m.to, m.locale])).toEqual([['learner2@example.org', 'fr']]);
+      expect(welcomes[0]!.subject).toBe('Bienvenue sur le campus labmig');
+      expect(welcomes[0]!.text).toContain('http://127.0.0.1:3000/fr/courses');
+      expect(welcomes[0]!.text).not.toContain('correct horse battery');
     });
 
     it('answers a taken address exactly as a new one, and mails its owner instead of making an account', async () => {

@@ -15,6 +15,10 @@ import { requireUserId } from './account.commands.ts';
 import { CONFIRM_RESENDS_PER_HOUR, mailConfirmationLink } from './confirmation-mail.ts';
 import { reserveAttempts, type RateBucket } from './rate-limit.ts';
 import { hashToken } from './token.ts';
+import { toLocale } from './user.present.ts';
+import { enqueueMail } from '../jobs/mail-send.job.ts';
+import { welcomeMail } from '../mail/account-admin-mail-templates.ts';
+import { siteLink } from '../mail/outgoing.ts';
 
 const resendBucket = (userId: string): RateBucket => ({
   key: `confirm:user:${userId}`,
@@ -26,7 +30,8 @@ const resendBucket = (userId: string): RateBucket => ({
 const confirmSchema = z.object({ token: z.string().trim().min(1).max(200) });
 
 /**
- * Confirms the address of the user a link was mailed to. Opening a link again (or after a mail scanner did) answers
+ * Confirms the address of the user a link was mailed to, and queues the welcome mail (in the person's language) with
+ * the confirmation: the account is theirs from now on. Opening a link again (or after a mail scanner did) answers
  * `alreadyConfirmed: true`. Throws DomainValidationError `confirm.invalid` (unknown link) or `confirm.expired`.
  */
 export async function confirmEmail(
@@ -44,6 +49,18 @@ export async function confirmEmail(
   await app.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { email_confirmed_at: now.toISOString(), updated_at: now.toISOString() });
     await useEmailConfirmationsOfUser(trx, user.id, now.toISOString());
+    const locale = toLocale(user.locale);
+    await enqueueMail(
+      app,
+      welcomeMail({
+        to: user.email,
+        name: user.name,
+        locale,
+        coursesLink: siteLink(app, locale, '/courses'),
+        profileLink: siteLink(app, locale, '/profile'),
+      }),
+      { trx },
+    );
   });
   return { email: user.email, alreadyConfirmed: false };
 }

@@ -7,6 +7,23 @@ export { signUp, createUser, getProfile, updateProfile } from './account.command
 export { signIn, signOut, resolveSession, type SessionGrant, type SignInGrant } from './session.commands.ts';
 export { DEVICE_COOKIE, DEVICE_DAYS } from './sign-in-device.ts';
 export { requestPasswordReset, resetPassword } from './password-reset.commands.ts';
+export {
+  changePassword,
+  requestEmailChange,
+  checkEmailChange,
+  confirmEmailChange,
+  setReminders,
+  checkUnsubscribe,
+  unsubscribeFromReminders,
+} from './account-settings.commands.ts';
+export {
+  changePasswordSchema,
+  changeEmailSchema,
+  ACCOUNT_SETTINGS_LIMITS,
+  type ChangePasswordInput,
+  type ChangeEmailInput,
+  type UnsubscribeInput,
+} from './account-settings.schema.ts';
 export { confirmEmail, requestConfirmation, resendConfirmation } from './email-confirmation.commands.ts';
 export { CONFIRM_TTL_HOURS } from './confirmation-mail.ts';
 export { safeNextPath } from '../shared/safe-next-path.ts';

@@ -34,8 +34,8 @@ import { toLocale } from './user.present.ts';
 export async function requestPasswordReset(app: App, input: ResetRequestInput): Promise<void> {
   const { email } = parseInput(resetRequestSchema, input);
   const user = await findUserByEmail(app.db, email);
-  if (!user) {
-    app.logger.info('password reset requested for unknown email');
+  if (!user || user.deactivated_at !== null) {
+    app.logger.info('password reset requested for an unknown or deactivated account');
     return;
   }
   const now = app.clock.now();

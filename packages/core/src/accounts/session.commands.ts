@@ -58,7 +58,8 @@ export async function startSession(
  * buckets of `signInBuckets` (atomically, so parallel attempts cannot all pass): the device's own bucket when
  * `ctx.deviceToken` is a device cookie of this account, else the email+address, email and address buckets.
  * Throws RateLimitedError (`auth.rate_limited`) when a bucket is full, UnauthenticatedError
- * (`auth.invalid_credentials`) for a wrong email or password (the same error, and the same time, for both).
+ * (`auth.invalid_credentials`) for a wrong email or password (the same error, and the same time, for both), and
+ * `auth.deactivated` for the right password of a deactivated account (said only then, so it tells a guesser nothing).
  * Returns the session and the device token to keep in the browser.
  */
 export async function signIn(
@@ -83,6 +84,8 @@ export async function signIn(
     throw new UnauthenticatedError('auth.invalid_credentials');
   }
   await reservation.succeeded();
+  // Said only after the right password, so the answer tells nothing to someone guessing.
+  if (user.deactivated_at !== null) throw new UnauthenticatedError('auth.deactivated');
   const session = await startSession(app, app.db, user.id);
   const deviceToken = await rememberDevice(
     app,
@@ -109,8 +112,8 @@ export async function signOut(app: App, sessionToken: string | undefined): Promi
 }
 
 /**
- * Turns a session token into an actor. Expired or unknown tokens give the anonymous actor (and expired
- * sessions are deleted). A session past half its lifetime is extended: `refreshed` tells the edge to
+ * Turns a session token into an actor. Expired or unknown tokens, and sessions of deactivated accounts, give the
+ * anonymous actor (and such sessions are deleted). A session past half its lifetime is extended: `refreshed` tells the edge to
  * re-send the cookie with the new `expiresAt`.
  */
 export async function resolveSession(
@@ -123,7 +126,7 @@ export async function resolveSession(
   if (!found) return { actor: ANONYMOUS };
   const now = app.clock.now();
   const expiresAt = new Date(found.session.expires_at);
-  if (expiresAt <= now) {
+  if (expiresAt <= now || found.user.deactivated_at !== null) {
     await deleteSession(app.db, id);
     return { actor: ANONYMOUS };
   }

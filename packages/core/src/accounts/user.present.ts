@@ -16,6 +16,8 @@ export interface UserDto {
   /** True once the address was confirmed through the mailed link (or the account was made by staff). */
   readonly emailConfirmed: boolean;
   readonly createdAt: string;
+  /** True when the person gets course reminders (week opening, assessment closing). */
+  readonly remindersEnabled: boolean;
 }
 
 /** The profile page's data. */
@@ -34,6 +36,7 @@ export function presentUser(row: UserRow): UserDto {
     isAdmin: row.is_admin === 1,
     emailConfirmed: row.email_confirmed_at !== null,
     createdAt: row.created_at,
+    remindersEnabled: row.reminders_enabled === 1,
   };
 }
 

@@ -23,6 +23,8 @@ export interface CohortDto {
   readonly requireConfirmedEmail: boolean;
   readonly enrolOpensAt: string | null;
   readonly enrolClosesAt: string | null;
+  /** Applications wait for the course team's approval. */
+  readonly approvalRequired: boolean;
   /** Active learners. */
   readonly learners: number;
   /** Learners on the waiting list. */
@@ -61,6 +63,7 @@ export function presentCohort(
     requireConfirmedEmail: row.require_confirmed_email === 1,
     enrolOpensAt: row.enrol_opens_at,
     enrolClosesAt: row.enrol_closes_at,
+    approvalRequired: row.approval_required === 1,
     learners: counts.learners,
     waitlisted: counts.waitlisted,
     placesLeft: row.capacity === null ? null : Math.max(0, row.capacity - counts.learners),

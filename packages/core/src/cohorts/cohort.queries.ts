@@ -23,6 +23,8 @@ export function windowOf(row: CohortRow): EnrolmentWindow {
     enrolOpensAt: row.enrol_opens_at,
     enrolClosesAt: row.enrol_closes_at,
     endsOn: row.ends_on,
+    state: row.state,
+    approvalRequired: row.approval_required === 1,
   };
 }
 
@@ -33,7 +35,8 @@ export async function loadCohortDtos(
   course: { id: string; slug: string },
   now: Date,
 ): Promise<CohortDto[]> {
-  const rows = await listCohortsOfCourse(db, course.id);
+  // Archived cohorts leave the public pages (their members still find them in My courses).
+  const rows = (await listCohortsOfCourse(db, course.id)).filter((row) => row.state !== 'archived');
   const ids = rows.map((r) => r.id);
   const counts = new Map<string, { learners: number; waitlisted: number }>();
   for (const c of await countLearnersByCohort(db, ids)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isListedTimeZone } from '../shared/time-zone.rules.ts';
 
 const isoDate = z
   .string()
@@ -8,15 +9,6 @@ const instant = z
   .string()
   .refine((d) => !Number.isNaN(Date.parse(d)), 'expected an ISO-8601 date and time')
   .transform((d) => new Date(d).toISOString());
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Limits of cohorts. */
 export const COHORT_LIMITS = { titleMax: 200, capacityMax: 100_000 } as const;
@@ -28,10 +20,11 @@ export const cohortSchema = z
     title: z.string().trim().min(1).max(COHORT_LIMITS.titleMax).optional(),
     startsOn: isoDate,
     endsOn: isoDate,
-    timeZone: z.string().trim().refine(isTimeZone, 'unknown time zone').default('UTC'),
+    timeZone: z.string().trim().refine(isListedTimeZone, 'unknown time zone').default('UTC'),
     language: z.enum(['en', 'fr']).default('en'),
     capacity: z.number().int().min(1).max(COHORT_LIMITS.capacityMax).nullable().default(null),
     waitlistEnabled: z.boolean().default(true),
+    approvalRequired: z.boolean().default(false),
     /** Learners must have confirmed their email address to enrol themselves (on unless turned off). */
     requireConfirmedEmail: z.boolean().default(true),
     enrolOpensAt: instant.nullable().default(null),

@@ -2,40 +2,40 @@ import {
   countLearners,
   findCohortForUpdate,
   findEnrolment,
-  findFirstWaitlisted,
   findUserById,
   insertEnrolment,
   newId,
   updateEnrolment,
-  type Database,
-  type Transaction,
+  type EnrolmentStatus,
 } from '@labmig/db';
 import { assertCan } from '../access/can.ts';
 import { loadCohortAccess } from '../access/membership.ts';
-import { toLocale } from '../accounts/user.present.ts';
-import { enqueueMail } from '../jobs/mail-send.job.ts';
-import { waitlistPromotedMail } from '../mail/mail-templates.ts';
 import type { Actor } from '../access/actor.ts';
 import type { App } from '../app/app.ts';
+import { auditedChange, type RequestContext } from '../audit/audited-change.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
+import { applicationReceivedMail } from '../mail/enrolment-mail-templates.ts';
 import { windowOf } from './cohort.queries.ts';
 import { enrolSchema, type EnrolInput } from './enrolment.schema.ts';
-import { enrolWindowState, hasFreePlace, learnerEnrolmentOutcome } from './enrolment.rules.ts';
+import { enrolWindowState, learnerEnrolmentOutcome } from './enrolment.rules.ts';
+import { placeMail, promoteWaiting, toMailInput } from './waitlist.commands.ts';
 
 /**
- * Enrols the signed-in actor as a learner. Inside one transaction: load the cohort (row-locked on
- * PostgreSQL) → apply the window and capacity rules → persist. Returns `waitlisted` when the cohort is
- * full and has a waiting list. Throws NotFoundError `cohort.not_found`, ForbiddenError
- * `enrolment.email_unconfirmed` (the cohort requires a confirmed address), ConflictError `enrolment.already`,
- * `enrolment.closed`, `enrolment.not_yet_open` or `enrolment.full`.
- * A withdrawn learner may enrol again (they go to the back of the queue).
+ * Enrols the signed-in actor as a learner, or files their application where the course team approves them first.
+ * Inside one transaction: load the cohort (row-locked on PostgreSQL) → apply the confirmed-address, window, capacity
+ * and approval rules → persist, audit (`enrolment.applied` or `enrolment.enrolled`) and queue the mail to the person
+ * (application received, enrolled, or on the waiting list). Returns `pending`, `active` or `waitlisted`. Throws
+ * NotFoundError `cohort.not_found`, ForbiddenError `enrolment.email_unconfirmed` (the cohort requires a confirmed
+ * address), ConflictError `enrolment.already`, `enrolment.declined`, `enrolment.closed`, `enrolment.not_yet_open` or
+ * `enrolment.full`. A withdrawn learner may enrol again (at the back of the queue).
  */
 export async function enrol(
   app: App,
   actor: Actor,
   input: EnrolInput,
-): Promise<{ status: 'active' | 'waitlisted' }> {
+  context: RequestContext = {},
+): Promise<{ status: 'active' | 'waitlisted' | 'pending' }> {
   const data = parseInput(enrolSchema, input);
   const { access } = await loadCohortAccess(app.db, actor, data.cohortId);
   assertCan(actor, 'cohort.enrol', access);
@@ -48,105 +48,100 @@ export async function enrol(
     organisationType: user.organisation_type,
     jobTitle: user.job_title,
   };
-  return app.db.transaction().execute(async (trx) => {
+  return auditedChange(app, userId, context, async (change) => {
+    const { trx, at } = change;
     const cohort = await findCohortForUpdate(trx, data.cohortId);
     if (!cohort) throw new NotFoundError('cohort.not_found');
     const existing = await findEnrolment(trx, cohort.id, userId);
+    if (existing?.status === 'declined') throw new ConflictError('enrolment.declined');
     if (existing && existing.status !== 'withdrawn') throw new ConflictError('enrolment.already');
     // Bots can sign up with any address; only people who read the mail can take a place.
     if (cohort.require_confirmed_email === 1 && user.email_confirmed_at === null)
       throw new ForbiddenError('enrolment.email_unconfirmed');
-    const now = app.clock.now();
-    const state = enrolWindowState(windowOf(cohort), await countLearners(trx, cohort.id, 'active'), now);
-    const outcome = learnerEnrolmentOutcome(state);
+    const window = windowOf(cohort);
+    const state = enrolWindowState(window, await countLearners(trx, cohort.id, 'active'), new Date(at));
+    const outcome = learnerEnrolmentOutcome(state, window.approvalRequired);
     if ('error' in outcome) throw new ConflictError(outcome.error);
-    const at = now.toISOString();
     const values = {
       role: 'learner' as const,
       status: outcome.status,
       answers: JSON.stringify(answers),
       updated_at: at,
       withdrawn_at: null,
+      status_reason: null,
     };
+    const enrolmentId = existing?.id ?? newId();
     if (existing) await updateEnrolment(trx, existing.id, values);
     else
       await insertEnrolment(trx, {
-        id: newId(),
+        id: enrolmentId,
         cohort_id: cohort.id,
         user_id: userId,
         created_at: at,
         ...values,
       });
+    await change.audit({
+      action: outcome.status === 'pending' ? 'enrolment.applied' : 'enrolment.enrolled',
+      subject: { type: 'enrolment', id: enrolmentId },
+      cohortId: cohort.id,
+      personUserId: userId,
+      summary: {
+        ...(existing ? { before: { status: existing.status } } : {}),
+        after: { status: outcome.status, role: 'learner' },
+      },
+    });
+    const mailInput = toMailInput(app, user, cohort.title);
+    change.mail(
+      outcome.status === 'pending'
+        ? applicationReceivedMail(mailInput)
+        : placeMail(mailInput, outcome.status, 'learner'),
+    );
     return { status: outcome.status };
   });
 }
 
 /**
- * Withdraws the actor from a cohort and, if a learner's place was freed, promotes the longest-waiting
- * learners and mails them (in their language, linking to `{ORIGIN}/my`).
- * Throws NotFoundError `cohort.not_found` or ConflictError `enrolment.not_enrolled`.
- * Returns the user ids promoted from the waiting list.
+ * Withdraws the actor from a cohort (or withdraws their application) and, if a learner's place was freed, promotes
+ * the longest-waiting learners and queues their mail in the same transaction (in their language, linking to
+ * `{ORIGIN}/my`). Audited (`enrolment.withdrawn`, `enrolment.promoted`). Throws NotFoundError `cohort.not_found` or
+ * ConflictError `enrolment.not_enrolled`. Returns the user ids promoted from the waiting list.
  */
 export async function withdraw(
   app: App,
   actor: Actor,
   input: { cohortId: string },
+  context: RequestContext = {},
 ): Promise<{ promoted: string[] }> {
-  const { access } = await loadCohortAccess(app.db, actor, String(input.cohortId ?? ''));
+  const cohortId = String(input.cohortId ?? '');
+  const { access } = await loadCohortAccess(app.db, actor, cohortId);
   assertCan(actor, 'cohort.withdraw', access);
   const userId = actor.userId;
-  const { promoted } = await app.db.transaction().execute(async (trx) => {
-    const cohort = await findCohortForUpdate(trx, String(input.cohortId ?? ''));
+  return auditedChange(app, userId, context, async (change) => {
+    const cohort = await findCohortForUpdate(change.trx, cohortId);
     if (!cohort) throw new NotFoundError('cohort.not_found');
-    const enrolment = await findEnrolment(trx, cohort.id, userId);
-    if (!enrolment || enrolment.status === 'withdrawn') throw new ConflictError('enrolment.not_enrolled');
-    const at = app.clock.now().toISOString();
-    await updateEnrolment(trx, enrolment.id, { status: 'withdrawn', withdrawn_at: at, updated_at: at });
-    const promoted = await promoteFromWaitlist(trx, cohort.id, cohort.capacity, at);
-    await notifyPromoted(app, trx, promoted, cohort.title);
-    return { promoted };
-  });
-  return { promoted };
-}
-
-/**
- * Queues a mail to each promoted learner inside the promotion's transaction: it goes out only if the promotion
- * commits, and an SMTP failure is retried by the job runner, never undoing the promotion.
- */
-export async function notifyPromoted(
-  app: App,
-  trx: Transaction<Database>,
-  userIds: readonly string[],
-  cohortTitle: string,
-): Promise<void> {
-  for (const id of userIds) {
-    const user = await findUserById(trx, id);
-    if (!user) continue;
-    const locale = toLocale(user.locale);
-    const link = `${app.config.origin}${locale === 'fr' ? '/fr' : ''}/my`;
-    await enqueueMail(
-      app,
-      waitlistPromotedMail({ to: user.email, name: user.name, cohortTitle, link, locale }),
-      {
-        trx,
+    const enrolment = await findEnrolment(change.trx, cohort.id, userId);
+    if (!enrolment || !WITHDRAWABLE.includes(enrolment.status))
+      throw new ConflictError('enrolment.not_enrolled');
+    await updateEnrolment(change.trx, enrolment.id, {
+      status: 'withdrawn',
+      withdrawn_at: change.at,
+      updated_at: change.at,
+      status_reason: null,
+    });
+    await change.audit({
+      action: 'enrolment.withdrawn',
+      subject: { type: 'enrolment', id: enrolment.id },
+      cohortId: cohort.id,
+      personUserId: userId,
+      summary: {
+        before: { status: enrolment.status },
+        after: { status: 'withdrawn' },
+        note: 'by themselves',
       },
-    );
-  }
+    });
+    return { promoted: await promoteWaiting(app, change, cohort) };
+  });
 }
 
-/** Moves waiting learners to active, oldest first, while places are free. Returns their user ids. */
-export async function promoteFromWaitlist(
-  trx: Transaction<Database>,
-  cohortId: string,
-  capacity: number | null,
-  at: string,
-): Promise<string[]> {
-  const promoted: string[] = [];
-  while (hasFreePlace(capacity, await countLearners(trx, cohortId, 'active'))) {
-    const next = await findFirstWaitlisted(trx, cohortId);
-    if (!next) break;
-    await updateEnrolment(trx, next.id, { status: 'active', updated_at: at });
-    promoted.push(next.user_id);
-  }
-  return promoted;
-}
+/** The places a person can give up: a place, a place on the waiting list, an application. */
+const WITHDRAWABLE: readonly EnrolmentStatus[] = ['active', 'waitlisted', 'pending'];

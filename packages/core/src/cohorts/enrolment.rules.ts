@@ -1,3 +1,4 @@
+import type { CohortState } from '@labmig/db';
 import type { EnrolWindowState, EnrolmentStatus } from './cohort.present.ts';
 
 /** What the enrolment rules need to know about a cohort. */
@@ -10,6 +11,10 @@ export interface EnrolmentWindow {
   readonly enrolClosesAt: string | null;
   /** `YYYY-MM-DD`: without an explicit closing time, enrolment closes at the end of this day (UTC). */
   readonly endsOn: string;
+  /** A closed or archived cohort takes no one, whatever its dates. */
+  readonly state: CohortState;
+  /** Applications wait for the course team instead of taking a place at once. */
+  readonly approvalRequired: boolean;
 }
 
 /**
@@ -22,6 +27,7 @@ export function enrolWindowState(
   now: Date,
 ): EnrolWindowState {
   const at = now.toISOString();
+  if (window.state !== 'open') return 'closed';
   if (window.enrolOpensAt !== null && at < window.enrolOpensAt) return 'not_yet_open';
   const closesAt = window.enrolClosesAt ?? `${window.endsOn}T23:59:59.999Z`;
   if (at >= closesAt) return 'closed';
@@ -30,17 +36,22 @@ export function enrolWindowState(
   return 'open';
 }
 
-/** The status a new learner gets in a given window state, or the error code that refuses them. */
+/**
+ * The status a new learner gets in a given window state, or the error code that refuses them. Where the course team
+ * approves applications, an application waits (`pending`) whether or not a place is free now: the place is decided
+ * when it is approved.
+ */
 export function learnerEnrolmentOutcome(
   state: EnrolWindowState,
+  approvalRequired = false,
 ):
-  | { readonly status: Extract<EnrolmentStatus, 'active' | 'waitlisted'> }
+  | { readonly status: Extract<EnrolmentStatus, 'active' | 'waitlisted' | 'pending'> }
   | { readonly error: 'enrolment.full' | 'enrolment.closed' | 'enrolment.not_yet_open' } {
   switch (state) {
     case 'open':
-      return { status: 'active' };
+      return { status: approvalRequired ? 'pending' : 'active' };
     case 'waitlist':
-      return { status: 'waitlisted' };
+      return { status: approvalRequired ? 'pending' : 'waitlisted' };
     case 'full':
       return { error: 'enrolment.full' };
     case 'closed':
@@ -53,4 +64,17 @@ export function learnerEnrolmentOutcome(
 /** True when a place is free for the next person on the waiting list. */
 export function hasFreePlace(capacity: number | null, activeLearners: number): boolean {
   return capacity === null || activeLearners < capacity;
+}
+
+/**
+ * Where an approved application goes: a free place makes it active; a full cohort puts it on its waiting list, or
+ * refuses it (`enrolment.full`) when the cohort has none.
+ * @example approvalOutcome({ capacity: 1, waitlistEnabled: true }, 1) // { status: 'waitlisted' }
+ */
+export function approvalOutcome(
+  cohort: Pick<EnrolmentWindow, 'capacity' | 'waitlistEnabled'>,
+  activeLearners: number,
+): { readonly status: 'active' | 'waitlisted' } | { readonly error: 'enrolment.full' } {
+  if (hasFreePlace(cohort.capacity, activeLearners)) return { status: 'active' };
+  return cohort.waitlistEnabled ? { status: 'waitlisted' } : { error: 'enrolment.full' };
 }

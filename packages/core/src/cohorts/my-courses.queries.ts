@@ -23,13 +23,16 @@ export interface MyCourseDto {
   readonly week: number | null;
 }
 
-/** The actor's cohorts (withdrawn ones excluded), latest start first. Throws UnauthenticatedError. */
+/**
+ * The actor's cohorts (withdrawn places and declined applications left out; pending applications in), latest start
+ * first. Throws UnauthenticatedError.
+ */
 export async function listMyCourses(app: App, actor: Actor): Promise<MyCourseDto[]> {
   const userId = requireUserId(actor);
   const now = app.clock.now();
   const rows = await listEnrolmentsOfUser(app.db, userId);
   return rows
-    .filter((r) => r.status !== 'withdrawn')
+    .filter((r) => r.status !== 'withdrawn' && r.status !== 'declined')
     .map((r) => ({
       cohortId: r.cohort_id,
       cohortTitle: r.cohort_title,

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(loadConfig({}, ROOT)).toEqual({
       database: { kind: 'sqlite', path: '/srv/labmig/data/labmig.sqlite' },
       mailFrom: 'labmig <no-reply@localhost>',
+      supportEmail: 'no-reply@localhost',
       origin: 'http://127.0.0.1:3000',
       port: 3000,
       host: '127.0.0.1',
@@ -28,6 +29,7 @@ describe('loadConfig', () => {
         DATABASE_SCHEMA: 'campus',
         SMTP_URL: 'smtp://mail:25',
         MAIL_FROM: 'Campus <campus@example.org>',
+        SUPPORT_EMAIL: 'help@example.org',
         ORIGIN: 'https://campus.example.org/',
         PORT: '8080',
         HOST: '0.0.0.0',
@@ -45,6 +47,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       database: { kind: 'postgres', url: 'postgres://u:p@db:5432/labmig', schema: 'campus' },
       smtpUrl: 'smtp://mail:25',
+      supportEmail: 'help@example.org',
       origin: 'https://campus.example.org',
       port: 8080,
       host: '0.0.0.0',
@@ -82,6 +85,7 @@ describe('loadConfig', () => {
     ['FILES_DIR', '/'],
     ['WORKER_THREADS', '0'],
     ['DATABASE_SCHEMA', 'Campus; drop table users'],
+    ['SUPPORT_EMAIL', 'help desk'],
   ])('names %s when its value %j is bad', (name, value) => {
     const attempt = () => loadConfig({ [name]: value }, ROOT);
     expect(attempt).toThrow(ConfigError);

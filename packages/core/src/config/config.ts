@@ -10,6 +10,8 @@ export interface Config {
   readonly database: DatabaseTarget;
   readonly smtpUrl?: string;
   readonly mailFrom: string;
+  /** Where people write for help (deactivated accounts are told this address); defaults to MAIL_FROM's address. */
+  readonly supportEmail: string;
   /** The public URL of the site (scheme, host, port; no trailing slash): mail links and the CSRF origin check. */
   readonly origin: string;
   readonly port: number;
@@ -83,6 +85,9 @@ export function loadConfig(
   }
   const mailFrom = value('MAIL_FROM') ?? 'labmig <no-reply@localhost>';
   if (!/@/.test(mailFrom)) throw new ConfigError('MAIL_FROM', 'must contain an email address');
+  const supportEmail = value('SUPPORT_EMAIL') ?? addressOf(mailFrom);
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(supportEmail))
+    throw new ConfigError('SUPPORT_EMAIL', 'must be an email address such as help@campus.example.org');
   const port = integerIn(value('PORT'), 'PORT', 3000, 1, 65535);
   const host = value('HOST') ?? '127.0.0.1';
   const origin = value('ORIGIN');
@@ -120,6 +125,7 @@ export function loadConfig(
       : { kind: 'sqlite', path: databasePath },
     ...(smtpUrl ? { smtpUrl } : {}),
     mailFrom,
+    supportEmail,
     origin: origin ? origin.replace(/\/$/, '') : defaultOrigin(host, port),
     port,
     host,
@@ -134,6 +140,14 @@ export function loadConfig(
       ? { workerThreads: integerIn(workerThreads, 'WORKER_THREADS', 1, 1, 64) }
       : {}),
   };
+}
+
+/**
+ * The address inside a From header (`labmig <no-reply@x.org>` → `no-reply@x.org`).
+ * @example addressOf('labmig <help@example.org>') // 'help@example.org'
+ */
+export function addressOf(from: string): string {
+  return (/<([^>]+)>/.exec(from)?.[1] ?? from).trim();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ACCOUNT_SETTINGS_MESSAGES } from './messages/account-settings.messages.ts';
 import { ACCOUNTS_MESSAGES } from './messages/accounts.messages.ts';
 import { ADMIN_MESSAGES } from './messages/admin.messages.ts';
 import { ASSESSMENT_MESSAGES } from './messages/assessment.messages.ts';
@@ -5,6 +6,7 @@ import { ASSIGNMENTS_MESSAGES } from './messages/assignments.messages.ts';
 import { CERTIFICATES_MESSAGES } from './messages/certificates.messages.ts';
 import { COHORTS_MESSAGES } from './messages/cohorts.messages.ts';
 import { COMMON_MESSAGES } from './messages/common.messages.ts';
+import { COURSE_ADMIN_MESSAGES } from './messages/course-admin.messages.ts';
 import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
 import { FORUMS_MESSAGES } from './messages/forums.messages.ts';
 import { GROUPS_MESSAGES } from './messages/groups.messages.ts';
@@ -27,6 +29,8 @@ export const MESSAGES_BY_FEATURE = {
   admin: ADMIN_MESSAGES,
   groups: GROUPS_MESSAGES,
   forums: FORUMS_MESSAGES,
+  courseAdmin: COURSE_ADMIN_MESSAGES,
+  accountSettings: ACCOUNT_SETTINGS_MESSAGES,
   files: FILE_ERROR_MESSAGES,
   certificates: CERTIFICATES_MESSAGES,
 } as const;
@@ -42,6 +46,8 @@ export const ERROR_MESSAGES = {
   ...ADMIN_MESSAGES,
   ...GROUPS_MESSAGES,
   ...FORUMS_MESSAGES,
+  ...COURSE_ADMIN_MESSAGES,
+  ...ACCOUNT_SETTINGS_MESSAGES,
   ...FILE_ERROR_MESSAGES,
   ...CERTIFICATES_MESSAGES,
 };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, localDateOf, zonedTimeToUtc, zoneOffsetMinutes } from './time-zone.rules.ts';
+import {
+  addCalendarDays,
+  isListedTimeZone,
+  isValidTimeZone,
+  listTimeZones,
+  localDateOf,
+  zonedDateTimeOf,
+  zonedTimeToUtc,
+  zoneOffsetMinutes,
+} from './time-zone.rules.ts';
 
 describe('zonedTimeToUtc', () => {
   // Expected instants worked out by hand from the published DST rules of each zone.
@@ -47,5 +56,31 @@ describe('helpers', () => {
     expect(localDateOf(new Date('2026-03-01T23:30:00Z'), 'Europe/Rome')).toBe('2026-03-02');
     expect(addCalendarDays('2026-02-26', 7)).toBe('2026-03-05');
     expect(addCalendarDays('2026-03-29', 1)).toBe('2026-03-30');
+  });
+});
+
+describe('listTimeZones', () => {
+  it('lists UTC first, then current IANA names that Intl accepts, without the old ICU spellings', () => {
+    const zones = listTimeZones();
+    expect(zones[0]).toBe('UTC');
+    expect(zones).toContain('Asia/Kolkata');
+    expect(zones).toContain('Africa/Dakar');
+    expect(zones).not.toContain('Asia/Calcutta');
+    expect(new Set(zones).size).toBe(zones.length);
+    expect(zones.every(isValidTimeZone)).toBe(true);
+    expect(isListedTimeZone('Europe/Kyiv')).toBe(true);
+    expect(isListedTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isListedTimeZone('EST5EDT')).toBe(false);
+  });
+});
+
+describe('zonedDateTimeOf', () => {
+  it('shows an instant as the local wall-clock time a datetime-local field holds, and goes back', () => {
+    expect(zonedDateTimeOf(new Date('2026-03-01T08:30:00Z'), 'Africa/Dakar')).toBe('2026-03-01T08:30');
+    // Rome is UTC+2 in July: 22:15 UTC is 00:15 on the next local day.
+    expect(zonedDateTimeOf(new Date('2026-07-01T22:15:00Z'), 'Europe/Rome')).toBe('2026-07-02T00:15');
+    expect(zonedTimeToUtc('2026-07-02', '00:15', 'Europe/Rome').toISOString()).toBe(
+      '2026-07-01T22:15:00.000Z',
+    );
   });
 });

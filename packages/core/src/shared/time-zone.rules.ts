@@ -79,3 +79,57 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+// ICU (which Node's Intl uses) lists some zones under their old names; people look for the current IANA ones.
+const CURRENT_NAMES: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+let zoneList: readonly string[] | undefined;
+
+/**
+ * The IANA time zones a cohort can use, sorted, `UTC` first: the zones this runtime knows, under their current
+ * names (`Asia/Kolkata`, not ICU's `Asia/Calcutta`), each one Intl accepts.
+ * @example listTimeZones()[0] // 'UTC'
+ */
+export function listTimeZones(): readonly string[] {
+  zoneList ??= [
+    'UTC',
+    ...[...new Set(Intl.supportedValuesOf('timeZone').map((zone) => CURRENT_NAMES[zone] ?? zone))]
+      .filter((zone) => zone !== 'UTC' && isValidTimeZone(zone))
+      .sort(),
+  ];
+  return zoneList;
+}
+
+/** True when `zone` is in the list of `listTimeZones()`. */
+export function isListedTimeZone(zone: string): boolean {
+  return listTimeZones().includes(zone);
+}
+
+/**
+ * The local wall-clock date and time (`YYYY-MM-DDTHH:MM`, as an HTML `datetime-local` field shows it) of an instant
+ * in a time zone; `zonedTimeToUtc` goes back.
+ * @example zonedDateTimeOf(new Date('2026-03-01T08:30:00Z'), 'Africa/Dakar') // '2026-03-01T08:30'
+ */
+export function zonedDateTimeOf(instant: Date, timeZone: string): string {
+  const offset = zoneOffsetMinutes(instant.getTime(), timeZone);
+  return new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 16);
+}

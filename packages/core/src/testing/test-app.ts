@@ -6,12 +6,17 @@ import { openApp, type App } from '../app/app.ts';
 import { fixedClock } from '../shared/clock.ts';
 import { createLogger } from '../app/logger.ts';
 import type { Config } from '../config/config.ts';
+import { createJobRunner } from '../jobs/job-runner.ts';
+import { sendMailJob } from '../jobs/mail-send.job.ts';
 import { createMemoryMailer, type MailMessage } from '../mail/mailer.ts';
 
 /** A test app: the dialect's database, a fixed clock that tests can move, mail kept in memory, silent logs. */
 export interface TestApp extends App {
   readonly clock: ReturnType<typeof fixedClock>;
+  /** Mail the memory mailer has sent (queued mail goes out when `deliverMail` runs the mail jobs). */
   readonly sent: MailMessage[];
+  /** Runs every due `mail.send` job, as the job runner would, and returns all mail sent so far (`sent`). */
+  deliverMail(): Promise<MailMessage[]>;
 }
 
 // One folder per test process for uploads: keys are random ids, so test files never collide in it.
@@ -25,6 +30,7 @@ export function testConfig(ctx: DialectContext, overrides: Partial<Config> = {})
   return {
     database: ctx.test.target,
     mailFrom: 'labmig <no-reply@example.org>',
+    supportEmail: 'help@example.org',
     origin: 'http://127.0.0.1:3000',
     port: 3000,
     host: '127.0.0.1',
@@ -53,7 +59,12 @@ export async function createTestApp(
     mailer,
     logger: createLogger('silent'),
   });
-  return Object.assign(app, { clock, sent: mailer.sent });
+  const runner = createJobRunner(app, { types: [sendMailJob], schedules: [] });
+  const deliverMail = async () => {
+    while ((await runner.runDue()) > 0);
+    return mailer.sent;
+  };
+  return Object.assign(app, { clock, sent: mailer.sent, deliverMail });
 }
 
 /** A valid sign-up input; `n` varies the email. */

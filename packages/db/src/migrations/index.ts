@@ -4,6 +4,7 @@ import * as m0002 from './0002-learning.ts';
 import * as m0003 from './0003-assessment.ts';
 import * as m0004 from './0004-hardening.ts';
 import * as m0005 from './0005-platform.ts';
+import * as m0006 from './0006-course-admin.ts';
 import * as m0007 from './0007-forums-groups.ts';
 import * as m0008 from './0008-assignments.ts';
 import * as m0009 from './0009-certificates.ts';
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0003-assessment': m0003,
   '0004-hardening': m0004,
   '0005-platform': m0005,
+  '0006-course-admin': m0006,
   '0007-forums-groups': m0007,
   '0008-assignments': m0008,
   '0009-certificates': m0009,

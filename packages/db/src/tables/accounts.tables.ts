@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // Tables of accounts: users, sessions, password resets, rate-limit buckets, known browsers, email confirmations.
 
 /**
@@ -18,6 +20,12 @@ export interface UserTable {
   email_confirmed_at: string | null;
   created_at: string;
   updated_at: string;
+  /** When a site admin deactivated the account (it cannot sign in); null when active (migration 0006). */
+  deactivated_at: Generated<string | null>;
+  /** 1 when the person gets course reminders (week opening, assessment closing), 0 after opting out. */
+  reminders_enabled: Generated<number>;
+  /** Secret that signs the person's unsubscribe links, made the first time one is needed. */
+  mail_secret: Generated<string | null>;
 }
 
 /** A session; `id` is the sha256 hex of the token the browser holds. */

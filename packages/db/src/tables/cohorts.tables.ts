@@ -1,10 +1,18 @@
+import type { Generated } from 'kysely';
+
 // Cohorts and enrolments.
 
 /** A person's role in a cohort. */
 export type EnrolmentRole = 'learner' | 'tutor' | 'manager';
 
-/** Where a person's place in a cohort stands: `waitlisted` learners wait for a free place. */
-export type EnrolmentStatus = 'active' | 'waitlisted' | 'withdrawn';
+/**
+ * Where a person's place in a cohort stands: `pending` applications wait for the course team (cohorts that require
+ * approval), `waitlisted` learners wait for a free place, `declined` applications were refused.
+ */
+export type EnrolmentStatus = 'active' | 'pending' | 'waitlisted' | 'withdrawn' | 'declined';
+
+/** A cohort's life cycle: `open` as set up, `closed` to new enrolments, `archived` (hidden from the catalogue). */
+export type CohortState = 'open' | 'closed' | 'archived';
 
 /** An edition of a course. Dates are `YYYY-MM-DD` in the cohort's time zone. */
 export interface CohortTable {
@@ -22,6 +30,10 @@ export interface CohortTable {
   /** 1 when learners must have confirmed their email address to enrol themselves (the default), 0 when not. */
   require_confirmed_email: number;
   language: string;
+  /** Defaults to `open` (migration 0006). */
+  state: Generated<CohortState>;
+  /** 1 when applications wait for a manager's approval (migration 0006, default 0). */
+  approval_required: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -37,6 +49,8 @@ export interface EnrolmentTable {
   created_at: string;
   updated_at: string;
   withdrawn_at: string | null;
+  /** Why a place was withdrawn or an application declined, as the course team wrote it (migration 0006). */
+  status_reason: Generated<string | null>;
 }
 
 /** The cohort tables. */

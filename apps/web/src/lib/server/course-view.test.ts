@@ -18,6 +18,7 @@ function buildCoursePage(overrides: Partial<CoursePageDto> = {}): CoursePageDto 
     requireConfirmedEmail: true,
     enrolOpensAt: null,
     enrolClosesAt: null,
+    approvalRequired: false,
     learners: 0,
     waitlisted: 0,
     placesLeft: null,

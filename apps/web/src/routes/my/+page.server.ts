@@ -34,7 +34,7 @@ export const actions: Actions = {
             errors: {},
           });
         // The mail to a learner promoted from the waiting list links to ORIGIN, never the Host header.
-        await withdraw(locals.app, actor, { cohortId });
+        await withdraw(locals.app, actor, { cohortId }, { requestId: locals.requestId });
         return { withdrawn: true };
       },
       { values: () => ({}) },

@@ -5,6 +5,7 @@ import { certificatesPolicy } from './certificates.policy.ts';
 import { cohortPolicy } from './cohort.policy.ts';
 import { forumsPolicy } from './forums.policy.ts';
 import { groupsPolicy } from './groups.policy.ts';
+import { courseAdminPolicy } from './course-admin.policy.ts';
 import { learningPolicy } from './learning.policy.ts';
 
 /**
@@ -21,6 +22,7 @@ export const POLICIES_BY_FEATURE = {
   forums: forumsPolicy,
   assignments: assignmentsPolicy,
   certificates: certificatesPolicy,
+  courseAdmin: courseAdminPolicy,
 } as const;
 
 /** Every action of every feature with its rule. */
@@ -33,4 +35,5 @@ export const POLICIES = {
   ...forumsPolicy,
   ...assignmentsPolicy,
   ...certificatesPolicy,
+  ...courseAdminPolicy,
 };

@@ -39,7 +39,7 @@ export const actions: Actions = {
       event,
       async (form) => {
         const data = orReject(parseForm(enrolSchema, form, formText(locals.locale), enrolShape));
-        const { status } = await enrol(locals.app, actor, data);
+        const { status } = await enrol(locals.app, actor, data, { requestId: locals.requestId });
         return { cohortId: data.cohortId, status };
       },
       { extra: (form) => ({ cohortId: String(form.get('cohortId') ?? '') }) },
