@@ -1,3 +1,4 @@
+import type { EnrolmentStatus } from '@labmig/db';
 import type { ErrorCode } from '../errors/error-messages.ts';
 import { GROUP_LIMITS } from './group.schema.ts';
 
@@ -6,7 +7,7 @@ export interface ListPerson {
   readonly userId: string;
   readonly email: string;
   readonly role: 'learner' | 'tutor' | 'manager';
-  readonly status: 'active' | 'waitlisted' | 'withdrawn';
+  readonly status: EnrolmentStatus;
   readonly groupId: string | null;
 }
 

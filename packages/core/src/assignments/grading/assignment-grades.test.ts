@@ -70,7 +70,7 @@ forEachDialect((ctx) => {
       expect(book.assignments.map((a) => a.key)).toEqual(['essay', 'team', 'quick']);
       const lines = gradebookToCsv(book).split('\r\n');
       expect(lines[0]).toBe(
-        'name,email,status,passed_all,Sources in your country (/100),Coherence matrix (/100),Quick exercise (/20),final_passed',
+        '\uFEFFname,email,status,passed_all,Sources in your country (/100),Coherence matrix (/100),Quick exercise (/20),final_passed',
       );
       expect(lines.find((l) => l.startsWith('Ana,'))).toMatch(/,no,,50,,no$/);
       expect(lines.find((l) => l.startsWith('Ben,'))).toMatch(/,no,,40,,no$/);
