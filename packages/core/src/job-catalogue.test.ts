@@ -22,7 +22,9 @@ forEachDialect((ctx) => {
       const world = await buildAssessmentWorld(ctx);
       const { attemptId } = await startAttempt(world.app, world.ana, world.quiz(world.week1));
       world.app.clock.advance(31 * 60_000); // the week-1 quiz has a 30-minute limit
-      await createJobRunner(world.app, JOB_CATALOGUE).runDue();
+      // The catalogue's other recurring runs are due too and may fill the runner's slots first: run until idle.
+      const runner = createJobRunner(world.app, JOB_CATALOGUE);
+      for (let round = 0; round < 5 && (await runner.runDue()) > 0; round += 1);
       expect(
         await ctx.db
           .selectFrom('quiz_attempts')

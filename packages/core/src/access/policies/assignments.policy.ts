@@ -9,7 +9,7 @@ const staff = (actor: Actor, cohort: CohortAccess | OwnedAccess | GroupOwnedAcce
 /** A learner of the cohort who got a place (active, or withdrawn since): they keep reading their work. */
 const placedLearner = (actor: Actor, cohort: CohortAccess | OwnedAccess | GroupOwnedAccess) => {
   const m = membershipIn(actor, cohort);
-  return m !== null && m.role === 'learner' && m.status !== 'waitlisted';
+  return m !== null && m.role === 'learner' && (m.status === 'active' || m.status === 'withdrawn');
 };
 
 /**

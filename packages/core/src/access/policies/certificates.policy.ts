@@ -13,7 +13,7 @@ const manager = (actor: Actor, cohort: CohortAccess | OwnedAccess) =>
 /** A learner of the cohort who got a place (active, or withdrawn since). */
 const placedLearner = (actor: Actor, cohort: CohortAccess | OwnedAccess) => {
   const m = membershipIn(actor, cohort);
-  return m !== null && m.role === 'learner' && m.status !== 'waitlisted';
+  return m !== null && m.role === 'learner' && (m.status === 'active' || m.status === 'withdrawn');
 };
 
 /**

@@ -98,7 +98,7 @@ async function loadCohortWork(db: Kysely<Database>, ctx: AssignmentsContext): Pr
     ),
     extensions: await listExtensions(db, ctx.cohort.id),
     learners: roster
-      .filter((r) => r.role === 'learner' && r.status !== 'waitlisted')
+      .filter((r) => r.role === 'learner' && (r.status === 'active' || r.status === 'withdrawn'))
       .map((r) => ({ id: r.user_id, name: r.name, active: r.status === 'active' })),
     groups: groups.map((g) => ({
       id: g.id,

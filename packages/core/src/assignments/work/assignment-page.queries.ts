@@ -63,7 +63,7 @@ export interface LearnerAssignmentsDto {
 /** The actor has a learner's place in the cohort (active or withdrawn): they do the work, or did. */
 function isPlacedLearner(ctx: AssignmentsContext): boolean {
   const own = membershipIn(ctx.actor, ctx.access);
-  return own !== null && own.role === 'learner' && own.status !== 'waitlisted';
+  return own !== null && own.role === 'learner' && (own.status === 'active' || own.status === 'withdrawn');
 }
 
 function ownerOrNull(ctx: AssignmentsContext, a: CohortAssignment): WorkOwner | null {
