@@ -37,6 +37,10 @@ export const config = {
     // CSRF: cross-origin form posts are refused in hooks.server.ts (src/lib/server/csrf.ts), with SvelteKit's own
     // rule, except on the one-click unsubscribe route of forum mail (RFC 8058), which a signed link authenticates.
     csrf: { trustedOrigins: ['*'] },
+    // Routes are resolved by the server on client navigation, so the client does not download the table of every
+    // route: with forums, assignments, certificates, administration and the Lab, that table had grown to 3 KB gzip
+    // on every page (the course page's 60 KB budget, e2e/page-weight.spec.ts).
+    router: { resolution: 'server' },
   },
 };
 
