@@ -22,6 +22,14 @@ const courseModules: string[] = (
   parseYaml(readFileSync(new URL('course.yaml', courseDir), 'utf8')) as { modules: string[] }
 ).modules;
 
+/** The values drawn for question `id` in a one-question attempt seeded by `seed`, as a learner would get them. */
+const drawnVariables = (id: string, seed: string) =>
+  buildAttemptLayout(
+    { items: [{ kind: 'fixed', question: id, maxMark: 1 }], shuffleQuestions: false, shuffleAnswers: false },
+    bank.questions,
+    seed,
+  )[0].variables ?? {};
+
 describe('course question banks and weekly assessments', () => {
   it('parse without problems, with unique question names', () => {
     expect(bank.problems).toEqual([]);
@@ -84,23 +92,12 @@ describe('course question banks and weekly assessments', () => {
       if (question.type !== 'calculated') continue;
       const decimals = Math.max(0, Math.ceil(-Math.log10(question.tolerance.value)));
       for (let learner = 0; learner < 50; learner++) {
-        const [slot] = buildAttemptLayout(
-          {
-            items: [{ kind: 'fixed', question: id, maxMark: 1 }],
-            shuffleQuestions: false,
-            shuffleAnswers: false,
-          },
-          bank.questions,
-          `a${learner}`,
-        );
-        const answer = computeCalculatedAnswer(question, slot.variables ?? {});
+        const variables = drawnVariables(id, `a${learner}`);
+        const answer = computeCalculatedAnswer(question, variables);
         expect(Number.isFinite(answer) && answer > 0, id).toBe(true);
         expect(
-          gradeQuestion(
-            question,
-            { type: 'calculated', value: answer.toFixed(decimals) },
-            { variables: slot.variables },
-          ).fraction,
+          gradeQuestion(question, { type: 'calculated', value: answer.toFixed(decimals) }, { variables })
+            .fraction,
           id,
         ).toBe(1);
       }
@@ -120,16 +117,8 @@ describe('course question banks and weekly assessments', () => {
       const entry = bank.questions.find((b) => b.id === id);
       if (entry?.question.type !== 'calculated') throw new Error(`${id} is not a calculated question`);
       for (let learner = 0; learner < 50; learner++) {
-        const [slot] = buildAttemptLayout(
-          {
-            items: [{ kind: 'fixed', question: id, maxMark: 1 }],
-            shuffleQuestions: false,
-            shuffleAnswers: false,
-          },
-          bank.questions,
-          `b${learner}`,
-        );
-        const value = computeCalculatedAnswer(entry.question, slot.variables ?? {});
+        const variables = drawnVariables(id, `b${learner}`);
+        const value = computeCalculatedAnswer(entry.question, variables);
         expect(value > 0 && value < 100, `${id}: ${value}`).toBe(true);
       }
     }
