@@ -31,21 +31,27 @@ test('a saved essay answer is shown again and never erased by moving between pag
     .filter({ has: essayBox(page) })
     .locator('legend')
     .textContent();
-  const n = Number(/Question (\d+) of/.exec(legend ?? '')?.[1]);
+  const [, at, of] = /Question (\d+) of (\d+)/.exec(legend ?? '') ?? [];
+  const n = Number(at);
+  const total = Number(of);
   expect(n, 'the page of the essay question').toBeGreaterThan(0);
-  expect(n, 'a page after the essay exists').toBeLessThan(10);
+  expect(total, 'more than one page').toBeGreaterThan(1);
+  // Shuffling may put the essay on the last page: then the page moved to and back from is the one before it.
+  const away = n < total ? 'Next question' : 'Previous question';
+  const back = n < total ? 'Previous question' : 'Next question';
+  const other = n < total ? n + 1 : n - 1;
 
   await page.goto(`${attemptUrl}?page=${n}`);
   await essayBox(page).fill(essay);
-  await page.getByRole('button', { name: 'Next question' }).click();
-  await expect(page).toHaveURL(new RegExp(`\\?page=${n + 1}$`));
-  await page.getByRole('button', { name: 'Previous question' }).click();
+  await page.getByRole('button', { name: away }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?page=${other}$`));
+  await page.getByRole('button', { name: back }).click();
   await expect(page).toHaveURL(new RegExp(`\\?page=${n}$`));
   await expect(essayBox(page)).toHaveValue(essay);
 
   // Moving on again keeps it (the page used to post the empty box and erase the essay).
-  await page.getByRole('button', { name: 'Next question' }).click();
-  await expect(page).toHaveURL(new RegExp(`\\?page=${n + 1}$`));
+  await page.getByRole('button', { name: away }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?page=${other}$`));
   await page.goto(`${attemptUrl}?page=${n}`);
   await expect(essayBox(page)).toHaveValue(essay);
 
