@@ -9,6 +9,8 @@ export const liveTopics = {
   thread: (threadId: string) => `thread:${threadId}`,
   /** The live-support desk of a cohort (questions, who is answering, tutors online). */
   cohortSupport: (cohortId: string) => `cohort:${cohortId}:support`,
+  /** The support desk's queue of a cohort (questions asked, claimed, answered, handed over, closed): staff only. */
+  supportQueue: (cohortId: string) => `cohort:${cohortId}:support:queue`,
   /** A background job's state and progress. */
   job: (jobId: string) => `job:${jobId}`,
   /** Things for one user (notifications). */
