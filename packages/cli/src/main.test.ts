@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock, loadConfig, openApp, createLogger } from '@labmig/core/app';
 import { listMyCourses } from '@labmig/core/cohorts';
 import { getForumPage, listForums } from '@labmig/core/forums';
+import { getSupportDesk } from '@labmig/core/support';
 import { listGroups } from '@labmig/core/groups';
 import { resolveSession, signIn } from '@labmig/core/accounts';
 import { editDefault, writeCourseFiles } from '@labmig/core/testing';
@@ -366,6 +367,10 @@ describe('labmig demo', () => {
         'en',
       );
       expect(general.threads[0]!.posts).toBe(3);
+      // A question waits at the live support desk for the tutor.
+      const tutor = await signIn(app, { email: 'demo-tutor@example.org', password: password! }, { ip: '1' });
+      const desk = await getSupportDesk(app, (await resolveSession(app, tutor.sessionToken)).actor, cohortId);
+      expect(desk.queue.map((q) => [q.asker, q.state])).toEqual([['Sofia Learner', 'waiting']]);
     }, '2026-05-14T10:00:00.000Z');
   });
 });

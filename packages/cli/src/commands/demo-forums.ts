@@ -1,6 +1,7 @@
 import type { App } from '@labmig/core/app';
 import { listForums, replyToThread, setThreadPinned, startThread } from '@labmig/core/forums';
 import { createGroup, listGroups, placeLearner, setGroupTutor } from '@labmig/core/groups';
+import { askQuestion } from '@labmig/core/support';
 import { actorOf } from '@labmig/core/accounts';
 import { findUserByEmail } from '@labmig/db';
 
@@ -13,7 +14,8 @@ export interface DemoPeople {
 
 /**
  * Gives the demo cohort a living forum: two groups with their tutor, a pinned announcement, a general discussion
- * with replies, an answer to the module 1 prompt, a Q&A question and a group discussion. Does nothing when the
+ * with replies, an answer to the module 1 prompt, a Q&A question, a group discussion and a question waiting at the
+ * live support desk. Does nothing when the
  * cohort already has groups (the demo is run again). Returns whether it added anything.
  */
 export async function seedDemoForums(app: App, cohortId: string, people: DemoPeople): Promise<boolean> {
@@ -98,5 +100,8 @@ export async function seedDemoForums(app: App, cohortId: string, people: DemoPeo
     'Our country for the coherence matrix',
     'Shall we take Ghana? Kofi knows the employment strategy and the labour migration policy well.',
   );
+  await askQuestion(app, sofia!, cohortId, {
+    body: 'Our labour force survey has no question on the reason for migrating. Can we still identify migrant workers, or do we need another source?',
+  });
   return true;
 }
