@@ -66,7 +66,10 @@ function checkProgramme(
     } else if (c.course === undefined) {
       at(where, 'give the `course` slug, or mark the course `offered: false` with an `id` and a `title`');
     } else if (c.id !== undefined || c.title !== undefined || c.fr !== undefined) {
-      at(where, `course ${c.course}: its title comes from its course.yaml; remove \`id\`, \`title\` and \`fr\``);
+      at(
+        where,
+        `course ${c.course}: its title comes from its course.yaml; remove \`id\`, \`title\` and \`fr\``,
+      );
     } else if (!courseSlugs.has(c.course)) {
       at(where, `unknown course ${c.course} (mark it \`offered: false\` if it is not on this platform yet)`);
     }

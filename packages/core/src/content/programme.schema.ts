@@ -23,9 +23,7 @@ export const programmeFileSchema = z.strictObject({
   summary: text,
   /** Shown on the programme record: what the platform could not verify, or anything a learner should know. */
   note: text.optional(),
-  fr: z
-    .strictObject({ title: text.optional(), summary: text.optional(), note: text.optional() })
-    .optional(),
+  fr: z.strictObject({ title: text.optional(), summary: text.optional(), note: text.optional() }).optional(),
   courses: z.array(programmeCourseSchema).min(1),
   rule: z.strictObject({
     /** How many elective courses are needed besides every required one. */

@@ -15,7 +15,11 @@ export interface Programme {
   readonly title: string;
   readonly summary: string;
   readonly note: string | null;
-  readonly fr: { readonly title: string | null; readonly summary: string | null; readonly note: string | null };
+  readonly fr: {
+    readonly title: string | null;
+    readonly summary: string | null;
+    readonly note: string | null;
+  };
   readonly courses: readonly ProgrammeCourse[];
   /** Every required course, and this many electives. */
   readonly electivesNeeded: number;

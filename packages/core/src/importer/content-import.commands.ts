@@ -23,7 +23,13 @@ import {
   type AssignmentImportReport,
 } from '../assignments/definition/assignment-import.commands.ts';
 import { loadAssignments } from '../assignments/definition/assignment.loader.ts';
-import { loadCourse, loadProgrammes, type ContentError, type Course, type Programme } from '../content/index.ts';
+import {
+  loadCourse,
+  loadProgrammes,
+  type ContentError,
+  type Course,
+  type Programme,
+} from '../content/index.ts';
 import { upsertEditionCohorts } from './edition-cohorts.ts';
 
 /** What happened to one course. */
