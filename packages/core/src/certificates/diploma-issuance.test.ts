@@ -253,8 +253,12 @@ forEachDialect((ctx) => {
       await passAll(w, w.ana);
       await claimEarnedCertificate(w.app, w.services, w.ana, w.cohort.id);
       const [row] = await diplomas(ctx);
-      await expect(listDiplomas(w.app, w.services, w.manager)).rejects.toMatchObject({ code: 'forbidden' });
-      expect((await listDiplomas(w.app, w.services, w.admin)).map((d) => d.code)).toEqual([row!.code]);
+      await expect(listDiplomas(w.app, w.services, w.manager, 'en')).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+      expect(
+        (await listDiplomas(w.app, w.services, w.admin, 'fr')).map((d) => [d.code, d.programmeTitle]),
+      ).toEqual([[row!.code, 'Diplôme d’essai']]);
       await expect(
         revokeCertificate(w.app, w.services, w.manager, {
           certificateId: row!.id,

@@ -202,9 +202,15 @@ export async function listDiplomas(
   app: App,
   services: CertificateServices,
   actor: Actor,
+  locale: CertificateLocale,
 ): Promise<readonly DiplomaListItemDto[]> {
   assertCan(actor, 'diploma.revoke', SITE);
-  const titles = new Map((await listProgrammes(app.db)).map((p) => [p.slug, p.title]));
+  const titles = new Map(
+    (await listProgrammes(app.db)).map((p) => {
+      const programme = programmeOf(p);
+      return [p.slug, (locale === 'fr' && programme.fr.title) || programme.title];
+    }),
+  );
   const rows = await app.db
     .selectFrom('certificates')
     .selectAll()

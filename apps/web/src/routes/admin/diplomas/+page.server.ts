@@ -7,7 +7,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { locals, url } = event;
   const actor = requireUser(locals, url);
-  const diplomas = await runLoad(event, () => listDiplomas(locals.app, certificateServicesOf(locals.app), actor));
+  const diplomas = await runLoad(event, () =>
+    listDiplomas(locals.app, certificateServicesOf(locals.app), actor, locals.locale),
+  );
   return { diplomas };
 };
 

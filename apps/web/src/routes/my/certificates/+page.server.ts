@@ -1,8 +1,4 @@
-import {
-  certificateServicesOf,
-  listMyCertificates,
-  listMyProgrammeRecords,
-} from '@labmig/core/certificates';
+import { certificateServicesOf, listMyCertificates, listMyProgrammeRecords } from '@labmig/core/certificates';
 import { runLoad } from '$lib/server/edge';
 import { requireUser } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
