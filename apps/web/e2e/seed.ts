@@ -12,6 +12,7 @@ import { seedForums } from './seed-forums.ts';
 import { seedAssignments } from './seed-assignments.ts';
 import { seedCertificates } from './seed-certificates.ts';
 import { seedSupport } from './seed-support.ts';
+import { seedProgrammes } from './seed-programmes.ts';
 
 const PASSWORD = 'e2e-password-123';
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -119,6 +120,7 @@ try {
     assignments: await seedAssignments(app, base),
     certificates: await seedCertificates(app, base),
     support: await seedSupport(app, base),
+    programmes: await seedProgrammes(app, base),
   };
   writeFileSync(join(process.env.LABMIG_E2E_DIR ?? '.', 'state.json'), JSON.stringify(state, null, 2));
 } finally {

@@ -36,6 +36,8 @@ export interface SeedState {
   readonly certificates: Readonly<Record<string, unknown>>;
   /** Written by seed-support.ts (SupportState). */
   readonly support: Readonly<Record<string, unknown>>;
+  /** Written by seed-programmes.ts (ProgrammesState). */
+  readonly programmes: Readonly<Record<string, unknown>>;
 }
 
 /** Reads the seed state written by global setup. */

@@ -17,6 +17,7 @@ export async function contentCommand(args: string[], io: CliIo): Promise<number>
       const assignments = c.assignments > 0 ? `, ${c.assignments} assignments` : '';
       io.stdout.write(`ok: ${c.slug} (${c.modules} modules, ${c.lessons} lessons${bank}${assignments})\n`);
     }
+    for (const p of report.programmes) io.stdout.write(`ok: programme ${p.slug} (${p.courses} courses)\n`);
     return report.ok ? 0 : 1;
   }
   if (sub === 'import') {
@@ -38,6 +39,7 @@ export async function contentCommand(args: string[], io: CliIo): Promise<number>
           : '';
       io.stdout.write(`${c.action}: ${c.slug}${cohorts}${bank}${assignments}\n`);
     }
+    for (const p of result.programmes) io.stdout.write(`${p.action}: programme ${p.slug}\n`);
     return 0;
   }
   throw new UsageError(sub ? `unknown content command: ${sub}` : 'content needs a command: import or check');

@@ -19,6 +19,7 @@ import { ConflictError, DomainValidationError, NotFoundError } from '../errors/d
 import { cohortLocale, courseAchievement, courseCertificateOf } from './certificate-course.ts';
 import { issueOnce, resignStatusList, type IssueException, type IssueSubject } from './certificate-issue.ts';
 import type { CertificateServices } from './certificate-services.ts';
+import { issueDiplomasAfterCertificate } from './diploma.commands.ts';
 import { certificateUrls, type CertificateUrls } from './certificate-urls.ts';
 import {
   parseCertificateInput,
@@ -69,7 +70,16 @@ async function issueToLearner(
   const user = await findUserById(app.db, userId);
   if (!user) throw new NotFoundError('certificate.user_not_found');
   const subject = await cohortSubject(app.db, services.origin, cohort);
-  return issueOnce(app, services, subject, { userId, name: user.name, email: user.email }, exception);
+  const result = await issueOnce(
+    app,
+    services,
+    subject,
+    { userId, name: user.name, email: user.email },
+    exception,
+  );
+  // A new certificate may complete a programme: its diploma is issued at once (never twice, see issueOnce).
+  if (result.created) await issueDiplomasAfterCertificate(app, services, userId);
+  return result;
 }
 
 /**

@@ -2,7 +2,9 @@ import {
   findCertificateByCode,
   findCohortById,
   findCourseById,
+  findProgrammeBySlug,
   findStatusList,
+  listEarnedCourseSlugs,
   listCertificatesOfUser,
   type CertificateRow,
 } from '@labmig/db';
@@ -18,6 +20,7 @@ import { renderCertificatePdf } from './certificate-pdf.ts';
 import type { CertificateLocale } from './certificate-pdf.texts.ts';
 import type { CertificateServices } from './certificate-services.ts';
 import { certificateUrls, type CertificateUrls } from './certificate-urls.ts';
+import { programmeOf, programmeTexts } from './programme-diploma.ts';
 import { STATUS_LIST_BITS } from './status-list.ts';
 
 /** What the public verify page says about a typed code. */
@@ -140,11 +143,13 @@ export async function getCertificatePdf(
   const cohort = row.cohort_id ? await findCohortById(app.db, row.cohort_id) : undefined;
   const course = cohort ? await findCourseById(app.db, cohort.course_id) : undefined;
   const texts = course ? courseCertificateOf(course, locale) : null;
+  const diploma = row.programme_slug ? await diplomaPrint(app, row, locale) : null;
   const pdf = await renderCertificatePdf({
     kind: row.kind,
     locale,
     recipientName: row.recipient_name,
-    title: texts?.courseTitle ?? achievementNameOf(row),
+    title: texts?.courseTitle ?? diploma?.title ?? achievementNameOf(row),
+    ...(diploma && diploma.courses.length > 0 ? { courses: diploma.courses } : {}),
     ...(cohort ? { edition: { startDate: cohort.starts_on, endDate: cohort.ends_on } } : {}),
     ...(texts?.learningHours ? { learningHours: texts.learningHours } : {}),
     issuedOn: row.issued_at.slice(0, 10),
@@ -153,6 +158,19 @@ export async function getCertificatePdf(
     issuerName: services.issuerName,
   });
   return { pdf, fileName: `${row.code}.pdf` };
+}
+
+// A diploma prints the programme's title and the courses whose valid certificates count towards it, in `locale`.
+async function diplomaPrint(app: App, row: CertificateRow, locale: CertificateLocale) {
+  const found = await findProgrammeBySlug(app.db, row.programme_slug ?? '');
+  if (!found) return null;
+  const programme = programmeOf(found);
+  const texts = await programmeTexts(app.db, programme, locale);
+  const earned = new Set(await listEarnedCourseSlugs(app.db, row.user_id));
+  const courses = programme.courses
+    .filter((c) => c.offered && earned.has(c.key))
+    .map((c) => texts.courseTitles.get(c.key) ?? c.key);
+  return { title: texts.title, courses };
 }
 
 /** One of the actor's certificates, for "My certificates". */
@@ -164,6 +182,8 @@ export interface MyCertificateDto extends CertificateUrls {
   readonly issuedAt: string;
   readonly revokedAt: string | null;
   readonly cohortId: string | null;
+  /** The programme of a diploma (null for a course certificate). */
+  readonly programmeSlug: string | null;
 }
 
 /** The signed-in actor's certificates and diplomas, newest first. @throws UnauthenticatedError */
@@ -181,6 +201,7 @@ export async function listMyCertificates(
     issuedAt: row.issued_at,
     revokedAt: row.revoked_at,
     cohortId: row.cohort_id,
+    programmeSlug: row.programme_slug,
     ...certificateUrls(services.origin, row.code),
   }));
 }

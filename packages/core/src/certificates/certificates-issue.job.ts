@@ -3,10 +3,12 @@ import { defineJobType } from '../jobs/job-type.ts';
 import { defineSchedule } from '../jobs/recurring-schedule.ts';
 import { issueEarnedCertificates } from './certificate.commands.ts';
 import { certificateServicesOf } from './certificate-services.ts';
+import { issueAllEarnedDiplomas } from './diploma.commands.ts';
 
 /**
  * Issues the certificates learners have earned (grades released by a tutor, a quiz closing, an override), so a
- * learner who never comes back still gets theirs. Cohorts that ended more than 90 days ago are left alone.
+ * learner who never comes back still gets theirs. Cohorts that ended more than 90 days ago are left alone. Then
+ * the diplomas of every programme whose rule someone's valid certificates meet.
  */
 export const issueEarnedCertificatesJob = defineJobType({
   type: 'certificates.issue-earned',
@@ -18,6 +20,8 @@ export const issueEarnedCertificatesJob = defineJobType({
     const cohorts = await app.db.selectFrom('cohorts').select('id').where('ends_on', '>=', since).execute();
     const services = certificateServicesOf(app);
     for (const { id } of cohorts) await issueEarnedCertificates(app, services, id);
+    // Diplomas follow their certificates at once; this catches any that did not (a failure, a new programme).
+    await issueAllEarnedDiplomas(app, services);
   },
 });
 

@@ -146,4 +146,16 @@ export {
   completionReportCells,
   COMPLETION_REPORT_COLUMNS,
 } from './completion-report-csv.ts';
+export { issueAllEarnedDiplomas, issueEarnedDiplomas } from './diploma.commands.ts';
+export { evaluateProgramme, type ProgrammeCourseState, type ProgrammeStanding } from './programme.rules.ts';
+export { diplomaCriteria, programmeOf, programmeTexts, type ProgrammeTexts } from './programme-diploma.ts';
+export {
+  getMyProgrammeRecord,
+  listDiplomas,
+  listMyProgrammeRecords,
+  type DiplomaListItemDto,
+  type ProgrammeRecordDto,
+  type RecordCertificateDto,
+  type RecordCourseDto,
+} from './programme-record.queries.ts';
 export { issueEarnedCertificatesJob, issueEarnedCertificatesSchedule } from './certificates-issue.job.ts';

@@ -5,3 +5,5 @@ export { loadCourse, type LoadCourseResult } from './course.loader.ts';
 export { renderMarkdown, type GlossaryText, type RenderMarkdownOptions } from './markdown.render.ts';
 export { parseSlides, type Slide, type SlideDeck } from './slides.parse.ts';
 export { glossaryInLanguage } from './glossary.present.ts';
+export { loadProgrammes, type LoadProgrammesResult } from './programme.loader.ts';
+export type { Programme, ProgrammeCourse } from './programme.types.ts';

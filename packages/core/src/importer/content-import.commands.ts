@@ -2,9 +2,12 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   findCourseBySlug,
+  findProgrammeBySlug,
   insertCourse,
+  listCourses,
   newId,
   updateCourse,
+  upsertProgramme,
   type Database,
   type Transaction,
 } from '@labmig/db';
@@ -20,7 +23,13 @@ import {
   type AssignmentImportReport,
 } from '../assignments/definition/assignment-import.commands.ts';
 import { loadAssignments } from '../assignments/definition/assignment.loader.ts';
-import { loadCourse, type ContentError, type Course } from '../content/index.ts';
+import {
+  loadCourse,
+  loadProgrammes,
+  type ContentError,
+  type Course,
+  type Programme,
+} from '../content/index.ts';
 import { upsertEditionCohorts } from './edition-cohorts.ts';
 
 /** What happened to one course. */
@@ -40,13 +49,20 @@ export interface ImportedCourse {
   readonly assignments: AssignmentImportReport;
 }
 
-/** Outcome of an import: all courses loaded, or every content error (and nothing changed). */
+/** What happened to one programme (content/programmes/<slug>.yaml). */
+export interface ImportedProgramme {
+  readonly slug: string;
+  readonly action: 'created' | 'updated' | 'unchanged';
+}
+
+/** Outcome of an import: all courses and programmes loaded, or every content error (and nothing changed). */
 export type ImportResult =
-  | { readonly ok: true; readonly courses: ImportedCourse[] }
+  | { readonly ok: true; readonly courses: ImportedCourse[]; readonly programmes: ImportedProgramme[] }
   | { readonly ok: false; readonly errors: ContentError[] };
 
 /**
- * Imports every course folder under `<contentRoot>/courses/` with the content loader. All or nothing: if any
+ * Imports every course folder under `<contentRoot>/courses/` with the content loader, then the programmes of
+ * `<contentRoot>/programmes/` (which may list those courses). All or nothing: if any
  * file is broken, the errors (`file:line`) are returned and the database keeps the previous version.
  * Idempotent: a course whose content hash is unchanged is not written. Each course's editions become
  * cohorts (ids `<slug>--<edition id>`), created once and updated when the edition changes.
@@ -101,10 +117,20 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
         );
     }
   }
-  if (errors.length > 0) return { ok: false, errors };
+  // Programmes may list the courses of this import and those already stored.
+  const courseSlugs = new Set([
+    ...loaded.map((l) => l.course.slug),
+    ...(await listCourses(app.db)).map((c) => c.slug),
+  ]);
+  const programmes = await loadProgrammes(contentRoot, courseSlugs);
+  if (!programmes.ok) errors.push(...programmes.errors);
+  if (errors.length > 0 || !programmes.ok) return { ok: false, errors };
+  const programmeReport: ImportedProgramme[] = [];
   const written = await app.db.transaction().execute(async (trx) => {
     const done: Omit<ImportedCourse, 'questionBank'>[] = [];
     const now = app.clock.now().toISOString();
+    for (const { programme, hash } of programmes.programmes)
+      programmeReport.push(await writeProgramme(trx, programme, hash, now));
     for (const { course, hash, assignments } of loaded) {
       const { courseId, ...imported } = await upsertCourse(trx, course, hash, now);
       done.push({
@@ -131,7 +157,27 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
     });
   }
   for (const c of courses) app.logger.info('course imported', { ...c });
-  return { ok: true, courses };
+  for (const p of programmeReport) app.logger.info('programme imported', { ...p });
+  return { ok: true, courses, programmes: programmeReport };
+}
+
+async function writeProgramme(
+  trx: Transaction<Database>,
+  programme: Programme,
+  hash: string,
+  now: string,
+): Promise<ImportedProgramme> {
+  const existing = await findProgrammeBySlug(trx, programme.slug);
+  if (existing?.content_hash === hash) return { slug: programme.slug, action: 'unchanged' };
+  await upsertProgramme(trx, {
+    slug: programme.slug,
+    title: programme.title,
+    content_hash: hash,
+    definition: JSON.stringify(programme),
+    created_at: existing?.created_at ?? now,
+    updated_at: now,
+  });
+  return { slug: programme.slug, action: existing ? 'updated' : 'created' };
 }
 
 async function upsertCourse(

@@ -6,6 +6,7 @@ import { contentError, type ContentError } from '../content/content-error.ts';
 import { isDirectory } from '../content/content-files.ts';
 import { checkContentQuality } from './content-quality.checks.ts';
 import { loadCourse } from '../content/course.loader.ts';
+import { loadProgrammes } from '../content/programme.loader.ts';
 
 /** Outcome of checking every course under a content root. */
 export interface ContentCheckReport {
@@ -22,6 +23,8 @@ export interface ContentCheckReport {
     /** Assignments in `assignments/` (0 without the folder). */
     assignments: number;
   }[];
+  /** Programmes (`programmes/*.yaml`) that passed, with how many courses each lists. */
+  readonly programmes: { slug: string; courses: number }[];
   readonly errors: ContentError[];
 }
 
@@ -29,7 +32,7 @@ export interface ContentCheckReport {
  * Checks every course folder under `<contentRoot>/courses/` (what `labmig content check` runs). A course folder whose
  * slug differs from its name is an error, because URLs and imports use the slug. The course's question bank
  * (`quizzes/weekly-assessments.yaml` and its GIFT files) is checked too, as `labmig content import` would, and
- * so are its assignments (`assignments/*.md`).
+ * so are its assignments (`assignments/*.md`), and the programmes of `<contentRoot>/programmes/`.
  */
 export async function checkContent(contentRoot: string): Promise<ContentCheckReport> {
   const coursesDir = path.join(contentRoot, 'courses');
@@ -37,6 +40,7 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
     return {
       ok: false,
       courses: [],
+      programmes: [],
       errors: [contentError(coursesDir, 1, 'content.file-missing', 'no courses folder')],
     };
   }
@@ -90,5 +94,14 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
       });
     }
   }
-  return { ok: errors.length === 0, courses, errors };
+  // Programmes may list any course folder of this content root (a broken course is reported above).
+  const loadedProgrammes = await loadProgrammes(contentRoot, new Set(entries));
+  if (!loadedProgrammes.ok) errors.push(...loadedProgrammes.errors);
+  const programmes = loadedProgrammes.ok
+    ? loadedProgrammes.programmes.map(({ programme }) => ({
+        slug: programme.slug,
+        courses: programme.courses.length,
+      }))
+    : [];
+  return { ok: errors.length === 0, courses, programmes, errors };
 }

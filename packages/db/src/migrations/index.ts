@@ -9,6 +9,7 @@ import * as m0007 from './0007-forums-groups.ts';
 import * as m0008 from './0008-assignments.ts';
 import * as m0009 from './0009-certificates.ts';
 import * as m0010 from './0010-live-support.ts';
+import * as m0012 from './0012-programmes.ts';
 
 /**
  * All migrations, in order. Listed statically (not read from the file system) so the web bundle and the
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0008-assignments': m0008,
   '0009-certificates': m0009,
   '0010-live-support': m0010,
+  '0012-programmes': m0012,
 };

@@ -141,3 +141,54 @@ export async function saveStatusList(
     .onConflict((oc) => oc.column('list').doUpdateSet({ credential, updated_at: at }))
     .execute();
 }
+
+/**
+ * The course slugs in which a person holds a valid (not revoked) Certificate of Achievement: what a programme
+ * counts as earned, the same fact "My certificates" shows.
+ */
+export async function listEarnedCourseSlugs(db: Kysely<Database>, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('certificates')
+    .innerJoin('cohorts', 'cohorts.id', 'certificates.cohort_id')
+    .innerJoin('courses', 'courses.id', 'cohorts.course_id')
+    .select('courses.slug')
+    .distinct()
+    .where('certificates.user_id', '=', userId)
+    .where('certificates.kind', '=', 'certificate')
+    .where('certificates.revoked_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.slug).sort();
+}
+
+/**
+ * People who hold a valid certificate in at least one of `courseSlugs` and have no diploma of `programmeSlug`
+ * (revoked ones included: a revoked diploma is never issued again) — the candidates for that diploma.
+ */
+export async function listDiplomaCandidates(
+  db: Kysely<Database>,
+  programmeSlug: string,
+  courseSlugs: readonly string[],
+): Promise<string[]> {
+  if (courseSlugs.length === 0) return [];
+  const rows = await db
+    .selectFrom('certificates')
+    .innerJoin('cohorts', 'cohorts.id', 'certificates.cohort_id')
+    .innerJoin('courses', 'courses.id', 'cohorts.course_id')
+    .select('certificates.user_id')
+    .distinct()
+    .where('certificates.kind', '=', 'certificate')
+    .where('certificates.revoked_at', 'is', null)
+    .where('courses.slug', 'in', courseSlugs)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('certificates as d')
+            .select('d.id')
+            .whereRef('d.user_id', '=', 'certificates.user_id')
+            .where('d.programme_slug', '=', programmeSlug),
+        ),
+      ),
+    )
+    .execute();
+  return rows.map((r) => r.user_id).sort();
+}

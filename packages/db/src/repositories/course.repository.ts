@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { CourseTable, Database } from '../database.types.ts';
+import type { CourseTable, Database, ProgrammeTable } from '../database.types.ts';
 
 /** A stored course row. */
 export type CourseRow = Selectable<CourseTable>;
@@ -40,4 +40,36 @@ export async function countCourses(db: Kysely<Database>): Promise<number> {
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/** A stored programme row. */
+export type ProgrammeRow = Selectable<ProgrammeTable>;
+
+/** Finds a programme by slug. */
+export async function findProgrammeBySlug(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<ProgrammeRow | undefined> {
+  return db.selectFrom('programmes').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** Lists all programmes by title. */
+export async function listProgrammes(db: Kysely<Database>): Promise<ProgrammeRow[]> {
+  return db.selectFrom('programmes').selectAll().orderBy('title').orderBy('slug').execute();
+}
+
+/** Inserts a programme, or replaces its title, definition and hash. */
+export async function upsertProgramme(db: Kysely<Database>, row: Insertable<ProgrammeTable>): Promise<void> {
+  await db
+    .insertInto('programmes')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('slug').doUpdateSet({
+        title: row.title,
+        content_hash: row.content_hash,
+        definition: row.definition,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
 }

@@ -11,7 +11,21 @@ export interface CourseTable {
   updated_at: string;
 }
 
+/**
+ * An imported programme (content/programmes/<slug>.yaml, e.g. the Diploma): the loader's JSON and the hash of its
+ * file. Kept when the file goes away, because diplomas point to it by slug.
+ */
+export interface ProgrammeTable {
+  slug: string;
+  title: string;
+  content_hash: string;
+  definition: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** The course tables. */
 export interface CoursesTables {
   courses: CourseTable;
+  programmes: ProgrammeTable;
 }
