@@ -20,6 +20,11 @@ import {
   type AssignmentImportReport,
 } from '../assignments/definition/assignment-import.commands.ts';
 import { loadAssignments } from '../assignments/definition/assignment.loader.ts';
+import {
+  writeLabExerciseDefinitions,
+  type LabExerciseImportReport,
+} from '../lab-exercises/definition/lab-exercise-import.commands.ts';
+import { loadLabExercises, type LoadedLabExercise } from '../lab-exercises/definition/lab-exercise.loader.ts';
 import { loadCourse, type ContentError, type Course } from '../content/index.ts';
 import { upsertEditionCohorts } from './edition-cohorts.ts';
 
@@ -38,6 +43,8 @@ export interface ImportedCourse {
   } | null;
   /** The course's assignments (all zero for a course without an `assignments/` folder). */
   readonly assignments: AssignmentImportReport;
+  /** The course's Lab exercises (all zero for a course without a `lab-exercises/` folder). */
+  readonly labExercises: LabExerciseImportReport;
 }
 
 /** Outcome of an import: all courses loaded, or every content error (and nothing changed). */
@@ -70,6 +77,7 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
     hash: string;
     bank: PreparedQuestionBank | null;
     assignments: AssignmentDefinition[];
+    labExercises: LoadedLabExercise[];
   }[] = [];
   const errors: ContentError[] = [];
   for (const name of names) {
@@ -88,8 +96,15 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
       const bank = await prepareQuestionBank(path.join(coursesDir, name));
       const assignments = await loadAssignments(path.join(coursesDir, name), result.course);
       if (!assignments.ok) errors.push(...assignments.errors);
-      if (bank.ok && assignments.ok)
-        loaded.push({ ...result, bank: bank.bank, assignments: assignments.assignments });
+      const labExercises = await loadLabExercises(path.join(coursesDir, name), result.course);
+      if (!labExercises.ok) errors.push(...labExercises.errors);
+      if (bank.ok && assignments.ok && labExercises.ok)
+        loaded.push({
+          ...result,
+          bank: bank.bank,
+          assignments: assignments.assignments,
+          labExercises: labExercises.exercises,
+        });
       else if (!bank.ok)
         errors.push(
           ...bank.problems.map((p) => ({
@@ -105,11 +120,12 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
   const written = await app.db.transaction().execute(async (trx) => {
     const done: Omit<ImportedCourse, 'questionBank'>[] = [];
     const now = app.clock.now().toISOString();
-    for (const { course, hash, assignments } of loaded) {
+    for (const { course, hash, assignments, labExercises } of loaded) {
       const { courseId, ...imported } = await upsertCourse(trx, course, hash, now);
       done.push({
         ...imported,
         assignments: await writeAssignmentDefinitions(trx, courseId, assignments, now),
+        labExercises: await writeLabExerciseDefinitions(trx, courseId, labExercises, now),
       });
     }
     return done;
@@ -139,7 +155,7 @@ async function upsertCourse(
   course: Course,
   hash: string,
   now: string,
-): Promise<Omit<ImportedCourse, 'questionBank' | 'assignments'> & { courseId: string }> {
+): Promise<Omit<ImportedCourse, 'questionBank' | 'assignments' | 'labExercises'> & { courseId: string }> {
   const existing = await findCourseBySlug(trx, course.slug);
   let action: ImportedCourse['action'] = 'unchanged';
   let courseId = existing?.id;
