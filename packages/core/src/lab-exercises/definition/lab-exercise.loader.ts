@@ -212,10 +212,14 @@ async function checkData(
   const errors: ContentError[] = [];
   const at = (p: PropertyKey[], code: ContentError['code'], message: string) =>
     errors.push(contentError(source.file, source.lineOf(p), code, message));
+  // A key's own line (the value of a mapping starts on the line below).
+  const atKey = (p: PropertyKey[], key: string, code: ContentError['code'], message: string) =>
+    errors.push(contentError(source.file, source.lineOfKey(p, key), code, message));
   const c = fm.compute;
   if (!('sampleSize' in c) && fm.dataset === undefined)
-    at(
-      ['compute'],
+    atKey(
+      [],
+      'compute',
       'content.missing-field',
       'a `dataset` (a practice dataset of content/data/lab) is needed to compute this',
     );
@@ -233,14 +237,15 @@ async function checkData(
     try {
       validateSpec(c.run);
     } catch (e) {
-      at(['compute', 'run'], 'content.invalid-value', `the spec is not valid: ${(e as Error).message}`);
+      atKey(['compute'], 'run', 'content.invalid-value', `the spec is not valid: ${(e as Error).message}`);
     }
   }
   if ('sampleSize' in c) {
     const targets = ['moe', 'relativeMoe', 'targetCv'].filter((k) => k in c.sampleSize);
     if (targets.length !== 1)
-      at(
-        ['compute', 'sampleSize'],
+      atKey(
+        ['compute'],
+        'sampleSize',
         'content.invalid-value',
         'give exactly one of `moe`, `relativeMoe`, `targetCv`',
       );
