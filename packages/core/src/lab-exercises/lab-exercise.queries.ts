@@ -73,6 +73,8 @@ export interface LabExercisePageDto {
   readonly title: string;
   readonly summary: string;
   readonly taskHtml: string;
+  /** The language the task is written in (French when the exercise gives `fr.task`). */
+  readonly taskLanguage: Locale;
   readonly week: number;
   readonly points: number;
   readonly attemptsAllowed: number;
@@ -164,6 +166,7 @@ export async function getLabExercisePage(
     title: locale === 'fr' && d.fr ? d.fr.title : d.title,
     summary: locale === 'fr' && d.fr?.summary ? d.fr.summary : d.summary,
     taskHtml: renderAssignmentMarkdown(ctx, task, locale, 'lx'),
+    taskLanguage: (task === d.task ? 'en' : 'fr') as Locale,
     week: d.week,
     points: d.points,
     attemptsAllowed: d.attempts,

@@ -53,8 +53,7 @@ function migrationTables(dataPath: string, mappingPath: string): Promise<Migrati
   return computed;
 }
 
-const FIELDS = { estimate: 0, se: 1, cv: 2, ci_lower: 3, ci_upper: 4 } as const;
-type Field = keyof typeof FIELDS;
+type Field = 'estimate' | 'se' | 'cv' | 'ci_lower' | 'ci_upper';
 
 function finite(value: number | null | undefined, answer: LabAnswerSpec, what: string): number {
   if (value === null || value === undefined || !Number.isFinite(value))
