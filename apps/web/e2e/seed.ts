@@ -11,6 +11,7 @@ import { seedQuizStaff } from './seed-quiz-staff.ts';
 import { seedForums } from './seed-forums.ts';
 import { seedAssignments } from './seed-assignments.ts';
 import { seedCertificates } from './seed-certificates.ts';
+import { seedLabExercises } from './seed-lab-exercises.ts';
 
 const PASSWORD = 'e2e-password-123';
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -117,6 +118,7 @@ try {
     forums: await seedForums(app, base),
     assignments: await seedAssignments(app, base),
     certificates: await seedCertificates(app, base),
+    labExercises: await seedLabExercises(app, base),
   };
   writeFileSync(join(process.env.LABMIG_E2E_DIR ?? '.', 'state.json'), JSON.stringify(state, null, 2));
 } finally {

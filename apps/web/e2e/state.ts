@@ -34,6 +34,8 @@ export interface SeedState {
   readonly assignments: Readonly<Record<string, unknown>>;
   /** Written by seed-certificates.ts (CertificatesState). */
   readonly certificates: Readonly<Record<string, unknown>>;
+  /** Written by seed-lab-exercises.ts (LabExercisesState). */
+  readonly labExercises: Readonly<Record<string, unknown>>;
 }
 
 /** Reads the seed state written by global setup. */
