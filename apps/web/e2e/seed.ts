@@ -13,6 +13,7 @@ import { seedAssignments } from './seed-assignments.ts';
 import { seedCertificates } from './seed-certificates.ts';
 import { seedSupport } from './seed-support.ts';
 import { seedProgrammes } from './seed-programmes.ts';
+import { seedLabExercises } from './seed-lab-exercises.ts';
 
 const PASSWORD = 'e2e-password-123';
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -121,6 +122,7 @@ try {
     certificates: await seedCertificates(app, base),
     support: await seedSupport(app, base),
     programmes: await seedProgrammes(app, base),
+    labExercises: await seedLabExercises(app, base),
   };
   writeFileSync(join(process.env.LABMIG_E2E_DIR ?? '.', 'state.json'), JSON.stringify(state, null, 2));
 } finally {

@@ -38,6 +38,8 @@ export interface SeedState {
   readonly support: Readonly<Record<string, unknown>>;
   /** Written by seed-programmes.ts (ProgrammesState). */
   readonly programmes: Readonly<Record<string, unknown>>;
+  /** Written by seed-lab-exercises.ts (LabExercisesState). */
+  readonly labExercises: Readonly<Record<string, unknown>>;
 }
 
 /** Reads the seed state written by global setup. */

@@ -42,4 +42,5 @@ export * from './repositories/assignment.repository.ts';
 export * from './repositories/audit.repository.ts';
 export * from './repositories/course-admin.repository.ts';
 export * from './repositories/support.repository.ts';
+export * from './repositories/lab-exercise.repository.ts';
 export type { Kysely, Transaction } from 'kysely';

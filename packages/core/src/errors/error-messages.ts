@@ -10,6 +10,7 @@ import { COURSE_ADMIN_MESSAGES } from './messages/course-admin.messages.ts';
 import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
 import { FORUMS_MESSAGES } from './messages/forums.messages.ts';
 import { GROUPS_MESSAGES } from './messages/groups.messages.ts';
+import { LAB_EXERCISES_MESSAGES } from './messages/lab-exercises.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import { SUPPORT_MESSAGES } from './messages/support.messages.ts';
 import type { Locale } from './messages/message-table.ts';
@@ -35,6 +36,7 @@ export const MESSAGES_BY_FEATURE = {
   files: FILE_ERROR_MESSAGES,
   certificates: CERTIFICATES_MESSAGES,
   support: SUPPORT_MESSAGES,
+  labExercises: LAB_EXERCISES_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -53,6 +55,7 @@ export const ERROR_MESSAGES = {
   ...FILE_ERROR_MESSAGES,
   ...CERTIFICATES_MESSAGES,
   ...SUPPORT_MESSAGES,
+  ...LAB_EXERCISES_MESSAGES,
 };
 
 /** A stable domain error code. */

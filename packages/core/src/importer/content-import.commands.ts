@@ -24,6 +24,11 @@ import {
 } from '../assignments/definition/assignment-import.commands.ts';
 import { loadAssignments } from '../assignments/definition/assignment.loader.ts';
 import {
+  writeLabExerciseDefinitions,
+  type LabExerciseImportReport,
+} from '../lab-exercises/definition/lab-exercise-import.commands.ts';
+import { loadLabExercises, type LoadedLabExercise } from '../lab-exercises/definition/lab-exercise.loader.ts';
+import {
   loadCourse,
   loadProgrammes,
   type ContentError,
@@ -47,6 +52,8 @@ export interface ImportedCourse {
   } | null;
   /** The course's assignments (all zero for a course without an `assignments/` folder). */
   readonly assignments: AssignmentImportReport;
+  /** The course's Lab exercises (all zero for a course without a `lab-exercises/` folder). */
+  readonly labExercises: LabExerciseImportReport;
 }
 
 /** What happened to one programme (content/programmes/<slug>.yaml). */
@@ -86,6 +93,7 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
     hash: string;
     bank: PreparedQuestionBank | null;
     assignments: AssignmentDefinition[];
+    labExercises: LoadedLabExercise[];
   }[] = [];
   const errors: ContentError[] = [];
   for (const name of names) {
@@ -104,8 +112,15 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
       const bank = await prepareQuestionBank(path.join(coursesDir, name));
       const assignments = await loadAssignments(path.join(coursesDir, name), result.course);
       if (!assignments.ok) errors.push(...assignments.errors);
-      if (bank.ok && assignments.ok)
-        loaded.push({ ...result, bank: bank.bank, assignments: assignments.assignments });
+      const labExercises = await loadLabExercises(path.join(coursesDir, name), result.course);
+      if (!labExercises.ok) errors.push(...labExercises.errors);
+      if (bank.ok && assignments.ok && labExercises.ok)
+        loaded.push({
+          ...result,
+          bank: bank.bank,
+          assignments: assignments.assignments,
+          labExercises: labExercises.exercises,
+        });
       else if (!bank.ok)
         errors.push(
           ...bank.problems.map((p) => ({
@@ -131,11 +146,12 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
     const now = app.clock.now().toISOString();
     for (const { programme, hash } of programmes.programmes)
       programmeReport.push(await writeProgramme(trx, programme, hash, now));
-    for (const { course, hash, assignments } of loaded) {
+    for (const { course, hash, assignments, labExercises } of loaded) {
       const { courseId, ...imported } = await upsertCourse(trx, course, hash, now);
       done.push({
         ...imported,
         assignments: await writeAssignmentDefinitions(trx, courseId, assignments, now),
+        labExercises: await writeLabExerciseDefinitions(trx, courseId, labExercises, now),
       });
     }
     return done;
@@ -185,7 +201,7 @@ async function upsertCourse(
   course: Course,
   hash: string,
   now: string,
-): Promise<Omit<ImportedCourse, 'questionBank' | 'assignments'> & { courseId: string }> {
+): Promise<Omit<ImportedCourse, 'questionBank' | 'assignments' | 'labExercises'> & { courseId: string }> {
   const existing = await findCourseBySlug(trx, course.slug);
   let action: ImportedCourse['action'] = 'unchanged';
   let courseId = existing?.id;

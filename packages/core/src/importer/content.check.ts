@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { prepareQuestionBank } from '../assessment/bank/bank-import.commands.ts';
 import { loadAssignments } from '../assignments/definition/assignment.loader.ts';
+import { loadLabExercises } from '../lab-exercises/definition/lab-exercise.loader.ts';
 import { contentError, type ContentError } from '../content/content-error.ts';
 import { isDirectory } from '../content/content-files.ts';
 import { checkContentQuality } from './content-quality.checks.ts';
@@ -22,6 +23,8 @@ export interface ContentCheckReport {
     quizzes: number;
     /** Assignments in `assignments/` (0 without the folder). */
     assignments: number;
+    /** Lab exercises in `lab-exercises/` (0 without the folder). */
+    labExercises: number;
   }[];
   /** Programmes (`programmes/*.yaml`) that passed, with how many courses each lists. */
   readonly programmes: { slug: string; courses: number }[];
@@ -32,7 +35,8 @@ export interface ContentCheckReport {
  * Checks every course folder under `<contentRoot>/courses/` (what `labmig content check` runs). A course folder whose
  * slug differs from its name is an error, because URLs and imports use the slug. The course's question bank
  * (`quizzes/weekly-assessments.yaml` and its GIFT files) is checked too, as `labmig content import` would, and
- * so are its assignments (`assignments/*.md`), and the programmes of `<contentRoot>/programmes/`.
+ * so are its assignments (`assignments/*.md`), its Lab exercises (`lab-exercises/*.md`, expected values computed),
+ * and the programmes of `<contentRoot>/programmes/`.
  */
 export async function checkContent(contentRoot: string): Promise<ContentCheckReport> {
   const coursesDir = path.join(contentRoot, 'courses');
@@ -83,6 +87,11 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
         errors.push(...assignments.errors);
         continue;
       }
+      const labExercises = await loadLabExercises(path.join(coursesDir, name), result.course);
+      if (!labExercises.ok) {
+        errors.push(...labExercises.errors);
+        continue;
+      }
       courses.push({
         slug: name,
         hash: result.hash,
@@ -91,6 +100,7 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
         questions: bank.bank?.questions.length ?? 0,
         quizzes: bank.bank?.definitions.quizzes.length ?? 0,
         assignments: assignments.assignments.length,
+        labExercises: labExercises.exercises.length,
       });
     }
   }

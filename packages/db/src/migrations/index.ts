@@ -10,6 +10,7 @@ import * as m0008 from './0008-assignments.ts';
 import * as m0009 from './0009-certificates.ts';
 import * as m0010 from './0010-live-support.ts';
 import * as m0012 from './0012-programmes.ts';
+import * as m0015 from './0015-lab-exercises.ts';
 
 /**
  * All migrations, in order. Listed statically (not read from the file system) so the web bundle and the
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0009-certificates': m0009,
   '0010-live-support': m0010,
   '0012-programmes': m0012,
+  '0015-lab-exercises': m0015,
 };

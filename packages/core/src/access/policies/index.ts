@@ -6,6 +6,7 @@ import { cohortPolicy } from './cohort.policy.ts';
 import { forumsPolicy } from './forums.policy.ts';
 import { groupsPolicy } from './groups.policy.ts';
 import { courseAdminPolicy } from './course-admin.policy.ts';
+import { labExercisesPolicy } from './lab-exercises.policy.ts';
 import { learningPolicy } from './learning.policy.ts';
 import { supportPolicy } from './support.policy.ts';
 
@@ -25,6 +26,7 @@ export const POLICIES_BY_FEATURE = {
   certificates: certificatesPolicy,
   courseAdmin: courseAdminPolicy,
   support: supportPolicy,
+  labExercises: labExercisesPolicy,
 } as const;
 
 /** Every action of every feature with its rule. */
@@ -39,4 +41,5 @@ export const POLICIES = {
   ...certificatesPolicy,
   ...courseAdminPolicy,
   ...supportPolicy,
+  ...labExercisesPolicy,
 };

@@ -8,7 +8,8 @@ const rounded = (grade: number | null): number | null =>
 /**
  * The cohort gradebook as one table: name, email, status, one column per weekly assessment (grade rounded to 2
  * decimals, empty when none), `passed_all`, one column per assignment (the released grade, empty before release)
- * and `final_passed`. The CSV and the XLSX exports both write this table.
+ * `final_passed`, then one column per Lab exercise (the best attempt's score, empty before any attempt). The CSV
+ * and the XLSX exports both write this table.
  */
 export function gradebookTable(gradebook: CohortGradebookDto): {
   readonly header: string[];
@@ -23,6 +24,7 @@ export function gradebookTable(gradebook: CohortGradebookDto): {
       'passed_all',
       ...gradebook.assignments.map((a) => `${a.title} (/${a.maxGrade})`),
       'final_passed',
+      ...gradebook.labExercises.map((x) => `Lab: ${x.title} (/${x.points})`),
     ],
     rows: gradebook.rows.map((row) => [
       row.name,
@@ -32,6 +34,7 @@ export function gradebookTable(gradebook: CohortGradebookDto): {
       row.allPassed ? 'yes' : 'no',
       ...row.assignmentCells.map((c) => rounded(c.grade)),
       row.finalPassed ? 'yes' : 'no',
+      ...row.labCells.map((c) => rounded(c.score)),
     ]),
   };
 }

@@ -31,6 +31,12 @@ import {
   type AssignmentColumnDto,
 } from '../../assignments/grading/assignment-grades.queries.ts';
 import { stillRequired as assignmentStillRequired } from '../../assignments/submission/assignment-status.rules.ts';
+import {
+  labStillRequired,
+  loadLabExerciseGrades,
+  type LabExerciseCellDto,
+  type LabExerciseColumnDto,
+} from '../../lab-exercises/lab-exercise-grades.queries.ts';
 
 /** One quiz of a cohort, as the gradebook lists it. */
 export interface GradebookQuizDto {
@@ -178,6 +184,10 @@ export interface LearnerGradebookDto {
   readonly assignmentsRequired: readonly (AssignmentColumnDto & AssignmentCellDto)[];
   /** True when the course has a final assignment and its released grade passes. */
   readonly finalPassed: boolean;
+  /** The cohort's Lab exercises with the learner's cell (best score, status, attempts used). */
+  readonly labExercises: readonly (LabExerciseColumnDto & LabExerciseCellDto)[];
+  /** The required Lab exercises the learner can still answer (not attempted, or a retry left). */
+  readonly labExercisesRequired: readonly (LabExerciseColumnDto & LabExerciseCellDto)[];
 }
 
 /**
@@ -204,6 +214,9 @@ async function learnerGradebookOf(app: App, actor: Actor, cohortId: string, loca
   const grades = await loadAssignmentGrades(app.db, cohort, [userId], now, locale);
   const mine = grades.cells.get(userId) ?? [];
   const assignments = grades.columns.map((c, i) => ({ ...c, ...mine[i] }));
+  const lab = await loadLabExerciseGrades(app.db, cohort, [userId], now, locale);
+  const myLab = lab.cells.get(userId) ?? [];
+  const labExercises = lab.columns.map((c, i) => ({ ...c, ...myLab[i]! }));
   const gradebook: LearnerGradebookDto = {
     cohortId,
     quizzes,
@@ -212,6 +225,8 @@ async function learnerGradebookOf(app: App, actor: Actor, cohortId: string, loca
     assignments,
     assignmentsRequired: assignments.filter((a) => assignmentStillRequired(a.status)),
     finalPassed: assignments.some((a) => a.final && a.passed),
+    labExercises,
+    labExercisesRequired: labExercises.filter((x) => labStillRequired(x, x)),
   };
   return { cohort, gradebook, loaded, now };
 }
@@ -225,6 +240,8 @@ export interface CohortGradebookDto {
   readonly summaries: readonly GradeSummary[];
   /** The cohort's assignments, after the quizzes. */
   readonly assignments: readonly AssignmentColumnDto[];
+  /** The cohort's Lab exercises, after the assignments. */
+  readonly labExercises: readonly LabExerciseColumnDto[];
   readonly rows: readonly {
     readonly userId: string;
     readonly name: string;
@@ -236,6 +253,8 @@ export interface CohortGradebookDto {
     readonly allPassed: boolean;
     /** The final assignment is passed (released). */
     readonly finalPassed: boolean;
+    /** Per Lab exercise (same order as `labExercises`): best score, status and attempts used. */
+    readonly labCells: readonly LabExerciseCellDto[];
   }[];
 }
 
@@ -261,6 +280,13 @@ export async function getCohortGradebook(
     now,
     locale,
   );
+  const lab = await loadLabExerciseGrades(
+    app.db,
+    cohort,
+    learners.map((l) => l.id),
+    now,
+    locale,
+  );
   const rows = learners.map((l) => {
     const cells = loaded.quizzes.map((q) => cell(loaded, q, l.id, now, 'staff'));
     const assignmentCells = grades.cells.get(l.id) ?? [];
@@ -273,6 +299,7 @@ export async function getCohortGradebook(
       assignmentCells,
       allPassed: cells.length > 0 && cells.every((c) => c.requirement === 'passed'),
       finalPassed: grades.columns.some((c, i) => c.final && assignmentCells[i]?.passed === true),
+      labCells: lab.cells.get(l.id) ?? [],
     };
   });
   return {
@@ -281,6 +308,7 @@ export async function getCohortGradebook(
     quizzes: loaded.quizzes.map(quizDto),
     summaries: loaded.quizzes.map((_, i) => summariseGrades(rows.map((r) => r.cells[i]))),
     assignments: grades.columns,
+    labExercises: lab.columns,
     rows,
   };
 }

@@ -1,6 +1,7 @@
 import { getAssignmentsHome } from '@labmig/core/assignments';
 import { getForumSummary } from '@labmig/core/forums';
 import { certificateServicesOf, getMyCompletion } from '@labmig/core/certificates';
+import { getLabExercisesHome } from '@labmig/core/lab-exercises';
 import { getCourseHome, previewWeek } from '@labmig/core/learning';
 import { requireUser } from '$lib/server/guards';
 import { runLoad } from '$lib/server/edge';
@@ -31,5 +32,8 @@ export const load: PageServerLoad = async (event) => {
     completion,
     forums: await getForumSummary(locals.app, actor, params.id),
     assignments: home.preview ? null : await getAssignmentsHome(locals.app, actor, params.id, locals.locale),
+    labExercises: home.preview
+      ? null
+      : await getLabExercisesHome(locals.app, actor, params.id, locals.locale),
   };
 };
