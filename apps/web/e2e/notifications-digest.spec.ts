@@ -13,6 +13,7 @@ test('the daily digest arrives with the announcement, and its unsubscribe link s
   browser,
   page,
 }, info) => {
+  test.setTimeout(120_000);
   const w = supportWorld(info);
   const learner = w.people.s2;
   const title = `${DIGEST_ANNOUNCEMENT} (${info.project.name})`;
@@ -24,7 +25,7 @@ test('the daily digest arrives with the announcement, and its unsubscribe link s
         digest = (await mailsTo(browser, learner.email)).find((text) => text.includes(title)) ?? '';
         return digest;
       },
-      { message: 'a digest mail to the learner', timeout: 30_000 },
+      { message: 'a digest mail to the learner', timeout: 60_000 },
     )
     .toContain('/notifications/unsubscribe?');
   const link = new URL(/https?:\/\/\S+\/notifications\/unsubscribe\?\S+/.exec(digest)![0]);

@@ -64,6 +64,12 @@ async function seedProject(app: App, base: SeedBase, project: 'js' | 'no-js'): P
 export async function seedSupport(app: App, base: SeedBase): Promise<SupportState> {
   const state = { js: await seedProject(app, base, 'js'), 'no-js': await seedProject(app, base, 'no-js') };
   const digest = JOB_CATALOGUE.types.find((t) => t.type === 'notifications.digest')!;
-  await enqueueJob(app, digest, { timeZone: DIGEST_ZONE, day: new Date().toISOString().slice(0, 10) });
+  // A moment after the seed's last write (the server's runner would otherwise meet its write lock and retry later).
+  await enqueueJob(
+    app,
+    digest,
+    { timeZone: DIGEST_ZONE, day: new Date().toISOString().slice(0, 10) },
+    { runAt: new Date(Date.now() + 3_000) },
+  );
   return state;
 }
