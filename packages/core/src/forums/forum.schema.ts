@@ -65,6 +65,10 @@ export type ThreadFlagInput = z.input<typeof threadFlagSchema>;
 export const moveThreadSchema = z.object({ threadId: id, forumId: id });
 export type MoveThreadInput = z.input<typeof moveThreadSchema>;
 
+/** Move one reply to another discussion of the cohort (it becomes that discussion's latest post). */
+export const moveReplySchema = z.object({ threadId: id, postId: id, toThreadId: id });
+export type MoveReplyInput = z.input<typeof moveReplySchema>;
+
 /** Set a forum's group mode. */
 export const groupModeSchema = z.object({ forumId: id, mode: z.enum(['none', 'separate']) });
 export type GroupModeInput = z.input<typeof groupModeSchema>;

@@ -16,6 +16,7 @@ export {
   removePostSchema,
   threadFlagSchema,
   moveThreadSchema,
+  moveReplySchema,
   groupModeSchema,
   createForumSchema,
   subscriptionSchema,
@@ -25,13 +26,20 @@ export {
   type RemovePostInput,
   type ThreadFlagInput,
   type MoveThreadInput,
+  type MoveReplyInput,
   type GroupModeInput,
   type CreateForumInput,
   type SubscriptionInput,
 } from './forum.schema.ts';
 export type { ForumDto, AuthorDto } from './forum.present.ts';
 export { startThread, replyToThread, editPost, type PostedRef } from './thread.commands.ts';
-export { removePost, setThreadLocked, setThreadPinned, moveThread } from './moderation.commands.ts';
+export {
+  removePost,
+  setThreadLocked,
+  setThreadPinned,
+  moveThread,
+  moveReply,
+} from './moderation.commands.ts';
 export { setForumGroupMode, createForum, setSubscription } from './forum-settings.commands.ts';
 export {
   listForums,

@@ -33,9 +33,11 @@ import { forumLabels } from './forum.present.ts';
 import { plainExcerpt } from './forum-text.rules.ts';
 import { isWithinEditWindow } from './forum.rules.ts';
 import {
+  moveReplySchema,
   moveThreadSchema,
   removePostSchema,
   threadFlagSchema,
+  type MoveReplyInput,
   type MoveThreadInput,
   type RemovePostInput,
   type ThreadFlagInput,
@@ -179,4 +181,58 @@ export async function moveThread(
     target.kind === 'group' ? target.group_id : target.group_mode === 'separate' ? thread.group_id : null;
   await updateThread(app.db, thread.id, { forum_id: target.id, group_id: groupId });
   await publishPost(app, ctx.cohort.id, { threadId: thread.id, postId: '', number: 0 }, 'thread.changed');
+}
+
+/**
+ * Moves one reply to another discussion of the cohort (a reply posted in the wrong place): it becomes the target's
+ * latest post (numbers are never reused, so the source keeps a gap), its quote is dropped and replies quoting it lose
+ * their quote (it is no longer beside them). Moderators of both discussions only; the first post cannot move (move
+ * the discussion). Both pages are told live.
+ * Throws NotFoundError `forum.thread_not_found` / `forum.post_not_found`, ForbiddenError, ConflictError
+ * `forum.move_same_thread` / `forum.move_first_post`.
+ */
+export async function moveReply(
+  app: App,
+  actor: Actor,
+  cohortId: string,
+  input: MoveReplyInput,
+): Promise<{ readonly threadId: string; readonly postId: string; readonly number: number }> {
+  const data = parseInput(moveReplySchema, input);
+  const ctx = await loadForumsContext(app.db, signedIn(actor), cohortId);
+  const { access } = await loadReadableThread(app.db, ctx, data.threadId);
+  if (!can(ctx.actor, 'forum.moderate', access)) throw new ForbiddenError();
+  const target = await loadReadableThread(app.db, ctx, data.toThreadId);
+  if (!can(ctx.actor, 'forum.moderate', target.access)) throw new ForbiddenError();
+  if (target.thread.id === data.threadId)
+    throw new ConflictError('forum.move_same_thread', { toThreadId: 'forum.move_same_thread' });
+  const moved = await app.db.transaction().execute(async (trx) => {
+    // Both discussions locked in a fixed order (ids), so two moves at once cannot deadlock.
+    const [first, second] = [data.threadId, target.thread.id].sort();
+    await loadReadableThread(trx, ctx, first!, { forUpdate: true });
+    await loadReadableThread(trx, ctx, second!, { forUpdate: true });
+    const { thread: to } = await loadReadableThread(trx, ctx, target.thread.id);
+    const post = await findPost(trx, data.threadId, data.postId);
+    if (!post || post.deleted_at !== null) throw new NotFoundError('forum.post_not_found');
+    if (post.number === 1) throw new ConflictError('forum.move_first_post');
+    const number = to.last_post_number + 1;
+    await trx
+      .updateTable('forum_posts')
+      .set({ reply_to_id: null })
+      .where('reply_to_id', '=', post.id)
+      .execute();
+    await updatePost(trx, post.id, { thread_id: to.id, number, reply_to_id: null });
+    await updateThread(trx, to.id, {
+      last_post_number: number,
+      last_post_at: post.created_at > to.last_post_at ? post.created_at : to.last_post_at,
+    });
+    return { threadId: to.id, postId: post.id, number };
+  });
+  await publishPost(
+    app,
+    ctx.cohort.id,
+    { threadId: data.threadId, postId: moved.postId, number: 0 },
+    'post.removed',
+  );
+  await publishPost(app, ctx.cohort.id, moved, 'post.created');
+  return moved;
 }

@@ -47,6 +47,14 @@ export const FORUMS_MESSAGES = {
     en: 'You have posted several times in the last minute. Wait a minute, then post again — your text is kept below.',
     fr: 'Vous avez publié plusieurs messages au cours de la dernière minute. Attendez une minute avant de publier à nouveau — votre texte est conservé ci-dessous.',
   },
+  'forum.move_same_thread': {
+    en: 'The reply is already in this discussion. Give the link of another discussion of this course.',
+    fr: 'La réponse est déjà dans cette discussion. Indiquez le lien d’une autre discussion de ce cours.',
+  },
+  'forum.move_first_post': {
+    en: 'The first post opens its discussion: move the whole discussion to another forum instead.',
+    fr: 'Le premier message ouvre la discussion : déplacez plutôt toute la discussion vers un autre forum.',
+  },
   'forum.move_same_forum': {
     en: 'The discussion is already in this forum. Choose another forum.',
     fr: 'La discussion est déjà dans ce forum. Choisissez un autre forum.',

@@ -2,6 +2,8 @@ import {
   editPost,
   editPostSchema,
   getThreadPage,
+  moveReply,
+  moveReplySchema,
   moveThread,
   moveThreadSchema,
   removePost,
@@ -14,6 +16,7 @@ import {
   subscriptionSchema,
   threadFlagSchema,
   type EditPostInput,
+  type MoveReplyInput,
   type MoveThreadInput,
   type RemovePostInput,
   type ReplyInput,
@@ -123,6 +126,18 @@ export const actions: Actions = {
       checkForumForm<MoveThreadInput>(moveThreadSchema, form, locals.locale, ids(event)),
     );
     return { done: 'moved' as const };
+  }),
+  /** Moves one reply (`postId`) to the discussion whose link or id is `target`, then shows it there. */
+  moveReply: threadAction('moveReply', async (event, form) => {
+    const { locals, params } = event;
+    const target = String(form.get('target') ?? '').trim();
+    const toThreadId = /\/threads\/([^/?#\s]+)/.exec(target)?.[1] ?? target;
+    const input = checkForumForm<MoveReplyInput>(moveReplySchema, form, locals.locale, {
+      ...ids(event),
+      toThreadId,
+    });
+    const moved = await moveReply(locals.app, locals.actor, params.id, input);
+    redirect(303, forumPaths.thread(params.id, moved.threadId, moved.number));
   }),
   follow: threadAction('follow', async (event, form) => {
     const { locals, params } = event;
