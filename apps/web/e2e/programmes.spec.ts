@@ -112,13 +112,14 @@ test('the diploma downloads as a PDF and as an Open Badges credential, and an an
   expect(text).toContain('Test Diploma in Labour Migration Statistics');
   expect(text).toContain('Measuring and Analyzing Labour Migration');
 
+  const share = await diploma.getByTestId('diploma-share-link').getAttribute('href');
   const json = await page.request.get(
     (await diploma.getByRole('link', { name: /credential/ }).getAttribute('href'))!,
   );
   expect(json.headers()['content-type']).toContain('application/vc');
   const credential = (await json.json()) as {
     type: string[];
-    credentialSubject: { name: string; achievement: { achievementType: string; name: string } };
+    credentialSubject: { name: string; achievement: { id: string; achievementType: string; name: string } };
     proof: { cryptosuite: string };
   };
   expect(credential.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
@@ -128,9 +129,16 @@ test('the diploma downloads as a PDF and as an Open Badges credential, and an an
     name: 'Test Diploma in Labour Migration Statistics',
   });
   expect(credential.proof.cryptosuite).toBe('eddsa-rdfc-2022');
-
-  const share = await diploma.getByTestId('diploma-share-link').getAttribute('href');
+  // The achievement's id is a public page that says what the diploma stands for.
   await page.context().clearCookies();
+  await page.goto(new URL(credential.credentialSubject.achievement.id).pathname);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Test Diploma in Labour Migration Statistics' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('programme-criteria')).toContainText(
+    'Awarded when the learner holds a valid Certificate of Achievement of every required course',
+  );
+
   await page.goto(share!);
   await expect(page.getByRole('heading', { level: 1, name: 'Valid diploma' })).toBeVisible();
   await expect(page.getByTestId('verify-recipient')).toHaveText(w.learner.name);

@@ -24,7 +24,12 @@ import { issueAllEarnedDiplomas, issueEarnedDiplomas } from './diploma.commands.
 import { createDocumentLoader } from './document-loader.ts';
 import { createMemoryKeyStore } from './issuer-keys.ts';
 import { pdfText } from './pdf-text.testing.ts';
-import { getMyProgrammeRecord, listDiplomas, listMyProgrammeRecords } from './programme-record.queries.ts';
+import {
+  getMyProgrammeRecord,
+  getProgrammePublic,
+  listDiplomas,
+  listMyProgrammeRecords,
+} from './programme-record.queries.ts';
 
 type Ctx = Parameters<Parameters<typeof forEachDialect>[0]>[0];
 type UserActor = Actor & { kind: 'user' };
@@ -312,6 +317,23 @@ forEachDialect((ctx) => {
       const mine = await listMyCertificates(w.app, w.services, w.ana);
       expect(mine).toHaveLength(1);
       expect(mine[0]!.revokedAt).not.toBeNull();
+    });
+
+    it('anyone reads the programme its diploma stands for, at the achievement’s address', async () => {
+      const w = await world(ctx, { electives: 1 });
+      const page = await getProgrammePublic(w.app, PROGRAMME, 'fr');
+      expect(page).toMatchObject({
+        title: 'Diplôme d’essai',
+        summary: 'Un diplôme pour les tests.',
+        courses: [
+          { title: 'Measuring Things', role: 'required', offered: true },
+          { title: 'A later course', role: 'elective', offered: false },
+        ],
+      });
+      expect(page.criteria).toContain('pour au moins 1\u202fcours optionnel');
+      await expect(getProgrammePublic(w.app, 'nope', 'en')).rejects.toMatchObject({
+        code: 'programme.not_found',
+      });
     });
 
     it('an unknown programme is not found; a visitor has no record', async () => {

@@ -65,9 +65,10 @@ export async function issueAllEarnedDiplomas(app: App, services: CertificateServ
   let issued = 0;
   const seen = new Set<string>();
   for (const row of await listProgrammes(app.db)) {
-    const offered = programmeOf(row)
-      .courses.filter((c) => c.offered)
-      .map((c) => c.key);
+    const programme = programmeOf(row);
+    const offered = programme.courses.filter((c) => c.offered).map((c) => c.key);
+    // A programme nobody can complete with the courses offered here (the Diploma today) costs nothing.
+    if (!evaluateProgramme(programme, new Set(offered)).met) continue;
     for (const userId of await listDiplomaCandidates(app.db, row.slug, offered)) {
       if (seen.has(userId)) continue;
       seen.add(userId);

@@ -151,9 +151,11 @@ export { evaluateProgramme, type ProgrammeCourseState, type ProgrammeStanding } 
 export { diplomaCriteria, programmeOf, programmeTexts, type ProgrammeTexts } from './programme-diploma.ts';
 export {
   getMyProgrammeRecord,
+  getProgrammePublic,
   listDiplomas,
   listMyProgrammeRecords,
   type DiplomaListItemDto,
+  type ProgrammePublicDto,
   type ProgrammeRecordDto,
   type RecordCertificateDto,
   type RecordCourseDto,

@@ -14,7 +14,7 @@ import type { CertificateLocale } from './certificate-pdf.texts.ts';
 import type { CertificateServices } from './certificate-services.ts';
 import { certificateUrls, type CertificateUrls } from './certificate-urls.ts';
 import { issueEarnedDiplomas } from './diploma.commands.ts';
-import { programmeOf, programmeTexts } from './programme-diploma.ts';
+import { diplomaCriteria, programmeOf, programmeTexts } from './programme-diploma.ts';
 import { evaluateProgramme, type ProgrammeCourseState } from './programme.rules.ts';
 
 /** A certificate or diploma as the programme record shows it. */
@@ -230,4 +230,47 @@ export async function listDiplomas(
     revokeReason: r.revoke_reason,
     verifyUrl: certificateUrls(services.origin, r.code).verifyUrl,
   }));
+}
+
+/** A programme as anyone may read it (the page its diploma's achievement id points to). */
+export interface ProgrammePublicDto {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly note: string | null;
+  readonly criteria: string;
+  readonly courses: readonly {
+    readonly key: string;
+    readonly title: string;
+    readonly role: 'required' | 'elective';
+    readonly offered: boolean;
+  }[];
+}
+
+/**
+ * The public description of a programme and its diploma, in `locale` (no account needed).
+ * @throws NotFoundError `programme.not_found`
+ */
+export async function getProgrammePublic(
+  app: App,
+  slug: string,
+  locale: CertificateLocale,
+): Promise<ProgrammePublicDto> {
+  const row = await findProgrammeBySlug(app.db, slug.slice(0, 200));
+  if (!row) throw new NotFoundError('programme.not_found');
+  const programme = programmeOf(row);
+  const texts = await programmeTexts(app.db, programme, locale);
+  return {
+    slug: programme.slug,
+    title: texts.title,
+    summary: texts.summary,
+    note: texts.note,
+    criteria: diplomaCriteria(programme, texts, locale),
+    courses: programme.courses.map((c) => ({
+      key: c.key,
+      title: texts.courseTitles.get(c.key) ?? c.key,
+      role: c.role,
+      offered: c.offered,
+    })),
+  };
 }
