@@ -17,8 +17,11 @@ test('a tutor sees the gradebook with the seeded grades and the per-assessment s
   await page.goto(`/cohorts/${s.cohortId}/gradebook`);
   await expect(page.getByRole('heading', { level: 1, name: `Gradebook: ${s.cohortTitle}` })).toBeVisible();
   const table = page.getByRole('table', { name: /Weekly assessment grades of 8 learners/ });
-  // Learner, six weeks, "all passed", then the course's eight assignments.
-  await expect(table.getByRole('columnheader')).toHaveCount(16);
+  // Learner, six weeks, "all passed", then the course's eight assignments and its four Lab exercises.
+  await expect(table.getByRole('columnheader')).toHaveCount(20);
+  await expect(
+    table.getByRole('columnheader', { name: /Labour force participation of foreign-born women/ }),
+  ).toBeVisible();
   await expect(table.getByRole('columnheader', { name: /Final assignment/ })).toBeVisible();
   for (const l of Object.values(s.learners)) {
     const week1 = rowOf(page, l.name).getByRole('cell').first();
@@ -58,9 +61,15 @@ test('a tutor downloads the gradebook as CSV and it holds the grades the answers
   const week5 = header.indexOf(`${s.week5Title} (/100)`);
   expect(header.slice(0, 3)).toEqual(['name', 'email', 'status']);
   expect(header[9]).toBe('passed_all');
-  // The assignments follow, then whether the final assignment is passed.
-  expect(header.at(-1)).toBe('final_passed');
-  expect(header).toHaveLength(3 + 6 + 1 + 8 + 1);
+  // The assignments follow, then whether the final assignment is passed, then the Lab exercises' best scores.
+  const finalPassed = header.indexOf('final_passed');
+  expect(finalPassed).toBe(3 + 6 + 1 + 8);
+  expect(header.slice(finalPassed + 1).map((h) => h.slice(0, 5))).toEqual([
+    'Lab: ',
+    'Lab: ',
+    'Lab: ',
+    'Lab: ',
+  ]);
   expect(week1).toBe(3);
   expect(week5).toBe(7);
   expect(rows).toHaveLength(8);
@@ -71,7 +80,8 @@ test('a tutor downloads the gradebook as CSV and it holds the grades the answers
     expect(row[week1]).toBe(String(l.week1));
     expect(row[week5]).toBe('');
     expect(row[9]).toBe('no');
-    expect(row.at(-1)).toBe('no');
+    expect(row[finalPassed]).toBe('no');
+    expect(row.slice(finalPassed + 1)).toEqual(['', '', '', '']);
   }
 });
 

@@ -110,7 +110,7 @@ function fieldsOf(e: CohortLabExercise, locale: Locale): LabAnswerFieldDto[] {
   return e.definition.answers.map((a) => ({
     id: a.id,
     label: locale === 'fr' && a.fr ? a.fr.label : a.label,
-    hint: a.hint,
+    hint: locale === 'fr' && a.fr?.hint ? a.fr.hint : a.hint,
     tolerance: a.tolerance,
   }));
 }

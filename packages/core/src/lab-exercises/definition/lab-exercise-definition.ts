@@ -40,7 +40,7 @@ const tolerance = z.union([
 const answer = z.strictObject({
   id: kebabId,
   label: text,
-  fr: z.strictObject({ label: text }).optional(),
+  fr: z.strictObject({ label: text, hint: text.optional() }).optional(),
   /** What the learner reads beside the field: the unit and the decimals asked. */
   hint: text.optional(),
   pick: z.union([runPick, tablesPick, planPick]),
@@ -103,7 +103,7 @@ export type Tolerance = { readonly absolute: number } | { readonly relative: num
 export interface LabAnswerSpec {
   readonly id: string;
   readonly label: string;
-  readonly fr: { readonly label: string } | null;
+  readonly fr: { readonly label: string; readonly hint: string | null } | null;
   readonly hint: string | null;
   readonly pick: Readonly<Record<string, unknown>>;
   readonly scale: number;
@@ -166,7 +166,7 @@ export const storedLabExerciseSchema: z.ZodType<LabExerciseDefinition> = z.stric
     z.strictObject({
       id: z.string(),
       label: z.string(),
-      fr: z.strictObject({ label: z.string() }).nullable(),
+      fr: z.strictObject({ label: z.string(), hint: z.string().nullable() }).nullable(),
       hint: z.string().nullable(),
       pick: z.record(z.string(), z.unknown()),
       scale: z.number(),

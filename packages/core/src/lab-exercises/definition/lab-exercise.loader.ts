@@ -296,7 +296,7 @@ function resolve(id: string, fm: LabExerciseFrontMatter, task: string): LabExerc
     answers: fm.answers.map((a) => ({
       id: a.id,
       label: a.label,
-      fr: a.fr ?? null,
+      fr: a.fr ? { label: a.fr.label, hint: a.fr.hint ?? null } : null,
       hint: a.hint ?? null,
       pick: a.pick,
       scale: a.scale,
