@@ -17,6 +17,7 @@ import type { GroupsTables } from './tables/groups.tables.ts';
 import type { LearningTables } from './tables/learning.tables.ts';
 import type { MailTables } from './tables/mail.tables.ts';
 import type { NotificationsTables } from './tables/notifications.tables.ts';
+import type { ObservatoryTables } from './tables/observatory.tables.ts';
 import type { PlatformTables } from './platform/platform.types.ts';
 
 export type * from './tables/accounts.tables.ts';
@@ -31,6 +32,7 @@ export type * from './tables/groups.tables.ts';
 export type * from './tables/learning.tables.ts';
 export type * from './tables/mail.tables.ts';
 export type * from './tables/notifications.tables.ts';
+export type * from './tables/observatory.tables.ts';
 
 /** The whole schema as Kysely sees it. */
 export interface Database
@@ -47,4 +49,5 @@ export interface Database
     PlatformTables,
     AssignmentsTables,
     CertificatesTables,
-    CourseAdminTables {}
+    CourseAdminTables,
+    ObservatoryTables {}
