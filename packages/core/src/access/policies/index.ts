@@ -7,6 +7,7 @@ import { forumsPolicy } from './forums.policy.ts';
 import { groupsPolicy } from './groups.policy.ts';
 import { courseAdminPolicy } from './course-admin.policy.ts';
 import { learningPolicy } from './learning.policy.ts';
+import { observatoryPolicy } from './observatory.policy.ts';
 
 /**
  * Every feature's policy, by feature. A new feature adds `<feature>.policy.ts` (its actions, named
@@ -23,6 +24,7 @@ export const POLICIES_BY_FEATURE = {
   assignments: assignmentsPolicy,
   certificates: certificatesPolicy,
   courseAdmin: courseAdminPolicy,
+  observatory: observatoryPolicy,
 } as const;
 
 /** Every action of every feature with its rule. */
@@ -36,4 +38,5 @@ export const POLICIES = {
   ...assignmentsPolicy,
   ...certificatesPolicy,
   ...courseAdminPolicy,
+  ...observatoryPolicy,
 };
