@@ -43,7 +43,7 @@ export function atlasChart(
   const distinct = new Set(values.map((v) => v.value)).size;
   return worldChoropleth({
     locale,
-    id: `atlas-${indicator}`,
+    id: `atlas-${indicator.replace(/_/g, '-')}`,
     title: countryIndicatorLabel(indicator, locale),
     subtitle: m.obs_subtitle_latest({ unit }, { locale }),
     source: cohortSource(sets, locale),
@@ -71,7 +71,7 @@ export function compareChart(
   const unit = unitLabel(COUNTRY_INDICATORS[indicator].unit, locale);
   return barChart({
     locale,
-    id: `compare-${indicator}`,
+    id: `compare-${indicator.replace(/_/g, '-')}`,
     title: countryIndicatorLabel(indicator, locale),
     subtitle: m.obs_subtitle_latest({ unit }, { locale }),
     source: cohortSource(sets, locale),
