@@ -183,5 +183,6 @@ test('the atlas page transfers under 120 KB compressed', async ({ page }, info) 
   let total = gzipSync(Buffer.from(html), { level: 6 }).length;
   for (const asset of assets)
     total += await gzipOf(page.request, new URL(asset, new URL(url, page.url())).pathname);
+  test.info().annotations.push({ type: 'atlas page, gzip bytes', description: String(total) });
   expect(total).toBeLessThan(120 * 1024);
 });
