@@ -46,9 +46,15 @@ export function chartCsvResponse(chart: ChartResult, name: string, cache: string
   });
 }
 
-/** The chart as a page shows it: the SVG, its title and description, and the data table. */
-export const chartView = (chart: ChartResult): ChartView => ({
-  svg: chart.svg,
+/**
+ * The chart as a page shows it: the SVG, its title and description, and the data table. `inline: false` leaves the
+ * SVG out (the page shows it as an image from its URL): a world map would otherwise be sent twice, in the HTML and
+ * in the page's data.
+ */
+export const chartView = (chart: ChartResult, options: { inline?: boolean } = {}): ChartView => ({
+  svg: options.inline === false ? '' : chart.svg,
+  width: chart.width,
+  height: chart.height,
   title: chart.title,
   description: chart.description,
   table: chart.table,

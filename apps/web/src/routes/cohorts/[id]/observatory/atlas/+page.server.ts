@@ -33,7 +33,7 @@ export const load: PageServerLoad = async (event) => {
         value,
         label: countryIndicatorLabel(value, locals.locale),
       })),
-      map: map ? { id: `atlas--${indicator}`, chart: chartView(map) } : null,
+      map: map ? { id: `atlas--${indicator}`, chart: chartView(map, { inline: false }) } : null,
     };
   });
 };
