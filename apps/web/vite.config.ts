@@ -17,8 +17,10 @@ export default defineConfig(({ command }) => {
       sveltekit(),
     ],
     ssr: {
-      noExternal: [/^@labmig\//],
-      external: ['better-sqlite3', '@node-rs/argon2', 'pg', 'nodemailer'],
+      // yaml too: core reads the Observatory's data files with yaml 2 (packages/core/node_modules), while the root
+      // node_modules holds yaml 1 (CommonJS) for other tools; bundled, the server gets the version core declares.
+      noExternal: [/^@labmig\//, 'yaml'],
+      external: ['better-sqlite3', '@node-rs/argon2', 'pg', 'nodemailer', '@resvg/resvg-js'],
     },
     build: { target: 'es2022' },
     // The Lab's engine worker (src/lib/lab/engine.worker.ts) is an ES module worker, bundled on its own: only the

@@ -19,6 +19,7 @@ import type { LearningTables } from './tables/learning.tables.ts';
 import type { MailTables } from './tables/mail.tables.ts';
 import type { NotificationsTables } from './tables/notifications.tables.ts';
 import type { SupportTables } from './tables/support.tables.ts';
+import type { ObservatoryTables } from './tables/observatory.tables.ts';
 import type { PlatformTables } from './platform/platform.types.ts';
 
 export type * from './tables/accounts.tables.ts';
@@ -35,6 +36,7 @@ export type * from './tables/learning.tables.ts';
 export type * from './tables/mail.tables.ts';
 export type * from './tables/notifications.tables.ts';
 export type * from './tables/support.tables.ts';
+export type * from './tables/observatory.tables.ts';
 
 /** The whole schema as Kysely sees it. */
 export interface Database
@@ -53,4 +55,5 @@ export interface Database
     CertificatesTables,
     CourseAdminTables,
     SupportTables,
-    LabExercisesTables {}
+    LabExercisesTables,
+    ObservatoryTables {}

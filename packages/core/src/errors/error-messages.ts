@@ -13,6 +13,7 @@ import { GROUPS_MESSAGES } from './messages/groups.messages.ts';
 import { LAB_EXERCISES_MESSAGES } from './messages/lab-exercises.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import { SUPPORT_MESSAGES } from './messages/support.messages.ts';
+import { OBSERVATORY_MESSAGES } from './messages/observatory.messages.ts';
 import type { Locale } from './messages/message-table.ts';
 
 export type { Locale };
@@ -37,6 +38,7 @@ export const MESSAGES_BY_FEATURE = {
   certificates: CERTIFICATES_MESSAGES,
   support: SUPPORT_MESSAGES,
   labExercises: LAB_EXERCISES_MESSAGES,
+  observatory: OBSERVATORY_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -56,6 +58,7 @@ export const ERROR_MESSAGES = {
   ...CERTIFICATES_MESSAGES,
   ...SUPPORT_MESSAGES,
   ...LAB_EXERCISES_MESSAGES,
+  ...OBSERVATORY_MESSAGES,
 };
 
 /** A stable domain error code. */

@@ -9,6 +9,7 @@ import { courseAdminPolicy } from './course-admin.policy.ts';
 import { labExercisesPolicy } from './lab-exercises.policy.ts';
 import { learningPolicy } from './learning.policy.ts';
 import { supportPolicy } from './support.policy.ts';
+import { observatoryPolicy } from './observatory.policy.ts';
 
 /**
  * Every feature's policy, by feature. A new feature adds `<feature>.policy.ts` (its actions, named
@@ -27,6 +28,7 @@ export const POLICIES_BY_FEATURE = {
   courseAdmin: courseAdminPolicy,
   support: supportPolicy,
   labExercises: labExercisesPolicy,
+  observatory: observatoryPolicy,
 } as const;
 
 /** Every action of every feature with its rule. */
@@ -42,4 +44,5 @@ export const POLICIES = {
   ...courseAdminPolicy,
   ...supportPolicy,
   ...labExercisesPolicy,
+  ...observatoryPolicy,
 };

@@ -1,6 +1,7 @@
 import { buildCohort, buildEnrolment, buildUser, type DialectContext } from '@labmig/db/testing';
 import { newId, type EnrolmentRole, type EnrolmentStatus, type UserRow } from '@labmig/db';
 import type { UserActor } from '../../access/actor.ts';
+import type { Config } from '../../config/config.ts';
 import { actorOf } from '../../accounts/user.present.ts';
 import { editDefault, writeCourseDir } from '../../content/course.factory.ts';
 import { loadCourse } from '../../content/course.loader.ts';
@@ -73,8 +74,9 @@ export interface ForumWorld {
 export async function setUpForumWorld(
   ctx: DialectContext,
   now = '2026-03-10T09:00:00.000Z',
+  config: Partial<Config> = {},
 ): Promise<ForumWorld> {
-  const app = await createTestApp(ctx, now);
+  const app = await createTestApp(ctx, now, config);
   const course = await forumCourse();
   const courseRow = await ctx.db
     .insertInto('courses')
