@@ -5,3 +5,4 @@ export { loadCourse, type LoadCourseResult } from './course.loader.ts';
 export { renderMarkdown, type GlossaryText, type RenderMarkdownOptions } from './markdown.render.ts';
 export { parseSlides, type Slide, type SlideDeck } from './slides.parse.ts';
 export { glossaryInLanguage } from './glossary.present.ts';
+export { courseTitleIn } from './course-language.ts';

@@ -72,11 +72,11 @@ function headerText(tokens: Token[], start: number): string {
     const token = tokens[i]!;
     if (token.type === 'inline') {
       const text = (token.children ?? [])
-        .map((child) =>
-          child.type === 'glossary_term'
-            ? ((child.meta as TermRef).text ?? (child.meta as TermRef).id)
-            : child.content,
-        )
+        .map((child) => {
+          if (child.type !== 'glossary_term') return child.content;
+          const ref = child.meta as unknown as TermRef;
+          return ref.text ?? ref.id;
+        })
         .join('')
         .trim();
       if (text) cells.push(text);
