@@ -29,7 +29,7 @@ test('a newcomer confirms the address from the mail before enrolling, and is tol
   await expect(cohort.getByRole('button', { name: 'Apply and enrol' })).toHaveCount(0);
   await page.goto(`/fr${COURSE}`);
   await expect(page.getByRole('region', { name: 'Spring cohort' })).toContainText(
-    `Confirmez votre adresse électronique pour vous inscrire : ouvrez le lien envoyé à ${account.email}.`,
+    `Confirmez votre adresse électronique pour vous inscrire\u202f: ouvrez le lien envoyé à ${account.email}.`,
   );
   await page.goto(COURSE);
   await cohort.getByRole('button', { name: 'Send the link again' }).click();

@@ -117,5 +117,5 @@ test('override errors are in French on the French pages', async ({ page }) => {
   await expect(page.getByText('Saisissez un nombre de 0 à 100.')).toBeVisible();
   await expect(page.getByText('Indiquez pourquoi vous modifiez la note.')).toHaveCount(0);
   await expect(page.getByLabel('Motif')).toHaveValue('Copie corrigée à la main');
-  await expect(page.getByText("Cette note n'a jamais été modifiée.")).toBeVisible();
+  await expect(page.getByText('Cette note n’a jamais été modifiée.')).toBeVisible();
 });

@@ -23,6 +23,7 @@ const LEARNERS = [
   'contract',
   'essay',
   'bodies',
+  'layout',
 ] as const;
 
 /** What the quiz-learner specs read from state.json (`quizLearner`). */

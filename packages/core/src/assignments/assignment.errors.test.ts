@@ -10,7 +10,7 @@ describe('AssignmentClosedError', () => {
       'This assignment closed on Sunday, 8 November 2020 at 23:59 (Europe/Rome). Nothing was saved; the work you saved before is kept.',
     );
     expect(error.localize('fr')).toBe(
-      'Ce devoir a été clos le dimanche 8 novembre 2020 à 23:59 (Europe/Rome). Rien n’a été enregistré ; le travail enregistré auparavant est conservé.',
+      'Ce devoir a été clos le dimanche 8 novembre 2020 à 23:59 (Europe/Rome). Rien n’a été enregistré\u202f; le travail enregistré auparavant est conservé.',
     );
     expect(error.kind).toBe('conflict');
   });

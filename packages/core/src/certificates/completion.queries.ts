@@ -28,7 +28,7 @@ export async function loadCompletions(
   const course = await findCourseById(db, cohort.course_id);
   if (!course) throw new Error(`cohort ${cohort.id} has no course ${cohort.course_id}`);
   const certificate = courseCertificateOf(course, locale);
-  const quizzes = await loadQuizStandings(db, cohort.id, userIds, now, viewer);
+  const quizzes = await loadQuizStandings(db, cohort.id, userIds, now, viewer, locale);
   const assignments = await loadAssignmentStandings(db, cohort, userIds, now, locale);
   const byUser = new Map<string, Completion>();
   for (const userId of userIds) {

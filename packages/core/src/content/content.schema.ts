@@ -94,7 +94,17 @@ export const courseFileSchema = z.strictObject({
       fr: z.strictObject({ question: text, answer: text }).optional(),
     }),
   ),
-  fr: z.strictObject({ title: text, summary: text.optional(), mainObjective: text.optional() }).optional(),
+  // The French course page: the title and, optionally, the other texts; lists hold one item per English item.
+  fr: z
+    .strictObject({
+      title: text,
+      summary: text.optional(),
+      mainObjective: text.optional(),
+      description: text.optional(),
+      outcomes: z.array(text).min(1).optional(),
+      topics: z.array(text).min(1).optional(),
+    })
+    .optional(),
 });
 
 const reading = z.strictObject({
@@ -150,7 +160,7 @@ export const moduleFileSchema = z.strictObject({
   readings: z.array(reading).min(1),
   forum: moduleForumSchema.optional(),
   groupExercise: groupExerciseSchema.optional(),
-  fr: z.strictObject({ title: text }).optional(),
+  fr: z.strictObject({ title: text, overview: text.optional() }).optional(),
 });
 
 /** Lesson front matter. */

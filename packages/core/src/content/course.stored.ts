@@ -57,7 +57,7 @@ const courseModule = z.strictObject({
   glossary: z.array(glossaryTerm),
   forum: moduleForumSchema.optional(),
   groupExercise: groupExerciseSchema.optional(),
-  fr: z.strictObject({ title: z.string() }).optional(),
+  fr: z.strictObject({ title: z.string(), overview: z.string().optional() }).optional(),
 });
 
 /** A course definition as the importer stores it: the content loader's `Course`. */

@@ -51,7 +51,7 @@ export interface CourseModule {
   readonly forum?: ModuleForum;
   /** A group exercise: its discussion happens in each group's forum. */
   readonly groupExercise?: GroupExercise;
-  readonly fr?: { readonly title: string };
+  readonly fr?: { readonly title: string; readonly overview?: string };
 }
 
 /** A whole course: course.yaml with its modules resolved, and the course-wide glossary. */

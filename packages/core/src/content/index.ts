@@ -7,3 +7,4 @@ export { parseSlides, type Slide, type SlideDeck } from './slides.parse.ts';
 export { glossaryInLanguage } from './glossary.present.ts';
 export { loadProgrammes, type LoadProgrammesResult } from './programme.loader.ts';
 export type { Programme, ProgrammeCourse } from './programme.types.ts';
+export { courseTitleIn } from './course-language.ts';

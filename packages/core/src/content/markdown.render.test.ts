@@ -27,6 +27,18 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<td style="text-align:right">2</td>');
   });
 
+  it('puts every table in its own named box that scrolls sideways, so a wide table never widens a phone page', () => {
+    const table = '| Indicator | [[usual-residence\\|Residence]] |\n|---|---|\n| 1 | 2 |\n';
+    const html = renderMarkdown(`${table}\nText.\n\n${table}\n| x |\n|---|\n| y |\n`, { glossary });
+    const boxes = [
+      ...html.matchAll(
+        /<div class="table-scroll" role="region" tabindex="0" aria-label="([^"]*)">\n<table>/g,
+      ),
+    ];
+    expect(boxes.map((b) => b[1])).toEqual(['Indicator, Residence', 'Indicator, Residence (2)', 'x']);
+    expect(html.match(/<\/table>\n<\/div>/g)).toHaveLength(3);
+  });
+
   it('turns [[term]] into a glossary link with a focusable definition', () => {
     const html = renderMarkdown('The [[usual-residence]] rule.', {
       glossary,

@@ -26,6 +26,8 @@ export interface RenderMarkdownOptions {
 interface RenderEnv {
   options: RenderMarkdownOptions;
   counter: number;
+  /** Names of the table boxes rendered so far (each box needs its own name on the page). */
+  tables: string[];
 }
 
 const md = createMarkdownEngine();
@@ -63,7 +65,44 @@ md.renderer.rules.link_open = (tokens, idx, opts, rawEnv, self) => {
   return defaultLinkOpen(tokens, idx, opts, rawEnv, self);
 };
 
+/** The text of a table's header row: the cells' inline content, in order. */
+function headerText(tokens: Token[], start: number): string {
+  const cells: string[] = [];
+  for (let i = start + 1; i < tokens.length && tokens[i]!.type !== 'thead_close'; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'inline') {
+      const text = (token.children ?? [])
+        .map((child) => {
+          if (child.type !== 'glossary_term') return child.content;
+          const ref = child.meta as unknown as TermRef;
+          return ref.text ?? ref.id;
+        })
+        .join('')
+        .trim();
+      if (text) cells.push(text);
+    }
+  }
+  return cells.join(', ');
+}
+
+// A table scrolls sideways inside its own box (a phone page never does): a focusable region, so keyboard users can
+// scroll it too, named after its header row (a second table with the same header gets a number).
+md.renderer.rules.table_open = (tokens, idx, opts, rawEnv, self) => {
+  const env = rawEnv as unknown as RenderEnv;
+  const header = headerText(tokens, idx) || `${env.tables.length + 1}`;
+  const same = env.tables.filter((t) => t === header).length;
+  env.tables.push(header);
+  const name = same > 0 ? `${header} (${same + 1})` : header;
+  return (
+    `<div class="table-scroll" role="region" tabindex="0" aria-label="${escape(name)}">\n` +
+    self.renderToken(tokens, idx, opts)
+  );
+};
+md.renderer.rules.table_close = (tokens, idx, opts, _env, self) =>
+  `${self.renderToken(tokens, idx, opts)}</div>\n`;
+
 const SANITIZE = authoredHtmlOptions({
+  div: ['class', 'role', 'tabindex', 'aria-label'],
   a: ['href', 'title', 'aria-describedby'],
   span: ['class', 'role', 'id'],
   img: ['src', 'alt', 'title', 'loading', 'decoding'],
@@ -79,7 +118,7 @@ const SANITIZE = authoredHtmlOptions({
  * @example renderMarkdown('a <b>') // '<p>a &lt;b&gt;</p>\n'
  */
 export function renderMarkdown(markdown: string, options: RenderMarkdownOptions = {}): string {
-  const env: RenderEnv = { options, counter: 0 };
+  const env: RenderEnv = { options, counter: 0, tables: [] };
   // markdown-it's Env type is an open record; our env is a plain object read back by our own rules.
   return sanitizeHtml(md.render(markdown, env as unknown as Record<string, unknown>), SANITIZE);
 }

@@ -13,6 +13,19 @@ describe('error messages', () => {
     }
   });
 
+  it('writes French with French typography: ’, U+202F before : ; ? ! and inside « », no "(s)"', () => {
+    const mistakes: string[] = [];
+    for (const [code, text] of Object.entries(ERROR_MESSAGES)) {
+      const fr = text.fr.replace(/\{\w+\}/g, '0');
+      if (/[A-Za-zÀ-ÿœ]'[A-Za-zÀ-ÿœ]/.test(fr)) mistakes.push(`${code}: straight apostrophe`);
+      if (/[ \u00a0][:;?!]|[\p{L}\d)][;?!]|\p{L}:(\s|$)/u.test(fr))
+        mistakes.push(`${code}: space before : ; ? !`);
+      if (/«(?!\u202f)|(?<!\u202f)»/.test(fr)) mistakes.push(`${code}: « »`);
+      if (/\((s|es|x)\)/.test(fr)) mistakes.push(`${code}: (s)`);
+    }
+    expect(mistakes).toEqual([]);
+  });
+
   it('looks a code up in the user’s language, English otherwise', () => {
     expect(errorMessage('quiz.closed', 'fr')).toBe('Cette évaluation est close.');
     expect(errorMessage('quiz.closed', 'de')).toBe('This assessment is closed.');

@@ -134,7 +134,7 @@ forEachDialect((ctx) => {
         'The file “survey.docx” is a Word (.docx) file, which is not accepted here. Accepted: CSV, SPSS (.sav), SPSS compressed (.zsav), SPSS portable (.por), Stata (.dta), Parquet, or Arrow IPC (.arrow).',
       );
       expect(error.localize('fr')).toBe(
-        'Le fichier « survey.docx » est de type Word (.docx), qui n’est pas accepté ici. Types acceptés : CSV, SPSS (.sav), SPSS compressé (.zsav), SPSS portable (.por), Stata (.dta), Parquet ou Arrow IPC (.arrow).',
+        'Le fichier «\u202fsurvey.docx\u202f» est de type Word (.docx), qui n’est pas accepté ici. Types acceptés\u202f: CSV, SPSS (.sav), SPSS compressé (.zsav), SPSS portable (.por), Stata (.dta), Parquet ou Arrow IPC (.arrow).',
       );
       const program = await rejection(
         acceptUpload(a, {
@@ -145,7 +145,7 @@ forEachDialect((ctx) => {
         }),
       );
       expect(program.localize('fr')).toMatch(
-        /^« cv\.pdf » est un programme ou un script, .* Types acceptés : PDF, Word \(\.docx\),/,
+        /^«\u202fcv\.pdf\u202f» est un programme ou un script, .* Types acceptés\u202f: PDF, Word \(\.docx\),/,
       );
       await close();
     });

@@ -1,4 +1,5 @@
 import type { Locale } from '../errors/error-messages.ts';
+import { courseTitleIn } from '../content/course-language.ts';
 import { upcomingDeadlines, type AssessmentWindow, type DeadlineDto } from './deadlines.rules.ts';
 import type { CohortCourse, ViewerRole } from './learning-context.ts';
 import { learningPaths } from './learning-paths.ts';
@@ -123,7 +124,11 @@ export function presentCourseHome(
       startsOn: ctx.cohort.starts_on,
       endsOn: ctx.cohort.ends_on,
     },
-    course: { slug: ctx.courseSlug, title: ctx.course.title, learningHours: ctx.course.learningHours },
+    course: {
+      slug: ctx.courseSlug,
+      title: courseTitleIn(ctx.course, locale),
+      learningHours: ctx.course.learningHours,
+    },
     viewer: {
       role: ctx.viewer,
       tracksProgress: tracks,

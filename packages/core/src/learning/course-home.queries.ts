@@ -4,6 +4,7 @@ import type { App } from '../app/app.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';
 import { can } from '../access/can.ts';
+import { quizRowTitleIn } from '../assessment/attempt/quiz-definition.ts';
 import { loadCohortCourse, ownEnrolmentId, scheduleOf, type CohortCourse } from './learning-context.ts';
 import { presentCourseHome, type CourseHomeDto, type CourseHomeExtras } from './course-home.present.ts';
 import { lessonKey } from './progress.rules.ts';
@@ -21,6 +22,7 @@ async function extrasOf(
   actor: Actor,
   ctx: CohortCourse,
   preview: number | null,
+  locale: Locale,
 ): Promise<CourseHomeExtras> {
   const access = ctx.access;
   const quizzes = await listQuizzesOfCohort(app.db, ctx.cohort.id);
@@ -31,7 +33,12 @@ async function extrasOf(
     canTakeAssessments: can(actor, 'attempt.start', access),
     canSeeGradebook: can(actor, 'gradebook.cohort', access),
     canGrade: can(actor, 'grade.manual', access),
-    assessments: quizzes.map((q) => ({ quizId: q.id, week: q.week, title: q.title, closesAt: q.closes_at })),
+    assessments: quizzes.map((q) => ({
+      quizId: q.id,
+      week: q.week,
+      title: quizRowTitleIn(q, locale),
+      closesAt: q.closes_at,
+    })),
   };
 }
 
@@ -47,7 +54,12 @@ export async function getCourseHome(
   locale: Locale,
 ): Promise<CourseHomeDto> {
   const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.view', app.clock.now());
-  return presentCourseHome(ctx, await loadDone(app, ctx), locale, await extrasOf(app, actor, ctx, null));
+  return presentCourseHome(
+    ctx,
+    await loadDone(app, ctx),
+    locale,
+    await extrasOf(app, actor, ctx, null, locale),
+  );
 }
 
 /**
@@ -74,5 +86,5 @@ export async function previewWeek(
     schedule: scheduleOf(ctx.cohort, ctx.course, at),
     now: at,
   };
-  return presentCourseHome(previewCtx, new Set(), locale, await extrasOf(app, actor, ctx, week));
+  return presentCourseHome(previewCtx, new Set(), locale, await extrasOf(app, actor, ctx, week, locale));
 }

@@ -160,7 +160,7 @@ forEachDialect((ctx) => {
       await expect(mark('02-beta', '01-first')).rejects.toThrow(ConflictError);
       const closed = (await mark('02-beta', '01-first').catch((e: unknown) => e)) as ConflictError;
       expect(closed.code).toBe('learning.week_not_open');
-      expect(closed.localize('fr')).toBe("Cette semaine n'est pas encore ouverte.");
+      expect(closed.localize('fr')).toBe('Cette semaine n’est pas encore ouverte.');
       await expect(mark('01-alpha', '09-none')).rejects.toMatchObject({
         code: 'learning.lesson_not_found',
         kind: 'not-found',

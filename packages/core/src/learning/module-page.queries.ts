@@ -30,6 +30,8 @@ export interface ModulePageDto {
   readonly dueOn: string;
   readonly dueAt: string;
   readonly overviewHtml: string;
+  /** The overview's language: French on French pages when the module gives a French overview. */
+  readonly overviewLang: 'en' | 'fr';
   readonly objectives: readonly string[];
   readonly lessons: readonly LessonSummaryDto[];
   readonly presentation: {
@@ -71,6 +73,7 @@ export async function getModulePage(
   const week = weekOfModule(ctx.schedule, m.id)!;
   const done = await loadDone(app, ctx);
   const paths = learningPaths(ctx.cohort.id);
+  const overview = (locale === 'fr' && m.fr?.overview) || m.overview;
   return {
     cohortId: ctx.cohort.id,
     module: { id: m.id, number: m.number, title: moduleTitle(m, locale), week: m.week, hours: m.hours },
@@ -80,7 +83,8 @@ export async function getModulePage(
     opensAt: week.opensAt,
     dueOn: week.dueOn,
     dueAt: week.dueAt,
-    overviewHtml: renderForCohort(ctx, m.overview, m.id, locale, 'ov'),
+    overviewHtml: renderForCohort(ctx, overview, m.id, locale, 'ov'),
+    overviewLang: overview === m.overview ? 'en' : 'fr',
     objectives: m.objectives,
     lessons: m.lessons.map((l) => ({
       id: l.id,

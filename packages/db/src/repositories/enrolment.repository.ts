@@ -98,6 +98,7 @@ export async function listEnrolmentsOfUser(db: Kysely<Database>, userId: string)
       'cohorts.ends_on',
       'cohorts.time_zone',
       'cohorts.language',
+      'courses.id as course_id',
       'courses.slug as course_slug',
       'courses.title as course_title',
     ])

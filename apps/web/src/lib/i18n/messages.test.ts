@@ -79,6 +79,74 @@ describe('message catalogues', () => {
   });
 });
 
+/** What French typography asks of a text; each finding names the mistake. */
+function frenchTypographyMistakes(text: string): string[] {
+  const found: string[] = [];
+  // Outside placeholders, which hold values such as times (12:30) that are not text.
+  const plain = text.replace(/\{\w+\}/g, '0');
+  if (/[A-Za-zÀ-ÿœ]'[A-Za-zÀ-ÿœ]/.test(plain)) found.push('straight apostrophe (use ’)');
+  if (/[ \u00a0][:;?!]/.test(plain)) found.push('ordinary space before : ; ? ! (use U+202F)');
+  if (/[\p{L}\d)»][;?!]/u.test(plain)) found.push('no space before ; ? ! (use U+202F)');
+  if (/\p{L}:(\s|$)/u.test(plain)) found.push('no space before : (use U+202F)');
+  if (/«(?!\u202f)|(?<!\u202f)»/.test(plain)) found.push('« » without U+202F inside');
+  if (
+    /(^|[^.!?]\s)(Anglais|Français|Espagnol|Arabe|Portugais|Allemand|Russe)\b|^(Anglais|Français)$/.test(
+      plain,
+    )
+  )
+    found.push('capitalised language name');
+  return found;
+}
+
+/**
+ * A text that shows a count with a noun after it ("{count} learners", "of {total} lessons"), which reads wrongly for
+ * 1 unless the message has plural forms; and "(s)" plurals.
+ */
+function countedWithoutPluralForms(text: string): boolean {
+  const counted =
+    /\{(count|n|minutes|hours|weeks|days|total|done|max|min|limit|used|allowed|rows|capacity|marks|seconds)\}\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+s\b/;
+  return counted.test(text) || /\(s\)|\(es\)|\(x\)/.test(text);
+}
+
+describe('message wording', () => {
+  it('follows French typography in every French text', () => {
+    const mistakes = Object.entries(fr).flatMap(([key, value]) =>
+      textsOf(value).flatMap((text) => frenchTypographyMistakes(text).map((what) => `${key}: ${what}`)),
+    );
+    expect(mistakes).toEqual([]);
+  });
+
+  it('gives every message that shows a count with a noun its plural forms (no "(s)")', () => {
+    const missing = [...Object.entries(en), ...Object.entries(fr)]
+      .filter(([, value]) => typeof value === 'string' && countedWithoutPluralForms(value))
+      .map(([key]) => key);
+    expect(missing).toEqual([]);
+  });
+
+  it('tells typography mistakes and counted strings apart from correct ones', () => {
+    expect(
+      frenchTypographyMistakes('Rôle\u202f: l’équipe\u202f; «\u202fici\u202f» en anglais\u202f?'),
+    ).toEqual([]);
+    expect(frenchTypographyMistakes("Rôle : l'équipe")).toEqual([
+      'straight apostrophe (use ’)',
+      'ordinary space before : ; ? ! (use U+202F)',
+    ]);
+    expect(frenchTypographyMistakes('Qui? Rôle: «ici»')).toEqual([
+      'no space before ; ? ! (use U+202F)',
+      'no space before : (use U+202F)',
+      '« » without U+202F inside',
+    ]);
+    expect(frenchTypographyMistakes('Langue\u202f: Anglais')).toEqual(['capitalised language name']);
+    expect(frenchTypographyMistakes('Anglais')).toEqual(['capitalised language name']);
+    expect(frenchTypographyMistakes('Ouvert à {time}')).toEqual([]);
+    expect(countedWithoutPluralForms('{count} attempts')).toBe(true);
+    expect(countedWithoutPluralForms('{done} of {total} lessons done')).toBe(true);
+    expect(countedWithoutPluralForms('{count} point(s)')).toBe(true);
+    expect(countedWithoutPluralForms('Attempts: {count}')).toBe(false);
+    expect(countedWithoutPluralForms('Review of {title}')).toBe(false);
+  });
+});
+
 describe('compiled paraglide output', () => {
   let outdir = '';
   type MessageFn = (params: Record<string, unknown>, options: { locale: 'en' | 'fr' }) => string;

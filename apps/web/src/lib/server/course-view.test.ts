@@ -95,6 +95,27 @@ describe('presentCourse', () => {
     expect(view.englishFallback).toBe(true);
   });
 
+  it('shows the French description, outcomes and topics, but never a French list shorter than the English one', () => {
+    const base = buildCoursePage();
+    const course = {
+      ...base,
+      fr: {
+        title: 'Mesurer les migrations',
+        description: 'Premier paragraphe.\n\nDeuxième.',
+        outcomes: ['Expliquer les définitions.'],
+        topics: ['Concepts', 'De trop'],
+      },
+    };
+    const view = presentCourse(course, 'fr');
+    expect(view.description).toEqual([
+      { text: 'Premier paragraphe.', lang: 'fr' },
+      { text: 'Deuxième.', lang: 'fr' },
+    ]);
+    expect(view.outcomes).toEqual([{ text: 'Expliquer les définitions.', lang: 'fr' }]);
+    expect(view.topics).toEqual([{ text: 'Concepts', lang: 'en' }]);
+    expect(presentCourse(course, 'en').outcomes).toEqual([{ text: 'Explain the definitions.', lang: 'en' }]);
+  });
+
   it('groups the modules under their weeks', () => {
     const view = presentCourse(buildCoursePage(), 'fr');
     expect(view.weeks.map((w) => [w.title.text, w.modules.map((m) => m.title.text)])).toEqual([

@@ -53,16 +53,24 @@ export function presentCourse(course: CoursePageDto, locale: Locale): CourseView
   };
   const pick = (english: string, french: string | undefined): Text =>
     locale === 'fr' && french ? { text: french, lang: 'fr' } : en(english);
+  /** A French list only when it has an item for every English one (else the English list, not a mix). */
+  const list = (english: readonly string[], french: readonly string[] | undefined): Text[] =>
+    locale === 'fr' && french?.length === english.length
+      ? french.map((text) => ({ text, lang: 'fr' as const }))
+      : english.map(en);
   const view: CourseView = {
     slug: course.slug,
     title: pick(course.title, course.fr?.title),
     summary: pick(course.summary, course.fr?.summary),
-    description: paragraphs(course.description).map(en),
+    description:
+      locale === 'fr' && course.fr?.description
+        ? paragraphs(course.fr.description).map((text) => ({ text, lang: 'fr' as const }))
+        : paragraphs(course.description).map(en),
     language: course.language,
     learningHours: course.learningHours,
     weekCount: course.weeks.length,
     mainObjective: pick(course.mainObjective, course.fr?.mainObjective),
-    topics: course.topics.map(en),
+    topics: list(course.topics, course.fr?.topics),
     weeks: course.weeks.map((week) => ({
       number: week.number,
       title: pick(week.title, week.fr?.title),
@@ -75,7 +83,7 @@ export function presentCourse(course: CoursePageDto, locale: Locale): CourseView
           hours: module.hours,
         })),
     })),
-    outcomes: course.outcomes.map(en),
+    outcomes: list(course.outcomes, course.fr?.outcomes),
     targetGroups: course.targetGroups.map((group) => pick(group.label, group.fr?.label)),
     pillars: course.pillars.map((pillar) => ({
       id: pillar.id,
@@ -88,8 +96,8 @@ export function presentCourse(course: CoursePageDto, locale: Locale): CourseView
     assessment: {
       weekly: course.assessment.weeklyAssessments,
       assignments: en(course.assessment.assignments),
-      certificate: en(course.assessment.certificate.name),
-      certificateRule: en(course.assessment.certificate.rule),
+      certificate: pick(course.assessment.certificate.name, course.assessment.certificate.fr?.name),
+      certificateRule: pick(course.assessment.certificate.rule, course.assessment.certificate.fr?.rule),
     },
     diploma: course.diploma
       ? { name: en(course.diploma.name), note: course.diploma.note ? en(course.diploma.note) : null }

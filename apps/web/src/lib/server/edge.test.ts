@@ -21,7 +21,7 @@ describe('runLoad', () => {
       Promise.reject(new NotFoundError('quiz.not_found')),
     ).catch((e: unknown) => e);
     expect(isHttpError(caught, 404)).toBe(true);
-    expect((caught as { body: { message: string } }).body.message).toBe("Cette évaluation n'existe pas.");
+    expect((caught as { body: { message: string } }).body.message).toBe('Cette évaluation n’existe pas.');
   });
 
   it('lets bugs through to handleError', async () => {

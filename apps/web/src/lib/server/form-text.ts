@@ -7,8 +7,8 @@ export function formText(locale: Locale): FormText {
   const options = { locale };
   return {
     required: () => m.form_error_required({}, options),
-    tooShort: (min) => m.form_error_too_short({ min }, options),
-    tooLong: (max) => m.form_error_too_long({ max }, options),
+    tooShort: (min) => m.form_error_too_short({ count: Number(min) }, options),
+    tooLong: (max) => m.form_error_too_long({ count: Number(max) }, options),
     email: () => m.form_error_email({}, options),
     choice: () => m.form_error_choice({}, options),
     invalid: () => m.form_error_invalid({}, options),

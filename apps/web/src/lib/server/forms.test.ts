@@ -5,16 +5,22 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { echoValues, parseForm, type FormText } from './forms.ts';
 
+/** A message as stored: a text, or plural forms (the limits tested here take the `other` form). */
+type Stored = string | [{ match: Record<string, string> }];
+
 /** The form texts of a language read straight from its message file (the compiled catalogue is tested elsewhere). */
 function textOf(locale: 'en' | 'fr'): FormText {
   const file = resolve(import.meta.dirname, `../../../messages/${locale}.json`);
-  const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  const fill = (key: string, params: Record<string, string> = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (_m, k: string) => params[k]);
+  const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Stored>;
+  const fill = (key: string, params: Record<string, string> = {}) => {
+    const stored = messages[key];
+    const text = typeof stored === 'string' ? stored : stored[0].match['countPlural=other'];
+    return text.replace(/\{(\w+)\}/g, (_m, k: string) => params[k]);
+  };
   return {
     required: () => fill('form_error_required'),
-    tooShort: (min) => fill('form_error_too_short', { min }),
-    tooLong: (max) => fill('form_error_too_long', { max }),
+    tooShort: (min) => fill('form_error_too_short', { count: min }),
+    tooLong: (max) => fill('form_error_too_long', { count: max }),
     email: () => fill('form_error_email'),
     choice: () => fill('form_error_choice'),
     invalid: () => fill('form_error_invalid'),

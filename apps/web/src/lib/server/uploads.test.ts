@@ -60,7 +60,7 @@ describe('receiveUploads', () => {
     ]);
     const form = await receiveUploads(app, request, { purpose: 'forum-attachment', ownerId: null });
     expect(form.error?.code).toBe('file.markup');
-    expect(form.error?.localize('fr')).toContain('« chart.png » contient du code de page web');
+    expect(form.error?.localize('fr')).toContain('«\u202fchart.png\u202f» contient du code de page web');
     expect(form.fields.body).toEqual(['the draft that must not be lost']);
     expect(form.files).toEqual([]);
     expect(await storedFiles()).toEqual([]);

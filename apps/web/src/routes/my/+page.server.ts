@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
   const { locals, url } = event;
   const actor = requireUser(locals, url);
   const [courses, profile] = await runLoad(event, () =>
-    Promise.all([listMyCourses(locals.app, actor), getProfile(locals.app, actor)]),
+    Promise.all([listMyCourses(locals.app, actor, locals.locale), getProfile(locals.app, actor)]),
   );
   return {
     courses: courses.map((c) => ({ ...c, dates: formatDateRange(c.startsOn, c.endsOn, locals.locale) })),

@@ -11,6 +11,8 @@ export interface AttemptDto {
   readonly id: string;
   readonly quizId: string;
   readonly quizTitle: string;
+  /** The French title, when the course gives one. */
+  readonly quizTitleFr: string | null;
   readonly week: number;
   /** The cohort of the quiz, its time zone (show dates in it) and the quiz's close date (null = never). */
   readonly cohortId: string;
@@ -68,6 +70,7 @@ export function presentAttempt(
     id: attempt.id,
     quizId: attempt.quiz_id,
     quizTitle: definition.title,
+    quizTitleFr: definition.fr?.title ?? null,
     week: definition.week,
     cohortId: ctx.cohort.id,
     timeZone: ctx.cohort.time_zone,

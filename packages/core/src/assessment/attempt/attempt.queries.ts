@@ -11,6 +11,8 @@ import { windowState } from './quiz-window.rules.ts';
 export interface QuizStartDto {
   readonly quizId: string;
   readonly title: string;
+  /** The French title, when the course gives one. */
+  readonly titleFr: string | null;
   readonly week: number;
   readonly opensAt: string;
   readonly closesAt: string | null;
@@ -85,6 +87,7 @@ export async function getQuizStart(app: App, actor: Actor, ref: QuizRef): Promis
   return {
     quizId,
     title: d.title,
+    titleFr: d.fr?.title ?? null,
     week: d.week,
     opensAt: ctx.quiz.opens_at,
     closesAt: ctx.quiz.closes_at,

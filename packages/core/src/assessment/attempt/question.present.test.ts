@@ -153,12 +153,17 @@ describe('presentQuestion once feedback is due', () => {
   const pages = present('learner-after');
 
   it('adds marks, matched feedback, general feedback and the right answer', () => {
+    // The option ids are display positions: the right one is wherever "no one" was shuffled to.
+    const noOne = pages[0].options!.find((o) => o.text === 'no one')!.id;
     expect(pages[0].review).toEqual({
       state: 'incorrect',
       mark: 0,
       feedback: ['No, he is entombed.'],
       generalFeedback: 'The tomb is above ground.',
+      feedbackHtml: ['No, he is entombed.'],
+      generalFeedbackHtml: 'The tomb is above ground.',
       rightAnswer: { kind: 'choices', texts: ['no one'] },
+      rightOptions: [noOne],
     });
     expect(pages[6].review?.rightAnswer).toEqual({ kind: 'number', value: 3.14, tolerance: 0.005 });
     expect(pages[9].review).toMatchObject({
@@ -180,6 +185,27 @@ describe('presentQuestion once feedback is due', () => {
     expect(leaksOf(pages)).toEqual(
       expect.arrayContaining(['q0: The tomb is above ground.', 'q5: four', 'q6: 3.14']),
     );
+  });
+
+  it('renders feedback in the question’s format, safely, and marks which options are right', () => {
+    const [question] = parseGift(
+      '::md::[markdown]Which is a **flow**?{=Permits issued#Yes\\: **issued** in a year. ~Stock#No <script>x()</script>}',
+    );
+    // Display order: Stock first, then Permits.
+    const slot = { questionId: 'md', maxMark: 1, choiceOrder: [1, 0] };
+    const review = (choice: number) =>
+      presentQuestion({
+        slotNumber: 0,
+        slot,
+        question,
+        visibility: { marks: true, feedback: true, rightAnswer: true },
+        response: { type: 'multichoice', choices: [choice] },
+        grade: { state: choice === 0 ? 'correct' : 'incorrect', fraction: 1 - choice, matched: [choice] },
+      });
+    expect(review(0).review?.feedbackHtml).toEqual(['<p>Yes: <strong>issued</strong> in a year.</p>\n']);
+    expect(review(1).review?.feedbackHtml).toEqual(['<p>No &lt;script&gt;x()&lt;/script&gt;</p>\n']);
+    expect(review(1).review?.rightOptions).toEqual(['1']);
+    expect(review(1).response?.selected).toEqual(['0']);
   });
 
   it('gives the feedback for a wrong true/false answer', () => {

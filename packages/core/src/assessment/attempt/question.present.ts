@@ -35,6 +35,11 @@ export interface PresentedReview {
   readonly mark?: number | null;
   readonly feedback?: readonly string[];
   readonly generalFeedback?: string;
+  /** The same feedback as safe HTML, rendered in the question's format (Markdown, HTML…): show these. */
+  readonly feedbackHtml?: readonly string[];
+  readonly generalFeedbackHtml?: string;
+  /** The ids of the options that are right (choice and true/false questions), with the right answer. */
+  readonly rightOptions?: readonly string[];
   /** Null when the question has no right answer to show (essay, description, a numerical "any answer"). */
   readonly rightAnswer?: RightAnswer | null;
 }
@@ -80,6 +85,14 @@ function numberAnswer(a: NumericalAnswer | undefined): RightAnswer | null {
   return null;
 }
 
+/** The presented option ids (display positions; `true`/`false`) that earn marks, for marking each option. */
+function rightOptionsOf(q: Question, slot: AttemptSlot): string[] | undefined {
+  if (q.type === 'truefalse') return [String(q.correct)];
+  if (q.type !== 'multichoice') return undefined;
+  const order = slot.choiceOrder ?? q.answers.map((_, i) => i);
+  return order.flatMap((i, pos) => ((q.answers[i]?.fraction ?? 0) > 0 ? [String(pos)] : []));
+}
+
 /** The right answer of a question in the attempt (calculated: with the attempt's values), for the review. */
 export function rightAnswerOf(q: Question, slot: AttemptSlot): RightAnswer | null {
   switch (q.type) {
@@ -120,6 +133,16 @@ function feedbackOf(
     return grade.matched.map((i) => q.answers[i]?.feedback ?? '').filter(Boolean);
   if (q.type === 'calculated') return grade.fraction === 1 && q.feedback ? [q.feedback] : [];
   return [];
+}
+
+/** Feedback as written and as safe HTML in the question's format. */
+function feedbackFields(q: Question, feedback: string[]): PresentedReview {
+  return {
+    feedback,
+    generalFeedback: q.generalFeedback,
+    feedbackHtml: feedback.map((text) => renderQuestionText(text, q.format)),
+    ...(q.generalFeedback ? { generalFeedbackHtml: renderQuestionText(q.generalFeedback, q.format) } : {}),
+  };
 }
 
 function presentResponse(
@@ -188,14 +211,14 @@ export function presentQuestion(input: PresentInput): PresentedQuestion {
               choices: slot.matchingChoices ?? [],
             }
           : {};
+  const rightOptions = rightOptionsOf(q, slot);
   const review: PresentedReview = {
     ...(visibility.marks && grade
       ? { state: grade.state, mark: grade.fraction === null ? null : grade.fraction * slot.maxMark }
       : {}),
-    ...(visibility.feedback
-      ? { feedback: feedbackOf(q, grade, response), generalFeedback: q.generalFeedback }
-      : {}),
+    ...(visibility.feedback ? feedbackFields(q, feedbackOf(q, grade, response)) : {}),
     ...(visibility.rightAnswer ? { rightAnswer: rightAnswerOf(q, slot) } : {}),
+    ...(visibility.rightAnswer && rightOptions ? { rightOptions } : {}),
   };
   const presented = presentResponse(q, slot, response);
   return {

@@ -24,6 +24,31 @@ export interface QuizDefinition {
   readonly feedbackMode: FeedbackMode;
   /** Days from opening to closing; absent = the quiz closes at the end of its week (7 days). */
   readonly closeAfterDays?: number;
+  /** The French title, when the course gives one (shown on the French pages). */
+  readonly fr?: { readonly title: string };
+}
+
+/**
+ * A quiz's title in a language: the French one on French pages when the definition has it, else the title.
+ * @example quizTitleIn({ title: 'Week 1', fr: { title: 'Semaine 1' } }, 'fr') // 'Semaine 1'
+ */
+export function quizTitleIn(definition: Pick<QuizDefinition, 'title' | 'fr'>, locale: 'en' | 'fr'): string {
+  return (locale === 'fr' && definition.fr?.title) || definition.title;
+}
+
+const storedFrenchTitle = z.object({ fr: z.object({ title: z.string() }).optional() });
+
+/**
+ * The title of a scheduled quiz row in a language: its definition's French title on French pages, else the row's
+ * title (definitions stored before French titles existed have none).
+ */
+export function quizRowTitleIn(
+  row: { readonly title: string; readonly definition: string },
+  locale: 'en' | 'fr',
+): string {
+  if (locale !== 'fr') return row.title;
+  const parsed = storedFrenchTitle.safeParse(JSON.parse(row.definition));
+  return (parsed.success && parsed.data.fr?.title) || row.title;
 }
 
 /** A quiz definition file: the GIFT banks it draws on (paths relative to the file) and its quizzes. */
@@ -65,6 +90,7 @@ const quizSchema = z.strictObject({
   title: z.string().min(1),
   questions: z.array(item).min(1),
   closeAfterDays: z.number().int().positive().optional(),
+  fr: z.strictObject({ title: z.string().min(1) }).optional(),
   ...partial(settings),
 });
 
@@ -144,7 +170,8 @@ export function parseQuizDefinitions(yamlText: string): QuizDefinitionFile {
             },
       );
       const close = q.closeAfterDays === undefined ? {} : { closeAfterDays: q.closeAfterDays };
-      return { id: q.id, week: q.week, title: q.title, items, ...full.data, ...close };
+      const fr = q.fr ? { fr: q.fr } : {};
+      return { id: q.id, week: q.week, title: q.title, items, ...full.data, ...close, ...fr };
     }),
   };
 }
@@ -168,4 +195,5 @@ export const storedQuizDefinitionSchema: z.ZodType<QuizDefinition> = z.strictObj
   ),
   ...settings,
   closeAfterDays: z.number().int().positive().optional(),
+  fr: z.strictObject({ title: z.string() }).optional(),
 });

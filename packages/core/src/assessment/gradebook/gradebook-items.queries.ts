@@ -2,19 +2,47 @@ import { listAnswersOfAttempts, listAttemptsOfQuizzes, type QuizAttemptRow } fro
 import type { Actor } from '../../access/actor.ts';
 import type { App } from '../../app/app.ts';
 import { layoutOf, loadQuestionVersions, loadQuizContext, type QuizRef } from '../attempt/attempt-context.ts';
-import type { QuestionType } from '../gift/gift.types.ts';
+import sanitizeHtml from 'sanitize-html';
+import { renderQuestionText } from '../attempt/question-text.render.ts';
+import type { Question, QuestionType } from '../gift/gift.types.ts';
 import { analyseItems, reviewFlags, type ItemFlag, type ItemStatistics } from './item-analysis.rules.ts';
 
 /** Item statistics of one question of a quiz (percentages; null where undefined, e.g. n < 2). */
 export interface QuizItemDto extends ItemStatistics {
   readonly questionId: string;
-  /** The question's title in the bank and its text (as authored: GIFT markup, placeholders of calculated questions). */
+  /**
+   * The question's title in the bank and its text as a reader sees it: plain text without markup, a calculated
+   * question's variables shown as the ranges they are drawn from (`[800–1200]`).
+   */
   readonly name: string;
   readonly text: string;
   readonly type: QuestionType;
   readonly maxMark: number;
   /** Reasons to review the question (`reviewFlags`). */
   readonly flags: readonly ItemFlag[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/**
+ * A question's text as plain words for a table: rendered in its format, markup dropped; a calculated question's
+ * `{name}` placeholders become the range of values the variable takes.
+ * @example plainQuestionText(calculated) // 'A survey counts [800–1200] employed …'
+ */
+export function plainQuestionText(q: Question): string {
+  let text = q.text;
+  if (q.type === 'calculated') {
+    const byName = new Map(q.variables.map((v) => [v.name, v]));
+    text = text.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => {
+      const v = byName.get(name);
+      return v ? `[${v.min}–${v.max}]` : whole;
+    });
+  }
+  const html = renderQuestionText(text, q.format);
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name])
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Item analysis of one quiz, with what a page needs to title it. */
@@ -120,7 +148,7 @@ async function analyse(app: App, attempts: readonly QuizAttemptRow[]): Promise<Q
     return {
       questionId,
       name: q.name,
-      text: q.text,
+      text: plainQuestionText(q),
       type: q.type,
       maxMark,
       ...stats,

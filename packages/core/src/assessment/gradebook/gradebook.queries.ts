@@ -23,7 +23,7 @@ import {
   type GradeSummary,
   type Requirement,
 } from './gradebook.rules.ts';
-import { storedQuizDefinitionSchema, type QuizDefinition } from '../attempt/quiz-definition.ts';
+import { quizTitleIn, storedQuizDefinitionSchema, type QuizDefinition } from '../attempt/quiz-definition.ts';
 import { attemptsLeft } from '../attempt/quiz.rules.ts';
 import {
   loadAssignmentGrades,
@@ -42,7 +42,9 @@ import {
 export interface GradebookQuizDto {
   readonly quizId: string;
   readonly week: number;
+  /** In the page's language when the course gives a French title; `titleLang` says which. */
   readonly title: string;
+  readonly titleLang: 'en' | 'fr';
   readonly opensAt: string;
   readonly closesAt: string | null;
   readonly maxGrade: number;
@@ -153,11 +155,12 @@ function attemptDto(a: QuizAttemptRow): GradeAttemptDto {
   };
 }
 
-function quizDto({ row, def }: Loaded['quizzes'][number]): GradebookQuizDto {
+function quizDto({ row, def }: Loaded['quizzes'][number], locale: Locale = 'en'): GradebookQuizDto {
   return {
     quizId: row.id,
     week: row.week,
-    title: row.title,
+    title: locale === 'fr' ? quizTitleIn(def, locale) : row.title,
+    titleLang: locale === 'fr' && def.fr ? 'fr' : 'en',
     opensAt: row.opens_at,
     closesAt: row.closes_at,
     maxGrade: def.maxGrade,
@@ -209,7 +212,10 @@ async function learnerGradebookOf(app: App, actor: Actor, cohortId: string, loca
   const userId = actor.userId;
   const loaded = await loadGradebook(app.db, cohortId, [userId]);
   const now = app.clock.now();
-  const quizzes = loaded.quizzes.map((q) => ({ ...quizDto(q), ...cell(loaded, q, userId, now, 'learner') }));
+  const quizzes = loaded.quizzes.map((q) => ({
+    ...quizDto(q, locale),
+    ...cell(loaded, q, userId, now, 'learner'),
+  }));
   const missing = quizzes.filter((q) => q.requirement !== 'passed');
   const grades = await loadAssignmentGrades(app.db, cohort, [userId], now, locale);
   const mine = grades.cells.get(userId) ?? [];
@@ -305,7 +311,7 @@ export async function getCohortGradebook(
   return {
     cohortId,
     cohortTitle: cohort.title,
-    quizzes: loaded.quizzes.map(quizDto),
+    quizzes: loaded.quizzes.map((q) => quizDto(q, locale)),
     summaries: loaded.quizzes.map((_, i) => summariseGrades(rows.map((r) => r.cells[i]))),
     assignments: grades.columns,
     labExercises: lab.columns,
@@ -413,6 +419,7 @@ export async function loadQuizStandings(
   userIds: readonly string[],
   now: Date,
   viewer: 'learner' | 'staff' = 'learner',
+  locale: Locale = 'en',
 ): Promise<QuizStandings> {
   const loaded = await loadGradebook(db, cohortId, userIds);
   const byUser = new Map<string, Requirement[]>();
@@ -421,5 +428,5 @@ export async function loadQuizStandings(
       userId,
       loaded.quizzes.map((q) => cell(loaded, q, userId, now, viewer).requirement),
     );
-  return { quizzes: loaded.quizzes.map(quizDto), byUser };
+  return { quizzes: loaded.quizzes.map((q) => quizDto(q, locale)), byUser };
 }

@@ -1,3 +1,5 @@
+import { parseGift } from '../gift/gift.parser.ts';
+import { plainQuestionText } from './gradebook-items.queries.ts';
 import { describe, expect, it } from 'vitest';
 import { analyseItems, reviewFlags, type ItemStatistics } from './item-analysis.rules.ts';
 
@@ -107,5 +109,16 @@ describe('reviewFlags', () => {
         discriminativeEfficiency: null,
       }),
     ).toEqual([]);
+  });
+});
+
+describe('plainQuestionText', () => {
+  it('shows a calculated question with its value ranges and no markup, as a reader sees it', () => {
+    const [question] = parseGift(
+      '::calc::[markdown]A survey counts {emp} employed and {unemp} **unemployed** & more. Rate?{#calc 100 * unemp / (emp + unemp) :0.1#Right.\n\t~emp = 800..1200 step 1\n\t~unemp = 40..160 step 1\n}',
+    );
+    expect(plainQuestionText(question)).toBe(
+      'A survey counts [800–1200] employed and [40–160] unemployed & more. Rate?',
+    );
   });
 });

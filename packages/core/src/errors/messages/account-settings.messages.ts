@@ -4,7 +4,7 @@ import type { MessageTable } from './message-table.ts';
 export const ACCOUNT_SETTINGS_MESSAGES = {
   'auth.deactivated': {
     en: 'This account is deactivated, so it cannot sign in. To have it reactivated, write to the course team.',
-    fr: 'Ce compte est désactivé : il ne peut pas se connecter. Pour le faire réactiver, écrivez à l’équipe du cours.',
+    fr: 'Ce compte est désactivé : il ne peut pas se connecter. Pour le faire réactiver, écrivez à l’équipe du cours.',
   },
   'password.current_wrong': {
     en: 'Your current password is not correct.',

@@ -8,11 +8,11 @@ export const ACCOUNTS_MESSAGES = {
   },
   'auth.invalid_credentials': {
     en: 'The email address or password is not correct.',
-    fr: "L'adresse e-mail ou le mot de passe est incorrect.",
+    fr: 'L’adresse e-mail ou le mot de passe est incorrect.',
   },
   'auth.rate_limited': {
     en: 'Too many failed sign-in attempts. Please wait up to 15 minutes and try again, or reset your password: this browser can then sign in at once.',
-    fr: "Trop de tentatives de connexion échouées. Veuillez patienter jusqu'à 15 minutes avant de réessayer, ou réinitialisez votre mot de passe : ce navigateur pourra alors se connecter tout de suite.",
+    fr: 'Trop de tentatives de connexion échouées. Veuillez patienter jusqu’à 15 minutes avant de réessayer, ou réinitialisez votre mot de passe : ce navigateur pourra alors se connecter tout de suite.',
   },
   'auth.signup_rate_limited': {
     en: 'Too many accounts were created from your network in the last hour. Please try again in an hour, or ask your course manager to create your account.',
@@ -20,7 +20,7 @@ export const ACCOUNTS_MESSAGES = {
   },
   'confirm.invalid': {
     en: 'This confirmation link is not valid. Send yourself a new one.',
-    fr: "Ce lien de confirmation n'est pas valide. Envoyez-vous-en un nouveau.",
+    fr: 'Ce lien de confirmation n’est pas valide. Envoyez-vous-en un nouveau.',
   },
   'confirm.expired': {
     en: 'This confirmation link has expired. Send yourself a new one.',
@@ -36,7 +36,7 @@ export const ACCOUNTS_MESSAGES = {
   },
   'reset.invalid': {
     en: 'This password reset link is not valid or has already been used.',
-    fr: "Ce lien de réinitialisation n'est pas valide ou a déjà été utilisé.",
+    fr: 'Ce lien de réinitialisation n’est pas valide ou a déjà été utilisé.',
   },
-  'user.not_found': { en: 'This user does not exist.', fr: "Cet utilisateur n'existe pas." },
+  'user.not_found': { en: 'This user does not exist.', fr: 'Cet utilisateur n’existe pas.' },
 } as const satisfies MessageTable;

@@ -12,7 +12,7 @@ export const ASSIGNMENTS_MESSAGES = {
   },
   'assignment.closed': {
     en: 'This assignment closed on {date}. Nothing was saved; the work you saved before is kept.',
-    fr: 'Ce devoir a été clos le {date}. Rien n’a été enregistré ; le travail enregistré auparavant est conservé.',
+    fr: 'Ce devoir a été clos le {date}. Rien n’a été enregistré ; le travail enregistré auparavant est conservé.',
   },
   'assignment.already_submitted': {
     en: 'This work has been handed in. To change it, take it back first (possible until the due date).',
@@ -20,11 +20,11 @@ export const ASSIGNMENTS_MESSAGES = {
   },
   'assignment.not_submitted': {
     en: 'This work has not been handed in, so there is nothing to take back.',
-    fr: 'Ce travail n’a pas été remis : il n’y a rien à reprendre.',
+    fr: 'Ce travail n’a pas été remis : il n’y a rien à reprendre.',
   },
   'assignment.after_due': {
     en: 'The due date has passed: work handed in can no longer be taken back.',
-    fr: 'La date limite est passée : le travail remis ne peut plus être repris.',
+    fr: 'La date limite est passée : le travail remis ne peut plus être repris.',
   },
   'assignment.resubmission_off': {
     en: 'This assignment does not allow taking work back once it is handed in.',
@@ -32,7 +32,7 @@ export const ASSIGNMENTS_MESSAGES = {
   },
   'assignment.marking_started': {
     en: 'A tutor has started marking this work, so it can no longer be taken back.',
-    fr: 'Un tuteur a commencé à corriger ce travail : il ne peut plus être repris.',
+    fr: 'Un tuteur a commencé à corriger ce travail : il ne peut plus être repris.',
   },
   'assignment.not_failed': {
     en: 'A new attempt opens only after a released grade below the pass mark.',
@@ -56,19 +56,19 @@ export const ASSIGNMENTS_MESSAGES = {
   },
   'assignment.too_many_files': {
     en: 'This submission has more files than the assignment allows: remove one before handing it in.',
-    fr: 'Cette remise contient plus de fichiers que le devoir n’en permet : retirez-en un avant de la remettre.',
+    fr: 'Cette remise contient plus de fichiers que le devoir n’en permet : retirez-en un avant de la remettre.',
   },
   'assignment.files_not_accepted': {
     en: 'This assignment takes no files: write your answer in the text box.',
-    fr: 'Ce devoir n’accepte pas de fichiers : rédigez votre réponse dans la zone de texte.',
+    fr: 'Ce devoir n’accepte pas de fichiers : rédigez votre réponse dans la zone de texte.',
   },
   'assignment.text_not_accepted': {
     en: 'This assignment takes files only: clear the text box or put the text in your file.',
-    fr: 'Ce devoir n’accepte que des fichiers : videz la zone de texte ou mettez ce texte dans votre fichier.',
+    fr: 'Ce devoir n’accepte que des fichiers : videz la zone de texte ou mettez ce texte dans votre fichier.',
   },
   'assignment.text_too_long': {
     en: 'This text is longer than 100,000 characters: shorten it or attach it as a file. Nothing was saved.',
-    fr: 'Ce texte dépasse 100 000 caractères : raccourcissez-le ou joignez-le en fichier. Rien n’a été enregistré.',
+    fr: 'Ce texte dépasse 100 000 caractères : raccourcissez-le ou joignez-le en fichier. Rien n’a été enregistré.',
   },
   'assignment.no_group': {
     en: 'You are not in a group yet, and this is a group assignment. Ask your tutor to add you to a group.',
@@ -76,7 +76,7 @@ export const ASSIGNMENTS_MESSAGES = {
   },
   'assignment.draft_conflict': {
     en: 'This draft was changed since you opened it (by another member of your group, or by you in another window). Nothing was overwritten: your text is shown below the current draft — copy what you need.',
-    fr: 'Ce brouillon a été modifié depuis que vous l’avez ouvert (par un autre membre de votre groupe, ou par vous dans une autre fenêtre). Rien n’a été écrasé : votre texte est affiché sous le brouillon actuel — copiez ce dont vous avez besoin.',
+    fr: 'Ce brouillon a été modifié depuis que vous l’avez ouvert (par un autre membre de votre groupe, ou par vous dans une autre fenêtre). Rien n’a été écrasé : votre texte est affiché sous le brouillon actuel — copiez ce dont vous avez besoin.',
   },
   'assignment.extension_invalid': {
     en: 'Enter a new due date and time after the original due date.',
@@ -85,7 +85,7 @@ export const ASSIGNMENTS_MESSAGES = {
   'submission.not_found': { en: 'This submission does not exist.', fr: 'Cette remise n’existe pas.' },
   'grade.conflict': {
     en: 'Another tutor saved a grade for this work since you opened it. Nothing was overwritten: their grade is shown, and your marks are kept in the form — check them and save again.',
-    fr: 'Un autre tuteur a enregistré une note pour ce travail depuis que vous l’avez ouvert. Rien n’a été écrasé : sa note est affichée, et vos choix sont conservés dans le formulaire — vérifiez-les et enregistrez à nouveau.',
+    fr: 'Un autre tuteur a enregistré une note pour ce travail depuis que vous l’avez ouvert. Rien n’a été écrasé : sa note est affichée, et vos choix sont conservés dans le formulaire — vérifiez-les et enregistrez à nouveau.',
   },
   'grade.incomplete': {
     en: 'Choose a level for every criterion before marking the grade ready.',

@@ -2,11 +2,11 @@ import type { MessageTable } from './message-table.ts';
 
 /** Error messages of cohorts and enrolment. */
 export const COHORTS_MESSAGES = {
-  'cohort.not_found': { en: 'This cohort does not exist.', fr: "Cette session n'existe pas." },
-  'course.not_found': { en: 'This course does not exist.', fr: "Ce cours n'existe pas." },
+  'cohort.not_found': { en: 'This cohort does not exist.', fr: 'Cette session n’existe pas.' },
+  'course.not_found': { en: 'This course does not exist.', fr: 'Ce cours n’existe pas.' },
   'enrolment.email_unconfirmed': {
     en: 'Confirm your email address before you enrol: open the link we sent you, or send yourself a new one.',
-    fr: 'Confirmez votre adresse électronique avant de vous inscrire : ouvrez le lien que nous vous avons envoyé, ou envoyez-vous-en un nouveau.',
+    fr: 'Confirmez votre adresse électronique avant de vous inscrire : ouvrez le lien que nous vous avons envoyé, ou envoyez-vous-en un nouveau.',
   },
   'enrolment.full': { en: 'This cohort is full.', fr: 'Cette session est complète.' },
   'enrolment.closed': {
@@ -23,6 +23,6 @@ export const COHORTS_MESSAGES = {
   },
   'enrolment.not_enrolled': {
     en: 'You are not enrolled in this cohort.',
-    fr: "Vous n'êtes pas inscrit·e à cette session.",
+    fr: 'Vous n’êtes pas inscrit·e à cette session.',
   },
 } as const satisfies MessageTable;

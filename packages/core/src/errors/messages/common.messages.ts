@@ -4,7 +4,7 @@ import type { MessageTable } from './message-table.ts';
 export const COMMON_MESSAGES = {
   forbidden: {
     en: 'You are not allowed to do this.',
-    fr: "Vous n'êtes pas autorisé·e à effectuer cette action.",
+    fr: 'Vous n’êtes pas autorisé·e à effectuer cette action.',
   },
   unauthenticated: { en: 'Please sign in to continue.', fr: 'Veuillez vous connecter pour continuer.' },
   'validation.invalid': {

@@ -8,11 +8,11 @@ export const COURSE_ADMIN_MESSAGES = {
   },
   'cohort.state_unchanged': {
     en: 'This cohort is already in that state; nothing was changed.',
-    fr: 'Cette session est déjà dans cet état ; rien n’a été modifié.',
+    fr: 'Cette session est déjà dans cet état ; rien n’a été modifié.',
   },
   'cohort.dates_locked': {
     en: 'This cohort has started: its start date and time zone can no longer change (the weeks and assessments follow them).',
-    fr: 'Cette session a commencé : sa date de début et son fuseau horaire ne peuvent plus changer (les semaines et les évaluations en dépendent).',
+    fr: 'Cette session a commencé : sa date de début et son fuseau horaire ne peuvent plus changer (les semaines et les évaluations en dépendent).',
   },
   'enrolment.not_found': {
     en: 'This person has no place in this cohort.',
@@ -24,7 +24,7 @@ export const COURSE_ADMIN_MESSAGES = {
   },
   'enrolment.already_left': {
     en: 'This person has already left the cohort; nothing was changed.',
-    fr: 'Cette personne a déjà quitté la session ; rien n’a été modifié.',
+    fr: 'Cette personne a déjà quitté la session ; rien n’a été modifié.',
   },
   'enrolment.not_waitlisted': {
     en: 'This person is not on the waiting list any more.',
@@ -52,11 +52,11 @@ export const COURSE_ADMIN_MESSAGES = {
   },
   'enrolment.unknown_email': {
     en: 'No account uses this email address. Give the person’s name and tick “Invite” to create their account.',
-    fr: 'Aucun compte n’utilise cette adresse. Indiquez le nom de la personne et cochez « Inviter » pour lui créer un compte.',
+    fr: 'Aucun compte n’utilise cette adresse. Indiquez le nom de la personne et cochez « Inviter » pour lui créer un compte.',
   },
   'enrolment.csv_unreadable': {
     en: 'This file is not a CSV list: save it from your spreadsheet as “CSV UTF-8” and upload it again.',
-    fr: 'Ce fichier n’est pas une liste CSV : enregistrez-le depuis votre tableur au format « CSV UTF-8 » et envoyez-le de nouveau.',
+    fr: 'Ce fichier n’est pas une liste CSV : enregistrez-le depuis votre tableur au format « CSV UTF-8 » et envoyez-le de nouveau.',
   },
   'enrolment.csv_too_large': {
     en: 'This list is too long. Split it into files of at most 2,000 rows (1 MB).',
@@ -64,11 +64,11 @@ export const COURSE_ADMIN_MESSAGES = {
   },
   'enrolment.csv_no_email': {
     en: 'The first row must name the columns, one of them “email” (and optionally “name” and “role”).',
-    fr: 'La première ligne doit nommer les colonnes, dont une « email » (et au besoin « name » et « role »).',
+    fr: 'La première ligne doit nommer les colonnes, dont une « email » (et au besoin « name » et « role »).',
   },
   'enrolment.csv_rejected': {
     en: 'Nothing was saved: some rows have problems. Fix the rows marked below and upload the list again.',
-    fr: 'Rien n’a été enregistré : certaines lignes posent problème. Corrigez les lignes signalées ci-dessous et envoyez de nouveau la liste.',
+    fr: 'Rien n’a été enregistré : certaines lignes posent problème. Corrigez les lignes signalées ci-dessous et envoyez de nouveau la liste.',
   },
   'people.last_admin': {
     en: 'This is the last active site administrator. Make someone else an administrator first.',
@@ -84,7 +84,7 @@ export const COURSE_ADMIN_MESSAGES = {
   },
   'people.unchanged': {
     en: 'The account is already like this; nothing was changed.',
-    fr: 'Le compte est déjà ainsi ; rien n’a été modifié.',
+    fr: 'Le compte est déjà ainsi ; rien n’a été modifié.',
   },
   'people.deactivated': {
     en: 'This account is deactivated. Reactivate it first.',

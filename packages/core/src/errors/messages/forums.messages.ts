@@ -2,14 +2,14 @@ import type { MessageTable } from './message-table.ts';
 
 /** Error messages of forums and notifications. */
 export const FORUMS_MESSAGES = {
-  'forum.not_found': { en: 'This forum does not exist.', fr: "Ce forum n'existe pas." },
+  'forum.not_found': { en: 'This forum does not exist.', fr: 'Ce forum n’existe pas.' },
   'forum.thread_not_found': {
     en: 'This discussion does not exist or was removed.',
-    fr: "Cette discussion n'existe pas ou a été supprimée.",
+    fr: 'Cette discussion n’existe pas ou a été supprimée.',
   },
   'forum.post_not_found': {
     en: 'This post does not exist or was removed.',
-    fr: "Ce message n'existe pas ou a été supprimé.",
+    fr: 'Ce message n’existe pas ou a été supprimé.',
   },
   'forum.cannot_start': {
     en: 'You cannot start a discussion in this forum.',
@@ -17,11 +17,11 @@ export const FORUMS_MESSAGES = {
   },
   'forum.no_group': {
     en: 'This forum is organised by groups and you are not in a group yet. Ask your tutor to add you to one.',
-    fr: "Ce forum est organisé par groupes et vous n'êtes pas encore dans un groupe. Demandez à votre tuteur ou tutrice de vous y ajouter.",
+    fr: 'Ce forum est organisé par groupes et vous n’êtes pas encore dans un groupe. Demandez à votre tuteur ou tutrice de vous y ajouter.',
   },
   'forum.locked': {
     en: 'This discussion is locked: no new replies can be posted.',
-    fr: "Cette discussion est verrouillée : il n'est plus possible d'y répondre.",
+    fr: 'Cette discussion est verrouillée : il n’est plus possible d’y répondre.',
   },
   'forum.cannot_reply': {
     en: 'You cannot reply in this discussion.',
@@ -37,11 +37,11 @@ export const FORUMS_MESSAGES = {
   },
   'forum.thread_has_replies': {
     en: 'Others have replied to this discussion, so you can no longer remove it. Ask a tutor if it must go.',
-    fr: 'D’autres personnes ont répondu à cette discussion : vous ne pouvez plus la supprimer. Demandez à un tuteur ou une tutrice si elle doit disparaître.',
+    fr: 'D’autres personnes ont répondu à cette discussion : vous ne pouvez plus la supprimer. Demandez à un tuteur ou une tutrice si elle doit disparaître.',
   },
   'forum.reason_required': {
     en: 'Say why the post is removed: its author will be told.',
-    fr: 'Indiquez pourquoi le message est supprimé : son auteur ou autrice en sera informé·e.',
+    fr: 'Indiquez pourquoi le message est supprimé : son auteur ou autrice en sera informé·e.',
   },
   'forum.rate_limited': {
     en: 'You have posted several times in the last minute. Wait a minute, then post again — your text is kept below.',
@@ -65,7 +65,7 @@ export const FORUMS_MESSAGES = {
   },
   'forum.announcements_forced': {
     en: 'Everyone receives announcements: you cannot unsubscribe from them.',
-    fr: 'Tout le monde reçoit les annonces : vous ne pouvez pas vous en désabonner.',
+    fr: 'Tout le monde reçoit les annonces : vous ne pouvez pas vous en désabonner.',
   },
   'forum.search_too_short': {
     en: 'Type at least one word of two letters or more to search.',
@@ -85,10 +85,10 @@ export const FORUMS_MESSAGES = {
   },
   'notification.not_found': {
     en: 'This notification does not exist.',
-    fr: "Cette notification n'existe pas.",
+    fr: 'Cette notification n’existe pas.',
   },
   'notification.unsubscribe_invalid': {
     en: 'This unsubscribe link is not valid (it may have been replaced by a newer one). Sign in to change your email settings.',
-    fr: "Ce lien de désabonnement n'est pas valide (il a peut-être été remplacé par un plus récent). Connectez-vous pour modifier vos réglages de courriel.",
+    fr: 'Ce lien de désabonnement n’est pas valide (il a peut-être été remplacé par un plus récent). Connectez-vous pour modifier vos réglages de courriel.',
   },
 } as const satisfies MessageTable;

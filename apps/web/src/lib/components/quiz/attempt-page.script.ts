@@ -7,7 +7,7 @@
  * - `form[data-autosave]`: a change posts the form's fields (debounced) to that URL; `[data-save-status]` shows
  *   "saved at" (aria-live); 409 (the attempt closed) goes to `data-review`; on `pagehide` unsaved changes go by
  *   `sendBeacon`.
- * - `[data-seconds-left]`: counts down in `[role=timer]`, announces 5 and 1 minute(s) left and time up in
+ * - `[data-seconds-left]`: counts down in `[role=timer]`, announces "5 minutes left", "1 minute left" and time up in
  *   `[data-announce]`, and at zero (plus a margin) loads `data-reload`, where the server shows the submitted attempt.
  */
 export function attemptPageScript(): void {

@@ -25,6 +25,14 @@ describe('quiz formatting', () => {
       '3,14 ± 0,005',
     );
     expect(formatRightAnswer({ kind: 'number', value: 1822, tolerance: 0 }, 'en', en)).toBe('1,822');
+    // A computed answer is rounded to what the tolerance asks, not shown with ten decimals.
+    expect(formatRightAnswer({ kind: 'number', value: 8.191808192, tolerance: 0.1 }, 'en', en)).toBe(
+      '8.2 ± 0.1',
+    );
+    expect(formatRightAnswer({ kind: 'number', value: 5.383936452, tolerance: 0.05 }, 'fr', fr)).toBe(
+      '5,38 ± 0,05',
+    );
+    expect(formatRightAnswer({ kind: 'number', value: 1234.6, tolerance: 2 }, 'en', en)).toBe('1,235 ± 2');
     expect(formatRightAnswer({ kind: 'range', min: 1.5, max: 2 }, 'fr', fr)).toBe('de 1,5 à 2');
     expect(formatRightAnswer({ kind: 'range', min: 1.5, max: 2 }, 'en', en)).toBe('from 1.5 to 2');
     expect(formatRightAnswer({ kind: 'boolean', value: false }, 'fr', fr)).toBe('Faux');

@@ -65,6 +65,15 @@ const exact = (value: number, locale: Locale): string =>
   numberFormat(locale, { maximumFractionDigits: 10 }).format(value);
 
 /**
+ * The decimals a tolerance asks for: a value accepted within ± 0.1 is given to one decimal (± 0.05: two; ± 2: none).
+ * @example decimalsOf(0.1) // 1
+ */
+export function decimalsOf(tolerance: number): number {
+  if (!(tolerance > 0)) return 10;
+  return Math.min(10, Math.max(0, Math.ceil(-Math.log10(tolerance) - 1e-9)));
+}
+
+/**
  * Core's structured right answer in words: numbers in the locale (`3,14 ± 0,005`), true/false and ranges from
  * `words`; choice texts and matching pairs are the question's own.
  * @example formatRightAnswer({ kind: 'range', min: 1.5, max: 2 }, 'fr', words) // 'de 1,5 à 2'
@@ -78,8 +87,9 @@ export function formatRightAnswer(answer: RightAnswer, locale: Locale, words: Ri
     case 'text':
       return answer.text;
     case 'number':
+      // Rounded to the precision the tolerance asks (a computed 8.191808192 ± 0.1 is shown as 8.2 ± 0.1).
       return answer.tolerance
-        ? `${exact(answer.value, locale)} ± ${exact(answer.tolerance, locale)}`
+        ? `${numberFormat(locale, { maximumFractionDigits: decimalsOf(answer.tolerance) }).format(answer.value)} ± ${exact(answer.tolerance, locale)}`
         : exact(answer.value, locale);
     case 'range':
       return words.range(exact(answer.min, locale), exact(answer.max, locale));

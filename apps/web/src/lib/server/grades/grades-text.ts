@@ -10,7 +10,7 @@ export function gradesText(locale: Locale): GradesFormText {
     number: () => m.grades_error_number({}, options),
     range: (min, max) => m.grades_error_range({ min, max }, options),
     reasonRequired: () => m.grades_error_reason({}, options),
-    tooLong: (max) => m.form_error_too_long({ max }, options),
+    tooLong: (max) => m.form_error_too_long({ count: Number(max) }, options),
     summary: () => m.form_errors_summary({}, options),
   };
 }

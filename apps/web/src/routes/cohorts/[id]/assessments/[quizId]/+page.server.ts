@@ -16,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
   const quiz = await runLoad(event, () =>
     getQuizStart(locals.app, actor, { cohortId: params.id, quizId: params.quizId }),
   );
-  return { quiz };
+  return { quiz: { ...quiz, title: (locals.locale === 'fr' && quiz.titleFr) || quiz.title } };
 };
 
 export const actions: Actions = {

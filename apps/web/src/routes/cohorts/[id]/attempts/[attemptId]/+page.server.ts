@@ -58,7 +58,7 @@ export const load: PageServerLoad = async (event) => {
       id: attempt.id,
       cohortId: attempt.cohortId,
       quizId: attempt.quizId,
-      quizTitle: attempt.quizTitle,
+      quizTitle: (event.locals.locale === 'fr' && attempt.quizTitleFr) || attempt.quizTitle,
       week: attempt.week,
       attemptNumber: attempt.attemptNumber,
       feedbackMode: attempt.feedbackMode,

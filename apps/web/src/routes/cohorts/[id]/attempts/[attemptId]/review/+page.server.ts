@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
   if (attempt.state === 'in-progress' && attempt.canAnswer)
     redirect(303, localizeHref(`/cohorts/${params.id}/attempts/${attempt.id}`));
   return {
-    attempt,
+    attempt: { ...attempt, quizTitle: (locals.locale === 'fr' && attempt.quizTitleFr) || attempt.quizTitle },
     refused: url.searchParams.has('refused'),
   };
 };
