@@ -14,6 +14,7 @@ import type { CourseAdminTables } from './tables/course-admin.tables.ts';
 import type { CoursesTables } from './tables/courses.tables.ts';
 import type { ForumsTables } from './tables/forums.tables.ts';
 import type { GroupsTables } from './tables/groups.tables.ts';
+import type { LabTables } from './tables/lab.tables.ts';
 import type { LearningTables } from './tables/learning.tables.ts';
 import type { MailTables } from './tables/mail.tables.ts';
 import type { NotificationsTables } from './tables/notifications.tables.ts';
@@ -28,6 +29,7 @@ export type * from './tables/course-admin.tables.ts';
 export type * from './tables/courses.tables.ts';
 export type * from './tables/forums.tables.ts';
 export type * from './tables/groups.tables.ts';
+export type * from './tables/lab.tables.ts';
 export type * from './tables/learning.tables.ts';
 export type * from './tables/mail.tables.ts';
 export type * from './tables/notifications.tables.ts';
@@ -47,4 +49,5 @@ export interface Database
     PlatformTables,
     AssignmentsTables,
     CertificatesTables,
-    CourseAdminTables {}
+    CourseAdminTables,
+    LabTables {}

@@ -41,4 +41,5 @@ export * from './repositories/group.repository.ts';
 export * from './repositories/assignment.repository.ts';
 export * from './repositories/audit.repository.ts';
 export * from './repositories/course-admin.repository.ts';
+export * from './repositories/lab.repository.ts';
 export type { Kysely, Transaction } from 'kysely';

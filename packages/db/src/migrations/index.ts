@@ -8,6 +8,7 @@ import * as m0006 from './0006-course-admin.ts';
 import * as m0007 from './0007-forums-groups.ts';
 import * as m0008 from './0008-assignments.ts';
 import * as m0009 from './0009-certificates.ts';
+import * as m0013 from './0013-lab.ts';
 
 /**
  * All migrations, in order. Listed statically (not read from the file system) so the web bundle and the
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0007-forums-groups': m0007,
   '0008-assignments': m0008,
   '0009-certificates': m0009,
+  '0013-lab': m0013,
 };

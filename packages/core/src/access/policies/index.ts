@@ -6,6 +6,7 @@ import { cohortPolicy } from './cohort.policy.ts';
 import { forumsPolicy } from './forums.policy.ts';
 import { groupsPolicy } from './groups.policy.ts';
 import { courseAdminPolicy } from './course-admin.policy.ts';
+import { labPolicy } from './lab.policy.ts';
 import { learningPolicy } from './learning.policy.ts';
 
 /**
@@ -23,6 +24,7 @@ export const POLICIES_BY_FEATURE = {
   assignments: assignmentsPolicy,
   certificates: certificatesPolicy,
   courseAdmin: courseAdminPolicy,
+  lab: labPolicy,
 } as const;
 
 /** Every action of every feature with its rule. */
@@ -36,4 +38,5 @@ export const POLICIES = {
   ...assignmentsPolicy,
   ...certificatesPolicy,
   ...courseAdminPolicy,
+  ...labPolicy,
 };
