@@ -10,6 +10,7 @@ import { COURSE_ADMIN_MESSAGES } from './messages/course-admin.messages.ts';
 import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
 import { FORUMS_MESSAGES } from './messages/forums.messages.ts';
 import { GROUPS_MESSAGES } from './messages/groups.messages.ts';
+import { LAB_MESSAGES } from './messages/lab.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import type { Locale } from './messages/message-table.ts';
 
@@ -33,6 +34,7 @@ export const MESSAGES_BY_FEATURE = {
   accountSettings: ACCOUNT_SETTINGS_MESSAGES,
   files: FILE_ERROR_MESSAGES,
   certificates: CERTIFICATES_MESSAGES,
+  lab: LAB_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -50,6 +52,7 @@ export const ERROR_MESSAGES = {
   ...ACCOUNT_SETTINGS_MESSAGES,
   ...FILE_ERROR_MESSAGES,
   ...CERTIFICATES_MESSAGES,
+  ...LAB_MESSAGES,
 };
 
 /** A stable domain error code. */

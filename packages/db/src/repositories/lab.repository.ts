@@ -13,7 +13,10 @@ export type LabRunWithJobRow = LabRunRow & {
 };
 
 /** Inserts a dataset. */
-export async function insertLabDataset(db: Kysely<Database>, row: Insertable<LabDatasetTable>): Promise<void> {
+export async function insertLabDataset(
+  db: Kysely<Database>,
+  row: Insertable<LabDatasetTable>,
+): Promise<void> {
   await db.insertInto('lab_datasets').values(row).execute();
 }
 
@@ -62,7 +65,10 @@ export async function labUsageOfOwner(
 ): Promise<{ datasets: number; bytes: number }> {
   const row = await db
     .selectFrom('lab_datasets')
-    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.sum<number | string>('size_bytes').as('b')])
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('n'),
+      eb.fn.sum<number | string>('size_bytes').as('b'),
+    ])
     .where('owner_user_id', '=', userId)
     .executeTakeFirst();
   return { datasets: Number(row?.n ?? 0), bytes: Number(row?.b ?? 0) };
@@ -123,7 +129,9 @@ export async function listGroupsOfPerson(
   return db
     .selectFrom('groups as g')
     .innerJoin('cohorts as c', 'c.id', 'g.cohort_id')
-    .leftJoin('group_members as m', (join) => join.onRef('m.group_id', '=', 'g.id').on('m.user_id', '=', userId))
+    .leftJoin('group_members as m', (join) =>
+      join.onRef('m.group_id', '=', 'g.id').on('m.user_id', '=', userId),
+    )
     .select(['g.id', 'g.cohort_id', 'g.name', 'c.title as cohort_title'])
     .where((eb) => eb.or([eb('g.tutor_user_id', '=', userId), eb('m.user_id', '=', userId)]))
     .orderBy('c.title')

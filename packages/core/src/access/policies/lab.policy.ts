@@ -41,7 +41,9 @@ const inSharedGroup = (actor: Actor, d: LabDatasetAccess) => {
  */
 export const labPolicy = {
   'lab.use': (actor: Actor, _site: SiteAccess) => isSignedIn(actor),
-  'lab.dataset-view': (actor: Actor, d: LabDatasetAccess) => isDatasetOwner(actor, d) || inSharedGroup(actor, d),
-  'lab.dataset-run': (actor: Actor, d: LabDatasetAccess) => isDatasetOwner(actor, d) || inSharedGroup(actor, d),
+  'lab.dataset-view': (actor: Actor, d: LabDatasetAccess) =>
+    isDatasetOwner(actor, d) || inSharedGroup(actor, d),
+  'lab.dataset-run': (actor: Actor, d: LabDatasetAccess) =>
+    isDatasetOwner(actor, d) || inSharedGroup(actor, d),
   'lab.dataset-manage': (actor: Actor, d: LabDatasetAccess) => isDatasetOwner(actor, d),
 };
