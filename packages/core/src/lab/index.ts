@@ -6,6 +6,7 @@
  */
 export { LAB_LIMITS } from './lab-limits.ts';
 export type { LabProblem } from './lab-problem.ts';
+export type { LabOverview } from './lab.task.ts';
 export {
   pickPracticeSchema,
   shareDatasetSchema,
@@ -15,12 +16,11 @@ export {
   type LabExportFormat,
   type MappingSettingsInput,
 } from './lab.schema.ts';
-export type { MappingEdits } from './lab-mapping.rules.ts';
 export {
   prepareLabUpload,
   createUploadedDataset,
   createPracticeDataset,
-  saveLabMappingEdits,
+  saveLabMapping,
   importLabMapping,
   shareLabDataset,
   deleteLabDataset,

@@ -35,36 +35,17 @@ export function readDraft(json: unknown): MappingDraft {
   return mappingOfFile(readMappingFile(json));
 }
 
-/** The form's edits of a mapping: a column (or none) per role, and the settings. */
-export interface MappingEdits {
-  readonly homeCountry?: string;
-  readonly surveyYear?: number;
-  readonly migrantCriterion?: 'birth' | 'citizenship' | 'either';
-  /** Role field (`design.weight`, `columns.age`) → column name, '' to unset. */
-  readonly roles: Readonly<Record<string, string>>;
-}
-
 /**
- * Applies the form's edits to a draft: only known role fields, only columns of the dataset; codes are kept.
- * @example applyEdits({ columns: { age: 'age' } }, { roles: { 'columns.age': '' } }, ['age']).columns // {}
+ * The draft without columns the dataset lacks (a role whose column is not in the file is unset); codes are kept.
+ * @example keepKnownColumns({ columns: { age: 'age', sex: 'gender' } }, ['age']).columns // { age: 'age' }
  */
-export function applyEdits(
-  draft: MappingDraft,
-  edits: MappingEdits,
-  columns: readonly string[],
-): MappingDraft {
+export function keepKnownColumns(draft: MappingDraft, columns: readonly string[]): MappingDraft {
   const next = structuredClone(draft);
-  if (edits.homeCountry !== undefined) next.homeCountry = edits.homeCountry;
-  if (edits.surveyYear !== undefined) next.surveyYear = edits.surveyYear;
-  if (edits.migrantCriterion !== undefined) next.migrantCriterion = edits.migrantCriterion;
   const known = new Set(columns);
   for (const role of MAPPING_ROLES) {
-    if (!Object.hasOwn(edits.roles, role.field)) continue;
-    const column = edits.roles[role.field];
     const [group, key] = role.field.split('.') as ['design' | 'columns', string];
-    const target = ((next as Record<string, unknown>)[group] ??= {}) as Record<string, string>;
-    if (column && known.has(column)) target[key] = column;
-    else delete target[key];
+    const target = (next as Record<string, unknown>)[group] as Record<string, string> | undefined;
+    if (target && target[key] !== undefined && !known.has(target[key])) delete target[key];
   }
   return next;
 }

@@ -18,7 +18,7 @@ import {
   importLabMapping,
   prepareLabUpload,
   retryLabRun,
-  saveLabMappingEdits,
+  saveLabMapping,
   shareLabDataset,
   startLabRun,
 } from './lab.commands.ts';
@@ -176,9 +176,10 @@ forEachDialect((ctx) => {
       const id = await upload(w, me, 'wave.csv', smallCsv(400));
       await drain(w);
       await importLabMapping(w.app, me, id, await mappingOfPractice());
-      const unset = await saveLabMappingEdits(w.app, me, id, {
-        roles: { 'design.weight': '', 'columns.age': '' },
-      });
+      const draft = (await getLabDatasetPage(w.app, me, id)).mapping!.draft;
+      delete draft.design!.weight;
+      delete draft.columns!.age;
+      const unset = await saveLabMapping(w.app, me, id, draft);
       expect(unset).toEqual(['design.weight', 'columns.age']);
       const refused = await startLabRun(w.app, me, id).catch((e: unknown) => e);
       expect(refused).toBeInstanceOf(DomainValidationError);
@@ -203,13 +204,17 @@ forEachDialect((ctx) => {
       await drain(w);
       const before = await getLabRunTables(w.app, me, good);
       // age mapped to a text column: the engine's check refuses the run
-      await saveLabMappingEdits(w.app, me, id, { roles: { 'columns.age': 'urban' } });
+      const draft = (await getLabDatasetPage(w.app, me, id)).mapping!.draft;
+      await saveLabMapping(w.app, me, id, { ...draft, columns: { ...draft.columns, age: 'urban' } });
       const bad = await startLabRun(w.app, me, id);
       await drain(w);
       const status = await getLabRunStatus(w.app, me, bad);
       expect(status.state).toBe('failed');
       expect(status.problem).toMatchObject({ code: 'lab.mapping_refused' });
       expect(status.problem!.fields).toContain('columns.age');
+      expect(status.problem!.report!.issues).toContainEqual(
+        expect.objectContaining({ code: 'not_numeric', field: 'columns.age', severity: 'error' }),
+      );
       expect(await getLabRunTables(w.app, me, good)).toEqual(before);
       await w.app.close();
     });

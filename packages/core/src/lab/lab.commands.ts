@@ -30,12 +30,12 @@ import { cancelJob, enqueueJob, retryJob } from '../jobs/job-queue.ts';
 import { storageKey } from '../storage/storage-key.ts';
 import { listPracticeFiles, practiceMapping } from './lab-data.ts';
 import { LAB_LIMITS } from './lab-limits.ts';
-import { applyEdits, readDraft, unsetRequired, type MappingEdits } from './lab-mapping.rules.ts';
+import { keepKnownColumns, readDraft, unsetRequired } from './lab-mapping.rules.ts';
 import { loadLabDataset } from './lab-access.ts';
 import { labInspectJob, labRunJob } from './lab.jobs.ts';
 import { LAB_ENGINE_VERSION } from './lab-version.ts';
 import { loadLabRun, runDisplayState } from './lab.queries.ts';
-import type { DatasetOverview } from '@labmig/stats';
+import type { DatasetOverview, MappingDraft } from '@labmig/stats';
 
 async function assertJobRoom(app: Pick<App, 'db'>, userId: string): Promise<void> {
   if ((await countActiveLabJobsOfOwner(app.db, userId)) >= LAB_LIMITS.maxActiveJobs)
@@ -139,19 +139,24 @@ function columnsOf(overview: string | null): string[] {
 }
 
 /**
- * Saves the mapping form's edits (a column per role, home country, survey year, criterion); codes are kept.
- * Returns the required fields still unset.
+ * Saves the mapping of the dataset's page (the wizard's draft: settings, a column per role, the meaning of each
+ * code). Columns the dataset lacks are dropped. Returns the required fields still unset.
+ * @throws DomainValidationError `lab.mapping_unreadable` when the engine cannot read it as a mapping
  */
-export async function saveLabMappingEdits(
+export async function saveLabMapping(
   app: App,
   actor: Actor,
   datasetId: string,
-  edits: MappingEdits,
+  draft: unknown,
 ): Promise<string[]> {
   const { row } = await loadLabDataset(app.db, actor, datasetId, 'lab.dataset-manage');
   if (row.state !== 'ready') throw new ConflictError('lab.not_ready');
-  const draft = row.mapping ? readDraft(JSON.parse(row.mapping)) : {};
-  const next = applyEdits(draft, edits, columnsOf(row.overview));
+  let next: MappingDraft;
+  try {
+    next = keepKnownColumns(readDraft(draft), columnsOf(row.overview));
+  } catch (e) {
+    throw new DomainValidationError({ mapping: (e as Error).message }, 'lab.mapping_unreadable');
+  }
   await updateLabDataset(app.db, datasetId, {
     mapping: JSON.stringify(next),
     updated_at: app.clock.now().toISOString(),

@@ -79,10 +79,10 @@ export const labRunJob = defineJobType({
     if (!run || run.state !== 'queued') return { skipped: true };
     const dataset = await findLabDataset(app.db, run.dataset_id);
     if (!dataset) return { gone: true };
-    const fail = async (problem: LabProblem, issues?: unknown) => {
+    const fail = async (problem: LabProblem, report?: unknown) => {
       await updateLabRun(app.db, runId, {
         state: 'failed',
-        error: json({ ...problem, ...(issues ? { issues } : {}) }),
+        error: json({ ...problem, ...(report ? { report } : {}) }),
         finished_at: app.clock.now().toISOString(),
       });
       throw new PermanentJobError(problem.message);
@@ -104,7 +104,7 @@ export const labRunJob = defineJobType({
       if (ctx.signal.aborted) throw e;
       return fail({ code: 'engine.failed', message: (e as Error).message });
     }
-    if (!output.ok) return fail(output.problem, output.issues);
+    if (!output.ok) return fail(output.problem, output.report);
     const t = output.tables!;
     const key = runTablesKey(dataset.id, runId);
     await app.storage.put(key, Readable.from([Buffer.from(t.tidyJson)]), { maxBytes: 512 * 1024 ** 2 });

@@ -19,9 +19,8 @@ import {
   toIlostatCsv,
   toMappingFile,
   toXlsx,
-  type DatasetOverview,
   type MappingDraft,
-  type MappingIssue,
+  type MappingReport,
   type StatTable,
   type TidyTablesMeta,
 } from '@labmig/stats';
@@ -36,6 +35,7 @@ import { LAB_LIMITS } from './lab-limits.ts';
 import { unsetRequired } from './lab-mapping.rules.ts';
 import type { LabProblem } from './lab-problem.ts';
 import type { LabExportFormat } from './lab.schema.ts';
+import type { LabOverview } from './lab.task.ts';
 
 /** How a run looks to people: waiting, running, done, failed (with why) or cancelled. */
 export type LabRunDisplayState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -67,7 +67,7 @@ export interface LabRunDto {
   /** 0–1 while it runs. */
   readonly progress: number | null;
   /** Why it failed: the engine's problem, or the job's error (an interrupted run: `lab.interrupted`). */
-  readonly problem: (LabProblem & { issues?: readonly MappingIssue[] }) | null;
+  readonly problem: (LabProblem & { report?: MappingReport }) | null;
   readonly summary: { tables: number; persons: number; sdgSkipped: string | null } | null;
   readonly engineVersion: string;
   readonly createdAt: string;
@@ -168,7 +168,7 @@ export interface LabMappingRole {
 /** A dataset's page: what it holds (variables, labels, types, missing counts, preview), its mapping, its runs. */
 export async function getLabDatasetPage(app: App, actor: Actor, datasetId: string) {
   const { row, access, userId } = await loadLabDataset(app.db, actor, datasetId, 'lab.dataset-view');
-  const overview = row.overview ? (JSON.parse(row.overview) as DatasetOverview) : null;
+  const overview = row.overview ? (JSON.parse(row.overview) as LabOverview) : null;
   const mapping = row.mapping ? (JSON.parse(row.mapping) as MappingDraft) : null;
   const unset = unsetRequired(mapping);
   const required = new Set([
@@ -206,6 +206,7 @@ export async function getLabDatasetPage(app: App, actor: Actor, datasetId: strin
           migrantCriterion: mapping.migrantCriterion ?? 'birth',
           roles,
           unset,
+          draft: mapping,
         }
       : null,
     canManage: can(actor, 'lab.dataset-manage', access),

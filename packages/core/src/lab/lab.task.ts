@@ -12,7 +12,12 @@ import {
   validateMapping,
   type DataFileFormat,
   type DatasetOverview,
-  type MappingIssue,
+  type MappingReport,
+  MAPPING_ROLES,
+  suggestColumnCodes,
+  type CodeSuggestion,
+  type Dataset,
+  type RoleSuggestion,
 } from '@labmig/stats';
 import type { CpuTaskContext } from '../workers/cpu-task.ts';
 import { toLabProblem, type LabProblem } from './lab-problem.ts';
@@ -27,11 +32,42 @@ export type LabTaskInput =
     }
   | { readonly op: 'tables'; readonly name: string; readonly bytes: Uint8Array; readonly mapping: unknown };
 
+/**
+ * What the dataset page and its mapping wizard show, computed once when the file is read: the overview, the engine's
+ * suggested column for each role, and the code table of every column that a coded role could use (so the wizard can
+ * show a column's values and labels without reading the file again).
+ */
+export interface LabOverview extends DatasetOverview {
+  readonly suggested: readonly RoleSuggestion[];
+  /** Role field (`columns.lfs`) → column → its code table. */
+  readonly codeTables: Readonly<Record<string, Readonly<Record<string, CodeSuggestion>>>>;
+}
+
+/** Columns with at most this many distinct values get code tables. */
+const MAX_CODED_VALUES = 100;
+
+function codeTablesOf(ds: Dataset, overview: DatasetOverview): LabOverview['codeTables'] {
+  const out: Record<string, Record<string, CodeSuggestion>> = {};
+  const candidates = overview.variables.filter(
+    (v) => v.distinctCount > 0 && v.distinctCount <= MAX_CODED_VALUES,
+  );
+  for (const role of MAPPING_ROLES) {
+    if (!role.codes) continue;
+    const tables: Record<string, CodeSuggestion> = {};
+    for (const v of candidates) {
+      const table = suggestColumnCodes(ds, role.field, v.name);
+      if (table) tables[v.name] = table;
+    }
+    out[role.field] = tables;
+  }
+  return out;
+}
+
 /** The overview and first guess of a mapping of a file that could be read. */
 export interface LabInspection {
   readonly format: DataFileFormat;
   readonly rows: number;
-  readonly overview: DatasetOverview;
+  readonly overview: LabOverview;
   /** The engine's suggested mapping (the wizard's first draft). */
   readonly mapping: unknown;
 }
@@ -47,7 +83,7 @@ export interface LabTablesOutput {
 /** The answer: a result, or the problem (errors cross the thread boundary as data, not as classes). */
 export type LabTaskOutput =
   | { readonly ok: true; readonly inspection?: LabInspection; readonly tables?: LabTablesOutput }
-  | { readonly ok: false; readonly problem: LabProblem; readonly issues?: readonly MappingIssue[] };
+  | { readonly ok: false; readonly problem: LabProblem; readonly report?: MappingReport };
 
 const STAGES = { reading: 0.05, classifying: 0.15, tables: 0.3, sdg: 0.85 } as const;
 
@@ -66,7 +102,12 @@ export async function run(input: LabTaskInput, ctx: CpuTaskContext): Promise<Lab
         inspection: {
           format,
           rows: ds.nrows,
-          overview: { ...overview, source: input.name },
+          overview: {
+            ...overview,
+            source: input.name,
+            suggested: suggestion.roles,
+            codeTables: codeTablesOf(ds, overview),
+          },
           mapping: suggestion.mapping,
         },
       };
@@ -82,7 +123,7 @@ export async function run(input: LabTaskInput, ctx: CpuTaskContext): Promise<Lab
           message: errors.map((i) => `${i.field}: ${i.code}`).join('; '),
           fields: [...new Set(errors.map((i) => i.field))],
         },
-        issues: errors,
+        report,
       };
     }
     const mapping = parseMapping(readMappingFile(input.mapping));
