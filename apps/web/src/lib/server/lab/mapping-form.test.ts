@@ -3,6 +3,7 @@ import type { CodeSuggestion, MappingDraft } from '@labmig/stats';
 import { draftFromForm, wizardField } from './mapping-form';
 
 const lfsCodes: CodeSuggestion = {
+  list: 'codes.lfs',
   field: 'columns.lfs',
   column: 'status',
   complete: true,
@@ -11,7 +12,7 @@ const lfsCodes: CodeSuggestion = {
     { code: '2', label: 'Unemployed', count: 3, concept: 'unemployed', missing: false },
     { code: '9', label: 'No answer', count: 1, concept: null, missing: true },
   ],
-} as unknown as CodeSuggestion;
+};
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData();
@@ -55,7 +56,10 @@ describe('the mapping form of a dataset page', () => {
   it('gives a new column the codes its table proposes, not the old column’s meanings', () => {
     const draft = draftFromForm(
       { ...saved, columns: { lfs: 'other' } },
-      form({ [wizardField.role('columns.lfs')]: 'status', [wizardField.meaning('columns.lfs', '1')]: 'unemployed' }),
+      form({
+        [wizardField.role('columns.lfs')]: 'status',
+        [wizardField.meaning('columns.lfs', '1')]: 'unemployed',
+      }),
       { 'columns.lfs': { status: lfsCodes } },
     );
     expect(draft.columns?.lfs).toBe('status');

@@ -2,7 +2,7 @@
 // server inside a POST form (its fields carry names), so it works without JavaScript; its edits are applied with the
 // wizard's own functions (`mapping-edit.ts`), the same the in-browser Lab uses.
 import { MAPPING_ROLES, type CodeSuggestion, type MappingDraft } from '@labmig/stats';
-import { applyProposals, columnOf, listOf, setColumn, setMeaning } from '$lib/lab/mapping-edit';
+import { applyProposals, columnOf, listOf, setColumn, setMeaning } from '../../lab/mapping-edit';
 
 /** Field names of the wizard's inputs. */
 export const wizardField = {
