@@ -101,12 +101,12 @@ test.describe('the Lab on the server', () => {
     expect(json.tables).toEqual(cli.tables);
     const csv = (await get(page.request, `${base}/csv?table=sdg1071_all`)).toString('utf8');
     expect(csv).toBe(cli.csv.sdg1071_all);
-    // the workbook: one sheet per table, the cells of the command line's numbers
+    // the workbook: a contents sheet, then one sheet per table, the cells of the command line's numbers
     const xlsx = unzipSync(new Uint8Array(await get(page.request, `${base}/xlsx`)));
     const sheets = Object.keys(xlsx).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
-    expect(sheets).toHaveLength((cli.tables as unknown[]).length);
+    expect(sheets).toHaveLength((cli.tables as unknown[]).length + 1);
     const workbook = strFromU8(xlsx['xl/workbook.xml']);
-    expect(workbook).toContain('sdg1071_all');
+    for (const t of cli.tables as { id: string }[]) expect(workbook).toContain(`name="${t.id}"`);
     const sdgAll = (cli.tables as { id: string; rows: { estimate: number }[] }[]).find(
       (t) => t.id === 'sdg1071_all',
     )!;
