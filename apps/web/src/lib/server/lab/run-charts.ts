@@ -16,9 +16,9 @@ const level = (dim: string, value: string, locale: Locale): string => {
         : m.lab_server_level_total({}, o);
   if (dim === 'sex')
     return value === 'male'
-      ? m.lab_concept_male({}, o)
+      ? m.lab_server_level_male({}, o)
       : value === 'female'
-        ? m.lab_concept_female({}, o)
+        ? m.lab_server_level_female({}, o)
         : m.lab_server_level_total({}, o);
   return value;
 };
