@@ -77,6 +77,7 @@ test.describe('the Lab on the server', () => {
     });
     await waitReady(page);
     // variables with labels, types, missing counts; first rows
+    await page.locator('summary', { hasText: /^Variables$/ }).click();
     await expect(page.getByRole('rowheader', { name: 'year_of_arrival' })).toBeVisible();
     await expect(page.getByRole('row', { name: /^sex Sex/ })).toContainText('1 = male; 2 = female');
 
