@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock, loadConfig, openApp, createLogger } from '@labmig/core/app';
 import { listMyCourses } from '@labmig/core/cohorts';
 import { getForumPage, listForums } from '@labmig/core/forums';
 import { getSupportDesk } from '@labmig/core/support';
 import { listGroups } from '@labmig/core/groups';
+import { getLabRunTables } from '@labmig/core/lab';
 import { resolveSession, signIn } from '@labmig/core/accounts';
 import { editDefault, writeCourseFiles } from '@labmig/core/testing';
 import { migrations } from '@labmig/db';
@@ -305,12 +306,19 @@ describe('labmig cohort create and enrol', () => {
 describe('labmig demo', () => {
   it('creates a running cohort whose week 1 began three days ago, and is idempotent', async () => {
     await writeCourseFiles(courseDir());
+    // the Lab's practice dataset and its mapping, as content/data/lab ships them
+    const labDir = path.join(sandbox.env.CONTENT_DIR, 'data', 'lab');
+    await mkdir(labDir, { recursive: true });
+    for (const f of ['lfs_small.sav', 'lfs_small.mapping.json'])
+      await copyFile(path.join(import.meta.dirname, '../../../content/data/lab', f), path.join(labDir, f));
     const clock = fixedClock('2026-05-14T10:00:00.000Z');
     const first = await sandbox.run(['demo'], { clock });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('2026-05-11 – 2026-06-19');
     expect(first.stdout).toContain('demo-learner1@example.org');
     expect(first.stdout).toContain('Course page: http://127.0.0.1:3000/courses/tiny-course');
+    const labRun = first.stdout.match(/lab\/runs\/(\S+)/)?.[1];
+    expect(labRun).toBeDefined();
     const password = first.stdout.match(/password for all: (\S+)\)/)?.[1];
     const second = await sandbox.run(['demo'], { clock });
     expect(second).toMatchObject({ code: 0, stdout: first.stdout });
@@ -371,6 +379,10 @@ describe('labmig demo', () => {
       const tutor = await signIn(app, { email: 'demo-tutor@example.org', password: password! }, { ip: '1' });
       const desk = await getSupportDesk(app, (await resolveSession(app, tutor.sessionToken)).actor, cohortId);
       expect(desk.queue.map((q) => [q.asker, q.state])).toEqual([['Sofia Learner', 'waiting']]);
+      // the learner's Lab: the practice dataset mapped, one finished run with the ILMS tables and SDG 10.7.1
+      const tables = await getLabRunTables(app, actor, labRun!);
+      expect(tables.map((t) => t.id)).toContain('sdg1071_all');
+      expect(tables.find((t) => t.id === 'ur_sex_age')!.rows.length).toBeGreaterThan(0);
     }, '2026-05-14T10:00:00.000Z');
   });
 });

@@ -8,6 +8,7 @@ import {
 } from './certificates/certificates-issue.job.ts';
 import { sweepPendingFilesJob, sweepPendingFilesSchedule } from './files/files-sweep.job.ts';
 import { cleanupJobsJob, cleanupJobsSchedule } from './jobs/job-cleanup.job.ts';
+import { labInspectJob, labRunJob } from './lab/lab.jobs.ts';
 import type { JobCatalogue } from './jobs/recurring-schedule.ts';
 import { courseRemindersJob, courseRemindersSchedule } from './reminders/reminders.job.ts';
 import { sendMailJob } from './jobs/mail-send.job.ts';
@@ -26,6 +27,8 @@ export const JOB_CATALOGUE: JobCatalogue = {
     forumDigestJob,
     issueEarnedCertificatesJob,
     courseRemindersJob,
+    labInspectJob,
+    labRunJob,
   ],
   schedules: [
     finaliseOverdueAttemptsSchedule,

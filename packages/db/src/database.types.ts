@@ -15,6 +15,7 @@ import type { CoursesTables } from './tables/courses.tables.ts';
 import type { ForumsTables } from './tables/forums.tables.ts';
 import type { GroupsTables } from './tables/groups.tables.ts';
 import type { LabExercisesTables } from './tables/lab-exercises.tables.ts';
+import type { LabTables } from './tables/lab.tables.ts';
 import type { LearningTables } from './tables/learning.tables.ts';
 import type { MailTables } from './tables/mail.tables.ts';
 import type { NotificationsTables } from './tables/notifications.tables.ts';
@@ -32,6 +33,7 @@ export type * from './tables/courses.tables.ts';
 export type * from './tables/forums.tables.ts';
 export type * from './tables/groups.tables.ts';
 export type * from './tables/lab-exercises.tables.ts';
+export type * from './tables/lab.tables.ts';
 export type * from './tables/learning.tables.ts';
 export type * from './tables/mail.tables.ts';
 export type * from './tables/notifications.tables.ts';
@@ -56,4 +58,5 @@ export interface Database
     CourseAdminTables,
     SupportTables,
     LabExercisesTables,
-    ObservatoryTables {}
+    ObservatoryTables,
+    LabTables {}

@@ -44,4 +44,5 @@ export * from './repositories/course-admin.repository.ts';
 export * from './repositories/support.repository.ts';
 export * from './repositories/lab-exercise.repository.ts';
 export * from './repositories/observatory.repository.ts';
+export * from './repositories/lab.repository.ts';
 export type { Kysely, Transaction } from 'kysely';

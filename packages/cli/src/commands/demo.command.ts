@@ -7,6 +7,7 @@ import { findCohortByTitle, findCourseBySlug, findUserByEmail, listCourses } fro
 import type { CliIo } from '../cli-io.ts';
 import { withApp } from '../with-app.ts';
 import { seedDemoForums } from './demo-forums.ts';
+import { seedDemoLab } from './demo-lab.ts';
 
 /** The password of every demo account (printed by `labmig demo`). */
 export const DEMO_PASSWORD = 'labmig-demo-2026';
@@ -70,7 +71,8 @@ const addDays = (date: string, days: number) =>
 /**
  * `labmig demo`: imports the content if needed, then makes sure a current cohort exists whose week 1 started
  * three days ago, with an admin, a manager, a tutor and three learners in two groups, a living forum (a pinned
- * announcement, discussions with replies, a Q&A question, a group discussion), and prints their sign-in details.
+ * announcement, discussions with replies, a Q&A question, a group discussion), the first learner's Lab (the
+ * practice dataset mapped, with a finished run), and prints their sign-in details.
  * Idempotent: running it again reuses the cohort and the accounts.
  */
 export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
@@ -109,12 +111,17 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
       tutor: email('tutor')[0]!,
       learners: email('learner') as [string, string, string],
     });
+    const labRun = await seedDemoLab(app, email('learner')[0]!);
     const cohort = (await findCohortByTitle(app.db, course.id, DEMO_COHORT_TITLE))!;
     io.stdout.write(`Demo cohort ${cohort.id}: ${course.title}, ${cohort.starts_on} – ${cohort.ends_on}\n`);
     io.stdout.write(
       `Course page: ${app.config.origin}/courses/${course.slug}\n\nSign in with (password for all: ${DEMO_PASSWORD}):\n`,
     );
     for (const p of PEOPLE) io.stdout.write(`  ${p.role.padEnd(8)} ${p.email}\n`);
+    if (labRun)
+      io.stdout.write(
+        `\nLab: ${email('learner')[0]} has lfs_small.sav mapped and run: ${app.config.origin}/lab/runs/${labRun}\n`,
+      );
     return 0;
   });
 }

@@ -27,3 +27,4 @@ export {
   type ThreadAccess,
   type PostAccess,
 } from './group-access.ts';
+export type { LabDatasetAccess } from './policies/lab.policy.ts';

@@ -11,6 +11,7 @@ import { FILE_ERROR_MESSAGES } from './messages/files.messages.ts';
 import { FORUMS_MESSAGES } from './messages/forums.messages.ts';
 import { GROUPS_MESSAGES } from './messages/groups.messages.ts';
 import { LAB_EXERCISES_MESSAGES } from './messages/lab-exercises.messages.ts';
+import { LAB_MESSAGES } from './messages/lab.messages.ts';
 import { LEARNING_MESSAGES } from './messages/learning.messages.ts';
 import { SUPPORT_MESSAGES } from './messages/support.messages.ts';
 import { OBSERVATORY_MESSAGES } from './messages/observatory.messages.ts';
@@ -39,6 +40,7 @@ export const MESSAGES_BY_FEATURE = {
   support: SUPPORT_MESSAGES,
   labExercises: LAB_EXERCISES_MESSAGES,
   observatory: OBSERVATORY_MESSAGES,
+  lab: LAB_MESSAGES,
 } as const;
 
 /** Every stable error code with its safe message in English and French. */
@@ -59,6 +61,7 @@ export const ERROR_MESSAGES = {
   ...SUPPORT_MESSAGES,
   ...LAB_EXERCISES_MESSAGES,
   ...OBSERVATORY_MESSAGES,
+  ...LAB_MESSAGES,
 };
 
 /** A stable domain error code. */

@@ -10,6 +10,7 @@ import * as m0008 from './0008-assignments.ts';
 import * as m0009 from './0009-certificates.ts';
 import * as m0010 from './0010-live-support.ts';
 import * as m0012 from './0012-programmes.ts';
+import * as m0013 from './0013-lab.ts';
 import * as m0014 from './0014-observatory.ts';
 import * as m0015 from './0015-lab-exercises.ts';
 
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '0009-certificates': m0009,
   '0010-live-support': m0010,
   '0012-programmes': m0012,
+  '0013-lab': m0013,
   '0014-observatory': m0014,
   '0015-lab-exercises': m0015,
 };

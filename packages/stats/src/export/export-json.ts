@@ -40,3 +40,57 @@ export function toTidyJson(
     1,
   );
 }
+
+/** The `meta` of the tidy JSON written by `labmig stats tables` and the Lab (any other keys are kept as they are). */
+export interface TidyTablesMeta {
+  readonly data?: string;
+  readonly homeCountry?: string;
+  readonly surveyYear?: number;
+  readonly migrantCriterion?: string;
+  readonly persons?: number;
+  readonly sdgEligibility?: Readonly<Record<string, number>> | null;
+  readonly sdgSkipped?: string | null;
+  readonly [key: string]: unknown;
+}
+
+const finite = (x: unknown): number => (typeof x === 'number' ? x : NaN);
+
+/**
+ * Reads the tidy JSON of {@link toTidyJson} back into the engine's tables (null, written for a non-finite number,
+ * becomes NaN), with its meta.
+ *
+ * @example
+ * readTidyJson(toTidyJson(tables)).tables[0].rows[0].estimate === tables[0].rows[0].estimate; // true
+ */
+export function readTidyJson(json: string): { meta: TidyTablesMeta; tables: StatTable[] } {
+  const parsed = JSON.parse(json) as {
+    meta?: TidyTablesMeta;
+    tables: {
+      id: string;
+      title: string;
+      indicator: string | null;
+      unit: StatTable['unit'];
+      dims: string[];
+      notes: string[];
+      rows: Record<string, unknown>[];
+    }[];
+  };
+  const tables = parsed.tables.map((t): StatTable => ({
+    id: t.id,
+    title: t.title,
+    indicator: t.indicator,
+    unit: t.unit,
+    dims: t.dims,
+    notes: t.notes,
+    rows: t.rows.map((r) => ({
+      dims: Object.fromEntries(t.dims.map((d) => [d, String(r[d])])),
+      estimate: finite(r.estimate),
+      se: finite(r.se),
+      cv: finite(r.cv),
+      ci: [finite(r.ci_lower), finite(r.ci_upper)] as const,
+      n: finite(r.n),
+      flags: (r.flags as StatTable['rows'][number]['flags'] | undefined) ?? [],
+    })),
+  }));
+  return { meta: parsed.meta ?? {}, tables };
+}

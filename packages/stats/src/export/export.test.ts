@@ -4,7 +4,7 @@ import { packEstimate } from '../migration/cell-estimate.ts';
 import type { StatTable } from '../migration/table.types.ts';
 import { csvField, toCsv } from './export-csv.ts';
 import { toIlostatCsv } from './export-ilostat.ts';
-import { toTidyJson } from './export-json.ts';
+import { readTidyJson, toTidyJson } from './export-json.ts';
 import { toXlsx, toXlsxWorkbook } from './export-xlsx.ts';
 
 const cell = (dims: Record<string, string>, estimate: number, se: number, n: number) => ({
@@ -57,6 +57,16 @@ describe('toTidyJson', () => {
       cv: null,
       flags: ['small_n'],
     });
+  });
+});
+
+describe('readTidyJson', () => {
+  it('reads the tidy JSON back into the same tables, null becoming NaN', () => {
+    const back = readTidyJson(toTidyJson([wap, gap], { persons: 3 }));
+    expect(back.meta).toEqual({ persons: 3 });
+    expect(back.tables).toEqual([wap, gap]);
+    expect(Number.isNaN(back.tables[0]!.rows[2]!.cv)).toBe(true);
+    expect(back.tables[0]!.rows[1]!.estimate).toBe(29673153.5892);
   });
 });
 

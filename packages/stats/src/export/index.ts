@@ -1,5 +1,5 @@
 // Public API of this area; re-exported from ../index.ts.
-export { toTidyJson } from './export-json.ts';
+export { toTidyJson, readTidyJson, type TidyTablesMeta } from './export-json.ts';
 export { csvField, toCsv, toCsvText } from './export-csv.ts';
 export { toXlsx, toXlsxWorkbook, type XlsxSheet } from './export-xlsx.ts';
 export { toIlostatCsv, ILOSTAT_COLUMNS } from './export-ilostat.ts';

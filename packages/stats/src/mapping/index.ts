@@ -1,7 +1,7 @@
 // Public API of this area (the Lab's mapping wizard and dataset page); re-exported from ../index.ts.
 export type * from './mapping-draft.types.ts';
 export type * from './mapping-issue.ts';
-export { MAPPING_ROLES, SDG_FIELDS, migrantStatusFields } from './mapping-roles.ts';
+export { MAPPING_ROLES, SDG_FIELDS, ALWAYS_REQUIRED, migrantStatusFields } from './mapping-roles.ts';
 export type { MappingRole, RoleInfo, RoleKind, RoleGroup } from './mapping-roles.ts';
 export { normaliseName } from './name-rules.ts';
 export { conceptOfCode, employeeCodes, EDUCATION_LEVELS } from './code-rules.ts';

@@ -13,6 +13,7 @@ export const UPLOAD_ROUTES: Readonly<Record<string, UploadPurpose>> = {
   '/cohorts/[id]/threads/[threadId]': 'forum-attachment',
   '/cohorts/[id]/assignments/[key]': 'assignment-submission',
   '/cohorts/[id]/assignments/[key]/submissions/[submissionId]': 'assignment-submission',
+  '/lab/datasets': 'lab-dataset',
 };
 
 /** The body limit of a route. */

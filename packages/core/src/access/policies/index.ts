@@ -7,6 +7,7 @@ import { forumsPolicy } from './forums.policy.ts';
 import { groupsPolicy } from './groups.policy.ts';
 import { courseAdminPolicy } from './course-admin.policy.ts';
 import { labExercisesPolicy } from './lab-exercises.policy.ts';
+import { labPolicy } from './lab.policy.ts';
 import { learningPolicy } from './learning.policy.ts';
 import { supportPolicy } from './support.policy.ts';
 import { observatoryPolicy } from './observatory.policy.ts';
@@ -29,6 +30,7 @@ export const POLICIES_BY_FEATURE = {
   support: supportPolicy,
   labExercises: labExercisesPolicy,
   observatory: observatoryPolicy,
+  lab: labPolicy,
 } as const;
 
 /** Every action of every feature with its rule. */
@@ -45,4 +47,5 @@ export const POLICIES = {
   ...supportPolicy,
   ...labExercisesPolicy,
   ...observatoryPolicy,
+  ...labPolicy,
 };
