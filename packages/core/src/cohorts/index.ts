@@ -8,3 +8,13 @@ export { listMyCourses, type MyCourseDto } from './my-courses.queries.ts';
 export { getRoster, type RosterDto, type RosterEntryDto } from './roster.queries.ts';
 export { rosterToCsv } from './roster-csv.ts';
 export type { CohortPhase } from './cohort-calendar.rules.ts';
+export { ScheduleOverrunError, assertScheduleFits, courseDeadlines } from './cohort-schedule.ts';
+export {
+  assessmentDeadline,
+  assignmentDeadline,
+  cohortLengthDays,
+  earliestEndOn,
+  scheduleOverruns,
+  type CourseDeadline,
+  type ScheduleOverrun,
+} from './cohort-schedule.rules.ts';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   findCourseBySlug,
   insertCourse,
+  listCohortsOfCourse,
   newId,
   updateCourse,
   type Database,
@@ -21,7 +22,8 @@ import {
 } from '../assignments/definition/assignment-import.commands.ts';
 import { loadAssignments } from '../assignments/definition/assignment.loader.ts';
 import { loadCourse, type ContentError, type Course } from '../content/index.ts';
-import { upsertEditionCohorts } from './edition-cohorts.ts';
+import { editionCohortId, upsertEditionCohorts } from './edition-cohorts.ts';
+import { checkScheduleFits, contentSpans, type ScheduleSpan } from './schedule-fit.checks.ts';
 
 /** What happened to one course. */
 export interface ImportedCourse {
@@ -49,7 +51,9 @@ export type ImportResult =
  * Imports every course folder under `<contentRoot>/courses/` with the content loader. All or nothing: if any
  * file is broken, the errors (`file:line`) are returned and the database keeps the previous version.
  * Idempotent: a course whose content hash is unchanged is not written. Each course's editions become
- * cohorts (ids `<slug>--<edition id>`), created once and updated when the edition changes.
+ * cohorts (ids `<slug>--<edition id>`), created once and updated when the edition changes. A course whose
+ * deadlines do not fit its weeks, its editions or a cohort that has not ended yet is refused
+ * (`content.schedule-overrun`, naming the item): no deadline may fall after a cohort's end date.
  */
 export async function importContent(app: App, contentRoot: string): Promise<ImportResult> {
   const coursesDir = path.join(contentRoot, 'courses');
@@ -88,7 +92,17 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
       const bank = await prepareQuestionBank(path.join(coursesDir, name));
       const assignments = await loadAssignments(path.join(coursesDir, name), result.course);
       if (!assignments.ok) errors.push(...assignments.errors);
-      if (bank.ok && assignments.ok)
+      const overruns =
+        bank.ok && assignments.ok
+          ? await checkScheduleFits(
+              path.join(coursesDir, name),
+              bank.bank?.definitions.quizzes ?? [],
+              assignments.assignments,
+              [...contentSpans(result.course), ...(await runningCohortSpans(app, result.course))],
+            )
+          : [];
+      errors.push(...overruns);
+      if (bank.ok && assignments.ok && overruns.length === 0)
         loaded.push({ ...result, bank: bank.bank, assignments: assignments.assignments });
       else if (!bank.ok)
         errors.push(
@@ -132,6 +146,21 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
   }
   for (const c of courses) app.logger.info('course imported', { ...c });
   return { ok: true, courses };
+}
+
+/** The cohorts of an imported course that have not ended (editions are checked from course.yaml instead). */
+async function runningCohortSpans(app: App, course: Course): Promise<ScheduleSpan[]> {
+  const existing = await findCourseBySlug(app.db, course.slug);
+  if (!existing) return [];
+  const today = app.clock.now().toISOString().slice(0, 10);
+  const editions = new Set(course.editions.map((e) => editionCohortId(course.slug, e.id)));
+  return (await listCohortsOfCourse(app.db, existing.id))
+    .filter((c) => c.ends_on >= today && c.state !== 'archived' && !editions.has(c.id))
+    .map((c) => ({
+      label: `the cohort "${c.title}" (${c.starts_on} – ${c.ends_on})`,
+      startsOn: c.starts_on,
+      endsOn: c.ends_on,
+    }));
 }
 
 async function upsertCourse(

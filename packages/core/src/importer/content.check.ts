@@ -6,6 +6,7 @@ import { contentError, type ContentError } from '../content/content-error.ts';
 import { isDirectory } from '../content/content-files.ts';
 import { checkContentQuality } from './content-quality.checks.ts';
 import { loadCourse } from '../content/course.loader.ts';
+import { checkScheduleFits, contentSpans } from './schedule-fit.checks.ts';
 
 /** Outcome of checking every course under a content root. */
 export interface ContentCheckReport {
@@ -29,7 +30,7 @@ export interface ContentCheckReport {
  * Checks every course folder under `<contentRoot>/courses/` (what `labmig content check` runs). A course folder whose
  * slug differs from its name is an error, because URLs and imports use the slug. The course's question bank
  * (`quizzes/weekly-assessments.yaml` and its GIFT files) is checked too, as `labmig content import` would, and
- * so are its assignments (`assignments/*.md`).
+ * so are its assignments (`assignments/*.md`), and whether every deadline fits the course's weeks and editions.
  */
 export async function checkContent(contentRoot: string): Promise<ContentCheckReport> {
   const coursesDir = path.join(contentRoot, 'courses');
@@ -77,6 +78,16 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
       const assignments = await loadAssignments(path.join(coursesDir, name), result.course);
       if (!assignments.ok) {
         errors.push(...assignments.errors);
+        continue;
+      }
+      const overruns = await checkScheduleFits(
+        path.join(coursesDir, name),
+        bank.bank?.definitions.quizzes ?? [],
+        assignments.assignments,
+        contentSpans(result.course),
+      );
+      if (overruns.length > 0) {
+        errors.push(...overruns);
         continue;
       }
       courses.push({
