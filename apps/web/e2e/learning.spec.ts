@@ -42,7 +42,9 @@ test('a learner in week 2 sees weeks 1–2 open and week 3 as an outline', async
   );
   const deadlines = page.locator('section', { hasText: 'Deadlines' }).getByRole('listitem');
   await expect(deadlines.filter({ hasText: /^Week 2: .+, due / })).toHaveCount(1);
-  const assessment = deadlines.getByRole('link', { name: /^Assessment: .+ closes on \d{1,2} \w+ \d{4} at 23:59 \S+$/ });
+  const assessment = deadlines.getByRole('link', {
+    name: /^Assessment: .+ closes on \d{1,2} \w+ \d{4} at 23:59 \S+$/,
+  });
   expect(await assessment.count()).toBeGreaterThan(0);
   await expect(assessment.first()).toHaveAttribute(
     'href',
