@@ -19,7 +19,9 @@ test('a newcomer signs up, enrols in the open cohort and finds it in My courses'
   await cohort.getByRole('link', { name: 'My courses' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My courses' })).toBeVisible();
   const entry = page.getByRole('listitem').filter({ hasText: 'Spring cohort' });
-  await expect(entry.getByRole('link', { name: 'Measuring and Analyzing Labour Migration' })).toBeVisible();
+  await expect(
+    entry.getByRole('link', { name: 'Measuring and Analyzing Labour Migration', exact: true }),
+  ).toBeVisible();
   await expect(entry).toContainText('Role: learner');
   await expect(entry).toContainText('Status: enrolled');
 
