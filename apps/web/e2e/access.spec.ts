@@ -36,7 +36,20 @@ test('a manager sees the roster and downloads it as CSV', async ({ page }) => {
   const csv = await page.request.get(`/cohorts/${cohorts.open}/roster.csv`);
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
-  expect(await csv.text()).toContain('learner@e2e.test');
+  const text = await csv.text();
+  expect(text).toContain('learner@e2e.test');
+  // The download uses the page's words: its column headings, role and status names.
+  const headings = await page.getByRole('columnheader').allTextContents();
+  expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(
+    new RegExp(`^${headings.slice(0, 4).join(',')},`),
+  );
+  const row = text.split('\r\n').find((line) => line.includes('learner@e2e.test'))!;
+  const pageRow = page.getByRole('row').filter({ hasText: 'learner@e2e.test' });
+  const [role, status] = await pageRow
+    .getByRole('cell')
+    .allTextContents()
+    .then((c) => [c[1], c[2]]);
+  expect(row).toContain(`,${role},${status},`);
 });
 
 test('My courses leads staff to the gradebook and the essays to grade, and learners to their grades', async ({

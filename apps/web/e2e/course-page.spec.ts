@@ -11,10 +11,22 @@ test('the course page presents the whole course', async ({ page }) => {
   );
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   const facts = page.getByRole('region', { name: 'Key facts' });
-  await expect(facts).toContainText(/26 October\s–\s4 December 2020/);
   await expect(facts).toContainText('English');
   await expect(facts).toContainText('60 learning hours');
   await expect(facts).toContainText('6 weeks');
+  // The 2020 edition has ended: it is a past edition with its dates, not a key fact.
+  await expect(facts).not.toContainText('2020');
+  const past = page.getByRole('region', { name: 'Past editions' });
+  await expect(past).toContainText(/2020 edition: 26 October\s–\s4 December 2020, on ITCILO eCampus/);
+  // The page leads with an edition one can still join: its dates, time zone, places and the way in.
+  const lead = page.getByRole('region', { name: /^(Current|Next) edition$/ });
+  await expect(lead).toContainText(/time zone/);
+  await expect(lead).toContainText(/Enrolment open|Full/);
+  await expect(lead).toContainText(/places? left|No limit on places/);
+  await expect(lead.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  const leadBox = await lead.boundingBox();
+  const factsBox = await facts.boundingBox();
+  expect(leadBox!.y).toBeLessThan(factsBox!.y);
   await expect(
     page.getByRole('region', { name: 'Course content: modules' }).getByRole('listitem'),
   ).toHaveCount(10);
@@ -36,15 +48,19 @@ test('the course page presents the whole course', async ({ page }) => {
   await faq.getByText('Who is this course for?').click();
   await expect(faq.getByText(/Anyone who produces or uses labour migration statistics/)).toBeVisible();
 
-  const cohorts = page.getByRole('region', { name: 'Cohorts and enrolment' });
-  await expect(cohorts.getByRole('region', { name: '2020 edition' })).toContainText('Enrolment closed');
-  await expect(cohorts.getByRole('region', { name: 'Small cohort' })).toContainText('Full');
-  await expect(cohorts.getByRole('region', { name: 'Autumn cohort' })).toContainText(
-    'Enrolment not yet open',
-  );
+  // The FAQ answers from the edition's own data, not from the 2020 facts.
+  await faq.getByText('When does the course run?').click();
   await expect(
-    cohorts.getByRole('region', { name: 'Spring cohort' }).getByRole('link', { name: 'Sign in' }),
+    faq.getByText(/^The (current|next) edition, .+ time zone\. No deadline falls after its last day\./),
   ).toBeVisible();
+
+  await expect(page.getByRole('region', { name: 'Small cohort' })).toContainText('Full');
+  await expect(page.getByRole('region', { name: 'Small cohort' })).toContainText('0 places left');
+  await expect(page.getByRole('region', { name: 'Autumn cohort' })).toContainText('Enrolment not yet open');
+  await expect(
+    page.getByRole('region', { name: 'Spring cohort' }).getByRole('link', { name: 'Sign in' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: '2020 edition' })).toHaveCount(0);
 });
 
 test('each refused enrolment has its own message', async ({ page, baseURL }) => {

@@ -19,11 +19,28 @@ test('a newcomer signs up, enrols in the open cohort and finds it in My courses'
   await cohort.getByRole('link', { name: 'My courses' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My courses' })).toBeVisible();
   const entry = page.getByRole('listitem').filter({ hasText: 'Spring cohort' });
-  await expect(entry.getByRole('link', { name: 'Measuring and Analyzing Labour Migration' })).toBeVisible();
+  await expect(
+    entry.getByRole('link', { name: 'Measuring and Analyzing Labour Migration', exact: true }),
+  ).toBeVisible();
   await expect(entry).toContainText('Role: learner');
   await expect(entry).toContainText('Status: enrolled');
 
-  await entry.getByRole('button', { name: /Withdraw/ }).click();
+  // Withdrawing asks first, on a page of its own (the same with and without JavaScript); "No" keeps the place.
+  const title = 'Measuring and Analyzing Labour Migration';
+  await entry.getByRole('link', { name: `Withdraw from ${title}` }).click();
+  const confirm = page.getByRole('region', { name: `Withdraw from ${title}?` });
+  await expect(confirm).toContainText('You will lose your place in Spring cohort.');
+  await confirm.getByRole('link', { name: 'No, keep my place' }).click();
+  await expect(page.getByRole('region', { name: `Withdraw from ${title}?` })).toHaveCount(0);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Spring cohort' })).toContainText(
+    'Status: enrolled',
+  );
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Spring cohort' })
+    .getByRole('link', { name: `Withdraw from ${title}` })
+    .click();
+  await page.getByRole('button', { name: `Yes, withdraw from ${title}` }).click();
   await expect(page.getByRole('status')).toHaveText('You have withdrawn from the cohort.');
   await expect(page.getByText('You are not enrolled in any course yet.')).toBeVisible();
 });

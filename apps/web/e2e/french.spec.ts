@@ -8,10 +8,11 @@ test('the French course page: French interface, English content marked as such',
   );
   await expect(page.getByText('Une partie du contenu de ce cours n’existe qu’en anglais')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Questions fréquentes' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Sessions et inscription' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^(Édition en cours|Prochaine édition)$/ })).toBeVisible();
+  const past = page.getByRole('region', { name: 'Éditions passées' });
+  await expect(past).toContainText(/26\soctobre/);
+  await expect(past).toContainText('4 décembre 2020');
   const facts = page.getByRole('region', { name: 'En bref' });
-  await expect(facts).toContainText(/26\soctobre/);
-  await expect(facts).toContainText('4 décembre 2020');
   await expect(facts).toContainText('60 heures d’apprentissage');
   await expect(facts).toContainText('6 semaines');
   // English text is labelled as English for screen readers.

@@ -42,7 +42,9 @@ test('a learner in week 2 sees weeks 1–2 open and week 3 as an outline', async
   );
   const deadlines = page.locator('section', { hasText: 'Deadlines' }).getByRole('listitem');
   await expect(deadlines.filter({ hasText: /^Week 2: .+, due / })).toHaveCount(1);
-  const assessment = deadlines.getByRole('link', { name: /^Assessment: .+ closes on \d{1,2} \w+ \d{4}$/ });
+  const assessment = deadlines.getByRole('link', {
+    name: /^Assessment: .+ closes on \d{1,2} \w+ \d{4} at 23:59 \S+$/,
+  });
   expect(await assessment.count()).toBeGreaterThan(0);
   await expect(assessment.first()).toHaveAttribute(
     'href',
@@ -119,13 +121,18 @@ test('a learner subscribes to the calendar feed and it parses as iCalendar', asy
   expect(lines[0]).toBe('BEGIN:VCALENDAR');
   expect(lines.at(-1)).toBe('END:VCALENDAR');
   expect(lines).toContain('VERSION:2.0');
+  // Six week deadlines, the six weekly assessments' close times and the course's eight assignments.
   const events = lines.filter((l) => l === 'BEGIN:VEVENT').length;
-  expect(events).toBe(6);
-  expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(6);
+  expect(events).toBe(6 + 6 + 8);
+  expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(events);
+  const summaries = lines.filter((l) => l.startsWith('SUMMARY:'));
+  expect(summaries.filter((l) => l.startsWith('SUMMARY:Week '))).toHaveLength(6);
+  expect(summaries.filter((l) => l.startsWith('SUMMARY:Assessment closes: '))).toHaveLength(6);
+  expect(summaries.filter((l) => l.startsWith('SUMMARY:Assignment due: '))).toHaveLength(8);
   const starts = lines.filter((l) => l.startsWith('DTSTART'));
-  expect(starts).toHaveLength(6);
+  expect(starts).toHaveLength(events);
   for (const s of starts) expect(s).toMatch(/^DTSTART(;[^:]*)?:\d{8}(T\d{6}Z?)?$/);
-  expect(lines.filter((l) => l.startsWith('UID:'))).toHaveLength(6);
+  expect(new Set(lines.filter((l) => l.startsWith('UID:'))).size).toBe(events);
   for (const l of lines) expect(l).toMatch(/^[A-Z-]+[;:]/);
   // A made-up token is refused.
   expect((await page.request.get('/calendar/not-a-token.ics')).status()).toBe(404);

@@ -15,7 +15,8 @@ export async function listCatalogue(app: App, actor: Actor): Promise<CatalogueIt
   const now = app.clock.now();
   const items: CatalogueItemDto[] = [];
   for (const row of await listCourses(app.db)) {
-    items.push(presentCatalogueItem(row, await loadCohortDtos(app.db, actor, row, now)));
+    const today = now.toISOString().slice(0, 10);
+    items.push(presentCatalogueItem(row, await loadCohortDtos(app.db, actor, row, now), today));
   }
   return items;
 }
@@ -24,5 +25,10 @@ export async function listCatalogue(app: App, actor: Actor): Promise<CatalogueIt
 export async function getCoursePage(app: App, actor: Actor, slug: string): Promise<CoursePageDto> {
   const row = await findCourseBySlug(app.db, slug);
   if (!row) throw new NotFoundError('course.not_found');
-  return presentCoursePage(row, await loadCohortDtos(app.db, actor, row, app.clock.now()));
+  const now = app.clock.now();
+  return presentCoursePage(
+    row,
+    await loadCohortDtos(app.db, actor, row, now),
+    now.toISOString().slice(0, 10),
+  );
 }

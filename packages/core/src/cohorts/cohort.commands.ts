@@ -17,6 +17,7 @@ import { auditedChange, type RequestContext } from '../audit/audited-change.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import type { EnrolmentRole } from './cohort.present.ts';
+import { assertScheduleFits } from './cohort-schedule.ts';
 import { cohortSchema, type CohortInput } from './cohort.schema.ts';
 import { hasFreePlace } from './enrolment.rules.ts';
 import { promoteWaiting } from './waitlist.commands.ts';
@@ -29,12 +30,14 @@ export interface ActingAs extends RequestContext {
 /**
  * Creates a cohort of an imported course, with its weekly assessments scheduled, and records it in the audit log
  * (`cohort.created`). Callers check who may (the CLI is the operator; the admin pages check `cohort.create`).
- * @throws NotFoundError `course.not_found`, DomainValidationError
+ * The course's deadlines must all fall on or before the end date (ScheduleOverrunError otherwise).
+ * @throws NotFoundError `course.not_found`, DomainValidationError, ScheduleOverrunError
  */
 export async function createCohort(app: App, input: CohortInput, acting: ActingAs = {}): Promise<CohortRow> {
   const data = parseInput(cohortSchema, input);
   const course = await findCourseBySlug(app.db, data.courseSlug);
   if (!course) throw new NotFoundError('course.not_found');
+  await assertScheduleFits(app.db, course.id, data);
   return auditedChange(app, acting.actorUserId ?? null, acting, async (change) => {
     const cohort = await insertCohort(change.trx, {
       id: newId(),

@@ -1,4 +1,5 @@
 import type { CohortRow, EnrolmentRole, EnrolmentStatus } from '@labmig/db';
+import type { CohortPhase } from './cohort-calendar.rules.ts';
 
 export type { EnrolmentRole, EnrolmentStatus } from '@labmig/db';
 
@@ -32,6 +33,8 @@ export interface CohortDto {
   /** Free places, or null when capacity is unlimited. */
   readonly placesLeft: number | null;
   readonly enrolState: EnrolWindowState;
+  /** Whether it has not started, is running or has ended (by the local date in its time zone). */
+  readonly phase: CohortPhase;
   /** The actor's own enrolment, if any (withdrawn enrolments included). */
   readonly mine: { readonly role: EnrolmentRole; readonly status: EnrolmentStatus } | null;
 }
@@ -49,6 +52,7 @@ export function presentCohort(
   counts: CohortCounts,
   enrolState: EnrolWindowState,
   mine: CohortDto['mine'],
+  phase: CohortPhase,
 ): CohortDto {
   return {
     id: row.id,
@@ -68,6 +72,7 @@ export function presentCohort(
     waitlisted: counts.waitlisted,
     placesLeft: row.capacity === null ? null : Math.max(0, row.capacity - counts.learners),
     enrolState,
+    phase,
     mine,
   };
 }

@@ -13,6 +13,7 @@ import {
   type EnrolmentRole,
   type EnrolmentStatus,
 } from './cohort.present.ts';
+import { cohortPhase } from './cohort-calendar.rules.ts';
 import { enrolWindowState, type EnrolmentWindow } from './enrolment.rules.ts';
 
 /** The enrolment window of a cohort row. */
@@ -63,6 +64,7 @@ export async function loadCohortDtos(
       c,
       enrolWindowState(windowOf(row), c.learners, now),
       mine.get(row.id) ?? null,
+      cohortPhase(row.starts_on, row.ends_on, row.time_zone, now),
     );
   });
 }

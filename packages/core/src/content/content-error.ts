@@ -25,7 +25,8 @@ export type ContentErrorCode =
   | 'content.question-untagged'
   | 'content.question-misfiled'
   | 'content.french-apostrophe'
-  | 'content.question-cue';
+  | 'content.question-cue'
+  | 'content.schedule-overrun';
 
 /** One problem in a content file, located by file path and 1-based line. */
 export interface ContentError {

@@ -91,6 +91,11 @@ export const courseFileSchema = z.strictObject({
     z.strictObject({
       question: text,
       answer: text,
+      /**
+       * The course page answers from the data of the edition it leads with instead (`edition-dates`: its dates
+       * and time zone; `edition-language`: its language); `answer` stays for when no edition is ahead.
+       */
+      from: z.enum(['edition-dates', 'edition-language']).optional(),
       fr: z.strictObject({ question: text, answer: text }).optional(),
     }),
   ),

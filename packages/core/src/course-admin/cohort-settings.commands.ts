@@ -7,6 +7,7 @@ import { scheduleCohortQuizzes } from '../assessment/attempt/quiz-schedule.comma
 import { auditedChange, type Change, type RequestContext } from '../audit/audited-change.ts';
 import { changedFields } from '../audit/audit.record.ts';
 import { createCohort } from '../cohorts/cohort.commands.ts';
+import { assertScheduleFits } from '../cohorts/cohort-schedule.ts';
 import { promoteWaiting } from '../cohorts/waitlist.commands.ts';
 import { ConflictError, NotFoundError } from '../errors/domain-errors.ts';
 import { parseInput } from '../errors/parse-input.ts';
@@ -95,7 +96,8 @@ export async function createCohortAsAdmin(
  * Saves a cohort's settings (site admins and the cohort's managers: `cohort.edit`). Once the cohort has started,
  * its start date and time zone stay (the weeks and assessment dates follow them): ConflictError
  * `cohort.dates_locked`. New dates reschedule the weekly assessments (attempts kept). Raising the capacity moves
- * people from the waiting list into the new places. Audited with what changed (`cohort.updated`).
+ * people from the waiting list into the new places. New dates must hold every deadline of the course
+ * (ScheduleOverrunError on `endsOn`). Audited with what changed (`cohort.updated`).
  */
 export async function updateCohortSettings(
   app: App,
@@ -126,6 +128,12 @@ export async function updateCohortSettings(
     };
     const diff = changedFields(settingsOf(before), next);
     if (Object.keys(diff.after).length === 0) return before;
+    // New dates must still hold every deadline of the course (no deadline after the end date).
+    if ('starts_on' in diff.after || 'ends_on' in diff.after)
+      await assertScheduleFits(change.trx, before.course_id, {
+        startsOn: next.starts_on,
+        endsOn: next.ends_on,
+      });
     await updateCohort(change.trx, cohortId, { ...next, updated_at: change.at });
     const after = { ...before, ...next, updated_at: change.at };
     if ('starts_on' in diff.after || 'time_zone' in diff.after)

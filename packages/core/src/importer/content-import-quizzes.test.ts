@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { forEachDialect } from '@labmig/db/testing';
 import { WORLD_GIFT, worldYaml } from '../assessment/attempt/assessment-world.testing.ts';
 import { createCohort } from '../cohorts/cohort.commands.ts';
-import { writeCourseFiles } from '../content/course.factory.ts';
+import { editDefault, writeCourseFiles } from '../content/course.factory.ts';
 import { createTestApp } from '../testing/test-app.ts';
 import { importContent } from './content-import.commands.ts';
 
@@ -28,7 +28,15 @@ forEachDialect((ctx) => {
 
     beforeEach(async () => {
       root = await mkdtemp(path.join(tmpdir(), 'labmig-import-quiz-'));
-      await writeCourseFiles(courseDir());
+      // The world's week-2 assessment stays open 14 days (to day 21): the course gets a third week to hold it.
+      await writeCourseFiles(
+        courseDir(),
+        editDefault(
+          'course.yaml',
+          '  - { number: 2, title: Second week }',
+          '  - { number: 2, title: Second week }\n  - { number: 3, title: Third week }',
+        ),
+      );
     });
     afterEach(() => rm(root, { recursive: true, force: true }));
 

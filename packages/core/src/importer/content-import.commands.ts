@@ -4,6 +4,7 @@ import {
   findCourseBySlug,
   findProgrammeBySlug,
   insertCourse,
+  listCohortsOfCourse,
   listCourses,
   newId,
   updateCourse,
@@ -35,7 +36,8 @@ import {
   type Course,
   type Programme,
 } from '../content/index.ts';
-import { upsertEditionCohorts } from './edition-cohorts.ts';
+import { editionCohortId, upsertEditionCohorts } from './edition-cohorts.ts';
+import { checkScheduleFits, contentSpans, type ScheduleSpan } from './schedule-fit.checks.ts';
 
 /** What happened to one course. */
 export interface ImportedCourse {
@@ -72,7 +74,9 @@ export type ImportResult =
  * `<contentRoot>/programmes/` (which may list those courses). All or nothing: if any
  * file is broken, the errors (`file:line`) are returned and the database keeps the previous version.
  * Idempotent: a course whose content hash is unchanged is not written. Each course's editions become
- * cohorts (ids `<slug>--<edition id>`), created once and updated when the edition changes.
+ * cohorts (ids `<slug>--<edition id>`), created once and updated when the edition changes. A course whose
+ * deadlines do not fit its weeks, its editions or a cohort that has not ended yet is refused
+ * (`content.schedule-overrun`, naming the item): no deadline may fall after a cohort's end date.
  */
 export async function importContent(app: App, contentRoot: string): Promise<ImportResult> {
   const coursesDir = path.join(contentRoot, 'courses');
@@ -114,7 +118,17 @@ export async function importContent(app: App, contentRoot: string): Promise<Impo
       if (!assignments.ok) errors.push(...assignments.errors);
       const labExercises = await loadLabExercises(path.join(coursesDir, name), result.course);
       if (!labExercises.ok) errors.push(...labExercises.errors);
-      if (bank.ok && assignments.ok && labExercises.ok)
+      const overruns =
+        bank.ok && assignments.ok
+          ? await checkScheduleFits(
+              path.join(coursesDir, name),
+              bank.bank?.definitions.quizzes ?? [],
+              assignments.assignments,
+              [...contentSpans(result.course), ...(await runningCohortSpans(app, result.course))],
+            )
+          : [];
+      errors.push(...overruns);
+      if (bank.ok && assignments.ok && labExercises.ok && overruns.length === 0)
         loaded.push({
           ...result,
           bank: bank.bank,
@@ -194,6 +208,21 @@ async function writeProgramme(
     updated_at: now,
   });
   return { slug: programme.slug, action: existing ? 'updated' : 'created' };
+}
+
+/** The cohorts of an imported course that have not ended (editions are checked from course.yaml instead). */
+async function runningCohortSpans(app: App, course: Course): Promise<ScheduleSpan[]> {
+  const existing = await findCourseBySlug(app.db, course.slug);
+  if (!existing) return [];
+  const today = app.clock.now().toISOString().slice(0, 10);
+  const editions = new Set(course.editions.map((e) => editionCohortId(course.slug, e.id)));
+  return (await listCohortsOfCourse(app.db, existing.id))
+    .filter((c) => c.ends_on >= today && c.state !== 'archived' && !editions.has(c.id))
+    .map((c) => ({
+      label: `the cohort "${c.title}" (${c.starts_on} – ${c.ends_on})`,
+      startsOn: c.starts_on,
+      endsOn: c.ends_on,
+    }));
 }
 
 async function upsertCourse(

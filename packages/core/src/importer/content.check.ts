@@ -8,6 +8,7 @@ import { isDirectory } from '../content/content-files.ts';
 import { checkContentQuality } from './content-quality.checks.ts';
 import { loadCourse } from '../content/course.loader.ts';
 import { loadProgrammes } from '../content/programme.loader.ts';
+import { checkScheduleFits, contentSpans } from './schedule-fit.checks.ts';
 
 /** Outcome of checking every course under a content root. */
 export interface ContentCheckReport {
@@ -36,7 +37,7 @@ export interface ContentCheckReport {
  * slug differs from its name is an error, because URLs and imports use the slug. The course's question bank
  * (`quizzes/weekly-assessments.yaml` and its GIFT files) is checked too, as `labmig content import` would, and
  * so are its assignments (`assignments/*.md`), its Lab exercises (`lab-exercises/*.md`, expected values computed),
- * and the programmes of `<contentRoot>/programmes/`.
+ * whether every deadline fits the course's weeks and editions, and the programmes of `<contentRoot>/programmes/`.
  */
 export async function checkContent(contentRoot: string): Promise<ContentCheckReport> {
   const coursesDir = path.join(contentRoot, 'courses');
@@ -85,6 +86,16 @@ export async function checkContent(contentRoot: string): Promise<ContentCheckRep
       const assignments = await loadAssignments(path.join(coursesDir, name), result.course);
       if (!assignments.ok) {
         errors.push(...assignments.errors);
+        continue;
+      }
+      const overruns = await checkScheduleFits(
+        path.join(coursesDir, name),
+        bank.bank?.definitions.quizzes ?? [],
+        assignments.assignments,
+        contentSpans(result.course),
+      );
+      if (overruns.length > 0) {
+        errors.push(...overruns);
         continue;
       }
       const labExercises = await loadLabExercises(path.join(coursesDir, name), result.course);

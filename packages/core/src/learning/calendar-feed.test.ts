@@ -9,6 +9,8 @@ import {
 } from './calendar-feed.commands.ts';
 import { prop, readIcal, unescapeText, utcDateTime } from './testing/ical-reader.ts';
 import { setUpLearning } from './testing/learning-setup.ts';
+import { newId, upsertQuiz } from '@labmig/db';
+import { buildAssignmentWorld } from '../assignments/testing/assignment-world.testing.ts';
 
 forEachDialect((ctx) => {
   describe('calendar feed', () => {
@@ -49,6 +51,49 @@ forEachDialect((ctx) => {
         active: true,
         createdAt: '2026-03-05T09:00:00.000Z',
       });
+    });
+
+    it('has each assessment close (its last minute, 23:59 local) and each assignment due time with its cut-off', async () => {
+      // The 2020 edition from Monday 26 October 2020 in Rome; summer time ended on 25 October (UTC+1).
+      const world = await buildAssignmentWorld(ctx);
+      const at = '2020-10-26T00:00:00.000Z';
+      await upsertQuiz(ctx.db, {
+        id: newId(),
+        cohort_id: world.cohortId,
+        quiz_key: 'week-1',
+        week: 1,
+        title: 'Week 1 quiz',
+        definition: '{}',
+        opens_at: '2020-10-25T23:00:00.000Z',
+        closes_at: '2020-11-01T23:00:00.000Z', // the start of Monday 2 November in Rome
+        created_at: at,
+        updated_at: at,
+      });
+      const { token } = await createCalendarFeed(world.app, world.ana, world.cohortId);
+      const events = readIcal(await calendarFeed(world.app, token)).children.filter(
+        (c) => c.name === 'VEVENT',
+      );
+      const row = (summary: string) => {
+        const e = events.find((x) => unescapeText(prop(x, 'SUMMARY')!) === summary);
+        return e && [utcDateTime(prop(e, 'DTEND')), unescapeText(prop(e, 'DESCRIPTION')!)];
+      };
+      expect(row('Assessment closes: Week 1 quiz')).toEqual([
+        '2020-11-01T22:59:00.000Z',
+        'Open until 2020-11-01 23:59 (Europe/Rome); submit your attempt before then.',
+      ]);
+      // "Sources in your country": due day 7 at 23:59 with 3 late days; "Quick exercise": week 2 day 7, none.
+      expect(row('Assignment due: Sources in your country')).toEqual([
+        '2020-11-01T22:59:00.000Z',
+        'Due 2020-11-01 23:59 (Europe/Rome). Late work is accepted until 2020-11-04 23:59 (Europe/Rome).',
+      ]);
+      expect(row('Assignment due: Quick exercise')?.[1]).toMatch(
+        /^Due 2020-11-08 \d\d:\d\d \(Europe\/Rome\)\. No late work is accepted\.$/,
+      );
+      // Soonest first, each once.
+      const ends = events.map((e) => Date.parse(utcDateTime(prop(e, 'DTEND'))));
+      expect(ends).toEqual([...ends].sort((a, b) => a - b));
+      expect(new Set(events.map((e) => prop(e, 'UID'))).size).toBe(events.length);
+      expect(events.length).toBe(2 + 1 + 3); // two weeks, one assessment, three assignments
     });
 
     it('regenerating invalidates the old URL; revoking ends the feed', async () => {

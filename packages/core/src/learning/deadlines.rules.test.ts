@@ -30,6 +30,22 @@ describe('upcomingDeadlines', () => {
     expect(list[2]!.dueAt).toBe('2026-03-10T23:30:00.000Z');
   });
 
+  it('puts an assessment that closes at local midnight on the day before, ending at 23:59 local time', () => {
+    // Week 6 of the 2020 edition closes at the start of Saturday 5 December in Rome (UTC+1): its last day is Friday 4.
+    const [d] = upcomingDeadlines(
+      [],
+      [{ quizId: 'w6', week: 6, title: 'Week 6', closesAt: '2020-12-04T23:00:00.000Z' }],
+      'Europe/Rome',
+      new Date('2020-12-01T09:00:00.000Z'),
+      () => null,
+    );
+    expect([d!.dueOn, d!.lastMinuteAt, d!.dueAt]).toEqual([
+      '2020-12-04',
+      '2020-12-04T22:59:00.000Z',
+      '2020-12-04T23:00:00.000Z',
+    ]);
+  });
+
   it('drops what is past at now', () => {
     const list = upcomingDeadlines(
       weeks,

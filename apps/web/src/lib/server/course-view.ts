@@ -1,6 +1,7 @@
 import type { CohortDto } from '@labmig/core/cohorts';
-import type { CoursePageDto } from '@labmig/core/catalogue';
+import type { CoursePageDto, PastEditionDto } from '@labmig/core/catalogue';
 import { formatDate, formatDateRange, paragraphs } from '../format.ts';
+import { m } from '../paraglide/messages.js';
 import type { Locale } from './locale.ts';
 
 /** A piece of course text and the language it is written in (French where the course provides it, else English). */
@@ -14,6 +15,13 @@ export interface CohortView extends CohortDto {
   readonly dates: string;
   readonly opens: string | null;
   readonly closes: string | null;
+  /** The cohort's last day, formatted (enrolment stays open until then when no closing time is set). */
+  readonly lastDay: string;
+}
+
+/** An ended edition as the course page lists it, in one line. */
+export interface PastEditionView extends PastEditionDto {
+  readonly text: string;
 }
 
 /** The course page in the user's language, ready to render. */
@@ -40,6 +48,10 @@ export interface CourseView {
   readonly organisers: { name: string; role: Text | null }[];
   readonly faq: { question: Text; answer: Text }[];
   readonly cohorts: CohortView[];
+  /** The edition the page leads with, or null. */
+  readonly lead: CohortView | null;
+  readonly otherCohorts: CohortView[];
+  readonly pastEditions: PastEditionView[];
   /** True when some text on the page is shown in English because no French text exists. */
   readonly englishFallback: boolean;
 }
@@ -108,9 +120,12 @@ export function presentCourse(course: CoursePageDto, locale: Locale): CourseView
     })),
     faq: course.faq.map((item) => ({
       question: pick(item.question, item.fr?.question),
-      answer: pick(item.answer, item.fr?.answer),
+      answer: (item.from && editionAnswer(item.from, course, locale)) || pick(item.answer, item.fr?.answer),
     })),
     cohorts: course.cohorts.map((cohort) => presentCohortView(cohort, locale)),
+    lead: course.lead ? presentCohortView(course.lead, locale) : null,
+    otherCohorts: course.otherCohorts.map((cohort) => presentCohortView(cohort, locale)),
+    pastEditions: course.pastEditions.map((e) => presentPastEdition(e, locale)),
     englishFallback: false,
   };
   return { ...view, englishFallback: fallback };
@@ -123,5 +138,52 @@ export function presentCohortView(cohort: CohortDto, locale: Locale): CohortView
     dates: formatDateRange(cohort.startsOn, cohort.endsOn, locale),
     opens: cohort.enrolOpensAt ? formatDate(cohort.enrolOpensAt, locale) : null,
     closes: cohort.enrolClosesAt ? formatDate(cohort.enrolClosesAt, locale) : null,
+    lastDay: formatDate(cohort.endsOn, locale),
+  };
+}
+
+/** An ended edition in one line: its title and dates, and where it ran when known. */
+export function presentPastEdition(edition: PastEditionDto, locale: Locale): PastEditionView {
+  const dates = formatDateRange(edition.startsOn, edition.endsOn, locale);
+  const text = edition.platform
+    ? m.course_past_item_platform({ title: edition.title, dates, platform: edition.platform }, { locale })
+    : m.course_past_item({ title: edition.title, dates }, { locale });
+  return { ...edition, text };
+}
+
+/**
+ * A FAQ answer built from the edition the page leads with (`edition-dates`: its dates, time zone and the past
+ * editions; `edition-language`: its language), or null when no edition is ahead (course.yaml's answer stands).
+ */
+function editionAnswer(
+  from: 'edition-dates' | 'edition-language',
+  course: CoursePageDto,
+  locale: Locale,
+): Text | null {
+  const lead = course.lead;
+  if (!lead) return null;
+  if (from === 'edition-language') {
+    const name = lead.language === 'fr' ? m.locale_fr({}, { locale }) : m.locale_en({}, { locale });
+    // French writes language names in lower case ("en anglais").
+    const language = locale === 'fr' ? name.toLowerCase() : name;
+    return {
+      text: m.course_faq_language({ title: lead.title, language }, { locale }),
+      lang: locale,
+    };
+  }
+  const params = {
+    title: lead.title,
+    dates: formatDateRange(lead.startsOn, lead.endsOn, locale),
+    timeZone: lead.timeZone,
+  };
+  const current =
+    lead.phase === 'running'
+      ? m.course_faq_dates_running(params, { locale })
+      : m.course_faq_dates_upcoming(params, { locale });
+  const past = course.pastEditions.map((e) => presentPastEdition(e, locale).text);
+  return {
+    text:
+      past.length === 0 ? current : `${current} ${m.course_faq_past({ list: past.join('; ') }, { locale })}`,
+    lang: locale,
   };
 }

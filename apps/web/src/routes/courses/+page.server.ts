@@ -3,6 +3,9 @@ import { presentCohortView } from '$lib/server/course-view';
 import { runLoad } from '$lib/server/edge';
 import type { PageServerLoad } from './$types';
 
+/** The catalogue is server-rendered only: no client JavaScript (its links and forms need none). */
+export const csr = false;
+
 /** The catalogue: every course with its featured cohort, titles in the user's language where they exist. */
 export const load: PageServerLoad = async (event) => {
   const { locals } = event;

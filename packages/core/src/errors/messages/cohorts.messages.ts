@@ -4,6 +4,10 @@ import type { MessageTable } from './message-table.ts';
 export const COHORTS_MESSAGES = {
   'cohort.not_found': { en: 'This cohort does not exist.', fr: 'Cette session n’existe pas.' },
   'course.not_found': { en: 'This course does not exist.', fr: 'Ce cours n’existe pas.' },
+  'cohort.schedule_overrun': {
+    en: 'No deadline may fall after the cohort’s end date: choose a later end date.',
+    fr: 'Aucune échéance ne peut tomber après la fin de la session : choisissez une date de fin plus tardive.',
+  },
   'enrolment.email_unconfirmed': {
     en: 'Confirm your email address before you enrol: open the link we sent you, or send yourself a new one.',
     fr: 'Confirmez votre adresse électronique avant de vous inscrire : ouvrez le lien que nous vous avons envoyé, ou envoyez-vous-en un nouveau.',

@@ -8,6 +8,12 @@ import { requireUser } from '$lib/server/guards';
 import { presentCourse } from '$lib/server/course-view';
 import type { Actions, PageServerLoad } from './$types';
 
+/**
+ * The public course page is server-rendered only: its enrol form is a plain POST, so it sends no client JavaScript
+ * (the page weight budget of issue 11: under 20 KB compressed).
+ */
+export const csr = false;
+
 export const load: PageServerLoad = async (event) => {
   const { locals, params } = event;
   const actor = locals.actor;
