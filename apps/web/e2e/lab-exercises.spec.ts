@@ -69,9 +69,7 @@ test('a learner answers a Lab exercise: told which answer is off, then graded ri
   // The SE typed as a proportion is off: the page says which answer, not its value.
   await page.getByLabel('Its standard error (percentage points)').fill(women.se.toFixed(4));
   await page.getByRole('button', { name: 'Check my answers' }).click();
-  await expect(page.getByRole('status')).toContainText(
-    'Attempt 1 recorded: 1 of 2 answers within the tolerance.',
-  );
+  await expect(page.getByRole('status')).toContainText('Attempt 1 recorded. Within the tolerance: 1 of 2.');
   const attempts = page.getByRole('region', { name: 'Your attempts' });
   await expect(attempts.getByRole('listitem').filter({ hasText: /^\W*Its standard error/ })).toContainText(
     'off — outside the tolerance',
