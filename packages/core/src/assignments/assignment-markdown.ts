@@ -1,7 +1,7 @@
 import { glossaryInLanguage } from '../content/glossary.present.ts';
 import { renderMarkdown } from '../content/markdown.render.ts';
 import type { Locale } from '../errors/error-messages.ts';
-import { learningPaths } from '../learning/learning-paths.ts';
+import { learningPaths } from '../content/learning-paths.ts';
 import type { AssignmentsContext } from './assignment-context.ts';
 
 /**

@@ -18,7 +18,7 @@ import type { App } from '../app/app.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';
 import { writeCalendar, type CalendarEvent } from './icalendar.ts';
 import { DEFAULT_SCHEDULE_OPTIONS, loadCohortCourse, ownEnrolmentId } from './learning-context.ts';
-import { learningPaths } from './learning-paths.ts';
+import { learningPaths } from '../content/learning-paths.ts';
 
 /** Minutes a deadline event lasts, ending at the due time (calendars need DTEND after DTSTART). */
 const DEADLINE_EVENT_MINUTES = 15;

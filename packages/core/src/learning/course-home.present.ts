@@ -2,7 +2,7 @@ import type { Locale } from '../errors/error-messages.ts';
 import { courseTitleIn } from '../content/course-language.ts';
 import { upcomingDeadlines, type AssessmentWindow, type DeadlineDto } from './deadlines.rules.ts';
 import type { CohortCourse, ViewerRole } from './learning-context.ts';
-import { learningPaths } from './learning-paths.ts';
+import { learningPaths } from '../content/learning-paths.ts';
 import { courseLessons, courseProgress, lessonKey, nextLesson, type Progress } from './progress.rules.ts';
 import type { ItemState, ScheduledWeek } from './schedule.rules.ts';
 

@@ -4,7 +4,7 @@ import { renderMarkdown } from '../content/markdown.render.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { NotFoundError } from '../errors/domain-errors.ts';
 import type { CohortCourse } from './learning-context.ts';
-import { learningPaths } from './learning-paths.ts';
+import { learningPaths } from '../content/learning-paths.ts';
 
 /** Renders course Markdown for a cohort's pages: glossary terms in `locale` linked to the glossary page. */
 export function renderForCohort(

@@ -4,7 +4,7 @@ import type { GlossaryTerm } from '../content/course.types.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { moduleTitle } from './course-markdown.ts';
 import { loadCohortCourse, type CohortCourse } from './learning-context.ts';
-import { learningPaths } from './learning-paths.ts';
+import { learningPaths } from '../content/learning-paths.ts';
 
 /** A glossary entry in the page's language, with the other language beside it. */
 export interface GlossaryEntryDto {

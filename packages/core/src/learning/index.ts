@@ -2,7 +2,7 @@
 // calendar feed and offline packs. Re-exported by packages/core/src/index.ts; documented in ./README.md.
 export * from './schedule.rules.ts';
 export * from './progress.rules.ts';
-export { learningPaths, type LearningPaths } from './learning-paths.ts';
+export { learningPaths, type LearningPaths } from '../content/learning-paths.ts';
 export { DEFAULT_SCHEDULE_OPTIONS, type ViewerRole } from './learning-context.ts';
 export type {
   CourseHomeDto,

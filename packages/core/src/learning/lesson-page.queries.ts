@@ -4,7 +4,7 @@ import type { Locale } from '../errors/error-messages.ts';
 import { loadDone } from './course-home.queries.ts';
 import { moduleTitle, renderForCohort, requireLesson, requireModule } from './course-markdown.ts';
 import { loadCohortCourse } from './learning-context.ts';
-import { learningPaths } from './learning-paths.ts';
+import { learningPaths } from '../content/learning-paths.ts';
 import {
   courseLessons,
   courseProgress,

@@ -5,7 +5,7 @@ import { loadDone } from './course-home.queries.ts';
 import { moduleTitle, renderForCohort, requireModule } from './course-markdown.ts';
 import type { LessonSummaryDto } from './course-home.present.ts';
 import { loadCohortCourse } from './learning-context.ts';
-import { learningPaths } from './learning-paths.ts';
+import { learningPaths } from '../content/learning-paths.ts';
 import { courseProgress, lessonKey, type Progress } from './progress.rules.ts';
 import { weekOfModule, type ItemState } from './schedule.rules.ts';
 

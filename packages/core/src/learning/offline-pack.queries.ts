@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError } from '../errors/domain-errors.ts';
 import { moduleTitle } from './course-markdown.ts';
 import { presentGlossary } from './glossary-page.queries.ts';
 import { loadCohortCourse } from './learning-context.ts';
-import { learningPaths } from './learning-paths.ts';
+import { learningPaths } from '../content/learning-paths.ts';
 import { localDateOf } from '../shared/time-zone.rules.ts';
 import { renderOfflinePack } from './offline-pack.render.ts';
 import { findWeek } from './schedule.rules.ts';

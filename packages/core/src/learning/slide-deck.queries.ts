@@ -4,7 +4,7 @@ import type { Slide } from '../content/slides.parse.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { moduleTitle, renderForCohort, requireModule } from './course-markdown.ts';
 import { loadCohortCourse, type CohortCourse } from './learning-context.ts';
-import { learningPaths } from './learning-paths.ts';
+import { learningPaths } from '../content/learning-paths.ts';
 import { weekOfModule } from './schedule.rules.ts';
 
 /** One slide, rendered. `anchor` is the element id (`slide-3`); prev/next anchors drive no-JS navigation. */
