@@ -223,9 +223,52 @@ test('the glossary page lists terms in French on the French site', async ({ page
   await expect(
     page
       .locator('dl.glossary')
-      .getByText(/^En \S+ :/)
+      .getByText(/^En \S+\u202f:/)
       .first(),
   ).toBeVisible();
+});
+
+test('the glossary has an A–Z index and a filter that work with and without JavaScript', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, student(testInfo));
+  const glossary = `/cohorts/${seedState().cohorts.running}/learn/glossary`;
+  await page.goto(glossary);
+  const index = page.getByRole('navigation', { name: 'Terms by letter' });
+  await expect(index.getByRole('listitem')).toHaveCount(26);
+  // Letters with terms link to their heading; the course has no term under V, X, Y or Z, so those are not links.
+  await expect(index.getByRole('link', { name: 'F', exact: true })).toHaveAttribute('href', '#letter-f');
+  for (const letter of ['V', 'X', 'Y', 'Z']) {
+    await expect(index.getByRole('link', { name: letter, exact: true })).toHaveCount(0);
+    await expect(index.getByRole('listitem').filter({ hasText: new RegExp(`^${letter}$`) })).toHaveCount(1);
+  }
+  await index.getByRole('link', { name: 'F', exact: true }).click();
+  await expect(page).toHaveURL(/#letter-f$/);
+  const f = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'F', exact: true }) });
+  await expect(f.locator('dt', { hasText: 'Fair recruitment' })).toBeVisible();
+
+  // The filter is a GET form: it matches the definition text too, and a link shows every term again.
+  await page.getByLabel('Find a term').fill('dormitory');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/\?q=dormitory/);
+  await expect(page.getByRole('status')).toHaveText('1 term matches “dormitory”.');
+  await expect(page.locator('dl.glossary dt')).toHaveText(['Collective household']);
+  await expect(page.getByRole('navigation', { name: 'Terms by letter' }).getByRole('link')).toHaveText(['C']);
+  await page.getByRole('link', { name: 'Show all terms' }).click();
+  expect(await page.locator('dl.glossary dt').count()).toBeGreaterThan(10);
+
+  await page.goto(`${glossary}?q=zzzz`);
+  await expect(page.getByRole('status')).toHaveText('No term matches “zzzz”.');
+  await expect(page.locator('dl.glossary dt')).toHaveCount(0);
+
+  // In French the terms, the letters and the sentences are French (accents ignored by the filter).
+  await page.goto(`/fr${glossary}?q=menage collectif`);
+  await expect(page.getByRole('status')).toHaveText('1 terme correspond à «\u202fmenage collectif\u202f».');
+  await expect(page.locator('dl.glossary dt')).toHaveText(['Ménage collectif']);
+  await expect(page.getByRole('navigation', { name: 'Termes par lettre' }).getByRole('link')).toHaveText([
+    'M',
+  ]);
+  await expect(page.getByLabel('Chercher un terme')).toHaveValue('menage collectif');
 });
 
 test('a lesson on the French site says its text is in English', async ({ page }, testInfo) => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeCourseFiles } from '@labmig/core/testing';
 import { createCliSandbox, type CliSandbox } from '../testing/run-cli.ts';
-import { BUILD_INPUTS, needsBuild } from './start.command.ts';
+import { BUILD_INPUTS, buildQuietly, needsBuild } from './start.command.ts';
 
 let sandbox: CliSandbox;
 beforeEach(() => {
@@ -65,7 +65,10 @@ describe('labmig serve', () => {
     const result = await running;
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('content: tiny-course created');
-    expect(result.stdout).toContain(`labmig campus: http://127.0.0.1:${port}/`);
+    // The URL is the last line printed (the one a person looks for); the origin is not repeated when it is the URL.
+    expect(result.stdout.trimEnd().split('\n').at(-2)).toBe(`labmig campus: http://127.0.0.1:${port}/`);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('labmig campus: stopping');
+    expect(result.stdout).not.toContain('public origin');
   });
 
   it('explains what to do when the web app is not built', async () => {
@@ -92,5 +95,52 @@ describe('needsBuild', () => {
     utimesSync(source, t, t);
     expect(needsBuild(root, build)).toBe(true);
     expect(BUILD_INPUTS).toContain('packages/core/src');
+  });
+});
+
+describe('buildQuietly (what `npm start` prints while it builds the web app)', () => {
+  const warnings = Array.from(
+    { length: 300 },
+    (_, i) => `[vite-plugin-svelte] warning ${i}: a11y_something`,
+  ).join('\n');
+  function io() {
+    let stdout = '';
+    let stderr = '';
+    return {
+      out: () => stdout,
+      err: () => stderr,
+      io: {
+        stdout: { write: (t: string) => (stdout += t) },
+        stderr: { write: (t: string) => (stderr += t) },
+        readStdin: async () => '',
+        env: {},
+        cwd: sandbox.dir,
+      },
+    };
+  }
+  const clock =
+    (...times: number[]) =>
+    () =>
+      times.shift()!;
+
+  it('prints one line with the time taken, not the build log', async () => {
+    const t = io();
+    const ok = await buildQuietly(t.io, async () => ({ code: 0, output: warnings }), clock(1000, 43_400));
+    expect(ok).toBe(true);
+    expect(t.out()).toBe('Building the web app… done in 42 s\n');
+    expect(t.err()).toBe('');
+  });
+
+  it('shows the whole log on stderr when the build fails, so the error is visible', async () => {
+    const t = io();
+    const output = `${warnings}\nerror during build:\nsrc/routes/+page.svelte:3:1 Unexpected token`;
+    const ok = await buildQuietly(t.io, async () => ({ code: 1, output }), clock(0, 5000));
+    expect(ok).toBe(false);
+    expect(t.out()).toBe('Building the web app… failed after 5 s\n');
+    expect(t.err()).toContain('src/routes/+page.svelte:3:1 Unexpected token\n');
+    expect(t.err()).toContain('warning 299');
+    expect(t.err().trimEnd().split('\n').at(-1)).toBe(
+      'labmig start: the web build failed (exit code 1); its log is above.',
+    );
   });
 });

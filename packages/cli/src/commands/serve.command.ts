@@ -165,15 +165,20 @@ async function serveCluster(count: number, handlerFile: string, config: Config, 
   return 0;
 }
 
-/** Says where the campus listens and which origin its forms are accepted from (and warns when they differ). */
+/**
+ * Says where the campus listens, last (the line a person looks for): the public origin before it when forms are
+ * accepted from another address than the one listened on, and a warning when that origin is missing.
+ */
 function announce(config: Config, io: CliIo, port: number, suffix: string): void {
-  io.stdout.write(`labmig campus: ${campusUrl(config.host, port)}${suffix}\n`);
-  io.stdout.write(`public origin: ${config.origin}\n`);
+  const url = campusUrl(config.host, port);
+  if (config.origin.replace(/\/+$/, '') !== url.replace(/\/+$/, ''))
+    io.stdout.write(`public origin: ${config.origin}\n`);
   if (!io.env.ORIGIN?.trim() && /^(0\.0\.0\.0|::|\[::\])$/.test(config.host))
     io.stderr.write(
       `labmig serve: HOST ${config.host} listens on every address, but forms are only accepted from ${config.origin}. ` +
         'Set ORIGIN to the address people open, such as ORIGIN=https://campus.example.org.\n',
     );
+  io.stdout.write(`labmig campus: ${url}${suffix}\n`);
 }
 
 function campusUrl(host: string, port: number): string {

@@ -41,33 +41,62 @@ export function needsBuild(root: string, buildDir: string): boolean {
   return BUILD_INPUTS.some((input) => newestMtime(path.join(root, input)) > built);
 }
 
-/** `labmig start` (what `npm start` runs): builds the web app if needed, then serves it. */
+/** The outcome of a web build: its exit code and everything it printed (stdout and stderr, interleaved). */
+export interface BuildResult {
+  readonly code: number;
+  readonly output: string;
+}
+
+/**
+ * Runs a build without showing its log: prints "Building the web app… done in N s" on success. The log of a
+ * successful build (pages of Vite and Svelte warnings) stays hidden; a failed build's log is printed in full on
+ * stderr, so the error is visible. Returns whether the build succeeded.
+ */
+export async function buildQuietly(
+  io: CliIo,
+  build: () => Promise<BuildResult>,
+  now: () => number = () => performance.now(),
+): Promise<boolean> {
+  io.stdout.write('Building the web app… ');
+  const started = now();
+  const result = await build();
+  const seconds = Math.max(1, Math.round((now() - started) / 1000));
+  if (result.code === 0) {
+    io.stdout.write(`done in ${seconds} s\n`);
+    return true;
+  }
+  io.stdout.write(`failed after ${seconds} s\n`);
+  io.stderr.write(
+    result.output.endsWith('\n') || result.output === '' ? result.output : result.output + '\n',
+  );
+  io.stderr.write(`labmig start: the web build failed (exit code ${result.code}); its log is above.\n`);
+  return false;
+}
+
+/**
+ * `labmig start` (what `npm start` runs): builds the web app if needed (quietly, see `buildQuietly`), then serves
+ * it; the last line it prints is the campus URL.
+ */
 export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const root = findRepoRoot(io.cwd);
   if (needsBuild(root, webBuildDir(io))) {
-    io.stdout.write('Building the web app (npm run build -w apps/web)…\n');
-    const code = await run('npm', ['run', 'build', '-w', 'apps/web'], root, io);
-    if (code !== 0) {
-      io.stderr.write(`labmig start: the web build failed (exit code ${code}).\n`);
-      return 1;
-    }
+    const built = await buildQuietly(io, () => run('npm', ['run', 'build', '-w', 'apps/web'], root, io));
+    if (!built) return 1;
   }
   return serveCommand(args, io);
 }
 
-function run(command: string, args: string[], cwd: string, io: CliIo): Promise<number> {
+function run(command: string, args: string[], cwd: string, io: CliIo): Promise<BuildResult> {
   return new Promise((resolve) => {
+    let output = '';
     const child = spawn(command, args, {
       cwd,
       env: { ...process.env, ...io.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout.on('data', (chunk: Buffer) => io.stdout.write(chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => io.stderr.write(chunk.toString('utf8')));
-    child.on('error', (error) => {
-      io.stderr.write(`${command}: ${error.message}\n`);
-      resolve(127);
-    });
-    child.on('close', (code) => resolve(code ?? 1));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('error', (error) => resolve({ code: 127, output: `${output}${command}: ${error.message}\n` }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }

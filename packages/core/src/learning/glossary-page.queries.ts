@@ -3,6 +3,13 @@ import type { App } from '../app/app.ts';
 import type { GlossaryTerm } from '../content/course.types.ts';
 import type { Locale } from '../errors/error-messages.ts';
 import { moduleTitle } from './course-markdown.ts';
+import {
+  filterGlossary,
+  glossaryLetters,
+  glossarySections,
+  type GlossaryLetterDto,
+  type GlossarySectionDto,
+} from './glossary-index.ts';
 import { loadCohortCourse, type CohortCourse } from './learning-context.ts';
 import { learningPaths } from '../content/learning-paths.ts';
 
@@ -17,11 +24,20 @@ export interface GlossaryEntryDto {
   readonly module: { readonly id: string; readonly title: string; readonly href: string } | null;
 }
 
-/** The glossary page: every course term, sorted by its name in the page's language. */
+/**
+ * The glossary page: the course terms (those matching `query` when one is given), sorted by their name in the
+ * page's language, grouped by letter, with the A–Z index of those letters.
+ */
 export interface GlossaryPageDto {
   readonly cohortId: string;
   readonly locale: Locale;
+  /** The filter as typed (trimmed); '' shows every term. */
+  readonly query: string;
+  /** How many terms the course has (the filtered ones are in `entries`). */
+  readonly total: number;
   readonly entries: readonly GlossaryEntryDto[];
+  readonly sections: readonly GlossarySectionDto[];
+  readonly letters: readonly GlossaryLetterDto[];
 }
 
 /** Presents glossary terms in `locale`, sorted with that language's collation. */
@@ -48,13 +64,26 @@ export function presentGlossary(
     .sort((a, b) => collator.compare(a.term, b.term) || a.id.localeCompare(b.id));
 }
 
-/** The course glossary in English or French (active members and site admins). */
+/** The course glossary in English or French, filtered by `query` (active members and site admins). */
 export async function getGlossaryPage(
   app: App,
   actor: Actor,
   cohortId: string,
   locale: Locale,
+  query = '',
 ): Promise<GlossaryPageDto> {
   const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.view', app.clock.now());
-  return { cohortId: ctx.cohort.id, locale, entries: presentGlossary(ctx, ctx.course.glossary, locale) };
+  const all = presentGlossary(ctx, ctx.course.glossary, locale);
+  const q = query.trim().slice(0, 200);
+  const entries = filterGlossary(all, q);
+  const sections = glossarySections(entries);
+  return {
+    cohortId: ctx.cohort.id,
+    locale,
+    query: q,
+    total: all.length,
+    entries,
+    sections,
+    letters: glossaryLetters(sections),
+  };
 }

@@ -16,6 +16,7 @@ export { getModulePage, type ModulePageDto } from './module-page.queries.ts';
 export { getLessonPage, type LessonPageDto, type LessonLinkDto } from './lesson-page.queries.ts';
 export { getSlideDeck, type SlideDeckDto, type SlideDto } from './slide-deck.queries.ts';
 export { getGlossaryPage, type GlossaryPageDto, type GlossaryEntryDto } from './glossary-page.queries.ts';
+export type { GlossaryLetterDto, GlossarySectionDto } from './glossary-index.ts';
 export { markLesson, type MarkLessonInput, type MarkLessonResult } from './progress.commands.ts';
 export {
   getProgressGrid,

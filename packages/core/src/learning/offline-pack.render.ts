@@ -57,6 +57,21 @@ export function stripImages(html: string): string {
 }
 
 /**
+ * Moves the headings of a rendered fragment so that its highest becomes `<h{top}>`, keeping their relative levels
+ * (a lesson's `##` and `###` become h4 and h5 under the lesson's h3), so the pack's outline never skips or climbs a
+ * level. Levels past 6 stay at 6.
+ */
+export function nestHeadings(html: string, top: number): string {
+  const levels = [...html.matchAll(/<h([1-6])(?=[\s>])/gi)].map((m) => Number(m[1]));
+  if (levels.length === 0) return html;
+  const shift = top - Math.min(...levels);
+  const level = (n: string) => Math.min(6, Number(n) + shift);
+  return html
+    .replace(/<h([1-6])(?=[\s>])/gi, (_tag, n: string) => `<h${level(n)}`)
+    .replace(/<\/h([1-6])>/gi, (_tag, n: string) => `</h${level(n)}>`);
+}
+
+/**
  * One self-contained HTML document for a week: inline CSS, no scripts, no external resources; contents, every
  * lesson, the slides with their transcripts, readings and the week's glossary.
  */
@@ -65,7 +80,7 @@ export function renderOfflinePack(c: OfflinePackContent): string {
   const toc = c.modules
     .map(
       (m) =>
-        `<li><a href="#module-${m.id}">${m.number}. ${escapeHtml(m.title)}</a><ol>${m.lessons
+        `<li value="${m.number}"><a href="#module-${m.id}">${escapeHtml(m.title)}</a><ol>${m.lessons
           .map((l) => `<li><a href="#${l.anchor}">${escapeHtml(l.title)}</a></li>`)
           .join('')}</ol></li>`,
     )
@@ -74,15 +89,15 @@ export function renderOfflinePack(c: OfflinePackContent): string {
     const lessons = m.lessons
       .map(
         (l) =>
-          `<article id="${l.anchor}"><h3>${escapeHtml(l.title)}</h3><p class="meta">${l.hours} h</p>${stripImages(l.html)}</article>`,
+          `<article id="${l.anchor}"><h3>${escapeHtml(l.title)}</h3><p class="meta">${l.hours} h</p>${nestHeadings(stripImages(l.html), 4)}</article>`,
       )
       .join('\n');
     const slides = m.presentation.slides
       .map(
         (s) =>
-          `<h4 id="${m.id}-${s.anchor}">${s.number}. ${escapeHtml(s.title)}</h4>${stripImages(s.html)}` +
+          `<h4 id="${m.id}-${s.anchor}">${s.number}. ${escapeHtml(s.title)}</h4>${nestHeadings(stripImages(s.html), 5)}` +
           (s.notesHtml
-            ? `<div class="transcript"><p><strong>Transcript</strong></p>${stripImages(s.notesHtml)}</div>`
+            ? `<div class="transcript"><p><strong>Transcript</strong></p>${nestHeadings(stripImages(s.notesHtml), 5)}</div>`
             : ''),
       )
       .join('\n');
@@ -90,7 +105,7 @@ export function renderOfflinePack(c: OfflinePackContent): string {
       .map((r) => `<li>${escapeHtml(r.title)}. ${escapeHtml(r.publisher)}, ${r.year}.</li>`)
       .join('');
     return (
-      `<section id="module-${m.id}"><h2>Module ${m.number}: ${escapeHtml(m.title)}</h2>${stripImages(m.overviewHtml)}` +
+      `<section id="module-${m.id}"><h2>Module ${m.number}: ${escapeHtml(m.title)}</h2>${nestHeadings(stripImages(m.overviewHtml), 3)}` +
       `<h3>Objectives</h3><ul>${m.objectives.map((o) => `<li>${escapeHtml(o)}</li>`).join('')}</ul>\n${lessons}\n` +
       `<section><h3>Expert presentation: ${escapeHtml(m.presentation.title)}</h3>${slides}</section>` +
       `<h3>Further reading</h3><ul>${readings}</ul></section>`
@@ -112,7 +127,7 @@ export function renderOfflinePack(c: OfflinePackContent): string {
 <header><p class="meta">${escapeHtml(c.courseTitle)} · ${escapeHtml(c.cohortTitle)}</p>
 <h1>Week ${w.number}: ${escapeHtml(w.title)}</h1>
 <p class="meta">Opened ${w.opensOn}; due ${w.dueOn} (${escapeHtml(w.timeZone)}). Offline copy made ${c.generatedOn}.</p></header>
-<nav aria-label="Contents"><h2>Contents</h2><ol>${toc}<li><a href="#glossary">Glossary</a></li></ol></nav>
+<nav aria-label="Contents"><h2>Contents</h2><ol>${toc}</ol><p><a href="#glossary">Glossary</a></p></nav>
 <main>
 ${modules.join('\n')}
 <section id="glossary"><h2>Glossary</h2><dl>${glossary}</dl></section>
