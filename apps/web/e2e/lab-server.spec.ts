@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -172,6 +173,47 @@ test.describe('the Lab on the server', () => {
     await page.getByRole('button', { name: 'Compute the tables on the server' }).click();
     await expect(page.getByRole('alert')).toContainText('The mapping leaves required variables unset');
     await expect(page.getByRole('listitem').filter({ hasText: /^Survey weight$/ })).toBeVisible();
+  });
+
+  test('a reading interrupted by a server restart says so, and its owner reads the file again', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await signUpNew(page, 'labreread');
+    await page.goto('/lab/datasets');
+    const lines = readFileSync(practice('lfs_small.csv'), 'utf8').split('\n').slice(0, 200);
+    await page.getByLabel('Survey file', { exact: false }).setInputFiles({
+      name: 'wave.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n') + '\n'),
+    });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'wave.csv' })).toBeVisible({ timeout: 30_000 });
+    await waitReady(page);
+    // What a restart during the reading leaves (one attempt): the dataset still "being read", its job failed.
+    const id = new URL(page.url()).pathname.split('/').at(-1)!;
+    const db = new SQLite(join(process.env.LABMIG_E2E_DIR!, 'e2e.sqlite'));
+    try {
+      db.pragma('busy_timeout = 5000');
+      db.prepare(
+        `update lab_datasets set state = 'inspecting', overview = null, row_count = null where id = ?`,
+      ).run(id);
+      db.prepare(
+        `update jobs set state = 'failed', last_error = 'interrupted: the process running it stopped (its lease expired)'
+         where id = (select inspect_job_id from lab_datasets where id = ?)`,
+      ).run(id);
+    } finally {
+      db.close();
+    }
+    await page.goto('/lab/datasets');
+    await expect(page.getByRole('listitem').filter({ hasText: 'wave.csv' })).toContainText(
+      'interrupted — read it again',
+    );
+    await page.getByRole('link', { name: 'wave.csv' }).click();
+    await expect(page.getByRole('alert')).toContainText('The server stopped while this file was being read.');
+    await page.getByRole('button', { name: 'Read it again' }).click();
+    await waitReady(page);
+    await expect(page.getByRole('button', { name: 'Read it again' })).toHaveCount(0);
   });
 
   test('a file over the space left is refused with the limit, before it is sent', async ({

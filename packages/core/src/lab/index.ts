@@ -27,6 +27,7 @@ export {
   startLabRun,
   cancelLabRun,
   retryLabRun,
+  rereadLabDataset,
 } from './lab.commands.ts';
 export {
   getLabHome,

@@ -17,6 +17,7 @@ import {
   deleteLabDataset,
   importLabMapping,
   prepareLabUpload,
+  rereadLabDataset,
   retryLabRun,
   saveLabMapping,
   shareLabDataset,
@@ -242,6 +243,72 @@ forEachDialect((ctx) => {
       await retryLabRun(w.app, me, runId);
       await drain(w);
       expect((await getLabRunStatus(w.app, me, runId)).state).toBe('done');
+      await w.app.close();
+    });
+
+    it('marks a reading failed-and-retryable when the server stopped during it, and reads it again', async () => {
+      const w = await world(ctx);
+      const { a1: me, a2, tutorA, b1, admin } = w.actors;
+      const id = await upload(w, me, 'wave.csv', smallCsv(400));
+      await shareLabDataset(w.app, me, id, w.groupA);
+      // A process claimed the reading's job, then died (no result, no word).
+      const claimed = await claimJobs(w.app.db, {
+        workerId: 'dead-host:1:x',
+        now: w.app.clock.now().toISOString(),
+        lockedUntil: new Date(w.app.clock.now().getTime() + 60_000).toISOString(),
+        types: ['lab.inspect'],
+        limit: 5,
+      });
+      expect(claimed).toHaveLength(1);
+      expect((await getLabDatasetPage(w.app, me, id)).dataset.state).toBe('inspecting');
+      await expect(rereadLabDataset(w.app, me, id)).rejects.toMatchObject({
+        code: 'lab.dataset_not_rereadable',
+      });
+      w.app.clock.advance(61_000);
+      // the lease has expired: failed at once, before any process releases it
+      const expired = await getLabDatasetPage(w.app, me, id);
+      expect(expired.dataset).toMatchObject({ state: 'failed', problem: { code: 'lab.interrupted' } });
+      expect(expired).toMatchObject({ canReread: true, inspectJobId: null });
+      await drain(w); // the surviving process releases the expired lease: the job is failed
+      const page = await getLabDatasetPage(w.app, me, id);
+      expect(page.dataset).toMatchObject({
+        state: 'failed',
+        interrupted: true,
+        problem: { code: 'lab.interrupted' },
+      });
+      expect((await getLabHome(w.app, me)).datasets).toContainEqual(
+        expect.objectContaining({ id, state: 'failed', interrupted: true }),
+      );
+      // only the owner reads it again: the group sees it, but may not; others are told it does not exist
+      for (const member of [a2, tutorA]) {
+        expect(await getLabDatasetPage(w.app, member, id)).toMatchObject({ canReread: false });
+        await expect(rereadLabDataset(w.app, member, id)).rejects.toBeInstanceOf(NotFoundError);
+      }
+      for (const other of [b1, admin])
+        await expect(rereadLabDataset(w.app, other, id)).rejects.toBeInstanceOf(NotFoundError);
+      await rereadLabDataset(w.app, me, id);
+      expect((await getLabDatasetPage(w.app, me, id)).dataset.state).toBe('inspecting');
+      await drain(w);
+      const done = await getLabDatasetPage(w.app, me, id);
+      expect(done.dataset).toMatchObject({ state: 'ready', rows: 400, problem: null, interrupted: false });
+      expect(done.canReread).toBe(false);
+      await expect(rereadLabDataset(w.app, me, id)).rejects.toMatchObject({
+        code: 'lab.dataset_not_rereadable',
+      });
+      await w.app.close();
+    });
+
+    it('does not read again a file the reader refused', async () => {
+      const w = await world(ctx);
+      const lines = smallCsv(50).split('\n');
+      lines[30] = lines[30].split(',').slice(0, 5).join(',');
+      const id = await upload(w, w.actors.a1, 'broken.csv', lines.join('\n'));
+      await drain(w);
+      expect(await getLabDatasetPage(w.app, w.actors.a1, id)).toMatchObject({
+        dataset: { state: 'failed', interrupted: false },
+        canReread: false,
+      });
+      await expect(rereadLabDataset(w.app, w.actors.a1, id)).rejects.toBeInstanceOf(ConflictError);
       await w.app.close();
     });
 

@@ -2,6 +2,7 @@
 // runs (start, cancel, run again). Each: load → can() → rules → one transaction (with its job, when it has one).
 import {
   countActiveLabJobsOfOwner,
+  findJobById,
   deleteLabDataset as deleteDatasetRow,
   insertLabDataset,
   insertLabRun,
@@ -34,7 +35,7 @@ import { keepKnownColumns, readDraft, unsetRequired } from './lab-mapping.rules.
 import { loadLabDataset } from './lab-access.ts';
 import { labInspectJob, labRunJob } from './lab.jobs.ts';
 import { LAB_ENGINE_VERSION } from './lab-version.ts';
-import { loadLabRun, runDisplayState } from './lab.queries.ts';
+import { labDatasetDisplay, labDatasetRereadable, loadLabRun, runDisplayState } from './lab.queries.ts';
 import type { DatasetOverview, MappingDraft } from '@labmig/stats';
 
 async function assertJobRoom(app: Pick<App, 'db'>, userId: string): Promise<void> {
@@ -279,4 +280,29 @@ export async function retryLabRun(app: App, actor: Actor, runId: string): Promis
   await assertJobRoom(app, userId);
   await updateLabRun(app.db, runId, { state: 'queued', error: null, finished_at: null });
   if (!(await retryJob(app, run.job_id))) throw new ConflictError('lab.run_not_retryable');
+}
+
+/**
+ * Reads a dataset again when its reading was interrupted (the server stopped: its job failed, or its lease expired)
+ * or the engine failed: a new `lab.inspect` job, the dataset back to `inspecting`. Only its owner may.
+ * @throws ConflictError `lab.dataset_not_rereadable` (being read, ready, or a file the reader refused),
+ *   `lab.too_many_jobs`
+ */
+export async function rereadLabDataset(app: App, actor: Actor, datasetId: string): Promise<void> {
+  const { row, userId } = await loadLabDataset(app.db, actor, datasetId, 'lab.dataset-manage');
+  if (!labDatasetRereadable(await labDatasetDisplay(app, row)))
+    throw new ConflictError('lab.dataset_not_rereadable');
+  await assertJobRoom(app, userId);
+  // a job whose process died (lease expired, not yet released) is cancelled so it can never write over the new one
+  const old = row.inspect_job_id ? await findJobById(app.db, row.inspect_job_id) : undefined;
+  if (old && (old.state === 'running' || old.state === 'queued')) await cancelJob(app, old.id);
+  await app.db.transaction().execute(async (trx) => {
+    const jobId = await enqueueJob(app, labInspectJob, { datasetId }, { trx, ownerId: userId });
+    await updateLabDataset(trx, datasetId, {
+      state: 'inspecting',
+      error: null,
+      inspect_job_id: jobId ?? null,
+      updated_at: app.clock.now().toISOString(),
+    });
+  });
 }

@@ -1,6 +1,7 @@
 // The Lab's reads: the list of datasets, a dataset's page, a run's page and status, its tables, its downloads.
 import { text } from 'node:stream/consumers';
 import {
+  findJobById,
   findLabDataset,
   findLabRun,
   labUsageOfOwner,
@@ -99,18 +100,55 @@ function presentRun(run: LabRunWithJobRow, userId: string): LabRunDto {
   };
 }
 
+/**
+ * A dataset as people see it: its row, except that a reading which can no longer end (its job failed, was cancelled
+ * or is gone, or the process running it died and its lease expired — one attempt only) is `failed` with
+ * `lab.interrupted`, so the page offers to read it again rather than wait forever.
+ */
+export async function labDatasetDisplay(
+  app: Pick<App, 'db' | 'clock'>,
+  row: LabDatasetRow,
+): Promise<LabDatasetRow> {
+  if (row.state !== 'inspecting') return row;
+  const job = row.inspect_job_id ? await findJobById(app.db, row.inspect_job_id) : undefined;
+  const now = app.clock.now().toISOString();
+  const alive =
+    job &&
+    (job.state === 'queued' ||
+      (job.state === 'running' && job.locked_until !== null && job.locked_until > now));
+  if (alive) return row;
+  const problem: LabProblem = {
+    code: 'lab.interrupted',
+    message: job?.last_error ?? 'interrupted: the reading ended without a result',
+  };
+  return { ...row, state: 'failed', error: JSON.stringify(problem) };
+}
+
 /** A dataset in a list. */
 export interface LabDatasetSummary {
   readonly id: string;
   readonly name: string;
   readonly source: 'upload' | 'practice';
   readonly state: 'inspecting' | 'ready' | 'failed';
+  /** Failed because the server stopped while reading it (`lab.interrupted`): it can be read again. */
+  readonly interrupted: boolean;
   readonly sizeBytes: number;
   readonly rows: number | null;
   readonly mine: boolean;
   readonly sharedWith: string | null;
   readonly createdAt: string;
 }
+
+const problemOf = (row: LabDatasetRow): LabProblem | null =>
+  row.error ? (JSON.parse(row.error) as LabProblem) : null;
+const isInterrupted = (row: LabDatasetRow) => problemOf(row)?.code === 'lab.interrupted';
+
+/**
+ * Whether a dataset (as {@link labDatasetDisplay} shows it) may be read again: its reading was interrupted, or the
+ * engine itself failed (not a file the reader refused — reading it again would say the same).
+ */
+export const labDatasetRereadable = (shown: LabDatasetRow): boolean =>
+  shown.state === 'failed' && ['lab.interrupted', 'engine.failed'].includes(problemOf(shown)?.code ?? '');
 
 function summarise(
   row: LabDatasetRow,
@@ -122,6 +160,7 @@ function summarise(
     name: row.name,
     source: row.source,
     state: row.state,
+    interrupted: row.state === 'failed' && isInterrupted(row),
     sizeBytes: Number(row.size_bytes),
     rows: row.row_count,
     mine: row.owner_user_id === userId,
@@ -141,7 +180,8 @@ export async function getLabHome(app: App, actor: Actor) {
   );
   const visible: LabDatasetRow[] = [];
   for (const row of rows)
-    if (can(actor, 'lab.dataset-view', await labDatasetAccess(app.db, actor, row))) visible.push(row);
+    if (can(actor, 'lab.dataset-view', await labDatasetAccess(app.db, actor, row)))
+      visible.push(await labDatasetDisplay(app, row));
   const usage = await labUsageOfOwner(app.db, actor.userId);
   const name = (id: string) => groups.find((g) => g.id === id)?.name ?? null;
   return {
@@ -167,7 +207,9 @@ export interface LabMappingRole {
 
 /** A dataset's page: what it holds (variables, labels, types, missing counts, preview), its mapping, its runs. */
 export async function getLabDatasetPage(app: App, actor: Actor, datasetId: string) {
-  const { row, access, userId } = await loadLabDataset(app.db, actor, datasetId, 'lab.dataset-view');
+  const loaded = await loadLabDataset(app.db, actor, datasetId, 'lab.dataset-view');
+  const { access, userId } = loaded;
+  const row = await labDatasetDisplay(app, loaded.row);
   const overview = row.overview ? (JSON.parse(row.overview) as LabOverview) : null;
   const mapping = row.mapping ? (JSON.parse(row.mapping) as MappingDraft) : null;
   const unset = unsetRequired(mapping);
@@ -195,7 +237,7 @@ export async function getLabDatasetPage(app: App, actor: Actor, datasetId: strin
     dataset: {
       ...summarise(row, userId, (id) => groups.find((g) => g.id === id)?.name ?? null),
       format: row.format,
-      problem: row.error ? (JSON.parse(row.error) as LabProblem) : null,
+      problem: problemOf(row),
       groupId: row.group_id,
     },
     overview,
@@ -211,6 +253,8 @@ export async function getLabDatasetPage(app: App, actor: Actor, datasetId: strin
       : null,
     canManage: can(actor, 'lab.dataset-manage', access),
     canRun: can(actor, 'lab.dataset-run', access),
+    /** The owner may have it read again (an interrupted reading, or the engine's own failure). */
+    canReread: labDatasetRereadable(row) && can(actor, 'lab.dataset-manage', access),
     groups: groups.map((g) => ({ id: g.id, name: g.name, cohort: g.cohort_title })),
     runs,
     inspectJobId: row.state === 'inspecting' ? row.inspect_job_id : null,

@@ -46,6 +46,10 @@ export const LAB_MESSAGES = {
     en: 'Only a run that failed or was cancelled can be run again.',
     fr: 'Seul un calcul qui a échoué ou a été annulé peut être relancé.',
   },
+  'lab.dataset_not_rereadable': {
+    en: 'Only a dataset whose reading was interrupted can be read again. A file the reader refused must be fixed and uploaded again.',
+    fr: 'Seul un jeu de données dont la lecture a été interrompue peut être relu. Un fichier refusé par le lecteur doit être corrigé et déposé de nouveau.',
+  },
   'lab.group_not_yours': {
     en: 'You can share a dataset only with a group you belong to or tutor.',
     fr: 'Vous ne pouvez partager un jeu de données qu’avec un groupe dont vous êtes membre ou tuteur·rice.',

@@ -4,6 +4,7 @@ import {
   getLabDatasetPage,
   importLabMapping,
   mappingJsonSchema,
+  rereadLabDataset,
   saveLabMapping,
   shareDatasetSchema,
   shareLabDataset,
@@ -68,6 +69,12 @@ export const actions: Actions = {
   run: datasetAction('run', async (event) => {
     const runId = await startLabRun(event.locals.app, event.locals.actor, event.params.id);
     redirect(303, localizeHref(`/lab/runs/${runId}`));
+  }),
+
+  /** Reads the file again after its reading was interrupted (the owner only). */
+  reread: datasetAction('reread', async (event) => {
+    await rereadLabDataset(event.locals.app, event.locals.actor, event.params.id);
+    redirect(303, localizeHref(`/lab/datasets/${event.params.id}`));
   }),
 
   /** Deletes the dataset, its file, its runs and their tables. */
