@@ -48,6 +48,12 @@ const CERTIFICATE: CertificatePdfInput = {
 };
 
 describe('renderCertificatePdf', () => {
+  it('prints each name whole, whatever was printed before it in the same process', async () => {
+    // A font object shared between documents once kept the "O" of the second name as the "Ō" of the first.
+    expect(text(await render({ recipientName: 'Hélène Dubois-Ōta' }))).toContain('Hélène Dubois-Ōta');
+    expect(text(await render({ recipientName: 'Ngozi Okonkwo-Müller' }))).toContain('Ngozi Okonkwo-Müller');
+  });
+
   it('prints an accented name and non-Latin names as real text', async () => {
     expect(text(await render())).toContain('Tomás Ñúñez');
     expect(text(await render({ recipientName: 'Алия Қасымова' }))).toContain('Алия Қасымова');

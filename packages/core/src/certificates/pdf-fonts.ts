@@ -53,6 +53,7 @@ export const FACES: Readonly<Record<FaceName, readonly FontFile[]>> = {
 interface LoadedFont {
   readonly key: string;
   readonly font: fontkit.Font;
+  readonly bytes: Buffer;
 }
 
 const loaded = new Map<string, LoadedFont>();
@@ -60,7 +61,8 @@ const loaded = new Map<string, LoadedFont>();
 function load(file: FontFile): LoadedFont {
   let font = loaded.get(file.key);
   if (!font) {
-    font = { key: file.key, font: fontkit.create(readFileSync(file.path())) };
+    const bytes = readFileSync(file.path());
+    font = { key: file.key, font: fontkit.create(bytes), bytes };
     loaded.set(file.key, font);
   }
   return font;
@@ -70,8 +72,14 @@ function load(file: FontFile): LoadedFont {
 export interface TextRun {
   readonly text: string;
   readonly fontKey: string;
-  /** The parsed font, shared by every document (pdfkit subsets it per document; parsing is the costly part). */
+  /** The parsed font, shared by every document, for measuring and choosing fonts only. */
   readonly font: fontkit.Font;
+  /**
+   * The font file, which each document parses for itself: fontkit caches each glyph with the characters it was first
+   * drawn for, so a font object shared between documents gave a later document wrong text for a glyph (the "O" of a
+   * name drawn after "Ō" extracted as nothing).
+   */
+  readonly bytes: Buffer;
 }
 
 // Spaces, punctuation and combining marks stay in the font of the text around them, so an Arabic name is one run
@@ -96,7 +104,12 @@ export function splitIntoRuns(text: string, face: FaceName): TextRun[] {
     if (previous && previous.font === font) previous.text += char;
     else runs.push({ text: char, font });
   }
-  return runs.map((run) => ({ text: run.text, fontKey: run.font.key, font: run.font.font }));
+  return runs.map((run) => ({
+    text: run.text,
+    fontKey: run.font.key,
+    font: run.font.font,
+    bytes: run.font.bytes,
+  }));
 }
 
 /** The characters of `text` that no font of the face can print (empty when the whole text prints). */

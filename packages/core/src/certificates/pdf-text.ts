@@ -30,8 +30,8 @@ function useFont(doc: PDFKit.PDFDocument, run: TextRun, size: number): void {
   let keys = registered.get(doc);
   if (!keys) registered.set(doc, (keys = new Set()));
   if (!keys.has(run.fontKey)) {
-    // pdfkit ≥ 0.18 takes a fontkit font object as well as a file or buffer.
-    doc.registerFont(run.fontKey, run.font as unknown as Buffer);
+    // From the file's bytes: the document gets a font object of its own (see TextRun.bytes).
+    doc.registerFont(run.fontKey, run.bytes);
     keys.add(run.fontKey);
   }
   doc.font(run.fontKey).fontSize(size);
