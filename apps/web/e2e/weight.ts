@@ -36,7 +36,11 @@ export async function measurePageLoad(page: Page, url: string): Promise<PageWeig
     if (!(TYPES as readonly string[]).includes(type)) return;
     const response = await request.response();
     if (!response) return;
-    const body = await response.body();
+    // A body is gone once its page navigated away (a redirect or a client reload during the load): the same URL
+    // is then fetched again with the page's cookies, which gives the same bytes.
+    const body = await response
+      .body()
+      .catch(async () => (await page.request.get(request.url(), { maxRedirects: 0 })).body());
     const sizes = await request.sizes();
     resources.push({
       url: request.url(),
