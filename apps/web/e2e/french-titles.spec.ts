@@ -43,6 +43,14 @@ test('My courses, the course home and the assessments show the French titles', a
     page.getByRole('link', { name: /^Module 1\s*: Panorama des statistiques du travail$/ }).first(),
   ).toBeVisible();
 
+  // The module page gives the module's overview in French, not marked as English.
+  await page.goto(`/fr/cohorts/${runningCohort}/learn/01-overview-of-labour-statistics`);
+  const overview = page.getByText(
+    /^Les statistiques des migrations de main-d’œuvre sont d’abord des statistiques/,
+  );
+  await expect(overview).toBeVisible();
+  await expect(page.locator('.prose[lang="en"]').filter({ has: overview })).toHaveCount(0);
+
   await page.goto(`/fr/cohorts/${runningCohort}/assessments`);
   const week2 =
     /^Évaluation des connaissances de la semaine 2\s*: estimations mondiales et base de données ILMS$/;

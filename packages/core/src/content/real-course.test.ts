@@ -104,6 +104,16 @@ describe('the course "Measuring and Analyzing Labour Migration"', () => {
     expect(b.hash).toBe(a.hash);
   });
 
+  it('gives every module a French title and overview that are not the English ones', () => {
+    for (const module of course.modules) {
+      expect(module.fr?.title, module.id).toBeTruthy();
+      expect(module.fr?.overview?.length ?? 0, module.id).toBeGreaterThan(200);
+      expect(module.fr?.overview, module.id).not.toBe(module.overview);
+      // French typography in the overview: one apostrophe style, no straight quotes.
+      expect(module.fr?.overview, module.id).not.toMatch(/['"]/);
+    }
+  });
+
   it('defines every glossary term in English and French', () => {
     for (const term of course.glossary) {
       expect(term.en.definition.length, term.id).toBeGreaterThan(10);
