@@ -24,7 +24,7 @@ import {
   type SupportContext,
 } from './support-access.ts';
 import { publishPresence, publishQuestion } from './support-live.ts';
-import { faqBody, isOnline } from './support.rules.ts';
+import { faqBody, faqHoldAt, faqHoldExpiredBefore, faqSlot, isOnline } from './support.rules.ts';
 import {
   askSchema,
   availabilitySchema,
@@ -313,17 +313,27 @@ export async function publishQuestionAsFaq(
   const messages = await listSupportMessages(app.db, question.id);
   const answers = messages.filter((m) => m.kind === 'message' && m.author_id !== question.asker_id);
   if (answers.length === 0) throw new ConflictError('support.not_answered');
-  if (question.faq_thread_id !== null) throw new ConflictError('support.faq_exists');
+  const now = app.clock.now();
+  if (faqSlot(question.faq_thread_id, now).state !== 'free') throw new ConflictError('support.faq_exists');
   const forums = await listForums(app, ctx.actor, ctx.cohort.id, ctx.actor.locale);
   const forum = forums.forums.find((f) => f.id === data.forumId);
   if (!forum || (forum.kind !== 'qa' && forum.kind !== 'general'))
     throw new ConflictError('support.faq_forum', { forumId: 'support.faq_forum' });
-  // Hold the question's FAQ slot first, so two tutors at once cannot post it twice.
+  // Hold the question's FAQ slot first, so two tutors at once cannot post it twice. The hold expires
+  // (FAQ_HOLD_MINUTES), so a process that dies while posting does not block the question for ever.
   const held = await app.db
     .updateTable('support_questions')
-    .set({ faq_thread_id: 'pending' })
+    .set({ faq_thread_id: faqHoldAt(now) })
     .where('id', '=', question.id)
-    .where('faq_thread_id', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb('faq_thread_id', 'is', null),
+        eb.and([
+          eb('faq_thread_id', 'like', 'pending%'),
+          eb('faq_thread_id', '<', faqHoldExpiredBefore(now)),
+        ]),
+      ]),
+    )
     .executeTakeFirst();
   if (Number(held.numUpdatedRows) !== 1) throw new ConflictError('support.faq_exists');
   try {

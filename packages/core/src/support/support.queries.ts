@@ -16,7 +16,7 @@ import type { Locale } from '../errors/error-messages.ts';
 import { listForums } from '../forums/index.ts';
 import { loadReadableQuestion, loadSupportContext, questionAccessOf } from './support-access.ts';
 import { markSupportPresence } from './support.commands.ts';
-import { onlineSince, waitingMinutes } from './support.rules.ts';
+import { faqSlot, onlineSince, waitingMinutes } from './support.rules.ts';
 import { SUPPORT_LIMITS } from './support.schema.ts';
 
 /** Where a question stands: waiting for a tutor, answered (the ball is with the learner), or closed. */
@@ -66,7 +66,10 @@ const oneLine = (text: string, max = 140) => {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 };
 
-const faqOf = (q: SupportQuestionRow) => (q.faq_thread_id === 'pending' ? null : q.faq_thread_id);
+const faqOf = (q: SupportQuestionRow, now: Date) => {
+  const slot = faqSlot(q.faq_thread_id, now);
+  return slot.state === 'published' ? slot.threadId : null;
+};
 
 function item(row: SupportQuestionListRow, me: string, now: Date): QuestionItemDto {
   return {
@@ -79,7 +82,7 @@ function item(row: SupportQuestionListRow, me: string, now: Date): QuestionItemD
     answeredBy: row.claimed_by_name,
     answeredByMe: row.claimed_by === me,
     messages: Number(row.message_count ?? 0),
-    faqThreadId: faqOf(row),
+    faqThreadId: faqOf(row, now),
   };
 }
 
@@ -174,7 +177,7 @@ export async function getSupportQuestion(
   const answered = messages.some((m) => m.kind === 'message' && m.author_id !== question.asker_id);
   const access = questionAccessOf(ctx, question);
   const faqForums =
-    ctx.staff && answered && question.faq_thread_id === null
+    ctx.staff && answered && faqSlot(question.faq_thread_id, now).state === 'free'
       ? (await listForums(app, ctx.actor, ctx.cohort.id, locale)).forums
           .filter((f) => f.kind === 'qa' || f.kind === 'general')
           .map((f) => ({ id: f.id, label: f.label, kind: f.kind }))
@@ -203,7 +206,7 @@ export async function getSupportQuestion(
       answeredBy: claimer,
       answeredByMe: question.claimed_by === me,
       messages: messages.filter((m) => m.kind === 'message').length,
-      faqThreadId: faqOf(question),
+      faqThreadId: faqOf(question, now),
     },
     messages: messages.map((m) => ({
       id: m.id,

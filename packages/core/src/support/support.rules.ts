@@ -26,6 +26,39 @@ export function waitingMinutes(since: string | null, now: Date): number | null {
   return Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 60_000));
 }
 
+/** How long a tutor's hold on a question's FAQ slot lasts: after that, a hold left by a process that died is free. */
+export const FAQ_HOLD_MINUTES = 10;
+
+/** The `faq_thread_id` that holds a question's FAQ slot from `now` while the forum post is made. */
+export const faqHoldAt = (now: Date): string => `pending:${now.toISOString()}`;
+
+/**
+ * The held `faq_thread_id` values older than this one have expired (holds compare as text, like their timestamps).
+ * @example faqHoldExpiredBefore(new Date('2026-03-10T09:10:00Z')) // 'pending:2026-03-10T09:00:00.000Z'
+ */
+export const faqHoldExpiredBefore = (now: Date): string =>
+  faqHoldAt(new Date(now.getTime() - FAQ_HOLD_MINUTES * 60_000));
+
+/**
+ * Where a question's FAQ slot stands: `free`, `held` (a tutor is posting it now) or the thread it was published as.
+ * A hold older than `FAQ_HOLD_MINUTES` counts as free.
+ * @example faqSlot('pending:2026-03-10T09:00:00.000Z', new Date('2026-03-10T09:11:00Z')) // { state: 'free' }
+ */
+export function faqSlot(
+  value: string | null,
+  now: Date,
+):
+  | { readonly state: 'free' }
+  | { readonly state: 'held' }
+  | { readonly state: 'published'; readonly threadId: string } {
+  if (value === null) return { state: 'free' };
+  if (!value.startsWith('pending')) return { state: 'published', threadId: value };
+  // 'pending' without a time was written before holds expired: treat it as expired too.
+  return value.startsWith('pending:') && value >= faqHoldExpiredBefore(now)
+    ? { state: 'held' }
+    : { state: 'free' };
+}
+
 const FAQ_WORDS: Record<Locale, { intro: string; question: string; answer: string }> = {
   en: { intro: '*From the live support desk.*', question: 'Question', answer: 'Answer' },
   fr: { intro: '*Depuis l’aide en direct.*', question: 'Question', answer: 'Réponse' },

@@ -234,5 +234,38 @@ forEachDialect((ctx) => {
       expect(thread.posts[0].html).not.toContain(w.users.a1.name);
       expect((await getSupportDesk(w.app, w.actors.a1, w.cohortId)).mine[0].faqThreadId).toBe(threadId);
     });
+
+    it('frees a FAQ slot held by a tutor whose process died while posting, after the hold expires', async () => {
+      const w = await setUpForumWorld(ctx);
+      const { questionId } = await askQuestion(w.app, w.actors.a1, w.cohortId, { body: QUESTION });
+      await sendSupportMessage(w.app, w.actors.tutorA, w.cohortId, {
+        questionId,
+        body: 'Yes, when resident.',
+      });
+      // A hold written a moment ago, as by a tutor's request that never finished.
+      const hold = (at: Date) =>
+        w.app.db
+          .updateTable('support_questions')
+          .set({ faq_thread_id: `pending:${at.toISOString()}` })
+          .where('id', '=', questionId)
+          .execute();
+      await hold(w.app.clock.now());
+      const faq = { questionId, forumId: w.forums.qa, title: 'Seasonal workers in ILOSTAT' };
+      await expect(publishQuestionAsFaq(w.app, w.actors.tutorB, w.cohortId, faq)).rejects.toMatchObject({
+        code: 'support.faq_exists',
+      });
+      const held = await getSupportQuestion(w.app, w.actors.tutorB, w.cohortId, questionId, 'en');
+      expect(held.faqForums).toEqual([]);
+      expect(held.question.faqThreadId).toBeNull();
+
+      w.app.clock.advance(10 * 60_000 + 1);
+      const freed = await getSupportQuestion(w.app, w.actors.tutorB, w.cohortId, questionId, 'en');
+      expect(freed.faqForums.length).toBeGreaterThan(0);
+      const { threadId } = await publishQuestionAsFaq(w.app, w.actors.tutorB, w.cohortId, faq);
+      expect((await getSupportDesk(w.app, w.actors.a1, w.cohortId)).mine[0].faqThreadId).toBe(threadId);
+      await expect(publishQuestionAsFaq(w.app, w.actors.tutorA, w.cohortId, faq)).rejects.toMatchObject({
+        code: 'support.faq_exists',
+      });
+    });
   });
 });
