@@ -119,4 +119,16 @@ describe('reopenedWindow', () => {
     const w = reopenedWindow(new Date('2020-12-10T23:30:00Z'), 1, '23:59', 'Europe/Rome');
     expect(w.dueAt.toISOString()).toBe('2020-12-12T22:59:00.000Z');
   });
+
+  it('never runs past the due time on the cohort’s last day', () => {
+    const w = reopenedWindow(new Date('2020-12-10T09:00:00Z'), 14, '23:59', 'Europe/Rome', '2020-12-13');
+    expect(w.dueAt.toISOString()).toBe('2020-12-13T22:59:00.000Z');
+    expect(w.cutOffAt).toEqual(w.dueAt);
+    // A cohort ending later than the reopened due date changes nothing.
+    const later = reopenedWindow(new Date('2020-12-10T09:00:00Z'), 7, '23:59', 'Europe/Rome', '2020-12-31');
+    expect(later.dueAt.toISOString()).toBe('2020-12-17T22:59:00.000Z');
+    // Released after the cohort's last due time: the further attempt is closed at once.
+    const after = reopenedWindow(new Date('2020-12-14T09:00:00Z'), 7, '23:59', 'Europe/Rome', '2020-12-13');
+    expect(windowStateAt(after, new Date('2020-12-14T09:00:00Z'))).toBe('closed');
+  });
 });

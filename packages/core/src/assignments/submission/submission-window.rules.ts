@@ -76,24 +76,29 @@ export function submissionWindow(
 
 /**
  * The window of a further attempt, opened when a failing grade is released: it runs from the release to the
- * assignment's due time on the local date `reopenDays` after the release, with no late period.
+ * assignment's due time on the local date `reopenDays` after the release, with no late period — and never past the
+ * due time on the cohort's last day (`endsOn`, a local date), since no deadline falls after the cohort's end.
  * @example reopenedWindow(new Date('2020-12-10T09:00:00Z'), 7, '23:59', 'Europe/Rome').dueAt.toISOString() // '2020-12-17T22:59:00.000Z'
+ * @example reopenedWindow(new Date('2020-12-10T09:00:00Z'), 14, '23:59', 'Europe/Rome', '2020-12-13').dueAt.toISOString() // '2020-12-13T22:59:00.000Z'
  */
 export function reopenedWindow(
   releasedAt: Date,
   reopenDays: number,
   dueTime: string,
   timeZone: string,
+  endsOn?: string,
 ): SubmissionWindow {
   if (!Number.isInteger(reopenDays) || reopenDays < 1)
     throw new RangeError(
       `reopenedWindow: reopenDays ${reopenDays} must be a whole number of days, 1 or more`,
     );
-  const dueAt = zonedTimeToUtc(
+  const reopenedDue = zonedTimeToUtc(
     addCalendarDays(localDateOf(releasedAt, timeZone), reopenDays),
     dueTime,
     timeZone,
   );
+  const lastDue = endsOn === undefined ? null : zonedTimeToUtc(endsOn, dueTime, timeZone);
+  const dueAt = lastDue !== null && lastDue < reopenedDue ? lastDue : reopenedDue;
   return { opensAt: releasedAt, dueAt, cutOffAt: dueAt, timeZone };
 }
 

@@ -91,7 +91,7 @@ export interface WorkState {
  */
 export function workStateOf(input: {
   readonly definition: AssignmentDefinition;
-  readonly cohort: Pick<CohortRow, 'starts_on' | 'time_zone'>;
+  readonly cohort: Pick<CohortRow, 'starts_on' | 'ends_on' | 'time_zone'>;
   readonly submissions: readonly AssignmentSubmissionRow[];
   readonly versions: readonly AssignmentGradeVersionRow[];
   readonly extension: Date | null;
@@ -108,7 +108,13 @@ export function workStateOf(input: {
   );
   const reopen = (releasedAt: string | null): SubmissionWindow | null =>
     releasedAt !== null && def.resubmission.reopenDays !== null
-      ? reopenedWindow(new Date(releasedAt), def.resubmission.reopenDays, def.dates.due.time, tz)
+      ? reopenedWindow(
+          new Date(releasedAt),
+          def.resubmission.reopenDays,
+          def.dates.due.time,
+          tz,
+          input.cohort.ends_on,
+        )
       : null;
   const attempts: AttemptState[] = [];
   for (const row of [...input.submissions].sort((a, b) => a.attempt - b.attempt)) {
