@@ -8,6 +8,7 @@ import {
   listSupportStaff,
   newId,
   reserveRateLimit,
+  type SupportQuestionRow,
   updateSupportQuestion,
   upsertSupportPresence,
 } from '@labmig/db';
@@ -122,10 +123,13 @@ export async function sendSupportMessage(
   input: SupportMessageInput,
 ): Promise<void> {
   const data = parseInput(supportMessageSchema, input);
-  const ctx = await loadSupportContext(app.db, actor, cohortId);
-  const found = await loadReadableQuestion(app.db, ctx, data.questionId);
-  if (!ctx.staff && !can(ctx.actor, 'support.follow-up', questionAccessOf(ctx, found)))
-    throw new ForbiddenError();
+  const { ctx, question: found } = await loadQuestionToActOn(
+    app,
+    actor,
+    cohortId,
+    data.questionId,
+    'support.follow-up',
+  );
   if (found.status === 'closed') throw new ConflictError('support.closed', { body: 'support.closed' });
   const now = app.clock.now();
   const at = now.toISOString();
@@ -153,15 +157,7 @@ export async function sendSupportMessage(
     } else {
       await updateSupportQuestion(trx, q.id, { awaiting_since: q.awaiting_since ?? at, updated_at: at });
     }
-    await insertSupportMessage(trx, {
-      id: newId(),
-      question_id: q.id,
-      author_id: ctx.actor.userId,
-      kind: 'message',
-      body: data.body.trim(),
-      target_id: null,
-      created_at: at,
-    });
+    await addToConversation(trx, q.id, ctx, at, { kind: 'message', body: data.body.trim(), targetId: null });
     return q;
   });
   await publishQuestion(app, ctx.cohort.id, question);
@@ -170,6 +166,47 @@ export async function sendSupportMessage(
 /** Asserts that the context's actor works the queue. */
 function assertStaff(ctx: SupportContext): void {
   assertCan(ctx.actor, 'support.queue', ctx.access);
+}
+
+/**
+ * The cohort's support context and a question the actor may act on: the cohort's staff, or — when `askerAction`
+ * is given — its asker allowed that action. Throws ForbiddenError, NotFoundError `support.question_not_found`.
+ */
+async function loadQuestionToActOn(
+  app: App,
+  actor: Actor,
+  cohortId: string,
+  questionId: string,
+  askerAction?: 'support.follow-up' | 'support.close-own',
+): Promise<{ readonly ctx: SupportContext; readonly question: SupportQuestionRow }> {
+  const ctx = await loadSupportContext(app.db, actor, cohortId);
+  if (askerAction === undefined) assertStaff(ctx);
+  const question = await loadReadableQuestion(app.db, ctx, questionId);
+  if (
+    !ctx.staff &&
+    (askerAction === undefined || !can(ctx.actor, askerAction, questionAccessOf(ctx, question)))
+  )
+    throw new ForbiddenError();
+  return { ctx, question };
+}
+
+/** Adds an entry to a question's conversation, by the context's actor at `at`. */
+function addToConversation(
+  db: Parameters<typeof insertSupportMessage>[0],
+  questionId: string,
+  ctx: SupportContext,
+  at: string,
+  entry: { readonly kind: 'message' | 'handover'; readonly body: string; readonly targetId: string | null },
+): Promise<void> {
+  return insertSupportMessage(db, {
+    id: newId(),
+    question_id: questionId,
+    author_id: ctx.actor.userId,
+    kind: entry.kind,
+    body: entry.body,
+    target_id: entry.targetId,
+    created_at: at,
+  });
 }
 
 /**
@@ -183,9 +220,7 @@ export async function claimQuestion(
   input: QuestionRefInput,
 ): Promise<void> {
   const data = parseInput(questionRefSchema, input);
-  const ctx = await loadSupportContext(app.db, actor, cohortId);
-  assertStaff(ctx);
-  const question = await loadReadableQuestion(app.db, ctx, data.questionId);
+  const { ctx, question } = await loadQuestionToActOn(app, actor, cohortId, data.questionId);
   if (question.status === 'closed') throw new ConflictError('support.closed');
   const at = app.clock.now().toISOString();
   if (!(await claimSupportQuestion(app.db, question.id, ctx.actor.userId, at)))
@@ -215,15 +250,7 @@ export async function handOverQuestion(
     if (!staff.some((s) => s.user_id === data.toUserId) || q.claimed_by === data.toUserId)
       throw new ConflictError('support.handover_target', { toUserId: 'support.handover_target' });
     await updateSupportQuestion(trx, q.id, { claimed_by: data.toUserId, claimed_at: at, updated_at: at });
-    await insertSupportMessage(trx, {
-      id: newId(),
-      question_id: q.id,
-      author_id: ctx.actor.userId,
-      kind: 'handover',
-      body: '',
-      target_id: data.toUserId,
-      created_at: at,
-    });
+    await addToConversation(trx, q.id, ctx, at, { kind: 'handover', body: '', targetId: data.toUserId });
     return q;
   });
   await publishQuestion(app, ctx.cohort.id, question);
@@ -237,10 +264,13 @@ export async function closeQuestion(
   input: QuestionRefInput,
 ): Promise<void> {
   const data = parseInput(questionRefSchema, input);
-  const ctx = await loadSupportContext(app.db, actor, cohortId);
-  const question = await loadReadableQuestion(app.db, ctx, data.questionId);
-  if (!ctx.staff && !can(ctx.actor, 'support.close-own', questionAccessOf(ctx, question)))
-    throw new ForbiddenError();
+  const { ctx, question } = await loadQuestionToActOn(
+    app,
+    actor,
+    cohortId,
+    data.questionId,
+    'support.close-own',
+  );
   if (question.status === 'closed') return;
   const at = app.clock.now().toISOString();
   await updateSupportQuestion(app.db, question.id, {
@@ -307,9 +337,7 @@ export async function publishQuestionAsFaq(
   input: FaqInput,
 ): Promise<{ readonly threadId: string }> {
   const data = parseInput(faqSchema, input);
-  const ctx = await loadSupportContext(app.db, actor, cohortId);
-  assertStaff(ctx);
-  const question = await loadReadableQuestion(app.db, ctx, data.questionId);
+  const { ctx, question } = await loadQuestionToActOn(app, actor, cohortId, data.questionId);
   const messages = await listSupportMessages(app.db, question.id);
   const answers = messages.filter((m) => m.kind === 'message' && m.author_id !== question.asker_id);
   if (answers.length === 0) throw new ConflictError('support.not_answered');
