@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDateTime, formatNumber, formatRightAnswer, formatTime } from './quiz-format.ts';
+import {
+  formatClock,
+  formatDateTime,
+  formatLastMinute,
+  formatNumber,
+  formatRightAnswer,
+  formatTime,
+} from './quiz-format.ts';
 
 describe('quiz formatting', () => {
   it('shows dates in the cohort time zone', () => {
     expect(formatDateTime('2026-03-08T23:00:00Z', 'en', 'Europe/Paris')).toBe('9 March 2026 at 00:00 CET');
     expect(formatDateTime('2026-03-09T00:00:00Z', 'fr', 'UTC')).toBe('9 mars 2026 à 00:00 UTC');
     expect(formatTime('2026-03-09T14:05:09Z', 'en', 'UTC')).toBe('14:05:09 UTC');
+  });
+
+  it('shows a close at local midnight as the last minute of the day before, as the course home does', () => {
+    expect(formatLastMinute('2026-03-08T23:00:00Z', 'en', 'Europe/Paris')).toBe('8 March 2026 at 23:59 CET');
+    expect(formatLastMinute('2026-12-08T00:00:00Z', 'fr', 'UTC')).toBe('7 décembre 2026 à 23:59 UTC');
   });
 
   it('formats grades and the countdown', () => {

@@ -21,6 +21,15 @@ export function formatDateTime(iso: string, locale: Locale, timeZone: string): s
 }
 
 /**
+ * The last minute a window that closes at `iso` still takes work, as a date and time: an assessment that closes at
+ * the start of 8 December is open "until 7 December at 23:59", as the course home says it.
+ * @example formatLastMinute('2026-03-09T00:00:00Z', 'en', 'UTC') // '8 March 2026 at 23:59 UTC'
+ */
+export function formatLastMinute(iso: string, locale: Locale, timeZone: string): string {
+  return formatDateTime(new Date(Date.parse(iso) - 60_000).toISOString(), locale, timeZone);
+}
+
+/**
  * A timestamp as a time of day (with seconds) in a time zone.
  * @example formatTime('2026-03-09T14:05:09Z', 'fr', 'UTC') // '14:05:09 UTC'
  */
