@@ -29,7 +29,10 @@ export interface DemoLearnerPlan {
   readonly group: string;
   /** Lessons of week 1 done, in course order: the first at `start`, then one every `pace` hours. */
   readonly lessons: { readonly count: number; readonly start: number; readonly pace: number };
-  /** Attempts at the week 1 assessment, each submitted about a quarter of an hour after its start. */
+  /**
+   * Attempts at the week 1 assessment (skill: the share of questions answered right), each submitted about a
+   * quarter of an hour after its start.
+   */
   readonly attempts: readonly { readonly at: number; readonly skill: number }[];
   /** The week 1 assignment: handed in, or still a draft, at that hour. */
   readonly assignment: { readonly at: number; readonly state: 'submitted' | 'draft' } | null;
@@ -49,13 +52,13 @@ export const DEMO_LEARNER_PLANS: readonly DemoLearnerPlan[] = [
   ),
   plan('Asia and the Pacific', [6, 2, 5], [[29, 0.8]], [45, 'submitted']),
   plan('Asia and the Pacific', [4, 4, 7], [[27, 0.7]], [47, 'draft']),
-  plan('Africa and the Middle East', [3, 30, 6], [[49, 0.55]], null),
+  plan('Africa and the Middle East', [3, 30, 6], [[49, 0.45]], null),
   plan('Africa and the Middle East', [5, 12, 5], [[40, 0.9]], [62, 'submitted']),
   plan('Asia and the Pacific', [2, 50, 4], [], null),
   plan('Asia and the Pacific', [3, 24, 8], [[52, 0.35]], null),
   plan('Europe and the Americas', [6, 1, 3], [[18, 0.95]], [38, 'submitted']),
   plan('Africa and the Middle East', [1, 60, 1], [], null),
-  plan('Europe and the Americas', [4, 14, 6], [[44, 0.6]], null),
+  plan('Europe and the Americas', [4, 14, 6], [[44, 0.65]], null),
   plan('Europe and the Americas', [0, 0, 1], [], null),
 ];
 
@@ -211,9 +214,8 @@ async function placeInGroups(
 
 /**
  * One attempt as a learner takes it: started at `start`, answered ten minutes later, submitted a few minutes after
- * that. Which answers are right follows the learner's skill and each question's difficulty (both seeded, so the
- * same learner answers the same question the same way); the right answers are read from the attempt as the tutor
- * sees it.
+ * that. Which answers are right follows the learner's skill and each question's difficulty (both seeded); the right
+ * answers are read from the attempt as the tutor sees it.
  */
 async function takeAttempt(
   app: App,
@@ -226,11 +228,19 @@ async function takeAttempt(
   const { attemptId } = await startAttempt(appAt(app, start), learner, ref);
   const attempt = { cohortId: ref.cohortId, attemptId };
   const seen = await getAttempt(appAt(app, start), tutor, attempt);
+  // The learner gets right the `skill` share of the questions that are easiest for them: each question has a
+  // difficulty of its own (the same for everyone, so the item analysis sees easy and hard items) plus a personal
+  // twist (so learners of the same skill miss different questions).
+  const questions = seen.questions.filter((q) => q.type !== 'description');
+  const ease = (q: PresentedQuestion) => {
+    const stem = q.text.slice(0, 40);
+    return createSeededRandom('difficulty', stem)() + 0.6 * createSeededRandom(how.key, stem)();
+  };
+  const ranked = [...questions].sort((a, b) => ease(a) - ease(b));
+  const right = new Set(ranked.slice(0, Math.round(how.skill * questions.length)).map((q) => q.slot));
   const answers: Record<number, SubmittedAnswer> = {};
-  for (const q of seen.questions) {
-    const difficulty = createSeededRandom('difficulty', q.text)() * 0.4 - 0.15;
-    const right = createSeededRandom(how.key, q.text)() < how.skill - difficulty;
-    const answer = answerTo(q, right, createSeededRandom('choice', how.key, q.text));
+  for (const q of questions) {
+    const answer = answerTo(q, right.has(q.slot), createSeededRandom('choice', how.key, q.text));
     if (answer) answers[q.slot] = answer;
   }
   const deadline = seen.deadlineAt ? Date.parse(seen.deadlineAt) : Infinity;
@@ -312,7 +322,7 @@ function assignmentText(learner: UserActor): string {
   const lfpr = (e: number, u: number, o: number) => ((100 * (e + u)) / (e + u + o)).toFixed(1);
   const ur = (e: number, u: number) => ((100 * u) / (e + u)).toFixed(1);
   return [
-    '## Sources',
+    '**1. Sources**',
     '',
     '| Source | Producer | Latest year | Criterion | Residence rule |',
     '| --- | --- | --- | --- | --- |',
@@ -320,18 +330,18 @@ function assignmentText(learner: UserActor): string {
     '| Population census | National statistical office | 2021 | Country of birth | Usual residence |',
     '| Work permits | Ministry of Labour | 2024 | Citizenship | None: counts permits, not persons |',
     '',
-    '## Concepts',
+    '**2. Concepts**',
     '',
     'The survey and the census measure the **stock** of international migrant workers (category (a) of the 2018 Guidelines). Work permits give **flows** of foreign workers admitted, including non-resident workers that the survey misses.',
     '',
-    '## Headline rates (thousands, LFS 2023, ages 15+)',
+    '**3. Headline rates** (thousands, LFS 2023, ages 15+)',
     '',
     '| | Employed | Unemployed | Outside LF | LFPR % | UR % |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     `| Migrants | ${emp} | ${unemp} | ${olf} | ${lfpr(emp, unemp, olf)} | ${ur(emp, unemp)} |`,
     `| Non-migrants | ${nEmp} | ${nUnemp} | ${nOlf} | ${lfpr(nEmp, nUnemp, nOlf)} | ${ur(nEmp, nUnemp)} |`,
     '',
-    'The main gap: nobody counts the seasonal workers who stay less than a year, so we cannot say how many work in agriculture each harvest.',
+    '**4. The main gap.** Nobody counts the seasonal workers who stay less than a year, so we cannot say how many work in agriculture each harvest.',
   ].join('\n');
 }
 
