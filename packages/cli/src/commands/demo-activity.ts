@@ -233,8 +233,9 @@ async function takeAttempt(
   // twist (so learners of the same skill miss different questions).
   const questions = seen.questions.filter((q) => q.type !== 'description');
   const ease = (q: PresentedQuestion) => {
-    const stem = q.text.slice(0, 40);
-    return createSeededRandom('difficulty', stem)() + 0.6 * createSeededRandom(how.key, stem)();
+    // Calculated questions draw new numbers for every attempt: the stem without them is the same question.
+    const stem = q.text.replace(/\d+/g, '#').slice(0, 60);
+    return createSeededRandom('difficulty', stem)() + 0.35 * createSeededRandom(how.key, stem)();
   };
   const ranked = [...questions].sort((a, b) => ease(a) - ease(b));
   const right = new Set(ranked.slice(0, Math.round(how.skill * questions.length)).map((q) => q.slot));
