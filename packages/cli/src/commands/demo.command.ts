@@ -7,6 +7,7 @@ import { findCohortByTitle, findCourseBySlug, findUserByEmail, listCourses } fro
 import type { CliIo } from '../cli-io.ts';
 import { withApp } from '../with-app.ts';
 import { seedDemoForums } from './demo-forums.ts';
+import { seedDemoActivity, type DemoActivitySummary } from './demo-activity.ts';
 import { seedDemoLab } from './demo-lab.ts';
 
 /** The password of every demo account (printed by `labmig demo`). */
@@ -63,6 +64,78 @@ const PEOPLE = [
     org: 'employment-service',
     job: 'Labour market analyst',
   },
+  {
+    email: 'demo-learner4@example.org',
+    name: 'Nguyen Thi Mai',
+    role: 'learner',
+    country: 'VN',
+    org: 'nso',
+    job: 'Labour force survey coordinator',
+  },
+  {
+    email: 'demo-learner5@example.org',
+    name: 'Aisha Bello',
+    role: 'learner',
+    country: 'NG',
+    org: 'ministry',
+    job: 'Labour migration desk officer',
+  },
+  {
+    email: 'demo-learner6@example.org',
+    name: 'Youssef El Amrani',
+    role: 'learner',
+    country: 'MA',
+    org: 'nso',
+    job: 'Demographer',
+  },
+  {
+    email: 'demo-learner7@example.org',
+    name: 'Priya Raman',
+    role: 'learner',
+    country: 'LK',
+    org: 'employment-service',
+    job: 'Research officer, foreign employment',
+  },
+  {
+    email: 'demo-learner8@example.org',
+    name: 'Aida Sadykova',
+    role: 'learner',
+    country: 'KG',
+    org: 'ministry',
+    job: 'Migration statistics specialist',
+  },
+  {
+    email: 'demo-learner9@example.org',
+    name: 'Valentina Rojas',
+    role: 'learner',
+    country: 'CO',
+    org: 'nso',
+    job: 'Household survey analyst',
+  },
+  {
+    email: 'demo-learner10@example.org',
+    name: 'Fatou Diop',
+    role: 'learner',
+    country: 'SN',
+    org: 'social-partner',
+    job: 'Research officer, trade union confederation',
+  },
+  {
+    email: 'demo-learner11@example.org',
+    name: 'Elena Rusu',
+    role: 'learner',
+    country: 'MD',
+    org: 'international',
+    job: 'Project officer, migration and development',
+  },
+  {
+    email: 'demo-learner12@example.org',
+    name: 'Luis Ortega',
+    role: 'learner',
+    country: 'GT',
+    org: 'research',
+    job: 'Labour market researcher',
+  },
 ] as const;
 
 const addDays = (date: string, days: number) =>
@@ -70,9 +143,10 @@ const addDays = (date: string, days: number) =>
 
 /**
  * `labmig demo`: imports the content if needed, then makes sure a current cohort exists whose week 1 started
- * three days ago, with an admin, a manager, a tutor and three learners in two groups, a living forum (a pinned
- * announcement, discussions with replies, a Q&A question, a group discussion), the first learner's Lab (the
- * practice dataset mapped, with a finished run), and prints their sign-in details.
+ * three days ago, with an admin, a manager, a tutor and twelve learners in three regional groups, a living forum (a
+ * pinned announcement, discussions with replies, a Q&A question, a group discussion), week 1 under way (lessons
+ * done, assessment attempts graded by the engine, assignments waiting for the tutor: see demo-activity.ts), the
+ * first learner's Lab (the practice dataset mapped, with a finished run), and prints their sign-in details.
  * Idempotent: running it again reuses the cohort and the accounts.
  */
 export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
@@ -106,24 +180,49 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
       if (p.role !== 'admin') await enrolUser(app, { cohortId, email: p.email, role: p.role });
     }
     const email = (role: string) => PEOPLE.filter((p) => p.role === role).map((p) => p.email);
+    const learners = email('learner');
     await seedDemoForums(app, cohortId, {
       manager: email('manager')[0]!,
       tutor: email('tutor')[0]!,
-      learners: email('learner') as [string, string, string],
+      learners: [learners[0]!, learners[1]!, learners[2]!],
     });
-    const labRun = await seedDemoLab(app, email('learner')[0]!);
+    const activity = await seedDemoActivity(app, cohortId, {
+      manager: email('manager')[0]!,
+      tutor: email('tutor')[0]!,
+      learners,
+    });
+    const labRun = await seedDemoLab(app, learners[0]!);
     const cohort = (await findCohortByTitle(app.db, course.id, DEMO_COHORT_TITLE))!;
     io.stdout.write(`Demo cohort ${cohort.id}: ${course.title}, ${cohort.starts_on} – ${cohort.ends_on}\n`);
     io.stdout.write(
       `Course page: ${app.config.origin}/courses/${course.slug}\n\nSign in with (password for all: ${DEMO_PASSWORD}):\n`,
     );
-    for (const p of PEOPLE) io.stdout.write(`  ${p.role.padEnd(8)} ${p.email}\n`);
+    for (const p of PEOPLE.filter((p) => p.role !== 'learner'))
+      io.stdout.write(`  ${p.role.padEnd(8)} ${p.email}\n`);
+    io.stdout.write(`  learner  ${learners[0]} … ${learners.at(-1)}\n`);
+    io.stdout.write(`\n${activityLine(activity)}\n`);
+    io.stdout.write(`As the tutor: ${app.config.origin}/cohorts/${cohort.id}/gradebook\n`);
     if (labRun)
       io.stdout.write(
         `\nLab: ${email('learner')[0]} has lfs_small.sav mapped and run: ${app.config.origin}/lab/runs/${labRun}\n`,
       );
     return 0;
   });
+}
+
+/** One line on where week 1 stands: learners started, assessments submitted, work waiting for the tutor. */
+function activityLine(a: DemoActivitySummary): string {
+  const toGrade = [
+    a.assignmentsToGrade > 0
+      ? `${a.assignmentsToGrade} assignment${a.assignmentsToGrade === 1 ? '' : 's'}`
+      : '',
+    a.essaysToGrade > 0 ? `${a.essaysToGrade} essay${a.essaysToGrade === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
+  return [
+    `Week 1 so far: ${a.started} of ${a.learners} learners have started`,
+    a.quizId ? `, ${a.assessed} submitted the week 1 assessment` : '',
+    toGrade.length > 0 ? `; ${toGrade.join(' and ')} to grade.` : '.',
+  ].join('');
 }
 
 async function ensureCohort(app: App, courseId: string, courseSlug: string): Promise<string> {
