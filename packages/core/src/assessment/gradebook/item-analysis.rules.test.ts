@@ -63,6 +63,22 @@ describe('analyseItems', () => {
     });
   });
 
+  it('reads rounding noise in marks as no spread: full marks by fractions summed in another order', () => {
+    // 1/3 + 1/3 + 1/3 in floating point is 1 or 0.9999999999999999 depending on the order of the choices.
+    const third = 1 / 3;
+    const rows = [
+      [third + third + third, 1],
+      [third + (third + third) - 1e-16, 0],
+      [1, 1],
+    ];
+    const [full] = analyseItems(rows, [1, 1]);
+    expect(full.facility).toBe(100);
+    expect(full.standardDeviation).toBe(0);
+    expect(full.discrimination).toBeNull();
+    expect(full.discriminativeEfficiency).toBeNull();
+    expect(reviewFlags(full)).not.toContain('negative-discrimination');
+  });
+
   it('rejects rows of the wrong length and marks out of range', () => {
     expect(() => analyseItems([[1]], [1, 1])).toThrow(/row 0 has 1 marks/);
     expect(() => analyseItems([[2, 0]], [1, 1])).toThrow(RangeError);

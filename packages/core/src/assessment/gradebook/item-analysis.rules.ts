@@ -12,6 +12,8 @@ export interface ItemStatistics {
   readonly discriminativeEfficiency: number | null;
 }
 
+const toSevenDecimals = (value: number): number => Math.round(value * 1e7) / 1e7;
+
 function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
@@ -73,9 +75,13 @@ export function analyseItems(
         );
     });
   });
-  const totals = scores.map((row) => row.reduce((a, b) => a + b, 0));
+  // Marks to 7 decimals (as Moodle keeps them): a question scored from fractions such as 33.33333 % + 33.33334 %
+  // adds up to 1 ± 1e-16 depending on the order of the choices, and that noise would read as variance (a full-marks
+  // question then showed a "negative discrimination" of −0.0).
+  const marks = scores.map((row) => row.map(toSevenDecimals));
+  const totals = marks.map((row) => toSevenDecimals(row.reduce((a, b) => a + b, 0)));
   return maxMarks.map((maxMark, q) => {
-    const x = scores.map((row) => row[q]);
+    const x = marks.map((row) => row[q]);
     return itemStatistics(
       x,
       totals.map((t, r) => t - x[r]),
