@@ -1,16 +1,12 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { contentError, sortContentErrors, type ContentError } from '../../content/content-error.ts';
-import { isDirectory } from '../../content/content-files.ts';
-import { createContentReader } from '../../content/content-reader.ts';
+import { contentError, type ContentError } from '../../content/content-error.ts';
 import type { Course } from '../../content/course.types.ts';
-import { splitFrontMatter } from '../../content/front-matter.ts';
-import { parseLessonTarget } from '../../content/markdown.engine.ts';
-import { findMarkdownReferences } from '../../content/markdown.references.ts';
-import { parseAndValidate } from '../../content/yaml-source.ts';
+import {
+  compareDueTimes,
+  definitionFolderResult,
+  loadDefinitionFolder,
+} from '../../content/definition-folder.loader.ts';
 import { resolveAssignment } from './assignment-resolve.ts';
 import { assignmentFrontMatterSchema, type AssignmentDefinition } from './assignment-definition.ts';
-import { checkAssignmentEditorial } from './assignment-quality.checks.ts';
 import { checkAssignmentFrontMatter } from './assignment.checks.ts';
 
 /** The folder of a course that holds its assignments, one Markdown file each. */
@@ -36,13 +32,21 @@ export async function loadAssignments(
   courseDir: string,
   course: CourseFacts,
 ): Promise<LoadAssignmentsResult> {
-  const dir = path.join(courseDir, ASSIGNMENTS_DIR);
-  const reader = createContentReader(courseDir);
-  if (!(await isDirectory(dir))) return { ok: true, assignments: [], hash: reader.hash() };
-  const files = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name !== 'README.md')
-    .map((e) => e.name)
-    .sort();
+  const folder = await loadDefinitionFolder(courseDir, course, {
+    folder: ASSIGNMENTS_DIR,
+    schema: assignmentFrontMatterSchema,
+    emptyBodyMessage: 'the instructions (the Markdown after the front matter) are empty',
+    isDefinition: (name) => !name.endsWith(TUTOR_SUFFIX),
+    check: ({ front, source }) => checkAssignmentFrontMatter(front, source, course),
+    async resolve({ id, front, body }, reader) {
+      const notes = await reader.read(`${ASSIGNMENTS_DIR}/${id}${TUTOR_SUFFIX}`);
+      return {
+        ok: true,
+        value: { ...resolveAssignment(id, front, body), tutorNotes: notes?.trim() ? notes : null },
+      };
+    },
+  });
+  const { reader, files, definitions: assignments } = folder;
   const names = files.filter((n) => !n.endsWith(TUTOR_SUFFIX));
   const errors: ContentError[] = files
     .filter((n) => n.endsWith(TUTOR_SUFFIX) && !names.includes(n.replace(TUTOR_SUFFIX, '.md')))
@@ -54,15 +58,7 @@ export async function loadAssignments(
         `tutor notes for an assignment that does not exist (${orphan.replace(TUTOR_SUFFIX, '.md')})`,
       ),
     );
-  const assignments: AssignmentDefinition[] = [];
-  for (const name of names) {
-    const rel = `${ASSIGNMENTS_DIR}/${name}`;
-    const id = name.slice(0, -3);
-    const loaded = loadAssignmentFile(reader.display(rel), id, (await reader.read(rel))!, course);
-    const notes = await reader.read(`${ASSIGNMENTS_DIR}/${id}${TUTOR_SUFFIX}`);
-    if (loaded.ok) assignments.push({ ...loaded.assignment, tutorNotes: notes?.trim() ? notes : null });
-    else errors.push(...loaded.errors);
-  }
+  errors.push(...folder.errors);
   const finals = assignments.filter((a) => a.final);
   if (finals.length > 1)
     errors.push(
@@ -73,92 +69,13 @@ export async function loadAssignments(
         `a course has one final assignment; ${finals.map((a) => a.id).join(' and ')} are both marked final`,
       ),
     );
-  if (errors.length > 0) return { ok: false, errors: sortContentErrors(errors) };
-  return { ok: true, assignments: sortByDue(assignments), hash: reader.hash() };
-}
-
-function loadAssignmentFile(
-  file: string,
-  id: string,
-  text: string,
-  course: CourseFacts,
-): { ok: true; assignment: AssignmentDefinition } | { ok: false; errors: ContentError[] } {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-    return {
-      ok: false,
-      errors: [contentError(file, 1, 'content.invalid-value', `file name ${id}.md: use a kebab-case id`)],
-    };
-  const split = splitFrontMatter(text);
-  if (!split)
-    return {
-      ok: false,
-      errors: [
-        contentError(
-          file,
-          1,
-          'content.missing-field',
-          'missing front matter (a first line `---`, the settings, then `---`)',
-        ),
-      ],
-    };
-  const front = parseAndValidate(assignmentFrontMatterSchema, split.yaml, file, 1);
-  if (!front.ok) return front;
-  const errors = [
-    ...checkAssignmentFrontMatter(front.value, front.source, course),
-    ...checkInstructions(split.body, split.bodyLine, file, course),
-    ...checkAssignmentEditorial(file, text),
-  ];
-  if (split.body.trim() === '')
-    errors.push(
-      contentError(
-        file,
-        split.bodyLine,
-        'content.missing-field',
-        'the instructions (the Markdown after the front matter) are empty',
-      ),
-    );
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, assignment: resolveAssignment(id, front.value, split.body) };
-}
-
-/** `[[term]]` references name a glossary term and `lesson:` links name a lesson (links need the module folder). */
-function checkInstructions(
-  body: string,
-  bodyLine: number,
-  file: string,
-  course: CourseFacts,
-): ContentError[] {
-  const terms = new Set(course.glossary.map((t) => t.id));
-  const lessons = new Set(course.modules.flatMap((m) => m.lessons.map((l) => `${m.id}/${l.id}`)));
-  const refs = findMarkdownReferences(body);
-  return [
-    ...refs.terms
-      .filter((t) => !terms.has(t.id))
-      .map((t) =>
-        contentError(file, bodyLine + t.line, 'content.unknown-term', `unknown glossary term [[${t.id}]]`),
-      ),
-    ...refs.lessonLinks
-      .filter((l) => {
-        const target = parseLessonTarget(l.href, undefined);
-        return !target || !lessons.has(`${target.moduleId}/${target.lessonId}`);
-      })
-      .map((l) =>
-        contentError(
-          file,
-          bodyLine + l.line,
-          'content.broken-link',
-          `broken link ${l.href}: no such lesson (write lesson:<module folder>/<lesson file>)`,
-        ),
-      ),
-  ];
+  const result = definitionFolderResult({ ...folder, errors });
+  if (!result.ok) return result;
+  return { ok: true, assignments: sortByDue(result.definitions), hash: result.hash };
 }
 
 function sortByDue(assignments: AssignmentDefinition[]): AssignmentDefinition[] {
-  const key = (a: AssignmentDefinition) =>
-    [7 * (a.dates.due.week - 1) + a.dates.due.day, a.dates.due.time] as const;
-  return assignments.sort((a, b) => {
-    const [da, ta] = key(a);
-    const [db, tb] = key(b);
-    return da - db || (ta < tb ? -1 : ta > tb ? 1 : 0) || a.week - b.week || (a.id < b.id ? -1 : 1);
-  });
+  return assignments.sort(
+    (a, b) => compareDueTimes(a.dates.due, b.dates.due) || a.week - b.week || (a.id < b.id ? -1 : 1),
+  );
 }

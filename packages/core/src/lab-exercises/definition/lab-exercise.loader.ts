@@ -1,15 +1,14 @@
-import { access, readdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { validateSpec } from '@labmig/stats';
-import { contentError, sortContentErrors, type ContentError } from '../../content/content-error.ts';
-import { isDirectory } from '../../content/content-files.ts';
-import { createContentReader } from '../../content/content-reader.ts';
+import { contentError, type ContentError } from '../../content/content-error.ts';
 import type { Course } from '../../content/course.types.ts';
-import { splitFrontMatter } from '../../content/front-matter.ts';
-import { parseLessonTarget } from '../../content/markdown.engine.ts';
-import { findMarkdownReferences } from '../../content/markdown.references.ts';
-import { parseAndValidate, type YamlSource } from '../../content/yaml-source.ts';
-import { checkAssignmentEditorial } from '../../assignments/definition/assignment-quality.checks.ts';
+import {
+  compareDueTimes,
+  definitionFolderResult,
+  loadDefinitionFolder,
+} from '../../content/definition-folder.loader.ts';
+import type { YamlSource } from '../../content/yaml-source.ts';
 import { computeExpectedValues, LabComputeError } from './expected-values.ts';
 import {
   labExerciseFrontMatterSchema,
@@ -53,88 +52,34 @@ export async function loadLabExercises(
   course: CourseFacts,
   labDir: string = labDataDirOf(courseDir),
 ): Promise<LoadLabExercisesResult> {
-  const dir = path.join(courseDir, LAB_EXERCISES_DIR);
-  const reader = createContentReader(courseDir);
-  if (!(await isDirectory(dir))) return { ok: true, exercises: [], hash: reader.hash() };
-  const names = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name !== 'README.md')
-    .map((e) => e.name)
-    .sort();
-  const errors: ContentError[] = [];
-  const exercises: LoadedLabExercise[] = [];
-  for (const name of names) {
-    const rel = `${LAB_EXERCISES_DIR}/${name}`;
-    const loaded = await loadFile(
-      reader.display(rel),
-      name.slice(0, -3),
-      (await reader.read(rel))!,
-      course,
-      labDir,
-    );
-    if (loaded.ok) exercises.push(loaded.exercise);
-    else errors.push(...loaded.errors);
-  }
-  if (errors.length > 0) return { ok: false, errors: sortContentErrors(errors) };
-  return { ok: true, exercises: sortByDue(exercises), hash: reader.hash() };
-}
-
-type FileResult = { ok: true; exercise: LoadedLabExercise } | { ok: false; errors: ContentError[] };
-
-async function loadFile(
-  file: string,
-  id: string,
-  text: string,
-  course: CourseFacts,
-  labDir: string,
-): Promise<FileResult> {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-    return {
-      ok: false,
-      errors: [contentError(file, 1, 'content.invalid-value', `file name ${id}.md: use a kebab-case id`)],
-    };
-  const split = splitFrontMatter(text);
-  if (!split)
-    return {
-      ok: false,
-      errors: [
-        contentError(
-          file,
-          1,
-          'content.missing-field',
-          'missing front matter (a first line `---`, the settings, then `---`)',
-        ),
+  const result = definitionFolderResult(
+    await loadDefinitionFolder(courseDir, course, {
+      folder: LAB_EXERCISES_DIR,
+      schema: labExerciseFrontMatterSchema,
+      emptyBodyMessage: 'the task (the Markdown after the front matter) is empty',
+      check: async ({ front, source }) => [
+        ...checkCourseFacts(front, source, course),
+        ...checkAnswers(front, source),
+        ...(await checkData(front, source, labDir)),
       ],
-    };
-  const front = parseAndValidate(labExerciseFrontMatterSchema, split.yaml, file, 1);
-  if (!front.ok) return front;
-  const fm = front.value;
-  const errors = [
-    ...checkCourseFacts(fm, front.source, course),
-    ...checkAnswers(fm, front.source),
-    ...(await checkData(fm, front.source, labDir)),
-    ...checkTask(split.body, split.bodyLine, file, course),
-    ...checkAssignmentEditorial(file, text),
-  ];
-  if (split.body.trim() === '')
-    errors.push(
-      contentError(
-        file,
-        split.bodyLine,
-        'content.missing-field',
-        'the task (the Markdown after the front matter) is empty',
-      ),
-    );
-  if (errors.length > 0) return { ok: false, errors };
-  const definition = resolve(id, fm, split.body);
-  try {
-    return { ok: true, exercise: { definition, expected: await computeExpectedValues(definition, labDir) } };
-  } catch (e) {
-    if (!(e instanceof LabComputeError)) throw e;
-    const index = fm.answers.findIndex((a) => a.id === e.answerId);
-    const line =
-      index >= 0 ? front.source.lineOf(['answers', index, 'pick']) : front.source.lineOf(['compute']);
-    return { ok: false, errors: [contentError(file, line, 'content.invalid-value', e.message)] };
-  }
+      resolve: async ({ file, id, front, source, body }) => {
+        const definition = resolve(id, front, body);
+        try {
+          return {
+            ok: true,
+            value: { definition, expected: await computeExpectedValues(definition, labDir) },
+          };
+        } catch (e) {
+          if (!(e instanceof LabComputeError)) throw e;
+          const index = front.answers.findIndex((a) => a.id === e.answerId);
+          const line = index >= 0 ? source.lineOf(['answers', index, 'pick']) : source.lineOf(['compute']);
+          return { ok: false, errors: [contentError(file, line, 'content.invalid-value', e.message)] };
+        }
+      },
+    }),
+  );
+  if (!result.ok) return result;
+  return { ok: true, exercises: sortByDue(result.definitions), hash: result.hash };
 }
 
 function checkCourseFacts(
@@ -253,32 +198,6 @@ async function checkData(
   return errors;
 }
 
-function checkTask(body: string, bodyLine: number, file: string, course: CourseFacts): ContentError[] {
-  const terms = new Set(course.glossary.map((t) => t.id));
-  const lessons = new Set(course.modules.flatMap((m) => m.lessons.map((l) => `${m.id}/${l.id}`)));
-  const refs = findMarkdownReferences(body);
-  return [
-    ...refs.terms
-      .filter((t) => !terms.has(t.id))
-      .map((t) =>
-        contentError(file, bodyLine + t.line, 'content.unknown-term', `unknown glossary term [[${t.id}]]`),
-      ),
-    ...refs.lessonLinks
-      .filter((l) => {
-        const target = parseLessonTarget(l.href, undefined);
-        return !target || !lessons.has(`${target.moduleId}/${target.lessonId}`);
-      })
-      .map((l) =>
-        contentError(
-          file,
-          bodyLine + l.line,
-          'content.broken-link',
-          `broken link ${l.href}: no such lesson (write lesson:<module folder>/<lesson file>)`,
-        ),
-      ),
-  ];
-}
-
 function resolve(id: string, fm: LabExerciseFrontMatter, task: string): LabExerciseDefinition {
   return {
     id,
@@ -307,15 +226,7 @@ function resolve(id: string, fm: LabExerciseFrontMatter, task: string): LabExerc
 }
 
 function sortByDue(list: LoadedLabExercise[]): LoadedLabExercise[] {
-  const key = ({ definition: d }: LoadedLabExercise) => 7 * (d.due.week - 1) + d.due.day;
   return list.sort(
-    (a, b) =>
-      key(a) - key(b) ||
-      (a.definition.due.time < b.definition.due.time
-        ? -1
-        : a.definition.due.time > b.definition.due.time
-          ? 1
-          : 0) ||
-      (a.definition.id < b.definition.id ? -1 : 1),
+    ({ definition: a }, { definition: b }) => compareDueTimes(a.due, b.due) || (a.id < b.id ? -1 : 1),
   );
 }

@@ -1,16 +1,16 @@
-import { findAuthoringMarkers, isYamlComment } from '../../content/authoring-markers.rules.ts';
-import { contentError, type ContentError } from '../../content/content-error.ts';
-import { findUnsourcedFigures } from '../../content/figure-sources.rules.ts';
-import { findStraightFrenchApostrophes } from '../../content/french-typography.rules.ts';
-import { splitFrontMatter } from '../../content/front-matter.ts';
+import { findAuthoringMarkers, isYamlComment } from './authoring-markers.rules.ts';
+import { contentError, type ContentError } from './content-error.ts';
+import { findUnsourcedFigures } from './figure-sources.rules.ts';
+import { findStraightFrenchApostrophes } from './french-typography.rules.ts';
+import { splitFrontMatter } from './front-matter.ts';
 
 /**
- * The editorial checks of the content applied to one assignment file (docs/content-format.md, "Editorial checks"):
- * no authoring marker in what learners read (YAML comments are for authors), the typographic apostrophe in French,
- * and a source (or "fictitious") in every section of the instructions that gives a figure. Tutor notes are for staff
- * and are not checked here.
+ * The editorial checks of the content applied to one definition file — an assignment or a Lab exercise
+ * (docs/content-format.md, "Editorial checks"): no authoring marker in what learners read (YAML comments are for
+ * authors), the typographic apostrophe in French, and a source (or "fictitious") in every section of the body that
+ * gives a figure. Tutor notes are for staff and are not checked here.
  */
-export function checkAssignmentEditorial(file: string, text: string): ContentError[] {
+export function checkDefinitionEditorial(file: string, text: string): ContentError[] {
   const split = splitFrontMatter(text);
   if (!split) return [];
   const yamlLine = (line: string) => isYamlComment(line);
