@@ -38,6 +38,7 @@ export * from './repositories/notification.repository.ts';
 export * from './repositories/certificate.repository.ts';
 export * from './platform/index.ts';
 export * from './repositories/group.repository.ts';
+export * from './repositories/course-definition.repository.ts';
 export * from './repositories/assignment.repository.ts';
 export * from './repositories/audit.repository.ts';
 export * from './repositories/course-admin.repository.ts';

@@ -7,6 +7,7 @@ import type {
   AssignmentSubmissionTable,
   Database,
 } from '../database.types.ts';
+import { listCourseDefinitions } from './course-definition.repository.ts';
 
 /** An assignment as defined for a course. */
 export type AssignmentDefinitionRow = Selectable<AssignmentDefinitionTable>;
@@ -20,14 +21,12 @@ export type AssignmentGradeVersionRow = Selectable<AssignmentGradeVersionTable>;
 export type AssignmentExtensionRow = Selectable<AssignmentExtensionTable>;
 
 /** The assignments of a course in course order (retired ones left out unless asked for). */
-export async function listAssignmentDefinitions(
+export function listAssignmentDefinitions(
   db: Kysely<Database>,
   courseId: string,
   options: { includeRetired?: boolean } = {},
 ): Promise<AssignmentDefinitionRow[]> {
-  let query = db.selectFrom('assignment_definitions').selectAll().where('course_id', '=', courseId);
-  if (!options.includeRetired) query = query.where('retired_at', 'is', null);
-  return query.orderBy('position').execute();
+  return listCourseDefinitions(db, 'assignment_definitions', courseId, options);
 }
 
 /** An assignment of a course by its key (the file name), retired or not. */
@@ -42,43 +41,6 @@ export async function findAssignmentDefinition(
     .where('course_id', '=', courseId)
     .where('assignment_key', '=', key)
     .executeTakeFirst();
-}
-
-/** Inserts an assignment definition, or updates it (by course and key) and brings it back from retirement. */
-export async function upsertAssignmentDefinition(
-  db: Kysely<Database>,
-  row: Insertable<AssignmentDefinitionTable>,
-): Promise<void> {
-  await db
-    .insertInto('assignment_definitions')
-    .values(row)
-    .onConflict((oc) =>
-      oc.columns(['course_id', 'assignment_key']).doUpdateSet({
-        position: row.position,
-        definition: row.definition,
-        content_hash: row.content_hash,
-        retired_at: null,
-        updated_at: row.updated_at,
-      }),
-    )
-    .execute();
-}
-
-/** Retires the assignments of a course whose keys are not in `keep`; returns how many were retired. */
-export async function retireAssignmentDefinitions(
-  db: Kysely<Database>,
-  courseId: string,
-  keep: readonly string[],
-  now: string,
-): Promise<number> {
-  let query = db
-    .updateTable('assignment_definitions')
-    .set({ retired_at: now, updated_at: now })
-    .where('course_id', '=', courseId)
-    .where('retired_at', 'is', null);
-  if (keep.length > 0) query = query.where('assignment_key', 'not in', keep);
-  const result = await query.executeTakeFirst();
-  return Number(result.numUpdatedRows);
 }
 
 /** Finds a submission by id. */

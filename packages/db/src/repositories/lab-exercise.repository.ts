@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, LabExerciseAttemptTable, LabExerciseDefinitionTable } from '../database.types.ts';
+import { listCourseDefinitions } from './course-definition.repository.ts';
 
 /** A Lab exercise as defined for a course. */
 export type LabExerciseDefinitionRow = Selectable<LabExerciseDefinitionTable>;
@@ -7,52 +8,12 @@ export type LabExerciseDefinitionRow = Selectable<LabExerciseDefinitionTable>;
 export type LabExerciseAttemptRow = Selectable<LabExerciseAttemptTable>;
 
 /** The Lab exercises of a course in course order (retired ones left out unless asked for). */
-export async function listLabExerciseDefinitions(
+export function listLabExerciseDefinitions(
   db: Kysely<Database>,
   courseId: string,
   options: { includeRetired?: boolean } = {},
 ): Promise<LabExerciseDefinitionRow[]> {
-  let query = db.selectFrom('lab_exercise_definitions').selectAll().where('course_id', '=', courseId);
-  if (!options.includeRetired) query = query.where('retired_at', 'is', null);
-  return query.orderBy('position').execute();
-}
-
-/** Inserts a Lab exercise definition, or updates it (by course and key) and brings it back from retirement. */
-export async function upsertLabExerciseDefinition(
-  db: Kysely<Database>,
-  row: Insertable<LabExerciseDefinitionTable>,
-): Promise<void> {
-  await db
-    .insertInto('lab_exercise_definitions')
-    .values(row)
-    .onConflict((oc) =>
-      oc.columns(['course_id', 'exercise_key']).doUpdateSet({
-        position: row.position,
-        definition: row.definition,
-        content_hash: row.content_hash,
-        expected: row.expected,
-        retired_at: null,
-        updated_at: row.updated_at,
-      }),
-    )
-    .execute();
-}
-
-/** Retires the Lab exercises of a course whose keys are not in `keep`; returns how many were retired. */
-export async function retireLabExerciseDefinitions(
-  db: Kysely<Database>,
-  courseId: string,
-  keep: readonly string[],
-  now: string,
-): Promise<number> {
-  let query = db
-    .updateTable('lab_exercise_definitions')
-    .set({ retired_at: now, updated_at: now })
-    .where('course_id', '=', courseId)
-    .where('retired_at', 'is', null);
-  if (keep.length > 0) query = query.where('exercise_key', 'not in', keep);
-  const result = await query.executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return listCourseDefinitions(db, 'lab_exercise_definitions', courseId, options);
 }
 
 /** The attempts at the Lab exercises of a cohort (optionally of some learners), oldest first. */

@@ -1,22 +1,14 @@
 import { createHash } from 'node:crypto';
 import {
-  listAssignmentDefinitions,
-  newId,
-  retireAssignmentDefinitions,
-  upsertAssignmentDefinition,
+  syncCourseDefinitions,
+  type CourseDefinitionSyncReport,
   type Database,
   type Kysely,
 } from '@labmig/db';
 import type { AssignmentDefinition } from './assignment-definition.ts';
 
-/** What importing a course's assignments did. */
-export interface AssignmentImportReport {
-  readonly created: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  /** Assignments whose file left the course: hidden, kept for the submissions that refer to them. */
-  readonly retired: number;
-}
+/** What importing a course's assignments did (retired: hidden, kept for the submissions that refer to them). */
+export type AssignmentImportReport = CourseDefinitionSyncReport;
 
 const hashOf = (json: string): string => createHash('sha256').update(json).digest('hex');
 
@@ -31,42 +23,14 @@ export async function writeAssignmentDefinitions(
   assignments: readonly AssignmentDefinition[],
   now: string,
 ): Promise<AssignmentImportReport> {
-  const existing = new Map(
-    (await listAssignmentDefinitions(db, courseId, { includeRetired: true })).map((r) => [
-      r.assignment_key,
-      r,
-    ]),
-  );
-  let created = 0;
-  let updated = 0;
-  let unchanged = 0;
-  for (const [position, a] of assignments.entries()) {
-    const definition = JSON.stringify(a);
-    const hash = hashOf(definition);
-    const row = existing.get(a.id);
-    if (row && row.content_hash === hash && row.position === position && row.retired_at === null) {
-      unchanged++;
-      continue;
-    }
-    if (row) updated++;
-    else created++;
-    await upsertAssignmentDefinition(db, {
-      id: row?.id ?? newId(),
-      course_id: courseId,
-      assignment_key: a.id,
-      position,
-      definition,
-      content_hash: hash,
-      retired_at: null,
-      created_at: now,
-      updated_at: now,
-    });
-  }
-  const retired = await retireAssignmentDefinitions(
+  return syncCourseDefinitions(
     db,
+    'assignment_definitions',
     courseId,
-    assignments.map((a) => a.id),
+    assignments.map((a) => {
+      const definition = JSON.stringify(a);
+      return { key: a.id, columns: { definition, content_hash: hashOf(definition) } };
+    }),
     now,
   );
-  return { created, updated, unchanged, retired };
 }
