@@ -1,8 +1,8 @@
 import { forEachDialect } from '@labmig/db/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getCohortGradebook, getLearnerGradebook } from '../assessment/gradebook/gradebook.queries.ts';
 import { gradebookTable } from '../assessment/gradebook/gradebook-csv.ts';
-import type { TestApp } from '../testing/test-app.ts';
+import { closeWorldAfterEach } from '../testing/close-world.ts';
 import { answerLabExercise } from './lab-exercise.commands.ts';
 import { getLabExercisePage, getLabExercisesHome, getLabExercisesIndex } from './lab-exercise.queries.ts';
 import { buildLabWorld } from './testing/lab-world.testing.ts';
@@ -15,16 +15,8 @@ const R_SE = 2.03972335915832;
 const PERSONS = 1281;
 
 forEachDialect((ctx) => {
-  let app: TestApp | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
-  const world = async () => {
-    const w = await buildLabWorld(ctx);
-    app = w.app;
-    return w;
-  };
+  const keep = closeWorldAfterEach();
+  const world = async () => keep(await buildLabWorld(ctx));
 
   describe('importing', () => {
     it('stores the engine’s expected values once per content version', async () => {

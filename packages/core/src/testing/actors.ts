@@ -21,3 +21,13 @@ export async function quizRefOf(
   if (!row) throw new Error(`no quiz ${quizId}`);
   return { cohortId: row.cohort_id, quizId };
 }
+
+/** The actor of a test user (in English; a site admin when asked). */
+export const worldActorOf = (u: { id: string; name: string; email: string }, isAdmin = false): UserActor => ({
+  kind: 'user',
+  userId: u.id,
+  name: u.name,
+  email: u.email,
+  locale: 'en',
+  isAdmin,
+});

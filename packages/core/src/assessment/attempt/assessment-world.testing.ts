@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCohort, buildCourse, buildEnrolment, buildUser, type DialectContext } from '@labmig/db/testing';
-import type { Actor } from '../../access/actor.ts';
+import { worldActorOf as actorOf } from '../../testing/actors.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { importQuestionBank } from '../bank/bank-import.commands.ts';
 
@@ -68,15 +68,6 @@ export function writeCourseDir(files: Record<string, string>): string {
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, 'quizzes', name), text);
   return dir;
 }
-
-const actorOf = (u: { id: string; name: string; email: string }, isAdmin = false): Actor => ({
-  kind: 'user',
-  userId: u.id,
-  name: u.name,
-  email: u.email,
-  locale: 'en',
-  isAdmin,
-});
 
 /** A course with the world bank imported, a cohort starting 2026-03-02 (UTC), two learners, a tutor, an outsider. */
 export async function buildAssessmentWorld(ctx: DialectContext, yaml = worldYaml()) {

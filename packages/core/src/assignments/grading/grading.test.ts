@@ -1,6 +1,6 @@
 import { forEachDialect } from '@labmig/db/testing';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { closeWorldAfterEach } from '../../testing/close-world.ts';
 import { buildAssignmentWorld } from '../testing/assignment-world.testing.ts';
 import { getAssignmentPage } from '../work/assignment-page.queries.ts';
 import { saveDraft, startNewAttempt, submitWork } from '../work/submission.commands.ts';
@@ -9,14 +9,9 @@ import { getGradingPage } from './grading-page.queries.ts';
 import { getAssignmentWorkload } from './workload.queries.ts';
 
 forEachDialect((ctx) => {
-  let app: TestApp | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
+  const keep = closeWorldAfterEach();
   const world = async () => {
-    const w = await buildAssignmentWorld(ctx);
-    app = w.app;
+    const w = keep(await buildAssignmentWorld(ctx));
     const handIn = async (who: typeof w.ana, key: string, body: string) => {
       const s = await submitWork(w.app, who, w.ref(key), { body, version: null });
       return { cohortId: w.cohortId, submissionId: s.submissionId };

@@ -1,13 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { insertGroup, insertGroupMember, newId } from '@labmig/db';
-import { buildEnrolment, buildUser, type DialectContext } from '@labmig/db/testing';
-import type { UserActor } from '../../access/actor.ts';
-import { writeCourseFiles } from '../../content/course.factory.ts';
-import { importContent } from '../../importer/content-import.commands.ts';
-import { editionCohortId } from '../../importer/edition-cohorts.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { buildEnrolment, type DialectContext } from '@labmig/db/testing';
+import { worldActorOf as actorOf } from '../../testing/actors.ts';
+import { buildUsersNamed, importWorldCourse } from '../../testing/course-world.ts';
 
 const level = (points: number, title: string) =>
   `{ points: ${points}, title: ${title}, descriptor: "${title} work." }`;
@@ -73,15 +67,6 @@ export const WORLD_ASSIGNMENTS: Record<string, string> = {
   ].join('\n'),
 };
 
-const actorOf = (u: { id: string; name: string; email: string }, isAdmin = false): UserActor => ({
-  kind: 'user',
-  userId: u.id,
-  name: u.name,
-  email: u.email,
-  locale: 'en',
-  isAdmin,
-});
-
 /**
  * A course with the world's assignments imported, its 2020 cohort (from Monday 26 October 2020, Europe/Rome), and
  * people: Ana and Ben in group A, Cai in group B, Dee in no group (learners), Tim (tutor following group A), Mia (a
@@ -91,16 +76,19 @@ export async function buildAssignmentWorld(
   ctx: DialectContext,
   files: Record<string, string> = WORLD_ASSIGNMENTS,
 ) {
-  const app: TestApp = await createTestApp(ctx, '2020-10-27T09:00:00.000Z');
-  const root = mkdtempSync(path.join(tmpdir(), 'labmig-assignments-'));
-  await writeCourseFiles(path.join(root, 'courses', 'tiny-course'), files);
-  const imported = await importContent(app, root);
-  if (!imported.ok) throw new Error(`world import failed: ${JSON.stringify(imported.errors)}`);
-  const cohortId = editionCohortId('tiny-course', '2020');
-  const names = ['Ana', 'Ben', 'Cai', 'Dee', 'Tim', 'Mia', 'Oz'];
-  const [ana, ben, cai, dee, tim, mia, oz] = await Promise.all(
-    names.map((name) => buildUser(ctx.db, { name })),
-  );
+  const { app, cohortId } = await importWorldCourse(ctx, files, {
+    now: '2020-10-27T09:00:00.000Z',
+    prefix: 'labmig-assignments-',
+  });
+  const [ana, ben, cai, dee, tim, mia, oz] = await buildUsersNamed(ctx, [
+    'Ana',
+    'Ben',
+    'Cai',
+    'Dee',
+    'Tim',
+    'Mia',
+    'Oz',
+  ]);
   for (const u of [ana, ben, cai, dee]) await buildEnrolment(ctx.db, { cohort_id: cohortId, user_id: u!.id });
   for (const u of [tim, mia])
     await buildEnrolment(ctx.db, { cohort_id: cohortId, user_id: u!.id, role: 'tutor' });

@@ -1,21 +1,13 @@
 import { forEachDialect } from '@labmig/db/testing';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { closeWorldAfterEach } from '../../testing/close-world.ts';
 import { buildAssignmentWorld } from '../testing/assignment-world.testing.ts';
 import { getAssignmentPage, getLearnerAssignments } from './assignment-page.queries.ts';
 import { saveDraft, startNewAttempt, submitWork, withdrawWork } from './submission.commands.ts';
 
 forEachDialect((ctx) => {
-  let app: TestApp | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
-  const world = async () => {
-    const w = await buildAssignmentWorld(ctx);
-    app = w.app;
-    return w;
-  };
+  const keep = closeWorldAfterEach();
+  const world = async () => keep(await buildAssignmentWorld(ctx));
 
   describe('a learner’s individual work', () => {
     it('saves a draft, hands it in, and shows it to its author only', async () => {

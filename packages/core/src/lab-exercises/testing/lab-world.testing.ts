@@ -1,12 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildEnrolment, buildUser, type DialectContext } from '@labmig/db/testing';
-import type { UserActor } from '../../access/actor.ts';
-import { writeCourseFiles } from '../../content/course.factory.ts';
-import { importContent } from '../../importer/content-import.commands.ts';
-import { editionCohortId } from '../../importer/edition-cohorts.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { buildEnrolment, type DialectContext } from '@labmig/db/testing';
+import { worldActorOf as actorOf } from '../../testing/actors.ts';
+import { buildUsersNamed, importWorldCourse } from '../../testing/course-world.ts';
 
 /** The practice datasets shipped with the app (synthetic). */
 const LAB = path.resolve(import.meta.dirname, '../../../../../content/data/lab');
@@ -62,15 +58,6 @@ export const WORLD_LAB_EXERCISES: Record<string, string> = {
   ].join('\n'),
 };
 
-const actorOf = (u: { id: string; name: string; email: string }, isAdmin = false): UserActor => ({
-  kind: 'user',
-  userId: u.id,
-  name: u.name,
-  email: u.email,
-  locale: 'en',
-  isAdmin,
-});
-
 /**
  * The test course with the Lab exercises imported (the practice dataset copied beside it), its 2020 cohort and
  * people: Ana and Ben (active learners), Wil (withdrawn learner), Tim (tutor), Ada (site admin, not enrolled), Oz
@@ -80,17 +67,15 @@ export async function buildLabWorld(
   ctx: DialectContext,
   files: Record<string, string> = WORLD_LAB_EXERCISES,
 ) {
-  const app: TestApp = await createTestApp(ctx, '2020-10-27T09:00:00.000Z');
-  const root = mkdtempSync(path.join(tmpdir(), 'labmig-lab-exercises-'));
-  mkdirSync(path.join(root, 'data', 'lab'), { recursive: true });
-  cpSync(path.join(LAB, 'lfs_small.csv'), path.join(root, 'data', 'lab', 'lfs_small.csv'));
-  await writeCourseFiles(path.join(root, 'courses', 'tiny-course'), files);
-  const imported = await importContent(app, root);
-  if (!imported.ok) throw new Error(`world import failed: ${JSON.stringify(imported.errors)}`);
-  const cohortId = editionCohortId('tiny-course', '2020');
-  const [ana, ben, wil, tim, ada, oz] = await Promise.all(
-    ['Ana', 'Ben', 'Wil', 'Tim', 'Ada', 'Oz'].map((name) => buildUser(ctx.db, { name })),
-  );
+  const { app, root, imported, cohortId } = await importWorldCourse(ctx, files, {
+    now: '2020-10-27T09:00:00.000Z',
+    prefix: 'labmig-lab-exercises-',
+    prepare: (root) => {
+      mkdirSync(path.join(root, 'data', 'lab'), { recursive: true });
+      cpSync(path.join(LAB, 'lfs_small.csv'), path.join(root, 'data', 'lab', 'lfs_small.csv'));
+    },
+  });
+  const [ana, ben, wil, tim, ada, oz] = await buildUsersNamed(ctx, ['Ana', 'Ben', 'Wil', 'Tim', 'Ada', 'Oz']);
   for (const u of [ana, ben]) await buildEnrolment(ctx.db, { cohort_id: cohortId, user_id: u!.id });
   await buildEnrolment(ctx.db, { cohort_id: cohortId, user_id: wil!.id, status: 'withdrawn' });
   await buildEnrolment(ctx.db, { cohort_id: cohortId, user_id: tim!.id, role: 'tutor' });
