@@ -47,70 +47,29 @@ if (current < needed && !process.env.LABMIG_BENCH_LIVE_RAISED) {
 }
 
 register();
-const { ensureWebBuild, privateBuildCopy, startServer } = await import('../quiz/server.js');
-const { loadCoreDoors } = await import('../quiz/core-doors.js');
+const { ensureWebBuild, privateBuildCopy, startServer } = await import('../lib/server.js');
+const { createBenchCohort, enrolWithSessions, withContentApp } = await import('../lib/seed.js');
 
 /** Seeds the database: the course, a cohort, N learners and a tutor (sessions inserted as sign-in writes them). */
-async function seed(databasePath) {
-  const { core } = await loadCoreDoors();
-  const { generateToken, hashToken } = await import('@labmig/core/testing');
-  const { startThread } = await import('@labmig/core/forums');
-  const db = await import('@labmig/db');
-  const env = { DATABASE_PATH: databasePath, LOG_LEVEL: 'warn', TZ: 'UTC' };
-  const app = await core.openApp(core.loadConfig(env, repoRoot), {
-    logger: core.createLogger('warn', (line) => process.stderr.write(`${line}\n`)),
-  });
-  try {
-    const imported = await core.importContent(app, app.config.contentDir);
-    if (!imported.ok)
-      throw new Error(`content import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
-    const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    const cohort = await core.createCohort(app, {
+function seed(databasePath) {
+  return withContentApp({ repoRoot, databasePath }, async (app, { core }) => {
+    const { listForums, startThread } = await import('@labmig/core/forums');
+    const cohort = await createBenchCohort(app, core, {
       courseSlug: 'measuring-labour-migration',
       title: 'Live benchmark cohort',
-      startsOn: day(-1),
-      endsOn: day(40),
       capacity: CLIENTS + 10,
-      timeZone: 'UTC',
-      language: 'en',
     });
-    const now = new Date().toISOString();
-    const expires = new Date(Date.now() + app.config.sessionDays * 86_400_000).toISOString();
-    const people = [];
-    await app.db.transaction().execute(async (trx) => {
-      for (let i = 0; i <= CLIENTS; i++) {
-        const user = await db.insertUser(trx, {
-          id: db.newId(),
-          email: i === 0 ? 'bench-tutor@bench.test' : `bench-live-${i}@bench.test`,
-          name: i === 0 ? 'Bench Tutor' : `Bench Learner ${i}`,
-          password_hash: '!no-password',
-          is_admin: 0,
-          locale: 'en',
-          country: 'FR',
-          organisation_type: 'nso',
-          job_title: 'Statistician',
-          created_at: now,
-          updated_at: now,
-        });
-        const token = generateToken();
-        await db.insertSession(trx, {
-          id: hashToken(token),
-          user_id: user.id,
-          created_at: now,
-          expires_at: expires,
-          last_seen_at: now,
-        });
-        people.push({ user, cookie: `${core.SESSION_COOKIE}=${token}` });
-      }
-    });
-    for (const [i, p] of people.entries())
-      await core.enrolUser(app, {
-        cohortId: cohort.id,
-        email: p.user.email,
-        role: i === 0 ? 'tutor' : 'learner',
-      });
+    const people = await enrolWithSessions(
+      app,
+      core,
+      cohort.id,
+      Array.from({ length: CLIENTS + 1 }, (_, i) =>
+        i === 0
+          ? { email: 'bench-tutor@bench.test', name: 'Bench Tutor', role: 'tutor' }
+          : { email: `bench-live-${i}@bench.test`, name: `Bench Learner ${i}`, role: 'learner' },
+      ),
+    );
     const tutor = core.actorOf(people[0].user);
-    const { listForums } = await import('@labmig/core/forums');
     const general = (await listForums(app, tutor, cohort.id, 'en')).forums.find((f) => f.kind === 'general');
     const { threadId } = await startThread(app, tutor, cohort.id, {
       forumId: general.id,
@@ -123,9 +82,7 @@ async function seed(databasePath) {
       tutor: people[0].cookie,
       learners: people.slice(1).map((p) => p.cookie),
     };
-  } finally {
-    await app.close();
-  }
+  });
 }
 
 /** The server process's resident memory (KiB) and CPU time (s), from /proc. */
@@ -206,8 +163,8 @@ const deadline = setTimeout(
 );
 
 try {
-  ensureWebBuild(repoRoot, false);
-  buildCopy = await privateBuildCopy(repoRoot);
+  ensureWebBuild(repoRoot, false, 'bench:live');
+  buildCopy = await privateBuildCopy(repoRoot, 'bench:live');
   const databasePath = join(tempDir, 'live.sqlite');
   log(`seeding ${CLIENTS} learners…`);
   const seeded = await seed(databasePath);

@@ -13,7 +13,7 @@ import { loadAverage, machineInfo, percentile, round } from './report.js';
 
 register();
 const { seedBenchDatabase } = await import('./seed.js');
-const { core, assessment } = await (await import('./core-doors.js')).loadCoreDoors();
+const { core, assessment } = await (await import('../lib/core-doors.js')).loadCoreDoors();
 
 const { values: opt } = parseArgs({ options: { learners: { type: 'string', default: '200' } } });
 const learners = Number(opt.learners);

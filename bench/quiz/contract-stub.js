@@ -7,7 +7,7 @@ import { register } from 'tsx/esm/api';
 import http from 'node:http';
 
 register();
-const { core, assessment } = await (await import('./core-doors.js')).loadCoreDoors();
+const { core, assessment } = await (await import('../lib/core-doors.js')).loadCoreDoors();
 const app = await core.openApp(core.loadConfig(), {
   logger: core.createLogger('warn', (line) => process.stderr.write(`${line}\n`)),
 });

@@ -26,7 +26,7 @@ import {
   summariseSteps,
   throughputTimeline,
 } from './report.js';
-import { ensureWebBuild, privateBuildCopy, startServer } from './server.js';
+import { ensureWebBuild, privateBuildCopy, startServer } from '../lib/server.js';
 
 register();
 
@@ -86,7 +86,7 @@ for (const signal of ['SIGINT', 'SIGTERM'])
   process.once(signal, () => cleanUp().finally(() => process.exit(130)));
 
 try {
-  built = stub ? false : ensureWebBuild(repoRoot, opt.build);
+  built = stub ? false : ensureWebBuild(repoRoot, opt.build, 'bench:quiz');
   log(`seeding ${learners + warmup} learners into ${databasePath}`);
   const seeded = await seedBenchDatabase({
     repoRoot,
@@ -94,7 +94,7 @@ try {
     learners: learners + warmup,
     courseSlug: 'measuring-labour-migration',
   });
-  if (!stub) webBuild = await privateBuildCopy(repoRoot);
+  if (!stub) webBuild = await privateBuildCopy(repoRoot, 'bench:quiz');
   server = await startServer({
     repoRoot,
     databasePath,

@@ -1,4 +1,4 @@
-// The core doors the quiz benchmark uses, as two namespaces (`core`, `assessment`). Import after tsx's register().
+// The core doors the benchmarks use, as two namespaces (`core`, `assessment`). Import after tsx's register().
 
 /** Loads core's doors: `core` merges app, errors, accounts, cohorts and importer; `assessment` is its own door. */
 export async function loadCoreDoors() {

@@ -1,33 +1,37 @@
-// The production server for the benchmark: the built SvelteKit app served by `labmig serve` (as the e2e suite
-// starts it), in a child process on 127.0.0.1 with the benchmark's temp SQLite database.
+// The production server for the benchmarks (bench:quiz, bench:live): the built SvelteKit app served by `labmig serve`
+// (as the e2e suite starts it), in a child process on 127.0.0.1 with the benchmark's temp SQLite database.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
 
-/** Builds apps/web when its production build is missing (or when asked). Returns whether it built. */
-export function ensureWebBuild(repoRoot, force) {
+/**
+ * Builds apps/web when its production build is missing (or when asked). Returns whether it built. `name` (e.g.
+ * `bench:quiz`) starts the progress line.
+ */
+export function ensureWebBuild(repoRoot, force, name) {
   if (!force && existsSync(join(repoRoot, 'apps/web/build/handler.js'))) return false;
-  process.stderr.write('bench:quiz: building the web app (apps/web: vite build)…\n');
+  process.stderr.write(`${name}: building the web app (apps/web: vite build)…\n`);
   const r = spawnSync('npx', ['vite', 'build'], { cwd: join(repoRoot, 'apps/web'), stdio: ['ignore', 2, 2] });
   if (r.status !== 0) throw new Error('the web build failed; run "npm run build" and look at its output');
   return true;
 }
 
 /**
- * Copies apps/web/build into a private folder under bench/quiz/.cache (inside the repository, so the server bundle
+ * Copies apps/web/build into a private folder under bench/.cache (inside the repository, so the server bundle
  * finds node_modules), holding the web app's build lock so that no build half-written by someone else is copied.
- * The server then runs this copy: a rebuild during the benchmark cannot change the code under test.
+ * The server then runs this copy: a rebuild during the benchmark cannot change the code under test. `name` (e.g.
+ * `bench:quiz`) starts the lock's progress lines.
  * @returns {Promise<string>} the copy's folder (remove its parent when done)
  */
-export async function privateBuildCopy(repoRoot) {
+export async function privateBuildCopy(repoRoot, name) {
   const { acquireBuildLock } = await import(join(repoRoot, 'apps/web/build-lock.js'));
-  const cache = join(repoRoot, 'bench/quiz/.cache');
+  const cache = join(repoRoot, 'bench/.cache');
   mkdirSync(cache, { recursive: true });
   const target = join(mkdtempSync(join(cache, 'build-')), 'build');
   const release = acquireBuildLock(join(repoRoot, 'apps/web'), {
-    log: (m) => process.stderr.write(`bench:quiz: ${m}\n`),
+    log: (m) => process.stderr.write(`${name}: ${m}\n`),
   });
   try {
     cpSync(join(repoRoot, 'apps/web/build'), target, { recursive: true });
