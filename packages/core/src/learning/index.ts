@@ -12,6 +12,13 @@ export type {
   DeadlineDto,
 } from './course-home.present.ts';
 export { getCourseHome, previewWeek } from './course-home.queries.ts';
+export {
+  getCourseNav,
+  type CourseNavDto,
+  type CourseNavWeekDto,
+  type CourseNavModuleDto,
+  type CourseNavLessonDto,
+} from './course-nav.queries.ts';
 export { getModulePage, type ModulePageDto } from './module-page.queries.ts';
 export { getLessonPage, type LessonPageDto, type LessonLinkDto } from './lesson-page.queries.ts';
 export { getSlideDeck, type SlideDeckDto, type SlideDto } from './slide-deck.queries.ts';
