@@ -39,6 +39,13 @@ describe('renderMarkdown', () => {
     expect(html.match(/<\/table>\n<\/div>/g)).toHaveLength(3);
   });
 
+  it('makes every code block focusable, so that keyboard users can scroll a wide one sideways', () => {
+    const html = renderMarkdown('```\nLFPR = 100 × LF / WAP\n```\n\n    indented code\n\nText `inline`.');
+    expect(html.match(/<pre tabindex="0"><code[^>]*>/g)).toHaveLength(2);
+    expect(html).not.toContain('<pre>');
+    expect(html).toContain('<code>inline</code>');
+  });
+
   it('turns [[term]] into a glossary link with a focusable definition', () => {
     const html = renderMarkdown('The [[usual-residence]] rule.', {
       glossary,

@@ -101,8 +101,17 @@ md.renderer.rules.table_open = (tokens, idx, opts, rawEnv, self) => {
 md.renderer.rules.table_close = (tokens, idx, opts, _env, self) =>
   `${self.renderToken(tokens, idx, opts)}</div>\n`;
 
+// A code block scrolls sideways inside its own box too (the web's `.prose pre`): focusable, so that keyboard users can
+// scroll it.
+for (const rule of ['fence', 'code_block'] as const) {
+  const render = md.renderer.rules[rule]!;
+  md.renderer.rules[rule] = (tokens, idx, opts, env, self) =>
+    render(tokens, idx, opts, env, self).replace(/^<pre>/, '<pre tabindex="0">');
+}
+
 const SANITIZE = authoredHtmlOptions({
   div: ['class', 'role', 'tabindex', 'aria-label'],
+  pre: ['tabindex'],
   a: ['href', 'title', 'aria-describedby'],
   span: ['class', 'role', 'id'],
   img: ['src', 'alt', 'title', 'loading', 'decoding'],
