@@ -1,6 +1,7 @@
 import { test as plain, type Page, type TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { signIn } from './helpers.ts';
+import { expectNoSidewaysScroll } from './layout.ts';
 import type { QuizLearnerState } from './seed-quiz-learner.ts';
 import { seedState } from './state.ts';
 
@@ -10,36 +11,6 @@ import { seedState } from './state.ts';
 const PHONE = { width: 390, height: 844 };
 const quiz = (): QuizLearnerState => seedState().quizLearner as unknown as QuizLearnerState;
 const learner = (info: TestInfo) => quiz().learners[`layout-${info.project.name === 'js' ? 'js' : 'nojs'}`];
-
-/**
- * Fails when the page is wider than the viewport; the message names the elements that stick out (outside any box
- * that scrolls on its own), so a failure says what to fix.
- */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const found = await page.evaluate(() => {
-    const view = document.documentElement.clientWidth;
-    const wide: string[] = [];
-    const scrolls = (el: Element | null): boolean => {
-      for (let e = el; e && e !== document.body; e = e.parentElement) {
-        const { overflowX } = getComputedStyle(e);
-        if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden') return true;
-      }
-      return false;
-    };
-    for (const el of document.body.querySelectorAll('*')) {
-      const box = el.getBoundingClientRect();
-      if (box.width > 0 && box.right > view + 1 && !scrolls(el.parentElement)) {
-        const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
-        wide.push(`${name} (right edge ${Math.round(box.right)} px)`);
-      }
-    }
-    return { page: document.documentElement.scrollWidth, view, wide: wide.slice(0, 5) };
-  });
-  expect(
-    found.page,
-    `${page.url()} is ${found.page} px wide on a ${found.view} px screen: ${found.wide.join(', ')}`,
-  ).toBeLessThanOrEqual(found.view);
-}
 
 /** Every radio button and checkbox of the page's questions: narrow, and its label starts right beside it. */
 async function expectOptionsBesideLabels(page: Page): Promise<number> {

@@ -24,6 +24,7 @@ const LEARNERS = [
   'essay',
   'bodies',
   'layout',
+  'sidebar',
 ] as const;
 
 /** What the quiz-learner specs read from state.json (`quizLearner`). */
