@@ -36,10 +36,11 @@ test('a learner in week 2 sees weeks 1–2 open and week 3 as an outline', async
   }
   // The weekly assessments: a link to the learner's list, and each coming close date among the deadlines.
   const running = seedState().cohorts.running;
-  await expect(page.getByRole('link', { name: 'Weekly assessments and my grades' })).toHaveAttribute(
-    'href',
-    `/cohorts/${running}/assessments`,
-  );
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Course', exact: true })
+      .getByRole('link', { name: 'Weekly assessments and my grades' }),
+  ).toHaveAttribute('href', `/cohorts/${running}/assessments`);
   const deadlines = page.locator('section', { hasText: 'Deadlines' }).getByRole('listitem');
   await expect(deadlines.filter({ hasText: /^Week 2: .+, due / })).toHaveCount(1);
   const assessment = deadlines.getByRole('link', {
@@ -78,7 +79,10 @@ test('a learner completes a lesson and sees progress change', async ({ page }, t
   await expect(page.getByRole('status')).toHaveText('Lesson marked as done.');
   await expect(page.locator('.progress')).toContainText(/1 of \d+ lessons done/);
   await expect(page.getByRole('button', { name: 'Mark as not done' })).toBeVisible();
-  await page.getByRole('link', { name: 'Course home' }).click();
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'Course home' })
+    .click();
   await expect(course).toContainText(/1 of \d+ lessons done/);
   await expect(page.locator('li', { hasText: title }).locator('.tag.ok').first()).toBeVisible();
   // And back: "mark as not done" undoes it.
@@ -105,7 +109,10 @@ test('a learner downloads the week-1 offline pack', async ({ page }, testInfo) =
 
 test('a learner subscribes to the calendar feed and it parses as iCalendar', async ({ page }, testInfo) => {
   await openCourseHome(page, testInfo);
-  await page.getByRole('link', { name: 'Calendar' }).click();
+  await page
+    .getByRole('navigation', { name: 'Course', exact: true })
+    .getByRole('link', { name: 'Calendar' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /^Calendar:/ })).toBeVisible();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(7);
   await page.getByRole('button', { name: /Create (my calendar link|a new link)/ }).click();
