@@ -164,6 +164,23 @@ test('on a phone and a tablet the contents wait behind a disclosure and nothing 
   );
 });
 
+test('staff see every week’s lessons in the contents, and the progress grid keeps the whole width', async ({
+  page,
+}) => {
+  await page.setViewportSize(WIDE);
+  await signIn(page, seedState().tutor);
+  await page.goto(`${learn()}/05-sampling-migrant-populations`);
+  const nav = page.getByRole('navigation', { name: 'Course contents' });
+  // Tutors read ahead: week 3's lessons are listed; they track no progress and take no assessment.
+  await expect(nav.getByRole('link', { name: 'Why migrants are hard to sample' })).toBeVisible();
+  await expect(nav.getByText(/^opens on /)).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: /\(done\)$/ })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Weekly assessments and my grades' })).toHaveCount(0);
+  await page.goto(`${learn()}/progress`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Progress: /);
+  await expect(nav).toHaveCount(0);
+});
+
 /** The rows the header's parts sit on (a part's top within 8 px of another's is the same row). */
 async function headerRows(page: Page): Promise<{ rows: number; height: number; lineHeight: number }> {
   return page.locator('header.site').evaluate((header) => {
