@@ -1,12 +1,16 @@
 import { test as plain, type Page, type TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { forumPaths, forumWorld } from './forums-helpers.ts';
 import { signIn } from './helpers.ts';
 import { expectNoSidewaysScroll } from './layout.ts';
+import type { AssignmentsState } from './seed-assignments.ts';
 import type { QuizLearnerState } from './seed-quiz-learner.ts';
 import { seedState } from './state.ts';
 
 // The learner journey on a 390 px phone: no page may scroll sideways (wide tables and code scroll inside their own
-// box), and a quiz option's radio button or checkbox sits right beside its label.
+// box), and a quiz option's radio button or checkbox sits right beside its label. The pages around the course
+// (forums, groups, assignments, notifications, profile, certificates, the Lab) fit the screen too, a form's hint and
+// control sit right under its label, and a page's last button keeps its distance from the footer.
 
 const PHONE = { width: 390, height: 844 };
 const quiz = (): QuizLearnerState => seedState().quizLearner as unknown as QuizLearnerState;
@@ -100,4 +104,105 @@ test('at 390 px an attempt and its review fit the screen and every option sits b
   await expect(page.getByRole('heading', { level: 1, name: /^Review of attempt/ })).toBeVisible();
   await expectNoSidewaysScroll(page);
   expect(await expectOptionsBesideLabels(page)).toBeGreaterThan(4);
+});
+
+/** A field's label, hint and control follow each other closely (no paragraph margins between them). */
+async function expectFieldTogether(page: Page, label: string): Promise<void> {
+  const control = page.getByLabel(label, { exact: true });
+  const id = await control.getAttribute('id');
+  const hintId = (await control.getAttribute('aria-describedby'))?.split(' ')[0];
+  const l = (await page.locator(`label[for="${id}"]`).boundingBox())!;
+  const h = (await page.locator(`#${hintId}`).boundingBox())!;
+  const c = (await control.boundingBox())!;
+  expect(
+    h.y - (l.y + l.height),
+    `the hint of "${label}" is ${h.y - (l.y + l.height)} px under its label`,
+  ).toBeLessThan(12);
+  expect(c.y - (h.y + h.height), `"${label}" is ${c.y - (h.y + h.height)} px under its hint`).toBeLessThan(
+    12,
+  );
+  expect(c.y - (h.y + h.height)).toBeGreaterThanOrEqual(0);
+}
+
+/** The end of the page's content is at least 2rem above the footer (a last button must not touch it). */
+async function expectRoomAboveFooter(page: Page): Promise<void> {
+  const room = await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const last = [...main.querySelectorAll('*')].reduce(
+      (max, el) => Math.max(max, el.getBoundingClientRect().bottom),
+      0,
+    );
+    return document.querySelector('footer')!.getBoundingClientRect().top - last;
+  });
+  expect(room, `${page.url()}: the content ends ${room} px above the footer`).toBeGreaterThanOrEqual(32);
+}
+
+test('at 390 px the forums, groups, notifications, profile, certificates and Lab pages fit the screen', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(PHONE);
+  const w = forumWorld(testInfo);
+  const paths = forumPaths(w);
+  // The manager: the staff groups page, where each member's move control must be on screen, not in a scroll box.
+  await signIn(page, w.people.manager);
+  await page.goto(paths.groups);
+  await expectNoSidewaysScroll(page);
+  const moves = await page.getByRole('button', { name: 'Move', exact: true }).all();
+  expect(moves.length, 'the seeded groups have members').toBeGreaterThan(1);
+  for (const move of moves) {
+    const box = (await move.boundingBox())!;
+    expect(box.x + box.width, 'a Move button ends inside the screen').toBeLessThanOrEqual(PHONE.width);
+  }
+  for (const path of [
+    paths.index,
+    paths.forum(w.forums.general),
+    paths.search('survey'),
+    paths.group(w.groups.a),
+    '/notifications',
+    '/profile',
+    '/my/certificates',
+    '/lab',
+    '/lab/datasets',
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expectNoSidewaysScroll(page);
+  }
+  await page.goto('/notifications');
+  await expectRoomAboveFooter(page);
+  await page.goto(paths.forum(w.forums.general));
+  await expectRoomAboveFooter(page);
+});
+
+test('at 390 px an assignment and its submissions fit the screen, with each hint right under its label', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(PHONE);
+  const w = (seedState().assignments as unknown as AssignmentsState)[
+    testInfo.project.name === 'no-js' ? 'no-js' : 'js'
+  ];
+  // An open individual assignment that the assignment specs leave alone, so its form is there whatever ran before.
+  const assignment = `/cohorts/${w.cohortId}/assignments/w4-national-data-system`;
+  await signIn(page, w.people.g2);
+  await page.goto(`/cohorts/${w.cohortId}/assignments`);
+  await expectNoSidewaysScroll(page);
+  await page.goto(assignment);
+  await expectNoSidewaysScroll(page);
+  await expectFieldTogether(page, 'Your text');
+  await expectFieldTogether(page, 'Add files');
+  // The two buttons of the form are apart, side by side or one under the other.
+  const a = (await page.getByRole('button', { name: 'Save draft' }).boundingBox())!;
+  const b = (await page.getByRole('button', { name: /^Hand in/ }).boundingBox())!;
+  expect(
+    Math.max(b.x - (a.x + a.width), b.y - (a.y + a.height)),
+    'room between the buttons',
+  ).toBeGreaterThanOrEqual(8);
+  await expectRoomAboveFooter(page);
+
+  await page.context().clearCookies();
+  await signIn(page, w.people.tutor);
+  await page.goto(`${assignment}/submissions?scope=all`);
+  await expectNoSidewaysScroll(page);
 });

@@ -52,6 +52,12 @@ test('before any certificate, the programme record shows every course pending an
     'Not yet offered on this platform',
   );
   await expect(page.getByTestId('programme-diploma')).toContainText('Still needed: 2 courses.');
+  // The public page of the diploma lists each course with its role; what is not offered follows after a space.
+  await page.goto('/programmes/itcilo-labour-migration-diploma/diploma');
+  await expect(page.getByTestId('programme-public-course')).toHaveText([
+    'Measuring and Analyzing Labour Migration — Required',
+    'Elective course (to be announced) — Elective (Not yet offered on this platform)',
+  ]);
 });
 
 test('a manager issues the course certificate', async ({ page }, info) => {

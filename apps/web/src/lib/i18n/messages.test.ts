@@ -77,6 +77,14 @@ describe('message catalogues', () => {
       expect(value[0].match['countPlural=other'], key).toMatch(/\{(count|n)\}/);
     }
   });
+
+  it('never write a literal 1 in a French form for one, which French also uses for 0 ("0 point", not "1 point")', () => {
+    const literal = Object.entries(fr)
+      .filter(([, value]) => typeof value !== 'string')
+      .filter(([, value]) => /(^|[^\d.,{])1(?![\d.,])/.test((value as Variants)[0].match['countPlural=one']))
+      .map(([key]) => key);
+    expect(literal).toEqual([]);
+  });
 });
 
 /** What French typography asks of a text; each finding names the mistake. */
