@@ -27,6 +27,16 @@ describe('postSearchText', () => {
 });
 
 describe('plainExcerpt', () => {
+  it('drops inline marks without leaving a space, and list, heading and quote marks at line starts', () => {
+    expect(plainExcerpt('Start with **module 1**, then _read_ `ILMS`.', 80)).toBe(
+      'Start with module 1, then read ILMS.',
+    );
+    expect(plainExcerpt('## Plan\n- Weekly quiz\n- Forum\n1. First\n> a - b', 80)).toBe(
+      'Plan Weekly quiz Forum First a - b',
+    );
+    expect(plainExcerpt('keep snake_case and 10 - 2', 80)).toBe('keep snake_case and 10 - 2');
+  });
+
   it('drops Markdown marks and collapses whitespace', () => {
     expect(plainExcerpt('**Bold** and [a link](https://x.org)\n\n> quoted', 40)).toBe(
       'Bold and a link quoted',

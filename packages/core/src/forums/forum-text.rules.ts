@@ -40,7 +40,14 @@ export function plainExcerpt(markdown: string, max: number, terms: readonly stri
   const plain = markdown
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`>#~|]+/g, ' ')
+    // Block marks at the start of a line: quotes, headings, list bullets and numbers.
+    .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
+    .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
+    .replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, '')
+    // Inline marks go without leaving a space ("**module 1**, then" → "module 1, then"); table bars become one.
+    .replace(/[*`~]+/g, '')
+    .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
+    .replace(/\|/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (plain.length <= max) return plain;
