@@ -85,7 +85,7 @@ export function ownEnrolmentId(ctx: CohortCourse): string {
 /** The schedule of a cohort row at `now`, with the default due dates. */
 export function scheduleOf(cohort: CohortRow, course: Course, now: Date): CohortSchedule {
   return cohortSchedule(
-    { id: cohort.id, startsOn: cohort.starts_on, timeZone: cohort.time_zone },
+    { id: cohort.id, startsOn: cohort.starts_on, endsOn: cohort.ends_on, timeZone: cohort.time_zone },
     course,
     now,
     DEFAULT_SCHEDULE_OPTIONS,

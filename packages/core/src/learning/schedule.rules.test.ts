@@ -49,6 +49,19 @@ describe('cohortSchedule', () => {
     ]);
   });
 
+  it('never falls due after the cohort’s last day: a 40-day cohort’s week 6 is due on day 40', () => {
+    const s = cohortSchedule({ ...rome, endsOn: '2026-04-24' }, course(6), new Date('2026-03-01T00:00:00Z'));
+    expect(s.weeks.map((w) => w.dueOn)).toEqual([
+      '2026-03-22',
+      '2026-03-29',
+      '2026-04-05',
+      '2026-04-12',
+      '2026-04-19',
+      '2026-04-24',
+    ]);
+    expect(s.weeks[5]!.dueAt).toBe('2026-04-24T21:59:00.000Z');
+  });
+
   it('takes configurable due offsets, times and extra days for one week', () => {
     const utc = { id: 'c', startsOn: '2026-03-02', timeZone: 'UTC' };
     const s = cohortSchedule(utc, course(2), new Date('2026-03-01T00:00:00Z'), {

@@ -8,6 +8,8 @@ export type ItemState = 'open' | 'outline';
 export interface ScheduleCohort {
   readonly id: string;
   readonly startsOn: string;
+  /** The cohort's last day: no week falls due after it (the last week's due date moves back to it). */
+  readonly endsOn?: string;
   readonly timeZone: string;
 }
 
@@ -68,7 +70,7 @@ export const MAX_WEEKS = 6;
 /**
  * A cohort's weeks: week N opens at local midnight of `startsOn + 7(N−1)` days in the cohort's time zone
  * (DST-safe), holds the course modules whose `week` is N, and falls due at local 23:59 on its last day unless
- * options say otherwise. Items are `open` once their week has opened at `now`, else `outline`. Pure.
+ * options say otherwise — and never after the cohort's last day (`endsOn`). Items are `open` once their week has opened at `now`, else `outline`. Pure.
  * @example cohortSchedule({ id: 'c', startsOn: '2026-03-02', timeZone: 'UTC' }, course, new Date('2026-03-10T00:00Z')).currentWeek // 2
  */
 export function cohortSchedule(
@@ -85,7 +87,8 @@ export function cohortSchedule(
     .map((w): ScheduledWeek => {
       const opensOn = addCalendarDays(cohort.startsOn, 7 * (w.number - 1));
       const opensAt = zonedTimeToUtc(opensOn, '00:00', cohort.timeZone);
-      const dueOn = addCalendarDays(opensOn, dueOffset + (options.extraDaysByWeek?.[w.number] ?? 0));
+      const weekDue = addCalendarDays(opensOn, dueOffset + (options.extraDaysByWeek?.[w.number] ?? 0));
+      const dueOn = cohort.endsOn !== undefined && cohort.endsOn < weekDue ? cohort.endsOn : weekDue;
       const state: ItemState = now.getTime() >= opensAt.getTime() ? 'open' : 'outline';
       return {
         number: w.number,
