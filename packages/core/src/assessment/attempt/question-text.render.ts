@@ -5,8 +5,9 @@ import type { TextFormat } from '../gift/gift.types.ts';
 
 /**
  * What a question text in `[html]` or `[moodle]` may keep: the allow-list shared with lessons
- * (content/html-allow-list.ts) with the attributes of tables and sized images; no `class`, no event handlers, images
- * only over http(s). Scripts, styles and unknown tags are dropped with their content or unwrapped.
+ * (content/html-allow-list.ts) with the attributes of tables and sized images; no `class` but a table cell's
+ * alignment, no event handlers, images only over http(s). Scripts, styles and unknown tags are dropped with their
+ * content or unwrapped.
  */
 const SANITIZE = authoredHtmlOptions(
   {
