@@ -17,6 +17,7 @@ test('a moderator moves a single reply to another discussion', async ({ page }, 
   const start = async (title: string) => {
     await page.goto(`/cohorts/${w.cohortId}/forums`);
     await page.getByRole('link', { name: 'General discussion' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('General discussion');
     await page.getByLabel('Title').fill(title);
     await page.getByLabel('Message').fill(`Opening post of ${title}`);
     await page.getByRole('button', { name: 'Post the discussion' }).click();
