@@ -73,7 +73,9 @@ describe('createWorkerPool', () => {
   });
 
   it('cancels a cooperative task through its signal without ending the thread', async () => {
-    pool = createWorkerPool({ size: 1, cancelGraceMs: 5_000 });
+    // A long grace: on a loaded machine the new thread may still be loading the task's module when the cancel comes
+    // (a 5 s grace ended it once in CI). A task that ignored its signal would still fail here: it would finish (20 s).
+    pool = createWorkerPool({ size: 1, cancelGraceMs: 25_000 });
     const cancel = new AbortController();
     const running = pool.run(sample, { ms: 20_000, cooperative: true }, { signal: cancel.signal });
     setTimeout(() => cancel.abort(), 100);
