@@ -1,8 +1,10 @@
+import { expect } from 'vitest';
 import { buildCohort, buildEnrolment, buildUser, type DialectContext } from '@labmig/db/testing';
 import { newId, type EnrolmentRole, type EnrolmentStatus, type UserRow } from '@labmig/db';
 import { actorOf } from '../../accounts/user.present.ts';
-import type { UserActor } from '../../access/actor.ts';
+import type { Actor, UserActor } from '../../access/actor.ts';
 import { loadCourse } from '../../content/course.loader.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors/domain-errors.ts';
 import { editDefault, writeCourseDir } from '../../content/course.factory.ts';
 import type { Course } from '../../content/course.types.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
@@ -103,4 +105,19 @@ export async function setUpLearning(
     Object.entries(users).map(([k, u]) => [k, actorOf(u)]),
   ) as LearningSetup['actors'];
   return { app, cohortId: cohort.id, course, users, actors };
+}
+
+/**
+ * Asserts the learning pages' access rule on one query: outsiders, waitlisted and withdrawn learners are forbidden,
+ * anonymous visitors unauthenticated, and a cohort that does not exist is not found.
+ */
+export async function expectLearningRefusals(
+  setup: LearningSetup,
+  query: (actor: Actor, cohortId: string) => Promise<unknown>,
+): Promise<void> {
+  const { actors, cohortId } = setup;
+  for (const who of [actors.outsider, actors.waitlisted, actors.withdrawn])
+    await expect(query(who, cohortId)).rejects.toThrow(ForbiddenError);
+  await expect(query({ kind: 'anonymous' }, cohortId)).rejects.toThrow(UnauthenticatedError);
+  await expect(query(actors.learner, 'missing')).rejects.toThrow(NotFoundError);
 }
