@@ -70,3 +70,17 @@ export async function mailsTo(browser: Browser, email: string): Promise<string[]
     await context.close();
   }
 }
+
+/**
+ * Holds back the app's scripts, as a slow connection does: the page arrives server-rendered and usable, and hydrates
+ * only when the returned function is called.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

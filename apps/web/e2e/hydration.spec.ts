@@ -1,15 +1,11 @@
 import { expect, test } from './fixtures.ts';
+import { holdScripts } from './helpers.ts';
 
 // On a slow connection a learner starts typing before the app's JavaScript has arrived. When it arrives and the
 // page hydrates, nothing typed or chosen may be lost (text fields, selects, checkboxes).
 test('what is typed and chosen before hydration survives it', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === 'no-js', 'hydration needs JavaScript');
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_app/immutable/**/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/signup', { waitUntil: 'domcontentloaded' });
   await page.getByLabel('Full name').fill('Amina Diallo');
   await page.getByLabel('Email address').fill('amina@example.org');
