@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
-import { holdScripts } from './helpers.ts';
+import { forumPaths, forumWorld } from './forums-helpers.ts';
+import { holdScripts, signIn } from './helpers.ts';
 
 // On a slow connection a learner starts typing before the app's JavaScript has arrived. When it arrives and the
 // page hydrates, nothing typed or chosen may be lost (text fields, selects, checkboxes).
@@ -21,4 +22,25 @@ test('what is typed and chosen before hydration survives it', async ({ page }, t
   await expect(page.getByLabel('Country')).toHaveValue('KE');
   await expect(page.getByLabel('Type of organisation')).toHaveValue('ministry');
   await expect(page.getByLabel('Job title')).toHaveValue('Adviser');
+});
+
+// A disclosure the moderator opened, and the choice made in it, before the script arrived stay as they were left.
+test('a disclosure opened before hydration stays open, with the choice made in it', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'no-js', 'hydration needs JavaScript');
+  const w = forumWorld(testInfo);
+  await signIn(page, w.people.tutorA);
+  const release = await holdScripts(page);
+  await page.goto(forumPaths(w).thread(w.threads.drafts), { waitUntil: 'domcontentloaded' });
+  await page.getByText('Move to another forum', { exact: true }).click();
+  const target = page.getByLabel('Forum', { exact: true });
+  const last = (await target.locator('option').last().getAttribute('value')) ?? '';
+  await target.selectOption(last);
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydrated');
+
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  await expect(target).toBeVisible();
+  await expect(target).toHaveValue(last);
 });
