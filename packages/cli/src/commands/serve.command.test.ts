@@ -1,4 +1,4 @@
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,39 @@ describe('labmig serve', () => {
     expect(result.stdout.trimEnd().split('\n').at(-2)).toBe(`labmig campus: http://127.0.0.1:${port}/`);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('labmig campus: stopping');
     expect(result.stdout).not.toContain('public origin');
+  });
+
+  it('answers 404 for a file of the build removed while serving (a build replaced in place), and keeps serving', async () => {
+    const build = path.join(sandbox.dir, 'build');
+    mkdirSync(path.join(build, 'client', '_app', 'immutable'), { recursive: true });
+    const asset = path.join(build, 'client', '_app', 'immutable', 'old.js');
+    writeFileSync(asset, 'export {}');
+    // The fake handler fails as adapter-node's static handler did: it opens a file it listed at start, unguarded.
+    writeFileSync(
+      path.join(build, 'handler.js'),
+      "import { createReadStream } from 'node:fs';\n" +
+        "export const handler = (req, res, next) => { if (req.url === '/hello') res.end('hello'); " +
+        `else if (req.url === '/_app/immutable/old.js') createReadStream(${JSON.stringify(asset)}).pipe(res); ` +
+        'else next(); };\n',
+    );
+    const port = await freePort();
+    const stop = new AbortController();
+    const running = sandbox.run(['serve'], {
+      signal: stop.signal,
+      webBuildDir: build,
+      env: { PORT: String(port) },
+    });
+    expect(await (await fetchWhenUp(`http://127.0.0.1:${port}/_app/immutable/old.js`)).text()).toBe(
+      'export {}',
+    );
+    rmSync(asset);
+    expect((await fetch(`http://127.0.0.1:${port}/_app/immutable/old.js`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${port}/_app/immutable/old.js`)).status).toBe(404);
+    expect(await (await fetch(`http://127.0.0.1:${port}/hello`)).text()).toBe('hello');
+    stop.abort();
+    const result = await running;
+    expect(result.code).toBe(0);
+    expect(result.stderr.match(/the build was replaced; restart the server/g)).toHaveLength(1);
   });
 
   it('explains what to do when the web app is not built', async () => {

@@ -11,6 +11,7 @@ import { importContent } from '@labmig/core/importer';
 import { UsageError, type CliIo } from '../cli-io.ts';
 import { parseOptions, positiveInteger } from '../parse-options.ts';
 import { cliConfig, withApp } from '../with-app.ts';
+import { buildFiles } from './build-files.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -67,7 +68,11 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 /** Serves the web build in this process until stopped. */
-async function serveHandler(handlerFile: string, config: Config): Promise<{ server: Server; port: number }> {
+async function serveHandler(
+  handlerFile: string,
+  config: Config,
+  io: CliIo,
+): Promise<{ server: Server; port: number }> {
   // Body sizes are limited per route by the web app (1 MiB, or an upload route's total), so that uploads can
   // stream; adapter-node's single limit (BODY_SIZE_LIMIT, read when the handler loads) is lifted unless set.
   process.env.BODY_SIZE_LIMIT ??= 'Infinity';
@@ -77,14 +82,23 @@ async function serveHandler(handlerFile: string, config: Config): Promise<{ serv
   process.env.ORIGIN = config.origin;
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   const compress = createCompressor();
-  const server = createServer((req, res) =>
-    compress(req, res, () =>
-      handler(req, res, () => {
-        res.statusCode = 404;
-        res.end('Not found');
-      }),
-    ),
-  );
+  const files = buildFiles(path.dirname(handlerFile));
+  let toldRebuilt = false;
+  const notFound = (res: ServerResponse) => {
+    res.statusCode = 404;
+    res.end('Not found');
+  };
+  const server = createServer((req, res) => {
+    if (files.gone(req.url)) {
+      if (!toldRebuilt)
+        io.stderr.write(
+          `labmig serve: ${req.url} was in the web build when this server started and is gone: the build was replaced; restart the server.\n`,
+        );
+      toldRebuilt = true;
+      return notFound(res);
+    }
+    compress(req, res, () => handler(req, res, () => notFound(res)));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -98,7 +112,7 @@ async function serveHere(
   io: CliIo,
   { quiet }: { quiet: boolean },
 ): Promise<number> {
-  const { server, port } = await serveHandler(handlerFile, config);
+  const { server, port } = await serveHandler(handlerFile, config, io);
   if (!quiet) announce(config, io, port, '');
   await waitForStop(io.signal);
   if (!quiet) io.stdout.write('labmig campus: stopping\n');
