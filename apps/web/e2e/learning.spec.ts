@@ -220,6 +220,10 @@ test('a manager previews the course as a learner of week 3', async ({ page }) =>
   const weeks = page.locator('li.week');
   await expect(weeks.nth(2)).toHaveAttribute('data-state', 'open');
   await expect(weeks.nth(3)).toHaveAttribute('data-state', 'outline');
+  // The course contents beside the page show the same: week 4 not open yet, week 3 open.
+  const contents = page.locator('.course-nav-weeks > li');
+  await expect(contents.nth(2).locator('.course-nav-opens')).toHaveCount(0);
+  await expect(contents.nth(3).locator('.course-nav-opens')).toHaveCount(1);
 });
 
 test('the glossary page lists terms in French on the French site', async ({ page }, testInfo) => {

@@ -75,10 +75,24 @@ export async function previewWeek(
   locale: Locale,
 ): Promise<CourseHomeDto> {
   const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.preview', app.clock.now());
+  return presentCourseHome(
+    asLearnerAtWeek(ctx, week),
+    new Set(),
+    locale,
+    await extrasOf(app, actor, ctx, week, locale),
+  );
+}
+
+/**
+ * The cohort as a learner sees it the moment week `week` opens, for a manager's preview (load `ctx` with
+ * `learning.preview`): weeks up to `week` open, no progress. NotFoundError `learning.week_not_found` for a week the
+ * course does not have.
+ */
+export function asLearnerAtWeek(ctx: CohortCourse, week: number): CohortCourse {
   const target = findWeek(ctx.schedule, week);
   if (!target) throw new NotFoundError('learning.week_not_found');
   const at = new Date(target.opensAt);
-  const previewCtx: CohortCourse = {
+  return {
     ...ctx,
     viewer: 'learner',
     isStaff: false,
@@ -86,5 +100,4 @@ export async function previewWeek(
     schedule: scheduleOf(ctx.cohort, ctx.course, at),
     now: at,
   };
-  return presentCourseHome(previewCtx, new Set(), locale, await extrasOf(app, actor, ctx, week, locale));
 }

@@ -4,7 +4,7 @@ import type { App } from '../app/app.ts';
 import { courseTitleIn } from '../content/course-language.ts';
 import { learningPaths } from '../content/learning-paths.ts';
 import type { Locale } from '../errors/error-messages.ts';
-import { loadDone } from './course-home.queries.ts';
+import { asLearnerAtWeek, loadDone } from './course-home.queries.ts';
 import { loadCohortCourse } from './learning-context.ts';
 import { lessonKey } from './progress.rules.ts';
 
@@ -55,14 +55,23 @@ export interface CourseNavDto {
  * The weeks → modules → lessons of a cohort's course in `locale` (French week and module titles when the course
  * gives them; lessons stay in English), with the viewer's done lessons. Same access as the course home: active
  * members and site admins (ForbiddenError otherwise; UnauthenticatedError, NotFoundError `cohort.not_found`).
+ * With `preview` (a week's number), the contents as a learner sees them when that week opens, for the manager's
+ * preview of the course home: managers and site admins only, as `previewWeek`.
  */
 export async function getCourseNav(
   app: App,
   actor: Actor,
   cohortId: string,
   locale: Locale,
+  preview: number | null = null,
 ): Promise<CourseNavDto> {
-  const ctx = await loadCohortCourse(app.db, actor, cohortId, 'learning.view', app.clock.now());
+  const ctx =
+    preview === null
+      ? await loadCohortCourse(app.db, actor, cohortId, 'learning.view', app.clock.now())
+      : asLearnerAtWeek(
+          await loadCohortCourse(app.db, actor, cohortId, 'learning.preview', app.clock.now()),
+          preview,
+        );
   const done = await loadDone(app, ctx);
   const paths = learningPaths(ctx.cohort.id);
   return {

@@ -81,6 +81,27 @@ forEachDialect((ctx) => {
       expect(en.weeks[0]!.modules[0]!.title).toBe('Module 01-alpha');
     });
 
+    it('shows a manager previewing week N what a learner sees then: later weeks not open, nothing done', async () => {
+      const { app, cohortId, actors } = await setUpLearning(ctx);
+      for (const who of [actors.manager, actors.admin]) {
+        const first = await getCourseNav(app, who, cohortId, 'en', 1);
+        expect(first.weeks.map((w) => [w.number, w.readable])).toEqual([
+          [1, true],
+          [2, false],
+        ]);
+        expect(first.tracksProgress).toBe(false);
+        const second = await getCourseNav(app, who, cohortId, 'en', 2);
+        expect(second.weeks.map((w) => w.readable)).toEqual([true, true]);
+      }
+      await expect(getCourseNav(app, actors.manager, cohortId, 'en', 9)).rejects.toMatchObject({
+        code: 'learning.week_not_found',
+      });
+      for (const who of [actors.tutor, actors.learner])
+        await expect(getCourseNav(app, who, cohortId, 'en', 1)).rejects.toMatchObject({
+          name: 'ForbiddenError',
+        });
+    });
+
     it('refuses outsiders, waitlisted and withdrawn learners and anonymous visitors', async () => {
       const setup = await setUpLearning(ctx);
       await expectLearningRefusals(setup, (actor, cohortId) =>
