@@ -32,25 +32,38 @@ async function fetchWhenUp(url: string): Promise<Response> {
   throw new Error(`${url} never answered`);
 }
 
+/** Starts `labmig serve` on a free port with a web build whose handler.js is `handlerSource`. */
+async function serveBuild(build: string, handlerSource: string) {
+  writeFileSync(path.join(build, 'handler.js'), handlerSource);
+  const port = await freePort();
+  const stop = new AbortController();
+  const running = sandbox.run(['serve'], {
+    signal: stop.signal,
+    webBuildDir: build,
+    env: { PORT: String(port) },
+  });
+  return {
+    url: (pathname: string) => `http://127.0.0.1:${port}${pathname}`,
+    port,
+    stop: () => {
+      stop.abort();
+      return running;
+    },
+  };
+}
+
 describe('labmig serve', () => {
   it('migrates, imports the content, then serves the web build on HOST:PORT until stopped', async () => {
     await writeCourseFiles(path.join(sandbox.env.CONTENT_DIR, 'courses', 'tiny-course'));
     const build = path.join(sandbox.dir, 'build');
     mkdirSync(build);
-    writeFileSync(
-      path.join(build, 'handler.js'),
+    const { port, stop } = await serveBuild(
+      build,
       "export const handler = (req, res, next) => { if (req.url === '/hello') res.end('hello from the web build'); " +
         "else if (req.url === '/origin') res.end(String(process.env.ORIGIN)); " +
         "else if (req.url === '/page') { res.setHeader('Content-Type', 'text/html'); res.end('<p>labour migration</p>'.repeat(200)); } " +
         'else next(); };\n',
     );
-    const port = await freePort();
-    const stop = new AbortController();
-    const running = sandbox.run(['serve'], {
-      signal: stop.signal,
-      webBuildDir: build,
-      env: { PORT: String(port) },
-    });
     const hello = await fetchWhenUp(`http://127.0.0.1:${port}/hello`);
     expect(await hello.text()).toBe('hello from the web build');
     expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);
@@ -61,8 +74,7 @@ describe('labmig serve', () => {
     const page = await fetch(`http://127.0.0.1:${port}/page`, { headers: { 'accept-encoding': 'gzip' } });
     expect(page.headers.get('content-encoding')).toBe('gzip');
     expect(await page.text()).toBe('<p>labour migration</p>'.repeat(200));
-    stop.abort();
-    const result = await running;
+    const result = await stop();
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('content: tiny-course created');
     // The URL is the last line printed (the one a person looks for); the origin is not repeated when it is the URL.
@@ -77,29 +89,19 @@ describe('labmig serve', () => {
     const asset = path.join(build, 'client', '_app', 'immutable', 'old.js');
     writeFileSync(asset, 'export {}');
     // The fake handler fails as adapter-node's static handler did: it opens a file it listed at start, unguarded.
-    writeFileSync(
-      path.join(build, 'handler.js'),
+    const { url, stop } = await serveBuild(
+      build,
       "import { createReadStream } from 'node:fs';\n" +
         "export const handler = (req, res, next) => { if (req.url === '/hello') res.end('hello'); " +
         `else if (req.url === '/_app/immutable/old.js') createReadStream(${JSON.stringify(asset)}).pipe(res); ` +
         'else next(); };\n',
     );
-    const port = await freePort();
-    const stop = new AbortController();
-    const running = sandbox.run(['serve'], {
-      signal: stop.signal,
-      webBuildDir: build,
-      env: { PORT: String(port) },
-    });
-    expect(await (await fetchWhenUp(`http://127.0.0.1:${port}/_app/immutable/old.js`)).text()).toBe(
-      'export {}',
-    );
+    expect(await (await fetchWhenUp(url('/_app/immutable/old.js'))).text()).toBe('export {}');
     rmSync(asset);
-    expect((await fetch(`http://127.0.0.1:${port}/_app/immutable/old.js`)).status).toBe(404);
-    expect((await fetch(`http://127.0.0.1:${port}/_app/immutable/old.js`)).status).toBe(404);
-    expect(await (await fetch(`http://127.0.0.1:${port}/hello`)).text()).toBe('hello');
-    stop.abort();
-    const result = await running;
+    expect((await fetch(url('/_app/immutable/old.js'))).status).toBe(404);
+    expect((await fetch(url('/_app/immutable/old.js'))).status).toBe(404);
+    expect(await (await fetch(url('/hello'))).text()).toBe('hello');
+    const result = await stop();
     expect(result.code).toBe(0);
     expect(result.stderr.match(/the build was replaced; restart the server/g)).toHaveLength(1);
   });
