@@ -24,7 +24,7 @@ export const ORGANISATION_TYPE_LABELS: Readonly<
   research: { en: 'Research or academic institution', fr: 'Institution de recherche ou universitaire' },
   'employment-service': {
     en: 'Public employment service or labour market institution',
-    fr: "Service public de l'emploi ou institution du marché du travail",
+    fr: 'Service public de l’emploi ou institution du marché du travail',
   },
   international: {
     en: 'International, cooperation or development agency, or NGO',
@@ -32,7 +32,7 @@ export const ORGANISATION_TYPE_LABELS: Readonly<
   },
   'social-partner': {
     en: "Workers' or employers' organisation",
-    fr: "Organisation de travailleurs ou d'employeurs",
+    fr: 'Organisation de travailleurs ou d’employeurs',
   },
   other: { en: 'Other (public or private sector)', fr: 'Autre (secteur public ou privé)' },
 };

@@ -80,7 +80,7 @@ export function courseAchievement(
     name: `${course.certificateName} — ${course.courseTitle}`,
     description:
       locale === 'fr'
-        ? `Délivré pour le cours en ligne « ${course.courseTitle} »${hours ? ` (${hours} heures d’apprentissage)` : ''}.`
+        ? `Délivré pour le cours en ligne «\u202f${course.courseTitle}\u202f»${hours ? ` (${hours} heures d’apprentissage)` : ''}.`
         : `Awarded for the online course “${course.courseTitle}”${hours ? ` (${hours} learning hours)` : ''}.`,
     criteria: course.ruleText,
     inLanguage: locale,

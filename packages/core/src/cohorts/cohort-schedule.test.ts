@@ -51,7 +51,9 @@ forEachDialect((ctx) => {
         'No deadline may fall after the cohort’s end date: “Quick exercise” takes work until 2026-03-15. ' +
           'Choose an end date on or after 2026-03-15.',
       );
-      expect(error.localize('fr')).toContain('« Quick exercise » accepte des travaux jusqu’au 2026-03-15');
+      expect(error.localize('fr')).toContain(
+        '«\u202fQuick exercise\u202f» accepte des travaux jusqu’au 2026-03-15',
+      );
       expect(
         await ctx.db.selectFrom('cohorts').select('id').where('starts_on', '=', '2026-03-02').execute(),
       ).toEqual([]);

@@ -34,7 +34,7 @@ export class ScheduleOverrunError extends DomainValidationError {
       const more =
         others === 0 ? '' : others === 1 ? ' (et 1 autre échéance)' : ` (et ${others} autres échéances)`;
       return (
-        `Aucune échéance ne peut tomber après la fin de la session : « ${deadline.title} » accepte des travaux ` +
+        `Aucune échéance ne peut tomber après la fin de la session\u202f: «\u202f${deadline.title}\u202f» accepte des travaux ` +
         `jusqu’au ${date}${more}. Choisissez une date de fin au ${this.fitsFrom} ou plus tard.`
       );
     }

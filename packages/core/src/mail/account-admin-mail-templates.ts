@@ -32,15 +32,15 @@ export function accountInvitationMail(
       ],
     },
     fr: {
-      subject: 'Votre compte labmig : choisissez un mot de passe',
+      subject: 'Votre compte labmig\u202f: choisissez un mot de passe',
       lines: [
         `Bonjour ${i.name},`,
         '',
-        `L’équipe du cours vous a créé un compte labmig${cohortFr}. Ouvrez ce lien pour choisir votre mot de passe et vous connecter :`,
+        `L’équipe du cours vous a créé un compte labmig${cohortFr}. Ouvrez ce lien pour choisir votre mot de passe et vous connecter\u202f:`,
         '',
         i.link,
         '',
-        `Le lien ne sert qu’une fois et reste valable ${i.hours} heures. Ensuite, utilisez « Mot de passe oublié ? » sur la page de connexion.`,
+        `Le lien ne sert qu’une fois et reste valable ${i.hours} heures. Ensuite, utilisez «\u202fMot de passe oublié\u202f?\u202f» sur la page de connexion.`,
       ],
     },
   });
@@ -68,7 +68,7 @@ export function passwordLinkMail(
       lines: [
         `Bonjour ${i.name},`,
         '',
-        'Un administrateur du site vous envoie ce lien pour choisir un nouveau mot de passe :',
+        'Un administrateur du site vous envoie ce lien pour choisir un nouveau mot de passe\u202f:',
         '',
         i.link,
         '',
@@ -95,7 +95,7 @@ export function accountDeactivatedMail(i: AccountMailInput & { readonly contact:
       lines: [
         `Bonjour ${i.name},`,
         '',
-        'Un administrateur du site a désactivé votre compte labmig : vous ne pouvez plus vous connecter.',
+        'Un administrateur du site a désactivé votre compte labmig\u202f: vous ne pouvez plus vous connecter.',
         `Si vous en avez de nouveau besoin, écrivez à ${i.contact}.`,
       ],
     },
@@ -119,7 +119,7 @@ export function accountReactivatedMail(i: AccountMailInput & { readonly link: st
       lines: [
         `Bonjour ${i.name},`,
         '',
-        'Un administrateur du site a réactivé votre compte. Vous pouvez de nouveau vous connecter :',
+        'Un administrateur du site a réactivé votre compte. Vous pouvez de nouveau vous connecter\u202f:',
         i.link,
       ],
     },
@@ -150,7 +150,7 @@ export function siteAdminChangedMail(i: AccountMailInput & { readonly granted: b
         `Bonjour ${i.name},`,
         '',
         i.granted
-          ? 'Un autre administrateur vous a donné le rôle d’administrateur du site : vous pouvez désormais gérer toutes les sessions, tous les comptes et la boîte d’envoi.'
+          ? 'Un autre administrateur vous a donné le rôle d’administrateur du site\u202f: vous pouvez désormais gérer toutes les sessions, tous les comptes et la boîte d’envoi.'
           : 'Un autre administrateur vous a retiré le rôle d’administrateur du site. Votre compte et vos cours restent tels quels.',
         'Si vous ne vous y attendiez pas, écrivez à l’équipe du cours.',
       ],
@@ -177,7 +177,7 @@ export function passwordChangedMail(i: AccountMailInput & { readonly resetLink: 
         `Bonjour ${i.name},`,
         '',
         'Votre mot de passe vient d’être modifié, et toutes les autres sessions de votre compte ont été fermées.',
-        'Si ce n’était pas vous, choisissez tout de suite un nouveau mot de passe :',
+        'Si ce n’était pas vous, choisissez tout de suite un nouveau mot de passe\u202f:',
         i.resetLink,
       ],
     },
@@ -206,7 +206,7 @@ export function emailChangeConfirmMail(
       lines: [
         `Bonjour ${i.name},`,
         '',
-        'Vous avez demandé à utiliser cette adresse pour votre compte labmig. Ouvrez ce lien pour la confirmer ; d’ici là, votre ancienne adresse reste en usage :',
+        'Vous avez demandé à utiliser cette adresse pour votre compte labmig. Ouvrez ce lien pour la confirmer\u202f; d’ici là, votre ancienne adresse reste en usage\u202f:',
         '',
         i.link,
         '',
@@ -264,10 +264,10 @@ export function welcomeMail(
       lines: [
         `Bonjour ${i.name},`,
         '',
-        'Votre compte sur le campus labmig est prêt. Choisissez un cours et une session ici :',
+        'Votre compte sur le campus labmig est prêt. Choisissez un cours et une session ici\u202f:',
         i.coursesLink,
         '',
-        'Votre profil, votre mot de passe, votre adresse électronique et les rappels de cours sont sur votre page de profil :',
+        'Votre profil, votre mot de passe, votre adresse électronique et les rappels de cours sont sur votre page de profil\u202f:',
         i.profileLink,
         '',
         'Si vous n’avez pas créé ce compte, répondez à ce message.',

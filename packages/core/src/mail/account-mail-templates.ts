@@ -19,12 +19,12 @@ export function confirmEmailMail(input: {
       text: [
         `Bonjour ${name},`,
         '',
-        'Votre compte labmig est créé. Ouvrez ce lien pour confirmer votre adresse ; vous pourrez ensuite vous inscrire aux sessions :',
+        'Votre compte labmig est créé. Ouvrez ce lien pour confirmer votre adresse\u202f; vous pourrez ensuite vous inscrire aux sessions\u202f:',
         '',
         link,
         '',
         `Ce lien est valable ${hours} heures.`,
-        "Si vous n'avez pas créé ce compte, ignorez ce message : sans confirmation, il ne sert à rien.",
+        'Si vous n’avez pas créé ce compte, ignorez ce message\u202f: sans confirmation, il ne sert à rien.',
       ].join('\n'),
     };
   }
@@ -67,15 +67,15 @@ export function accountExistsMail(input: {
       text: [
         `Bonjour ${name},`,
         '',
-        "Quelqu'un, peut-être vous, a voulu créer un compte avec cette adresse. Vous en avez déjà un : connectez-vous ici :",
+        'Quelqu’un, peut-être vous, a voulu créer un compte avec cette adresse. Vous en avez déjà un\u202f: connectez-vous ici\u202f:',
         '',
         signInLink,
         '',
-        'Mot de passe oublié ? Choisissez-en un nouveau ici :',
+        'Mot de passe oublié\u202f? Choisissez-en un nouveau ici\u202f:',
         '',
         resetLink,
         '',
-        "Si ce n'était pas vous, ignorez ce message : votre compte n'a pas changé.",
+        'Si ce n’était pas vous, ignorez ce message\u202f: votre compte n’a pas changé.',
       ].join('\n'),
     };
   }

@@ -19,12 +19,12 @@ export function passwordResetMail(input: {
       text: [
         `Bonjour ${name},`,
         '',
-        'Vous avez demandé à réinitialiser votre mot de passe. Ouvrez ce lien pour en choisir un nouveau :',
+        'Vous avez demandé à réinitialiser votre mot de passe. Ouvrez ce lien pour en choisir un nouveau\u202f:',
         '',
         link,
         '',
-        `Ce lien est valable ${minutes} minutes et ne peut servir qu'une fois.`,
-        "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
+        `Ce lien est valable ${minutes} minutes et ne peut servir qu’une fois.`,
+        'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message\u202f: votre mot de passe reste inchangé.',
       ].join('\n'),
     };
   }
@@ -60,11 +60,11 @@ export function waitlistPromotedMail(input: {
       to,
       kind: 'waitlist-promoted',
       locale,
-      subject: `Une place s'est libérée : ${cohortTitle}`,
+      subject: `Une place s’est libérée\u202f: ${cohortTitle}`,
       text: [
         `Bonjour ${name},`,
         '',
-        `Une place s'est libérée et vous êtes maintenant inscrit·e à « ${cohortTitle} ».`,
+        `Une place s’est libérée et vous êtes maintenant inscrit·e à «\u202f${cohortTitle}\u202f».`,
         '',
         link,
       ].join('\n'),

@@ -58,11 +58,11 @@ forEachDialect((ctx) => {
       ]);
       const ana = app.sent.find((m) => m.to === 'ana.learner@example.org')!;
       expect(ana.locale).toBe('fr');
-      expect(ana.subject).toBe('Votre résumé des forums : 3 nouveaux messages');
+      expect(ana.subject).toBe('Votre résumé des forums\u202f: 3 nouveaux messages');
       expect(ana.text).toContain('== Spring 2026 ==');
       expect(ana.text).toContain('Week 2 opens — Annonces');
       expect(ana.text).toContain('Plan — Groupe Group A');
-      expect(ana.text).toContain('Tariq Tutor : Ana and Amir, then compare.');
+      expect(ana.text).toContain('Tariq Tutor\u202f: Ana and Amir, then compare.');
       expect(ana.text).toContain(`http://127.0.0.1:3000/fr/cohorts/${cohortId}/threads/${g.threadId}#post-2`);
       const lou = app.sent.find((m) => m.to === 'lou.learner@example.org')!;
       expect(lou.subject).toBe('Your forum digest: 1 new post');

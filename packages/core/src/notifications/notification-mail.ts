@@ -33,8 +33,8 @@ function footer(links: MailLinks, locale: Locale, why: string): string[] {
         '',
         '—',
         why,
-        `Choisir comment recevoir ces courriels : ${links.settings}`,
-        `Ne plus recevoir ces courriels : ${links.unsubscribe}`,
+        `Choisir comment recevoir ces courriels\u202f: ${links.settings}`,
+        `Ne plus recevoir ces courriels\u202f: ${links.unsubscribe}`,
       ]
     : [
         '',
@@ -63,12 +63,12 @@ export function postMail(input: {
   const fr = locale === 'fr';
   const d = item.data;
   const announcement = item.kind === 'forum.announcement';
-  const subject = `[${item.cohortTitle}] ${announcement ? (fr ? 'Annonce : ' : 'Announcement: ') : ''}${d.threadTitle}`;
+  const subject = `[${item.cohortTitle}] ${announcement ? (fr ? 'Annonce\u202f: ' : 'Announcement: ') : ''}${d.threadTitle}`;
   const lead = fr
-    ? `${d.author} a écrit dans « ${forumOf(item, locale)} » :`
+    ? `${d.author} a écrit dans «\u202f${forumOf(item, locale)}\u202f»\u202f:`
     : `${d.author} wrote in "${forumOf(item, locale)}":`;
   const why = fr
-    ? `Vous recevez ce courriel car vous suivez cette discussion ou ce forum dans « ${item.cohortTitle} ».`
+    ? `Vous recevez ce courriel car vous suivez cette discussion ou ce forum dans «\u202f${item.cohortTitle}\u202f».`
     : `You get this email because you follow this discussion or forum in "${item.cohortTitle}".`;
   return {
     to,
@@ -82,7 +82,7 @@ export function postMail(input: {
       '',
       text,
       '',
-      fr ? `Lire et répondre : ${item.link}` : `Read and reply: ${item.link}`,
+      fr ? `Lire et répondre\u202f: ${item.link}` : `Read and reply: ${item.link}`,
       ...footer(links, locale, why),
     ].join('\n'),
   };
@@ -110,12 +110,12 @@ export function removalMail(input: {
       fr ? `Bonjour ${name},` : `Hello ${name},`,
       '',
       fr
-        ? `${d.author} a retiré votre message dans « ${d.threadTitle} » (${forumOf(item, locale)}).`
+        ? `${d.author} a retiré votre message dans «\u202f${d.threadTitle}\u202f» (${forumOf(item, locale)}).`
         : `${d.author} removed your post in "${d.threadTitle}" (${forumOf(item, locale)}).`,
       '',
-      fr ? `Motif : ${d.reason ?? ''}` : `Reason: ${d.reason ?? ''}`,
+      fr ? `Motif\u202f: ${d.reason ?? ''}` : `Reason: ${d.reason ?? ''}`,
       '',
-      fr ? `Votre message : « ${d.excerpt} »` : `Your post: "${d.excerpt}"`,
+      fr ? `Votre message\u202f: «\u202f${d.excerpt}\u202f»` : `Your post: "${d.excerpt}"`,
       '',
       item.link,
       ...footer(
@@ -144,7 +144,7 @@ export function digestMail(input: {
   const fr = locale === 'fr';
   const n = items.length;
   const subject = fr
-    ? `Votre résumé des forums : ${n} ${n > 1 ? 'nouveaux messages' : 'nouveau message'}`
+    ? `Votre résumé des forums\u202f: ${n} ${n > 1 ? 'nouveaux messages' : 'nouveau message'}`
     : `Your forum digest: ${n} new ${n === 1 ? 'post' : 'posts'}`;
   const lines: string[] = [fr ? `Bonjour ${name},` : `Hello ${name},`, ''];
   lines.push(
@@ -163,7 +163,7 @@ export function digestMail(input: {
           item.kind === 'forum.announcement'
             ? `${item.data.author} (${fr ? 'annonce' : 'announcement'})`
             : item.data.author;
-        lines.push(`  * ${who}${fr ? ' : ' : ': '}${item.data.excerpt}`, `    ${item.link}`);
+        lines.push(`  * ${who}${fr ? '\u202f: ' : ': '}${item.data.excerpt}`, `    ${item.link}`);
       }
     }
   }

@@ -22,7 +22,7 @@ const footer = (i: ReminderMailInput) => ({
   fr: [
     '',
     '—',
-    'Vous recevez ce rappel parce que vous suivez ce cours. Arrêter les rappels du cours en un clic :',
+    'Vous recevez ce rappel parce que vous suivez ce cours. Arrêter les rappels du cours en un clic\u202f:',
     i.unsubscribeLink,
   ],
 });
@@ -44,11 +44,11 @@ export function weekOpeningMail(
       ],
     },
     fr: {
-      subject: `La semaine ${i.week} est ouverte : ${i.title}`,
+      subject: `La semaine ${i.week} est ouverte\u202f: ${i.title}`,
       lines: [
         `Bonjour ${i.name},`,
         '',
-        `La semaine ${i.week} de « ${i.cohortTitle} » est ouverte : ${i.title}. Ses leçons et son évaluation vous attendent :`,
+        `La semaine ${i.week} de «\u202f${i.cohortTitle}\u202f» est ouverte\u202f: ${i.title}. Ses leçons et son évaluation vous attendent\u202f:`,
         '',
         i.link,
         ...footer(i).fr,
@@ -74,11 +74,11 @@ export function assessmentClosingMail(
       ],
     },
     fr: {
-      subject: `Clôture dans moins de 24 heures : ${i.title}`,
+      subject: `Clôture dans moins de 24 heures\u202f: ${i.title}`,
       lines: [
         `Bonjour ${i.name},`,
         '',
-        `« ${i.title} » (${i.cohortTitle}) ferme le ${i.closes}, et vous ne l’avez pas encore rendue.`,
+        `«\u202f${i.title}\u202f» (${i.cohortTitle}) ferme le ${i.closes}, et vous ne l’avez pas encore rendue.`,
         '',
         i.link,
         ...footer(i).fr,
