@@ -40,8 +40,12 @@ function stateOf(field: Field): Kept {
 
 /** Whether the field differs from the form the server sent (the person or the browser changed it). */
 function changedFromServer(field: Field): boolean {
-  if (field instanceof HTMLSelectElement)
-    return Array.from(field.options).some((option) => option.selected !== option.defaultSelected);
+  if (field instanceof HTMLSelectElement) {
+    const options = Array.from(field.options);
+    // A single select with no option marked by the server shows its first option: that is the server's choice.
+    if (!field.multiple && options.every((option) => !option.defaultSelected)) return field.selectedIndex > 0;
+    return options.some((option) => option.selected !== option.defaultSelected);
+  }
   if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio'))
     return field.checked !== field.defaultChecked;
   return field.value !== field.defaultValue;
