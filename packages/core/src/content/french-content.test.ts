@@ -27,13 +27,15 @@ function frenchTexts(node: unknown, where: string, inFrench = false): Array<{ wh
   return [];
 }
 
-/** French typography of punctuation: a narrow no-break space (U+202F) before : ; ? ! — not an ordinary one, not none. */
+/** French typography of punctuation: a narrow no-break space (U+202F) before : ; ? ! — not an ordinary one, not none — and inside « ». */
 export function punctuationMistakes(text: string): string[] {
   const found: string[] = [];
   const prose = text.replace(/https?:\/\/\S+/g, 'lien');
   for (const m of prose.matchAll(/.{0,12}[ \u00a0][:;?!]/g)) found.push(`ordinary space: “${m[0]}”`);
   for (const m of prose.matchAll(/.{0,12}[\p{L}\d)»][;?!]/gu)) found.push(`no space: “${m[0]}”`);
   for (const m of prose.matchAll(/.{0,12}\p{L}:(?=\s|$)/gu)) found.push(`no space: “${m[0]}”`);
+  for (const m of prose.matchAll(/.{0,12}(«(?!\u202f)|(?<!\u202f)»)/g))
+    found.push(`« » without U+202F: “${m[0]}”`);
   return found;
 }
 
@@ -44,9 +46,10 @@ describe('French in the course content', () => {
     ).toEqual([]);
     expect(punctuationMistakes('Rôle : x')).toHaveLength(1);
     expect(punctuationMistakes('Rôle: x ; y?')).toHaveLength(3);
+    expect(punctuationMistakes('un «\u202ftravail\u202f» et un « emploi »')).toHaveLength(2);
   });
 
-  it('puts a narrow no-break space before : ; ? ! in every French text of the content files', () => {
+  it('puts a narrow no-break space before : ; ? ! and inside « » in every French text of the content files', () => {
     const mistakes = yamlFiles(CONTENT).flatMap((file) =>
       frenchTexts(parse(readFileSync(file, 'utf8')), path.relative(CONTENT, file)).flatMap(
         ({ where, text }) => punctuationMistakes(text).map((mistake) => `${where}: ${mistake}`),
