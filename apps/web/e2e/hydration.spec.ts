@@ -2,10 +2,11 @@ import { expect, test } from './fixtures.ts';
 import { forumPaths, forumWorld } from './forums-helpers.ts';
 import { holdScripts, signIn } from './helpers.ts';
 
+test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'hydration needs JavaScript');
+
 // On a slow connection a learner starts typing before the app's JavaScript has arrived. When it arrives and the
 // page hydrates, nothing typed or chosen may be lost (text fields, selects, checkboxes).
-test('what is typed and chosen before hydration survives it', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name === 'no-js', 'hydration needs JavaScript');
+test('what is typed and chosen before hydration survives it', async ({ page }) => {
   const release = await holdScripts(page);
   await page.goto('/signup', { waitUntil: 'domcontentloaded' });
   await page.getByLabel('Full name').fill('Amina Diallo');
@@ -28,7 +29,6 @@ test('what is typed and chosen before hydration survives it', async ({ page }, t
 test('a disclosure opened before hydration stays open, with the choice made in it', async ({
   page,
 }, testInfo) => {
-  test.skip(testInfo.project.name === 'no-js', 'hydration needs JavaScript');
   const w = forumWorld(testInfo);
   await signIn(page, w.people.tutorA);
   const release = await holdScripts(page);
