@@ -156,6 +156,8 @@ test('a tutor grades with the rubric and releases; the learner sees the grade an
   await page.goto(pathOf(w, w.keys.final));
   await expect(page.getByRole('heading', { name: 'Your grade' })).toBeVisible();
   await expect(page.getByText('Grade: 100 / 100.')).toBeVisible();
+  // Its table by criterion is a region named apart from the rubric section (axe: landmarks with one name).
+  await expect(page.getByRole('region', { name: 'Your grade by criterion' })).toBeVisible();
   await expect(page.getByText('add the SDG 10.7.1 survey year')).toBeVisible();
   await page.goto(`/cohorts/${w.cohortId}/assessments`);
   await expect(page.getByText('You passed the final assignment.')).toBeVisible();
