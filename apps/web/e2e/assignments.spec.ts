@@ -8,6 +8,8 @@ import { seedState, type Account } from './state.ts';
 
 // One cohort per project (seed-assignments.ts); the tests of this file build on each other (hand in, then grade).
 test.describe.configure({ mode: 'serial' });
+// Scripts are held back in some tests (holdScripts); the service worker would serve them from its cache.
+test.use({ serviceWorkers: 'block' });
 
 const FIXTURES = join(import.meta.dirname, '../../../packages/core/src/files/fixtures');
 const pdf = {

@@ -73,7 +73,8 @@ export async function mailsTo(browser: Browser, email: string): Promise<string[]
 
 /**
  * Holds back the app's scripts, as a slow connection does: the page arrives server-rendered and usable, and hydrates
- * only when the returned function is called.
+ * only when the returned function is called. The spec must block service workers (`test.use({ serviceWorkers:
+ * 'block' })`): scripts the campus's worker has cached are served by it, past any route.
  */
 export async function holdScripts(page: Page): Promise<() => void> {
   let release = () => {};

@@ -3,6 +3,8 @@ import { forumPaths, forumWorld } from './forums-helpers.ts';
 import { holdScripts, signIn } from './helpers.ts';
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'hydration needs JavaScript');
+// Scripts are held back in some tests (holdScripts); the service worker would serve them from its cache.
+test.use({ serviceWorkers: 'block' });
 
 // On a slow connection a learner starts typing before the app's JavaScript has arrived. When it arrives and the
 // page hydrates, nothing typed or chosen may be lost (text fields, selects, checkboxes).
